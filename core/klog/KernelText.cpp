@@ -1,0 +1,207 @@
+#include "klog/KernelText.h"
+
+#include "base/Format.h"
+
+#include <array>
+
+namespace vmviz {
+
+namespace {
+// Model addresses in the style of a 2.6.36 x86-64 System.map: functions of one file sit together.
+struct Entry
+{
+    const char* name;
+    std::uint64_t address;
+    std::uint32_t size;
+};
+constexpr Entry kSymbols[] = {
+    {"warn_slowpath_common", 0xffffffff8104f170, 0xc0},
+    {"warn_slowpath_fmt", 0xffffffff8104f2a0, 0x50},
+    {"do_one_initcall", 0xffffffff81002040, 0x170},
+    {"sys_init_module", 0xffffffff8108e9b0, 0x200},
+    {"system_call_fastpath", 0xffffffff8100b0f2, 0x1b},
+    {"page_fault", 0xffffffff814c2d45, 0x30},
+    {"dump_stack", 0xffffffff814bcb28, 0x20},
+    {"__alloc_pages_nodemask", 0xffffffff810d3c60, 0x760},
+    {"alloc_pages_current", 0xffffffff81107650, 0xe0},
+    {"alloc_page", 0xffffffff81107650, 0xe0},
+    {"alloc_pages", 0xffffffff81107650, 0xe0},
+    {"rmqueue_bulk", 0xffffffff810d2080, 0xd0},
+    {"free_pcppages_bulk", 0xffffffff810d1d00, 0x1a0},
+    {"__free_page", 0xffffffff810d3080, 0x40},
+    {"__free_pages", 0xffffffff810d3080, 0x40},
+    {"kmalloc_node", 0xffffffff81114da0, 0x110},
+    {"kzalloc_node", 0xffffffff81114da0, 0x110},
+    {"__kmalloc_node", 0xffffffff81114da0, 0x110},
+    {"kfree", 0xffffffff81113a10, 0xf0},
+    {"new_slab", 0xffffffff81112f40, 0x1d0},
+    {"discard_slab", 0xffffffff811124f0, 0x40},
+    {"alloc_vmap_area", 0xffffffff810f6e00, 0x2a0},
+    {"__free_vmap_area", 0xffffffff810f6c30, 0x80},
+    {"__purge_vmap_area_lazy", 0xffffffff810f70a0, 0x180},
+    {"try_purge_vmap_area_lazy", 0xffffffff810f7220, 0x30},
+    {"purge_vmap_area_lazy", 0xffffffff810f7250, 0x30},
+    {"free_unmap_vmap_area_noflush", 0xffffffff810f7280, 0x40},
+    {"vmap_page_range", 0xffffffff810f7410, 0x230},
+    {"map_vm_area", 0xffffffff810f7640, 0x40},
+    {"insert_vmalloc_vm", 0xffffffff810f7680, 0x70},
+    {"__get_vm_area_node", 0xffffffff810f76f0, 0x140},
+    {"remove_vm_area", 0xffffffff810f7830, 0xa0},
+    {"__vunmap", 0xffffffff810f78d0, 0x120},
+    {"vfree", 0xffffffff810f79f0, 0x30},
+    {"__vmalloc_area_node", 0xffffffff810f8bd0, 0x160},
+    {"__vmalloc_node", 0xffffffff810f8d30, 0xb0},
+    {"__vmalloc", 0xffffffff810f8de0, 0x20},
+    {"vmalloc", 0xffffffff810f8e00, 0x30},
+    {"vmalloc_user", 0xffffffff810f8e30, 0x60},
+    {"vmalloc_32", 0xffffffff810f8f20, 0x30},
+    {"pud_alloc", 0xffffffff810ec690, 0x70},
+    {"pmd_alloc", 0xffffffff810ec700, 0x70},
+    {"pte_alloc_kernel", 0xffffffff810ec860, 0x70},
+    {"kmemleak_alloc", 0xffffffff814bd290, 0x50},
+    {"kmemleak_free", 0xffffffff814bd2e0, 0x40},
+    {"kmemleak_scan", 0xffffffff81119d70, 0x4e0},
+};
+
+std::uint64_t mix(std::uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    x ^= x >> 33;
+    return x;
+}
+} // namespace
+
+KernelSymbol kernelSymbol(std::string_view name)
+{
+    for (const Entry& e : kSymbols)
+        if (name == e.name)
+            return KernelSymbol{e.name, e.address, e.size, {}};
+    return KernelSymbol{std::string(name), 0xffffffff81000000, 0x100, {}};
+}
+
+KernelSymbol kernelSymbol(Fn fn) { return kernelSymbol(functionInfo(fn).name); }
+
+std::string symbolOffset(const KernelSymbol& symbol, std::uint32_t offset)
+{
+    std::string out = fmt::printf("%s+0x%x/0x%x", symbol.name.c_str(), offset, symbol.size);
+    if (!symbol.module.empty())
+        out += " [" + symbol.module + "]";
+    return out;
+}
+
+std::uint32_t callSiteOffset(const KernelSymbol& symbol, std::uint32_t salt)
+{
+    // A call returns somewhere inside the body: keep it past the prologue and before the end.
+    const std::uint32_t span = symbol.size > 0x18 ? symbol.size - 0x10 : 1;
+    return 0x8 + static_cast<std::uint32_t>(mix(symbol.address ^ salt) % span);
+}
+
+KernelSymbol moduleInitSymbol(const KernelIdentity& who)
+{
+    return KernelSymbol{who.module + "_init", 0xffffffffa0002000, who.initSize, who.module};
+}
+
+std::string KernelText::traceLine(const KernelSymbol& symbol, std::uint32_t offset)
+{
+    return fmt::printf(" [<%016llx>] ", static_cast<unsigned long long>(symbol.address + offset)) +
+           symbolOffset(symbol, offset);
+}
+
+std::string KernelText::taintWord() const
+{
+    if (!m_warned && !m_died)
+        return "Not tainted";
+    // print_tainted(): P/G F S R M B U D A W C I
+    std::string flags = "Tainted: G      ";
+    flags += m_died ? 'D' : ' ';
+    flags += ' ';
+    flags += m_warned ? 'W' : ' ';
+    flags += "  ";
+    return flags;
+}
+
+std::string KernelText::pidLine() const
+{
+    return fmt::printf("Pid: %u, comm: %.20s %s %s #1", m_who.pid, m_who.comm.c_str(), taintWord().c_str(),
+                       m_who.release.c_str());
+}
+
+std::vector<std::string> KernelText::callTrace(const std::vector<Fn>& stack, std::uint32_t callerOffset) const
+{
+    std::vector<std::string> lines{"Call Trace:"};
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+        const KernelSymbol s = kernelSymbol(*it);
+        lines.push_back(traceLine(s, callSiteOffset(s)));
+    }
+    const KernelSymbol init = moduleInitSymbol(m_who);
+    lines.push_back(traceLine(init, callerOffset));
+    for (const char* outer : {"do_one_initcall", "sys_init_module", "system_call_fastpath"}) {
+        const KernelSymbol s = kernelSymbol(outer);
+        lines.push_back(traceLine(s, callSiteOffset(s)));
+    }
+    return lines;
+}
+
+std::vector<std::string> KernelText::warn(const char* file, int line, Fn where, const std::string& message,
+                                          const std::vector<Fn>& stack, std::uint32_t callerOffset)
+{
+    const KernelSymbol at = kernelSymbol(where);
+    std::vector<std::string> lines{
+        "------------[ cut here ]------------",
+        fmt::printf("WARNING: at %s:%d %s()", file, line, symbolOffset(at, callSiteOffset(at, 1)).c_str()),
+        message,
+        "Modules linked in: " + m_who.module,
+        pidLine(),
+    };
+    std::vector<Fn> full = stack;
+    auto trace = callTrace(full, callerOffset);
+    const KernelSymbol common = kernelSymbol("warn_slowpath_common");
+    const KernelSymbol fmtSym = kernelSymbol("warn_slowpath_fmt");
+    trace.insert(trace.begin() + 1, traceLine(fmtSym, callSiteOffset(fmtSym)));
+    trace.insert(trace.begin() + 1, traceLine(common, callSiteOffset(common)));
+    lines.insert(lines.end(), trace.begin(), trace.end());
+    lines.push_back(fmt::printf("---[ end trace %016llx ]---", static_cast<unsigned long long>(mix(m_who.seed + 0x7a3))));
+    m_warned = true;
+    return lines;
+}
+
+std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<Fn>& stack, std::uint32_t callerOffset)
+{
+    const KernelSymbol at = kernelSymbol(where);
+    const std::uint32_t offset = callSiteOffset(at, 2);
+    ++m_oopsCount;
+    std::vector<std::string> lines{
+        "BUG: unable to handle kernel NULL pointer dereference at (null)",
+        fmt::printf("IP: [<%016llx>] %s", static_cast<unsigned long long>(at.address + offset),
+                    symbolOffset(at, offset).c_str()),
+        fmt::printf("Oops: 0000 [#%u] SMP ", m_oopsCount),
+        "Modules linked in: " + m_who.module,
+        "",
+    };
+    m_died = true;
+    lines.back() = pidLine();
+    auto trace = callTrace(stack, callerOffset);
+    lines.insert(lines.end(), trace.begin(), trace.end());
+    lines.push_back(fmt::printf("---[ end trace %016llx ]---", static_cast<unsigned long long>(mix(m_who.seed + 0xd1e))));
+    return lines;
+}
+
+std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
+                                                      std::uint32_t callerOffset)
+{
+    std::vector<std::string> lines{
+        fmt::printf("%s: page allocation failure. order:%u, mode:0x%x", m_who.comm.c_str(), order, gfp),
+        pidLine(),
+    };
+    std::vector<Fn> full = stack;
+    auto trace = callTrace(full, callerOffset);
+    const KernelSymbol nodemask = kernelSymbol("__alloc_pages_nodemask");
+    trace.insert(trace.begin() + 1, traceLine(nodemask, callSiteOffset(nodemask)));
+    lines.insert(lines.end(), trace.begin(), trace.end());
+    return lines;
+}
+
+} // namespace vmviz

@@ -1,0 +1,95 @@
+#include "kmemleak/Kmemleak.h"
+
+namespace vmviz {
+
+Kmemleak::Kmemleak(Journal& journal, Recorder& recorder, const Column<std::uint64_t>& jiffies)
+    : m_recorder(recorder), m_jiffies(jiffies), m_alive(journal, "kmemleak.alive"),
+      m_pointer(journal, "kmemleak.pointer"), m_size(journal, "kmemleak.size"),
+      m_minCount(journal, "kmemleak.min_count"), m_count(journal, "kmemleak.count"),
+      m_flags(journal, "kmemleak.flags"), m_checksum(journal, "kmemleak.checksum"),
+      m_allocJiffies(journal, "kmemleak.jiffies"), m_kind(journal, "kmemleak.kind"),
+      m_stack(journal, "kmemleak.stack"), m_caller(journal, "kmemleak.caller")
+{
+    m_alive.setObserver([this](std::uint32_t id, std::uint64_t was, std::uint64_t now) {
+        if (!was && now)
+            m_byPointer.emplace(m_pointer[id], id);
+        else if (was && !now)
+            m_byPointer.erase(m_pointer[id]);
+    });
+}
+
+void Kmemleak::alloc(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind,
+                     std::uint32_t caller)
+{
+    m_recorder.call(Fn::kmemleak_alloc, pointer, size, static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
+    const std::uint32_t stack = m_recorder.saveStack();
+    const auto id = static_cast<std::uint32_t>(m_alive.append());
+    for (auto* column : {&m_pointer, &m_size, &m_allocJiffies})
+        column->append();
+    for (auto* column : {&m_minCount, &m_count, &m_checksum, &m_stack, &m_caller})
+        column->append();
+    m_flags.append();
+    m_kind.append();
+    m_pointer.set(id, pointer);
+    m_size.set(id, size);
+    m_minCount.set(id, static_cast<std::uint32_t>(minCount));
+    m_flags.set(id, OBJECT_ALLOCATED);
+    m_allocJiffies.set(id, m_jiffies[0]);
+    m_kind.set(id, static_cast<std::uint8_t>(kind));
+    m_stack.set(id, stack);
+    m_caller.set(id, caller);
+    m_alive.set(id, 1); // last: the search tree keys on the fields above
+    m_recorder.effect(Ev::KmemleakCreate, pointer, size, static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
+    m_recorder.ret(Fn::kmemleak_alloc);
+}
+
+void Kmemleak::free(std::uint64_t pointer)
+{
+    m_recorder.call(Fn::kmemleak_free, pointer);
+    auto it = m_byPointer.find(pointer);
+    if (it == m_byPointer.end()) {
+        m_recorder.effect(Ev::KmemleakUnknown, pointer);
+    } else {
+        const std::uint32_t id = it->second;
+        m_alive.set(id, 0);
+        m_flags.set(id, static_cast<std::uint8_t>(m_flags[id] & ~OBJECT_ALLOCATED));
+        m_recorder.effect(Ev::KmemleakDelete, pointer);
+    }
+    m_recorder.ret(Fn::kmemleak_free);
+}
+
+KmemleakObject Kmemleak::read(std::uint32_t id) const
+{
+    KmemleakObject o;
+    o.id = id;
+    o.pointer = m_pointer[id];
+    o.size = m_size[id];
+    o.minCount = static_cast<int>(static_cast<std::int32_t>(m_minCount[id]));
+    o.count = static_cast<int>(static_cast<std::int32_t>(m_count[id]));
+    o.flags = m_flags[id];
+    o.checksum = m_checksum[id];
+    o.jiffies = m_allocJiffies[id];
+    o.kind = static_cast<TrackedKind>(m_kind[id]);
+    o.stack = m_stack[id];
+    o.caller = m_caller[id];
+    return o;
+}
+
+std::optional<KmemleakObject> Kmemleak::find(std::uint64_t pointer) const
+{
+    auto it = m_byPointer.find(pointer);
+    if (it == m_byPointer.end())
+        return std::nullopt;
+    return read(it->second);
+}
+
+std::vector<KmemleakObject> Kmemleak::objects() const
+{
+    std::vector<KmemleakObject> out;
+    for (std::uint32_t id = 0; id < m_alive.size(); ++id)
+        if (m_alive[id])
+            out.push_back(read(id));
+    return out;
+}
+
+} // namespace vmviz

@@ -1,0 +1,154 @@
+#include "machine/Narration.h"
+
+#include "base/Constants.h"
+#include "base/Format.h"
+#include "paging/PageTables.h"
+#include "phys/PhysicalMemory.h"
+#include "slab/Slab.h"
+
+namespace vmviz {
+
+std::string gfpName(std::uint64_t gfp)
+{
+    if (gfp == 0)
+        return "0";
+    static constexpr std::pair<std::uint32_t, const char*> bits[] = {
+        {k::__GFP_DMA, "__GFP_DMA"},         {k::__GFP_HIGHMEM, "__GFP_HIGHMEM"}, {k::__GFP_DMA32, "__GFP_DMA32"},
+        {k::__GFP_MOVABLE, "__GFP_MOVABLE"}, {k::__GFP_WAIT, "__GFP_WAIT"},       {k::__GFP_HIGH, "__GFP_HIGH"},
+        {k::__GFP_IO, "__GFP_IO"},           {k::__GFP_FS, "__GFP_FS"},           {k::__GFP_COLD, "__GFP_COLD"},
+        {k::__GFP_NOWARN, "__GFP_NOWARN"},   {k::__GFP_REPEAT, "__GFP_REPEAT"},   {k::__GFP_NOFAIL, "__GFP_NOFAIL"},
+        {k::__GFP_NORETRY, "__GFP_NORETRY"}, {k::__GFP_COMP, "__GFP_COMP"},       {k::__GFP_ZERO, "__GFP_ZERO"},
+        {k::__GFP_NOMEMALLOC, "__GFP_NOMEMALLOC"}, {k::__GFP_NOTRACK, "__GFP_NOTRACK"},
+    };
+    std::string out;
+    std::uint64_t rest = gfp;
+    if ((rest & k::GFP_KERNEL) == k::GFP_KERNEL) {
+        out = "GFP_KERNEL";
+        rest &= ~std::uint64_t{k::GFP_KERNEL};
+    }
+    for (const auto& [bit, name] : bits) {
+        if (rest & bit) {
+            if (!out.empty())
+                out += '|';
+            out += name;
+            rest &= ~std::uint64_t{bit};
+        }
+    }
+    if (rest) {
+        if (!out.empty())
+            out += '|';
+        out += fmt::hex(rest);
+    }
+    return out;
+}
+
+std::string vmFlagsName(std::uint64_t flags)
+{
+    static constexpr std::pair<std::uint64_t, const char*> bits[] = {
+        {k::VM_IOREMAP, "VM_IOREMAP"}, {k::VM_ALLOC, "VM_ALLOC"},   {k::VM_MAP, "VM_MAP"},
+        {k::VM_USERMAP, "VM_USERMAP"}, {k::VM_VPAGES, "VM_VPAGES"},
+    };
+    std::string out;
+    for (const auto& [bit, name] : bits) {
+        if (flags & bit) {
+            if (!out.empty())
+                out += '|';
+            out += name;
+        }
+    }
+    return out.empty() ? "0" : out;
+}
+
+namespace {
+
+std::string formatArg(const Trace& trace, std::uint64_t v, std::string_view spec)
+{
+    if (spec.empty())
+        return std::to_string(v);
+    if (spec == "x")
+        return fmt::hex(v);
+    if (spec == "a")
+        return fmt::address(v);
+    if (spec == "i")
+        return std::to_string(static_cast<std::int64_t>(v));
+    if (spec == "z")
+        return fmt::humanSize(v);
+    if (spec == "g")
+        return gfpName(v);
+    if (spec == "v")
+        return vmFlagsName(v);
+    if (spec == "s")
+        return trace.string(v);
+    if (spec == "c")
+        return std::string(kmallocCacheName(static_cast<unsigned>(v)));
+    if (spec == "Z")
+        return std::string(zoneName(v & 0xff));
+    if (spec == "M")
+        return std::string(migratetypeName((v >> 8) & 0xff));
+    if (spec == "F")
+        return std::string(migratetypeName((v >> 16) & 0xff));
+    if (spec == "lo")
+        return std::to_string(v & 0xff);
+    if (spec == "hi")
+        return std::to_string((v >> 8) & 0xff);
+    if (spec == "L")
+        return std::string(tableLevelName(static_cast<unsigned>(v & 0xff)));
+    if (spec == "I")
+        return std::to_string(v >> 8);
+    if (spec == "e")
+        return fmt::hex(v) + " (" + entryFlags(v, LEVEL_PTE) + ")";
+    if (spec == "o")
+        return std::string(frameOwnerName(static_cast<FrameOwner>(v)));
+    return "{?" + std::string(spec) + "}";
+}
+
+std::string expand(const Trace& trace, std::string_view format, const std::array<std::uint64_t, 3>& args)
+{
+    std::string out;
+    out.reserve(format.size() + 32);
+    for (std::size_t i = 0; i < format.size(); ++i) {
+        if (format[i] != '{') {
+            out += format[i];
+            continue;
+        }
+        const std::size_t close = format.find('}', i);
+        if (close == std::string_view::npos) {
+            out += format.substr(i);
+            break;
+        }
+        const std::string_view inside = format.substr(i + 1, close - i - 1);
+        const std::size_t index = static_cast<std::size_t>(inside[0] - '0');
+        const std::string_view spec = inside.size() > 2 ? inside.substr(2) : std::string_view{};
+        out += index < 3 ? formatArg(trace, args[index], spec) : "{?}";
+        i = close;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string narrate(const Trace& trace, const Step& step)
+{
+    const FunctionInfo& fn = functionInfo(step.function);
+    switch (step.kind) {
+    case StepKind::Call:
+        return expand(trace, fn.callFormat, step.args);
+    case StepKind::Return:
+        return std::string(fn.name) + " " + expand(trace, fn.returnFormat, step.args);
+    case StepKind::Effect:
+        return expand(trace, eventInfo(step.event).format, step.args);
+    }
+    return {};
+}
+
+std::string sourceAnchor(const Step& step)
+{
+    const FunctionInfo& fn = functionInfo(step.function);
+    if (fn.file.empty())
+        return {};
+    if (fn.line == 0)
+        return std::string(fn.file);
+    return std::string(fn.file) + ":" + std::to_string(fn.line);
+}
+
+} // namespace vmviz

@@ -1,0 +1,232 @@
+#include "paging/PageTables.h"
+
+#include "base/Constants.h"
+#include "base/Format.h"
+
+#include <cerrno>
+
+namespace vmviz {
+
+std::string_view tableLevelName(unsigned level)
+{
+    static constexpr std::string_view names[] = {"?", "PTE", "PMD", "PUD", "PGD"};
+    return level <= 4 ? names[level] : "?";
+}
+
+unsigned tableIndex(std::uint64_t vaddr, unsigned level)
+{
+    const unsigned shift = k::PAGE_SHIFT + 9 * (level - 1);
+    return static_cast<unsigned>((vaddr >> shift) & 511);
+}
+
+std::string entryFlags(std::uint64_t entry, unsigned level)
+{
+    if (!(entry & k::_PAGE_PRESENT))
+        return entry ? "not present" : "none";
+    std::string out = "P";
+    auto add = [&out](bool on, const char* word) {
+        if (on) {
+            out += ' ';
+            out += word;
+        }
+    };
+    add(entry & k::_PAGE_RW, "RW");
+    add(entry & k::_PAGE_USER, "US");
+    add(entry & k::_PAGE_PWT, "PWT");
+    add(entry & k::_PAGE_PCD, "PCD");
+    add(entry & k::_PAGE_ACCESSED, "A");
+    add(entry & k::_PAGE_DIRTY, "D");
+    add(entry & k::_PAGE_PSE, level == LEVEL_PTE ? "PAT" : "PSE");
+    add(entry & k::_PAGE_GLOBAL, "G");
+    add(entry & k::_PAGE_NX, "NX");
+    return out;
+}
+
+PageTables::PageTables(Journal& journal, Recorder& recorder, PhysicalMemory& phys)
+    : m_recorder(recorder), m_phys(phys), m_pfn(journal, "table.pfn"), m_level(journal, "table.level"),
+      m_entries(journal, "table.entries")
+{
+}
+
+void PageTables::boot(Pfn pgdPfn)
+{
+    m_pfn.resize(1);
+    m_level.resize(1);
+    m_entries.resize(512);
+    m_pfn.initialize(0, static_cast<std::uint32_t>(pgdPfn.value()));
+    m_level.initialize(0, LEVEL_PGD);
+    m_phys.setOwner(pgdPfn, OwnerTag{FrameOwner::PageTable, LEVEL_PGD, 0, 0});
+}
+
+std::optional<std::uint32_t> PageTables::tableOfEntry(std::uint64_t entry) const
+{
+    if (!(entry & k::_PAGE_PRESENT))
+        return std::nullopt;
+    const std::uint64_t pfn = (entry & k::PTE_PFN_MASK) >> k::PAGE_SHIFT;
+    if (pfn >= m_phys.frameCount() || m_phys.owner(Pfn{pfn}) != FrameOwner::PageTable)
+        return std::nullopt;
+    return m_phys.ref(Pfn{pfn});
+}
+
+void PageTables::setEntry(std::uint32_t table, unsigned index, std::uint64_t value)
+{
+    m_entries.set(std::size_t{table} * 512 + index, value);
+}
+
+std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsigned index, unsigned childLevel,
+                                                     std::uint64_t vaddr, const FailHook& fail)
+{
+    // pud_alloc / pmd_alloc / pte_alloc_kernel: allocate only when the parent entry is none.
+    static constexpr Fn entryPoints[] = {Fn::Caller, Fn::pte_alloc_kernel, Fn::pmd_alloc, Fn::pud_alloc};
+    const Fn fn = entryPoints[childLevel];
+    m_recorder.call(fn, index, vaddr);
+    const std::uint64_t existing = entry(parent, index);
+    if (existing & k::_PAGE_PRESENT) {
+        const auto child = tableOfEntry(existing);
+        m_recorder.ret(fn, child ? k::directMapAddress(tablePfn(*child) << k::PAGE_SHIFT) +
+                                       tableIndex(vaddr, childLevel) * 8
+                                 : 0);
+        return child;
+    }
+    // get_zeroed_page(GFP_KERNEL|__GFP_REPEAT) for PUD/PMD, __get_free_page(PGALLOC_GFP) for PTE.
+    const std::uint32_t gfp = childLevel == LEVEL_PTE ? k::PGALLOC_GFP : (k::GFP_KERNEL | k::__GFP_REPEAT | k::__GFP_ZERO);
+    const auto table = static_cast<std::uint32_t>(m_pfn.size());
+    m_recorder.call(Fn::alloc_pages, gfp, 0);
+    std::optional<Pfn> page;
+    if (fail && fail(childLevel))
+        m_recorder.note(Ev::FaultInjected, childLevel == LEVEL_PTE   ? "pte_alloc"
+                                           : childLevel == LEVEL_PMD ? "pmd_alloc"
+                                                                     : "pud_alloc");
+    else
+        page = m_phys.allocPages(gfp, 0, OwnerTag{FrameOwner::PageTable, static_cast<std::uint8_t>(childLevel), table, 0});
+    m_recorder.ret(Fn::alloc_pages, page ? page->value() : 0);
+    if (!page) {
+        m_recorder.ret(fn, 0);
+        return std::nullopt;
+    }
+    m_pfn.append();
+    m_level.append();
+    m_entries.append(512);
+    m_pfn.set(table, static_cast<std::uint32_t>(page->value()));
+    m_level.set(table, static_cast<std::uint8_t>(childLevel));
+    m_recorder.effect(Ev::TableAlloc, page->value(), childLevel);
+    const std::uint64_t value = (page->value() << k::PAGE_SHIFT) | k::_PAGE_TABLE;
+    setEntry(parent, index, value);
+    m_recorder.effect(Ev::EntryWrite, value, m_level[parent] | (index << 8), m_pfn[parent]);
+    m_recorder.ret(fn, k::directMapAddress(page->value() << k::PAGE_SHIFT) + tableIndex(vaddr, childLevel) * 8);
+    return table;
+}
+
+long PageTables::vmapPageRange(std::uint64_t start, std::uint64_t end, std::uint64_t prot,
+                               const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail)
+{
+    m_recorder.call(Fn::vmap_page_range, start, end);
+    long nr = 0;
+    long err = 0;
+    std::uint64_t addr = start;
+    while (addr != end && err == 0) {
+        const auto pud = ensureTable(0, tableIndex(addr, LEVEL_PGD), LEVEL_PUD, addr, fail);
+        if (!pud) {
+            err = -ENOMEM;
+            break;
+        }
+        const std::uint64_t pgdEnd = std::min(end, ((addr >> k::PGDIR_SHIFT) + 1) << k::PGDIR_SHIFT);
+        while (addr != pgdEnd && err == 0) {
+            const auto pmd = ensureTable(*pud, tableIndex(addr, LEVEL_PUD), LEVEL_PMD, addr, fail);
+            if (!pmd) {
+                err = -ENOMEM;
+                break;
+            }
+            const std::uint64_t pudEnd = std::min(pgdEnd, ((addr >> k::PUD_SHIFT) + 1) << k::PUD_SHIFT);
+            while (addr != pudEnd && err == 0) {
+                const auto pte = ensureTable(*pmd, tableIndex(addr, LEVEL_PMD), LEVEL_PTE, addr, fail);
+                if (!pte) {
+                    err = -ENOMEM;
+                    break;
+                }
+                const std::uint64_t pmdEnd = std::min(pudEnd, ((addr >> k::PMD_SHIFT) + 1) << k::PMD_SHIFT);
+                for (; addr != pmdEnd; addr += k::PAGE_SIZE) {
+                    const unsigned i = tableIndex(addr, LEVEL_PTE);
+                    const std::uint64_t old = entry(*pte, i);
+                    if (old != 0) {
+                        m_recorder.effect(Ev::EntryBusy, old, LEVEL_PTE | (i << 8), m_pfn[*pte]);
+                        err = -EBUSY;
+                        break;
+                    }
+                    const std::uint64_t pfn = pageAt(static_cast<std::size_t>(nr));
+                    const std::uint64_t value = (pfn << k::PAGE_SHIFT) | prot;
+                    setEntry(*pte, i, value);
+                    m_recorder.effect(Ev::EntryWrite, value, LEVEL_PTE | (i << 8), m_pfn[*pte]);
+                    ++nr;
+                }
+            }
+        }
+    }
+    const long result = err ? err : nr;
+    m_recorder.ret(Fn::vmap_page_range, static_cast<std::uint64_t>(result));
+    return result;
+}
+
+std::uint64_t PageTables::vunmapPageRange(std::uint64_t start, std::uint64_t end)
+{
+    std::uint64_t cleared = 0;
+    std::uint64_t addr = start;
+    while (addr < end) {
+        // Walk down; an empty upper entry skips its whole span (p?d_none_or_clear_bad).
+        std::uint32_t table = 0;
+        unsigned level = LEVEL_PGD;
+        bool skipped = false;
+        while (level > LEVEL_PTE) {
+            const auto child = tableOfEntry(entry(table, tableIndex(addr, level)));
+            if (!child) {
+                const unsigned shift = k::PAGE_SHIFT + 9 * (level - 1);
+                addr = ((addr >> shift) + 1) << shift;
+                skipped = true;
+                break;
+            }
+            table = *child;
+            --level;
+        }
+        if (skipped)
+            continue;
+        const std::uint64_t pmdEnd = std::min(end, ((addr >> k::PMD_SHIFT) + 1) << k::PMD_SHIFT);
+        std::uint64_t here = 0;
+        for (; addr < pmdEnd; addr += k::PAGE_SIZE) {
+            const unsigned i = tableIndex(addr, LEVEL_PTE);
+            if (entry(table, i) != 0) {
+                setEntry(table, i, 0);
+                ++here;
+            }
+        }
+        if (here) {
+            m_recorder.effect(Ev::PtesCleared, here, m_pfn[table]);
+            cleared += here;
+        }
+    }
+    return cleared;
+}
+
+Walk PageTables::translate(std::uint64_t vaddr) const
+{
+    Walk walk;
+    walk.vaddr = vaddr;
+    std::uint32_t table = 0;
+    for (unsigned level = LEVEL_PGD; level >= LEVEL_PTE; --level) {
+        const unsigned i = tableIndex(vaddr, level);
+        const std::uint64_t e = entry(table, i);
+        walk.steps.push_back(WalkStep{level, m_pfn[table], i, e});
+        if (!(e & k::_PAGE_PRESENT))
+            return walk;
+        if (level == LEVEL_PTE) {
+            walk.physAddr = (e & k::PTE_PFN_MASK) | (vaddr & ~k::PAGE_MASK);
+            return walk;
+        }
+        const auto child = tableOfEntry(e);
+        if (!child)
+            return walk;
+        table = *child;
+    }
+    return walk;
+}
+
+} // namespace vmviz

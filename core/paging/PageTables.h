@@ -1,0 +1,79 @@
+#pragma once
+// The kernel's x86-64 4-level page tables for the vmalloc range (init_mm). Table pages are real
+// frames from the buddy allocator; entries hold the kernel's bit values: upper levels
+// __pa(table) | _PAGE_TABLE (0x67), leaves pfn << 12 | PAGE_KERNEL (0x8000000000000163).
+// Unmapping clears entries but never frees table pages, as in 2.6.36.
+#include "base/Types.h"
+#include "phys/PhysicalMemory.h"
+
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace vmviz {
+
+enum TableLevel : std::uint8_t { LEVEL_PTE = 1, LEVEL_PMD = 2, LEVEL_PUD = 3, LEVEL_PGD = 4 };
+std::string_view tableLevelName(unsigned level);
+/// Index into the table of `level` for a virtual address.
+unsigned tableIndex(std::uint64_t vaddr, unsigned level);
+/// "P RW A D G NX" style flag words of an entry.
+std::string entryFlags(std::uint64_t entry, unsigned level);
+
+struct WalkStep
+{
+    unsigned level = 0;
+    std::uint64_t tablePfn = 0;
+    unsigned index = 0;
+    std::uint64_t entry = 0;
+};
+
+struct Walk
+{
+    std::uint64_t vaddr = 0;
+    std::vector<WalkStep> steps; ///< PGD first; stops at the first empty entry
+    std::optional<std::uint64_t> physAddr;
+};
+
+class PageTables
+{
+public:
+    /// Asked before each table allocation: returns true to make it fail (fault injection).
+    using FailHook = std::function<bool(unsigned level)>;
+
+    PageTables(Journal& journal, Recorder& recorder, PhysicalMemory& phys);
+
+    /// init_mm.pgd (init_level4_pgt) lives in the kernel image at `pgdPfn`.
+    void boot(Pfn pgdPfn);
+
+    /// vmap_page_range(start, end, prot, pages): maps pages[0..] at start..end. Returns the number
+    /// of pages mapped, or -ENOMEM / -EBUSY (with the kernel's WARN for a busy PTE).
+    long vmapPageRange(std::uint64_t start, std::uint64_t end, std::uint64_t prot,
+                       const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail);
+    /// vunmap_page_range(start, end): clears every PTE in the range; returns how many were present.
+    std::uint64_t vunmapPageRange(std::uint64_t start, std::uint64_t end);
+
+    Walk translate(std::uint64_t vaddr) const;
+
+    std::size_t tableCount() const { return m_pfn.size(); }
+    std::uint64_t tablePfn(std::uint32_t table) const { return m_pfn[table]; }
+    unsigned tableLevel(std::uint32_t table) const { return m_level[table]; }
+    bool tableAlive(std::uint32_t table) const { return m_level[table] != 0; }
+    std::uint64_t entry(std::uint32_t table, unsigned index) const { return m_entries[std::size_t{table} * 512 + index]; }
+    /// The table a present upper-level entry points to.
+    std::optional<std::uint32_t> tableOfEntry(std::uint64_t entry) const;
+    Pfn pgdPfn() const { return Pfn{m_pfn[0]}; }
+
+private:
+    std::optional<std::uint32_t> ensureTable(std::uint32_t parent, unsigned index, unsigned childLevel,
+                                             std::uint64_t vaddr, const FailHook& fail);
+    void setEntry(std::uint32_t table, unsigned index, std::uint64_t value);
+
+    Recorder& m_recorder;
+    PhysicalMemory& m_phys;
+    Column<std::uint32_t> m_pfn;
+    Column<std::uint8_t> m_level;
+    Column<std::uint64_t> m_entries; ///< 512 per table
+};
+
+} // namespace vmviz

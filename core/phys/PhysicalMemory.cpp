@@ -1,0 +1,483 @@
+#include "phys/PhysicalMemory.h"
+
+#include "base/Constants.h"
+
+#include <bit>
+#include <cassert>
+
+namespace vmviz {
+
+std::string_view frameOwnerName(FrameOwner owner)
+{
+    switch (owner) {
+    case FrameOwner::Reserved:
+        return "reserved";
+    case FrameOwner::Free:
+        return "free";
+    case FrameOwner::PerCpuList:
+        return "on the per-CPU list";
+    case FrameOwner::VmallocData:
+        return "a vmalloc data page";
+    case FrameOwner::VmallocPageArray:
+        return "a page of a vmalloc'ed page array";
+    case FrameOwner::PageTable:
+        return "a page-table page";
+    case FrameOwner::Slab:
+        return "a slab page";
+    case FrameOwner::Count:
+        break;
+    }
+    return "?";
+}
+
+std::string_view reservedKindName(ReservedKind kind)
+{
+    switch (kind) {
+    case ReservedKind::LowMemory:
+        return "BIOS and low memory";
+    case ReservedKind::KernelImage:
+        return "kernel image";
+    case ReservedKind::MemMap:
+        return "mem_map (struct page array)";
+    }
+    return "?";
+}
+
+std::string_view zoneName(unsigned zone)
+{
+    static constexpr std::string_view names[] = {"DMA", "DMA32", "Normal"};
+    return zone < MAX_NR_ZONES ? names[zone] : "?";
+}
+
+std::string_view migratetypeName(unsigned mt)
+{
+    // mm/vmstat.c migratetype_names[].
+    static constexpr std::string_view names[] = {"Unmovable", "Reclaimable", "Movable", "Reserve", "Isolate"};
+    return mt < MIGRATE_TYPES ? names[mt] : "?";
+}
+
+namespace {
+
+// fallbacks[] in mm/page_alloc.c (2.6.36).
+constexpr unsigned kFallbacks[MIGRATE_TYPES][MIGRATE_TYPES - 1] = {
+    {MIGRATE_RECLAIMABLE, MIGRATE_MOVABLE, MIGRATE_RESERVE},
+    {MIGRATE_UNMOVABLE, MIGRATE_MOVABLE, MIGRATE_RESERVE},
+    {MIGRATE_RECLAIMABLE, MIGRATE_UNMOVABLE, MIGRATE_RESERVE},
+    {MIGRATE_RESERVE, MIGRATE_RESERVE, MIGRATE_RESERVE},
+    {MIGRATE_RESERVE, MIGRATE_RESERVE, MIGRATE_RESERVE},
+};
+
+constexpr std::uint64_t kPageblockPages = 1ull << k::pageblock_order;
+constexpr std::uint64_t kSectionPages = (128ull << 20) >> k::PAGE_SHIFT; // SECTION_SIZE_BITS 27
+
+// allocflags_to_migratetype() for the GFP bits the model meets (no __GFP_RECLAIMABLE users).
+unsigned migratetypeFor(std::uint32_t gfp) { return (gfp & k::__GFP_MOVABLE) ? MIGRATE_MOVABLE : MIGRATE_UNMOVABLE; }
+
+// zone_batchsize() and setup_pageset().
+void setBatch(ZoneLayout& zone)
+{
+    std::uint64_t batch = zone.presentPages / 1024;
+    if (batch * k::PAGE_SIZE > 512 * 1024)
+        batch = (512 * 1024) / k::PAGE_SIZE;
+    batch /= 4;
+    if (batch < 1)
+        batch = 1;
+    batch = std::bit_floor(batch + batch / 2) - 1;
+    zone.high = static_cast<std::uint32_t>(6 * batch);
+    zone.batch = static_cast<std::uint32_t>(batch < 1 ? 1 : batch);
+}
+
+std::uint64_t packZoneMt(unsigned zone, unsigned mt, unsigned extra = 0) { return zone | (mt << 8) | (extra << 16); }
+
+} // namespace
+
+PhysicalMemory::PhysicalMemory(Journal& journal, Recorder& recorder)
+    : m_journal(journal), m_recorder(recorder), m_owner(journal, "frame.owner"), m_aux(journal, "frame.aux"),
+      m_linkA(journal, "frame.linkA"), m_linkB(journal, "frame.linkB"), m_pageblockMt(journal, "pageblock.mt"),
+      m_counters(journal, "zone.counters"), m_lists(m_linkA, m_linkB)
+{
+}
+
+void PhysicalMemory::boot(std::uint64_t ramBytes, Pfn pgdPfn)
+{
+    m_frames = ramBytes >> k::PAGE_SHIFT;
+    const std::uint64_t n = m_frames;
+    m_zones[ZONE_DMA] = {0, std::min(n, k::MAX_DMA_PFN), 0, 0, 0};
+    m_zones[ZONE_DMA32] = {std::min(n, k::MAX_DMA_PFN), std::min(n, k::MAX_DMA32_PFN), 0, 0, 0};
+    m_zones[ZONE_NORMAL] = {std::min(n, k::MAX_DMA32_PFN), n, 0, 0, 0};
+
+    // Boot-time reservations (illustrative but typical): the first MiB, the kernel image at
+    // CONFIG_PHYSICAL_START = 16 MiB, and the vmemmap backing, one 2 MiB block per 128 MiB section
+    // at the top of memory (vmemmap_populate).
+    const std::uint64_t memmapPages = ((n + kSectionPages - 1) / kSectionPages) * 512;
+    m_reserved = {
+        {0, 0x100, ReservedKind::LowMemory},
+        {0x1000, 0x1a00, ReservedKind::KernelImage},
+        {n - memmapPages, n, ReservedKind::MemMap},
+    };
+
+    m_owner.resize(n);
+    m_aux.resize(n);
+    const std::size_t nodes = n + MAX_NR_ZONES * kHeadsPerZone;
+    m_linkA.resize(nodes);
+    m_linkB.resize(nodes);
+    m_pageblockMt.resize((n + kPageblockPages - 1) / kPageblockPages);
+    m_counters.resize(MAX_NR_ZONES * kCountersPerZone);
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
+        for (unsigned order = 0; order < k::MAX_ORDER; ++order)
+            for (unsigned mt = 0; mt < MIGRATE_TYPES; ++mt)
+                m_lists.initHead(freeHead(z, order, mt));
+        for (unsigned mt = 0; mt < MIGRATE_PCPTYPES; ++mt)
+            m_lists.initHead(pcpHead(z, mt));
+    }
+    // memmap_init_zone(): every pageblock starts MIGRATE_MOVABLE.
+    for (std::size_t b = 0; b < m_pageblockMt.size(); ++b)
+        m_pageblockMt.initialize(b, MIGRATE_MOVABLE);
+
+    std::vector<bool> reserved(n, false);
+    for (const ReservedRange& r : m_reserved)
+        for (std::uint64_t p = r.startPfn; p < r.endPfn; ++p) {
+            reserved[p] = true;
+            m_aux.initialize(p, static_cast<std::uint8_t>(r.kind));
+        }
+    reserved[pgdPfn.value()] = true;
+
+    // present_pages = spanned - memmap pages - (for DMA) dma_reserve (free_area_init_core).
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
+        ZoneLayout& zone = m_zones[z];
+        const std::uint64_t spanned = zone.endPfn - zone.startPfn;
+        const std::uint64_t memmap = k::pageAlign(spanned * k::SIZEOF_STRUCT_PAGE) >> k::PAGE_SHIFT;
+        zone.presentPages = spanned >= memmap ? spanned - memmap : spanned;
+        if (z == ZONE_DMA)
+            zone.presentPages -= std::min<std::uint64_t>(zone.presentPages, 0x100);
+        setBatch(zone);
+    }
+
+    // free_all_bootmem_core(): ascending, a 64-page chunk at once where all of it is free.
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
+        const ZoneLayout& zone = m_zones[z];
+        std::uint64_t p = zone.startPfn;
+        while (p < zone.endPfn) {
+            if (reserved[p]) {
+                ++p;
+                continue;
+            }
+            unsigned order = 0;
+            if (p % 64 == 0 && p + 64 <= zone.endPfn) {
+                bool all = true;
+                for (std::uint64_t q = p; q < p + 64 && all; ++q)
+                    all = !reserved[q];
+                if (all)
+                    order = 6;
+            }
+            freeOneBlock(z, p, order, MIGRATE_MOVABLE);
+            m_totalram += 1ull << order;
+            p += 1ull << order;
+        }
+    }
+}
+
+unsigned PhysicalMemory::zoneOf(Pfn pfn) const
+{
+    const std::uint64_t p = pfn.value();
+    if (p < m_zones[ZONE_DMA].endPfn)
+        return ZONE_DMA;
+    if (p < m_zones[ZONE_DMA32].endPfn)
+        return ZONE_DMA32;
+    return ZONE_NORMAL;
+}
+
+void PhysicalMemory::addCounter(unsigned zone, unsigned field, std::int64_t delta)
+{
+    const unsigned i = counterIndex(zone, field);
+    m_counters.set(i, static_cast<std::uint64_t>(static_cast<std::int64_t>(m_counters[i]) + delta));
+}
+
+void PhysicalMemory::setFreeHead(std::uint64_t pfn, unsigned order)
+{
+    m_owner.set(pfn, static_cast<std::uint8_t>(FrameOwner::Free));
+    m_aux.set(pfn, static_cast<std::uint8_t>(order));
+}
+
+bool PhysicalMemory::pageIsBuddy(std::uint64_t buddyPfn, unsigned order, unsigned zone) const
+{
+    if (buddyPfn >= m_frames || zoneOf(Pfn{buddyPfn}) != zone)
+        return false;
+    return m_owner[buddyPfn] == static_cast<std::uint8_t>(FrameOwner::Free) && m_aux[buddyPfn] == order;
+}
+
+void PhysicalMemory::expand(unsigned zone, std::uint64_t pfn, unsigned low, unsigned high, unsigned mt)
+{
+    std::uint64_t size = 1ull << high;
+    while (high > low) {
+        --high;
+        size >>= 1;
+        const std::uint64_t half = pfn + size;
+        m_lists.addHead(freeHead(zone, high, mt), static_cast<std::uint32_t>(half));
+        addCounter(zone, high, +1);
+        setFreeHead(half, high);
+        m_recorder.effect(Ev::Expand, half, high);
+    }
+}
+
+std::optional<Pfn> PhysicalMemory::rmqueueSmallest(unsigned zone, unsigned order, unsigned mt)
+{
+    for (unsigned current = order; current < k::MAX_ORDER; ++current) {
+        const std::uint32_t head = freeHead(zone, current, mt);
+        if (m_lists.empty(head))
+            continue;
+        const std::uint32_t page = m_lists.first(head);
+        m_lists.remove(page);
+        m_aux.set(page, kFreeTail); // rmv_page_order
+        addCounter(zone, current, -1);
+        m_recorder.effect(Ev::Rmqueue, page, current | (order << 8), packZoneMt(zone, mt));
+        expand(zone, page, order, current, mt);
+        return Pfn{page};
+    }
+    return std::nullopt;
+}
+
+std::uint64_t PhysicalMemory::moveFreepagesBlock(unsigned zone, std::uint64_t pfn, unsigned mt)
+{
+    std::uint64_t start = pfn & ~(kPageblockPages - 1);
+    const std::uint64_t end = start + kPageblockPages - 1;
+    if (start < m_zones[zone].startPfn)
+        start = pfn;
+    if (end >= m_zones[zone].endPfn)
+        return 0;
+    std::uint64_t moved = 0;
+    for (std::uint64_t p = start; p <= end;) {
+        if (m_owner[p] != static_cast<std::uint8_t>(FrameOwner::Free) || m_aux[p] == kFreeTail) {
+            ++p;
+            continue;
+        }
+        const unsigned order = m_aux[p];
+        m_lists.remove(static_cast<std::uint32_t>(p));
+        m_lists.addHead(freeHead(zone, order, mt), static_cast<std::uint32_t>(p));
+        p += 1ull << order;
+        moved += 1ull << order;
+    }
+    return moved;
+}
+
+std::optional<Pfn> PhysicalMemory::rmqueueFallback(unsigned zone, unsigned order, unsigned startMt)
+{
+    for (int current = static_cast<int>(k::MAX_ORDER) - 1; current >= static_cast<int>(order); --current) {
+        for (unsigned i = 0; i < MIGRATE_TYPES - 1; ++i) {
+            unsigned mt = kFallbacks[startMt][i];
+            if (mt == MIGRATE_RESERVE)
+                continue;
+            const std::uint32_t head = freeHead(zone, static_cast<unsigned>(current), mt);
+            if (m_lists.empty(head))
+                continue;
+            const std::uint32_t page = m_lists.first(head);
+            addCounter(zone, static_cast<unsigned>(current), -1);
+            const unsigned fromMt = mt;
+            if (static_cast<unsigned>(current) >= (k::pageblock_order >> 1) || startMt == MIGRATE_RECLAIMABLE) {
+                const std::uint64_t pages = moveFreepagesBlock(zone, page, startMt);
+                if (pages >= (1ull << (k::pageblock_order - 1)))
+                    m_pageblockMt.set(page >> k::pageblock_order, static_cast<std::uint8_t>(startMt));
+                mt = startMt;
+            }
+            m_lists.remove(page);
+            m_aux.set(page, kFreeTail);
+            if (static_cast<unsigned>(current) >= k::pageblock_order) {
+                // change_pageblock_range()
+                const std::uint64_t blocks = 1ull << (static_cast<unsigned>(current) - k::pageblock_order);
+                for (std::uint64_t b = 0; b < blocks; ++b)
+                    m_pageblockMt.set((page >> k::pageblock_order) + b, static_cast<std::uint8_t>(startMt));
+            }
+            m_recorder.effect(Ev::RmqueueFallback, page, static_cast<unsigned>(current) | (order << 8),
+                              packZoneMt(zone, startMt, fromMt));
+            expand(zone, page, order, static_cast<unsigned>(current), mt);
+            return Pfn{page};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Pfn> PhysicalMemory::rmqueue(unsigned zone, unsigned order, unsigned mt)
+{
+    // MIGRATE_RESERVE pageblocks are not modelled (setup_zone_migrate_reserve), so the reserve
+    // retry of __rmqueue finds nothing more.
+    if (auto page = rmqueueSmallest(zone, order, mt))
+        return page;
+    return rmqueueFallback(zone, order, mt);
+}
+
+std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, unsigned mt)
+{
+    if (order > 0) {
+        auto page = rmqueue(zone, order, mt);
+        if (page)
+            addCounter(zone, kFreePages, -(std::int64_t{1} << order));
+        return page;
+    }
+    // buffered_rmqueue(), order 0: the per-CPU list, refilled by rmqueue_bulk() when empty.
+    const std::uint32_t list = pcpHead(zone, mt);
+    if (m_lists.empty(list)) {
+        const ZoneLayout& z = m_zones[zone];
+        m_recorder.effect(Ev::PcpRefillNeeded, packZoneMt(zone, mt), z.batch);
+        m_recorder.call(Fn::rmqueue_bulk, m_recorder.intern(zoneName(zone)), z.batch,
+                        m_recorder.intern(migratetypeName(mt)));
+        std::uint64_t got = 0;
+        for (; got < z.batch; ++got) {
+            auto page = rmqueue(zone, 0, mt);
+            if (!page)
+                break;
+            // list_add(&page->lru, list); list = &page->lru: each page after the previous one.
+            m_lists.addTail(list, static_cast<std::uint32_t>(page->value()));
+            m_owner.set(page->value(), static_cast<std::uint8_t>(FrameOwner::PerCpuList));
+            m_aux.set(page->value(), static_cast<std::uint8_t>(mt));
+        }
+        addCounter(zone, kFreePages, -static_cast<std::int64_t>(got));
+        addCounter(zone, kPcpCount, static_cast<std::int64_t>(got));
+        m_recorder.ret(Fn::rmqueue_bulk, got);
+        if (got == 0)
+            return std::nullopt;
+    }
+    const std::uint32_t page = m_lists.first(list); // hot: list->next
+    m_lists.remove(page);
+    addCounter(zone, kPcpCount, -1);
+    m_recorder.effect(Ev::PcpTake, page, packZoneMt(zone, mt), counter(zone, kPcpCount));
+    return Pfn{page};
+}
+
+std::optional<Pfn> PhysicalMemory::allocPages(std::uint32_t gfp, unsigned order, const OwnerTag& tag)
+{
+    // gfp_zone(): on x86-64 __GFP_HIGHMEM means ZONE_NORMAL; the zonelist falls back downwards.
+    // Watermarks, reclaim and the OOM killer are not modelled: a zone serves while it has pages.
+    int highest = ZONE_NORMAL;
+    if (gfp & k::__GFP_DMA)
+        highest = ZONE_DMA;
+    else if (gfp & k::__GFP_DMA32)
+        highest = ZONE_DMA32;
+    const unsigned mt = migratetypeFor(gfp);
+    for (int z = highest; z >= 0; --z) {
+        if (!m_zones[z].populated())
+            continue;
+        auto page = allocFromZone(static_cast<unsigned>(z), order, mt);
+        if (!page)
+            continue;
+        for (std::uint64_t i = 0; i < (1ull << order); ++i)
+            setOwner(Pfn{page->value() + i}, OwnerTag{tag.owner, tag.aux, tag.ref, tag.index});
+        return page;
+    }
+    m_recorder.effect(Ev::PageAllocFailure, order, gfp);
+    return std::nullopt;
+}
+
+void PhysicalMemory::setOwner(Pfn pfn, const OwnerTag& tag)
+{
+    const std::uint64_t p = pfn.value();
+    m_owner.set(p, static_cast<std::uint8_t>(tag.owner));
+    m_aux.set(p, tag.aux);
+    m_linkA.set(p, tag.ref);
+    m_linkB.set(p, tag.index);
+}
+
+void PhysicalMemory::freeOneBlock(unsigned zone, std::uint64_t pfn, unsigned order, unsigned mt)
+{
+    // __free_one_page().
+    for (std::uint64_t i = 0; i < (1ull << order); ++i) {
+        m_owner.set(pfn + i, static_cast<std::uint8_t>(FrameOwner::Free));
+        m_aux.set(pfn + i, kFreeTail);
+    }
+    const std::uint64_t freed = pfn;
+    while (order < k::MAX_ORDER - 1) {
+        const std::uint64_t buddy = pfn ^ (1ull << order);
+        if (!pageIsBuddy(buddy, order, zone))
+            break;
+        m_lists.remove(static_cast<std::uint32_t>(buddy));
+        addCounter(zone, order, -1);
+        m_aux.set(buddy, kFreeTail);
+        pfn &= ~(1ull << order);
+        ++order;
+    }
+    setFreeHead(pfn, order);
+    bool tail = false;
+    if (order < k::MAX_ORDER - 2) {
+        // A block whose next-higher buddy is free is likely to merge soon: keep it at the tail.
+        const std::uint64_t combined = pfn & ~(1ull << order);
+        const std::uint64_t higherBuddy = combined ^ (1ull << (order + 1));
+        tail = pageIsBuddy(higherBuddy, order + 1, zone);
+    }
+    if (tail)
+        m_lists.addTail(freeHead(zone, order, mt), static_cast<std::uint32_t>(pfn));
+    else
+        m_lists.addHead(freeHead(zone, order, mt), static_cast<std::uint32_t>(pfn));
+    addCounter(zone, order, +1);
+    m_recorder.effect(Ev::BuddyFree, freed, order, pfn);
+}
+
+void PhysicalMemory::freePcppagesBulk(unsigned zone, std::uint64_t count)
+{
+    m_recorder.call(Fn::free_pcppages_bulk, m_recorder.intern(zoneName(zone)), count);
+    unsigned mt = 0;
+    unsigned batchFree = 0;
+    std::uint64_t toFree = count;
+    addCounter(zone, kFreePages, static_cast<std::int64_t>(count));
+    while (toFree) {
+        std::uint32_t list = 0;
+        unsigned tries = 0;
+        do {
+            ++batchFree;
+            if (++mt == MIGRATE_PCPTYPES)
+                mt = 0;
+            list = pcpHead(zone, mt);
+        } while (m_lists.empty(list) && ++tries <= MIGRATE_PCPTYPES);
+        assert(!m_lists.empty(list) && "per-CPU count says pages remain but every list is empty");
+        if (m_lists.empty(list))
+            break;
+        do {
+            const std::uint32_t page = m_lists.last(list);
+            m_lists.remove(page);
+            freeOneBlock(zone, page, 0, m_aux[page]);
+        } while (--toFree && --batchFree && !m_lists.empty(list));
+    }
+    addCounter(zone, kPcpCount, -static_cast<std::int64_t>(count));
+    m_recorder.ret(Fn::free_pcppages_bulk);
+}
+
+void PhysicalMemory::freePages(Pfn pfn, unsigned order)
+{
+    const unsigned zone = zoneOf(pfn);
+    const std::uint64_t p = pfn.value();
+    if (order > 0) {
+        // __free_pages_ok(): straight to the buddy allocator.
+        addCounter(zone, kFreePages, std::int64_t{1} << order);
+        freeOneBlock(zone, p, order, pageblockMigratetype(pfn));
+        return;
+    }
+    // free_hot_cold_page(page, cold=0): head of the per-CPU list, drained in batches past `high`.
+    unsigned mt = pageblockMigratetype(pfn);
+    if (mt >= MIGRATE_PCPTYPES)
+        mt = MIGRATE_MOVABLE;
+    const std::uint32_t list = pcpHead(zone, mt);
+    m_owner.set(p, static_cast<std::uint8_t>(FrameOwner::PerCpuList));
+    m_aux.set(p, static_cast<std::uint8_t>(mt));
+    m_lists.addHead(list, static_cast<std::uint32_t>(p));
+    addCounter(zone, kPcpCount, +1);
+    m_recorder.effect(Ev::PcpAdd, p, packZoneMt(zone, mt), counter(zone, kPcpCount));
+    const ZoneLayout& z = m_zones[zone];
+    if (counter(zone, kPcpCount) >= z.high) {
+        m_recorder.effect(Ev::PcpDrain, z.high, z.batch);
+        freePcppagesBulk(zone, z.batch);
+    }
+}
+
+std::vector<Pfn> PhysicalMemory::freeList(unsigned zone, unsigned order, unsigned mt) const
+{
+    std::vector<Pfn> out;
+    m_lists.forEach(freeHead(zone, order, mt), [&](std::uint32_t n) { out.push_back(Pfn{n}); });
+    return out;
+}
+
+std::vector<Pfn> PhysicalMemory::pcpList(unsigned zone, unsigned mt) const
+{
+    std::vector<Pfn> out;
+    m_lists.forEach(pcpHead(zone, mt), [&](std::uint32_t n) { out.push_back(Pfn{n}); });
+    return out;
+}
+
+} // namespace vmviz

@@ -1,0 +1,162 @@
+#pragma once
+// Physical page frames of a 2.6.36 x86-64 machine: zones DMA / DMA32 / Normal, the buddy allocator
+// (free_area[order].free_list[migratetype]), the per-CPU order-0 lists of CPU 0, and who owns each
+// frame. Ordering follows mm/page_alloc.c exactly (kernel-facts §5): ascending PFNs from a split,
+// LIFO reuse of freed pages, buddy merging with pfn ^ (1 << order).
+//
+// Per frame the model keeps 10 bytes: owner kind, an aux byte (order / table level / cache /
+// migratetype) and two 32-bit words that are the list links while the frame is free and
+// (owner id, index) while it is owned.
+#include "base/Constants.h"
+#include "base/Types.h"
+#include "trace/IntrusiveList.h"
+#include "trace/Trace.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace vmviz {
+
+enum class FrameOwner : std::uint8_t {
+    Reserved,     ///< aux = ReservedKind
+    Free,         ///< in the buddy allocator; aux = order on a block's head, kFreeTail elsewhere
+    PerCpuList,   ///< on CPU 0's per-CPU list; aux = migratetype
+    VmallocData,  ///< ref = area id, index = page index in the area
+    VmallocPageArray, ///< a page of a vmalloc'ed page array; ref = the area whose array it holds
+    PageTable,    ///< ref = table id, aux = level (4 PGD … 1 PTE)
+    Slab,         ///< ref = slab id, aux = kmalloc cache index
+    Count
+};
+std::string_view frameOwnerName(FrameOwner owner);
+
+enum class ReservedKind : std::uint8_t { LowMemory, KernelImage, MemMap };
+std::string_view reservedKindName(ReservedKind kind);
+
+enum ZoneIndex : std::uint8_t { ZONE_DMA = 0, ZONE_DMA32 = 1, ZONE_NORMAL = 2, MAX_NR_ZONES = 3 };
+std::string_view zoneName(unsigned zone);
+
+// mmzone.h, 2.6.36.
+enum Migratetype : std::uint8_t {
+    MIGRATE_UNMOVABLE = 0,
+    MIGRATE_RECLAIMABLE = 1,
+    MIGRATE_MOVABLE = 2,
+    MIGRATE_PCPTYPES = 3,
+    MIGRATE_RESERVE = 3,
+    MIGRATE_ISOLATE = 4,
+    MIGRATE_TYPES = 5
+};
+std::string_view migratetypeName(unsigned mt);
+
+inline constexpr std::uint8_t kFreeTail = 0xff;
+
+/// What a frame becomes when it is allocated (the kernel does not know; the views do).
+struct OwnerTag
+{
+    FrameOwner owner = FrameOwner::Reserved;
+    std::uint8_t aux = 0;
+    std::uint32_t ref = 0;
+    std::uint32_t index = 0;
+};
+
+struct ZoneLayout
+{
+    std::uint64_t startPfn = 0;
+    std::uint64_t endPfn = 0; ///< exclusive
+    std::uint64_t presentPages = 0;
+    std::uint32_t batch = 0;
+    std::uint32_t high = 0;
+    bool populated() const { return endPfn > startPfn; }
+};
+
+struct ReservedRange
+{
+    std::uint64_t startPfn;
+    std::uint64_t endPfn;
+    ReservedKind kind;
+};
+
+class PhysicalMemory
+{
+public:
+    PhysicalMemory(Journal& journal, Recorder& recorder);
+
+    /// Lays out zones and reserved ranges for `ramBytes` and frees the rest the way
+    /// free_all_bootmem() does (ascending, 64-page chunks, merging). Not journaled.
+    void boot(std::uint64_t ramBytes, Pfn pgdPfn);
+
+    std::uint64_t frameCount() const { return m_frames; }
+    std::uint64_t totalramPages() const { return m_totalram; }
+    const ZoneLayout& zone(unsigned z) const { return m_zones[z]; }
+    unsigned zoneOf(Pfn pfn) const;
+    const std::vector<ReservedRange>& reservedRanges() const { return m_reserved; }
+
+    FrameOwner owner(Pfn pfn) const { return static_cast<FrameOwner>(m_owner[pfn.value()]); }
+    std::uint8_t aux(Pfn pfn) const { return m_aux[pfn.value()]; }
+    std::uint32_t ref(Pfn pfn) const { return m_linkA[pfn.value()]; }
+    std::uint32_t index(Pfn pfn) const { return m_linkB[pfn.value()]; }
+    unsigned pageblockMigratetype(Pfn pfn) const { return m_pageblockMt[pfn.value() >> 9]; }
+
+    /// alloc_pages(gfp, order): the zonelist for gfp, per-CPU list for order 0, buddy otherwise.
+    /// Records the allocator's effects; the caller records its own call and return.
+    std::optional<Pfn> allocPages(std::uint32_t gfp, unsigned order, const OwnerTag& tag);
+    /// __free_page (order 0, onto the per-CPU list) or __free_pages (order > 0, to the buddy).
+    void freePages(Pfn pfn, unsigned order);
+    /// Re-tag an allocated frame (a page-table page, a page-array page…).
+    void setOwner(Pfn pfn, const OwnerTag& tag);
+
+    // Read-only views for exports, the GUI and invariant checks.
+    std::uint64_t nrFree(unsigned zone, unsigned order) const { return m_counters[counterIndex(zone, order)]; }
+    std::uint64_t pcpCount(unsigned zone) const { return m_counters[counterIndex(zone, kPcpCount)]; }
+    std::uint64_t freePagesCounter(unsigned zone) const { return m_counters[counterIndex(zone, kFreePages)]; }
+    /// Frames of each free block on free_area[order].free_list[mt], head first.
+    std::vector<Pfn> freeList(unsigned zone, unsigned order, unsigned mt) const;
+    std::vector<Pfn> pcpList(unsigned zone, unsigned mt) const;
+
+private:
+    static constexpr unsigned kPcpCount = k::MAX_ORDER;
+    static constexpr unsigned kFreePages = k::MAX_ORDER + 1;
+    static constexpr unsigned kCountersPerZone = k::MAX_ORDER + 2;
+    static constexpr unsigned kHeadsPerZone = k::MAX_ORDER * MIGRATE_TYPES + MIGRATE_PCPTYPES;
+    static unsigned counterIndex(unsigned zone, unsigned field) { return zone * kCountersPerZone + field; }
+    std::uint32_t freeHead(unsigned zone, unsigned order, unsigned mt) const
+    {
+        return static_cast<std::uint32_t>(m_frames + zone * kHeadsPerZone + order * MIGRATE_TYPES + mt);
+    }
+    std::uint32_t pcpHead(unsigned zone, unsigned mt) const
+    {
+        return static_cast<std::uint32_t>(m_frames + zone * kHeadsPerZone + k::MAX_ORDER * MIGRATE_TYPES + mt);
+    }
+    std::uint64_t counter(unsigned zone, unsigned field) const { return m_counters[counterIndex(zone, field)]; }
+    void addCounter(unsigned zone, unsigned field, std::int64_t delta);
+
+    bool pageIsBuddy(std::uint64_t buddyPfn, unsigned order, unsigned zone) const;
+    std::optional<Pfn> rmqueue(unsigned zone, unsigned order, unsigned mt);
+    std::optional<Pfn> rmqueueSmallest(unsigned zone, unsigned order, unsigned mt);
+    std::optional<Pfn> rmqueueFallback(unsigned zone, unsigned order, unsigned startMt);
+    void expand(unsigned zone, std::uint64_t pfn, unsigned low, unsigned high, unsigned mt);
+    std::uint64_t moveFreepagesBlock(unsigned zone, std::uint64_t pfn, unsigned mt);
+    std::optional<Pfn> allocFromZone(unsigned zone, unsigned order, unsigned mt);
+    void freeOneBlock(unsigned zone, std::uint64_t pfn, unsigned order, unsigned mt);
+    void freePcppagesBulk(unsigned zone, std::uint64_t count);
+    void setFreeHead(std::uint64_t pfn, unsigned order);
+
+    Journal& m_journal;
+    Recorder& m_recorder;
+    std::uint64_t m_frames = 0;
+    std::uint64_t m_totalram = 0;
+    std::array<ZoneLayout, MAX_NR_ZONES> m_zones{};
+    std::vector<ReservedRange> m_reserved;
+
+    Column<std::uint8_t> m_owner;
+    Column<std::uint8_t> m_aux;
+    Column<std::uint32_t> m_linkA; ///< list prev while free / on a pcp list; owner ref otherwise
+    Column<std::uint32_t> m_linkB; ///< list next while free / on a pcp list; owner index otherwise
+    Column<std::uint8_t> m_pageblockMt;
+    Column<std::uint64_t> m_counters;
+    IntrusiveList m_lists;
+};
+
+} // namespace vmviz

@@ -1,0 +1,106 @@
+#pragma once
+// Enough of SLUB (mm/slub.c, 2.6.36) for vmalloc's kzalloc_node/kmalloc_node/kfree: the kmalloc-8 …
+// kmalloc-8192 caches, slab pages from the buddy allocator, CPU 0's active slab with its lockless
+// freelist, the node partial list, and kmemleak hooks (min_count 1, size = the cache object size).
+#include "base/Types.h"
+#include "kmemleak/Kmemleak.h"
+#include "phys/PhysicalMemory.h"
+#include "trace/IntrusiveList.h"
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace vmviz {
+
+struct KmallocCache
+{
+    std::uint32_t size = 0;
+    unsigned order = 0;        ///< calculate_order()
+    std::uint32_t objects = 0; ///< objects per slab
+    unsigned minPartial = 0;
+    std::string name;
+};
+
+inline constexpr unsigned kKmallocCacheCount = 13;
+/// "kmalloc-64" for cache index 3.
+std::string_view kmallocCacheName(unsigned index);
+
+/// What a slab object holds, for the views and linked selection.
+enum class ObjectRole : std::uint8_t { None, VmStruct, VmapArea, PageArray };
+
+struct SlabObjectInfo
+{
+    unsigned cache = 0;
+    std::uint32_t slab = 0;
+    std::uint64_t address = 0; ///< start of the object
+    bool allocated = false;
+    ObjectRole role = ObjectRole::None;
+    std::uint32_t ref = 0; ///< area id for the roles above
+};
+
+class Slab
+{
+public:
+    Slab(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Kmemleak& kmemleak);
+
+    void boot(unsigned cpus);
+    const KmallocCache& cache(unsigned index) const { return m_caches[index]; }
+    /// kmalloc_index(): the cache serving `size` bytes, or nullopt above 8192.
+    static std::optional<unsigned> cacheFor(std::uint64_t size);
+
+    /// kmalloc_node / kzalloc_node (`entry` says which): records its call and return. Returns the
+    /// object's address or 0. `injectFailure` makes it fail as an exhausted allocator would.
+    std::uint64_t kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
+                          std::uint32_t caller, bool injectFailure);
+    /// kfree: records its call and return.
+    void kfree(std::uint64_t address);
+
+    std::optional<SlabObjectInfo> objectAt(std::uint64_t address) const;
+    std::uint64_t slabPfn(std::uint32_t slab) const { return m_slabPfn[slab]; }
+    unsigned slabCache(std::uint32_t slab) const { return m_slabCache[slab]; }
+    std::uint32_t slabInuse(std::uint32_t slab) const { return m_slabInuse[slab]; }
+    /// Allocated objects of a slab (for views).
+    std::vector<SlabObjectInfo> objectsOf(std::uint32_t slab) const;
+    std::uint64_t liveObjects() const;
+
+private:
+    std::uint64_t slotAddress(std::uint32_t slot) const;
+    std::uint32_t allocSlow(unsigned c, std::uint32_t gfp);
+    std::optional<std::uint32_t> newSlab(unsigned c, std::uint32_t gfp);
+    void loadFreelist(unsigned c, std::uint32_t slab);
+    void deactivateSlab(unsigned c);
+    void addPartial(unsigned c, std::uint32_t slab, bool tail);
+    void removePartial(unsigned c, std::uint32_t slab);
+    void discardSlab(unsigned c, std::uint32_t slab);
+
+    Recorder& m_recorder;
+    PhysicalMemory& m_phys;
+    Kmemleak& m_kmemleak;
+    std::array<KmallocCache, kKmallocCacheCount> m_caches{};
+
+    // Per cache (CPU 0's kmem_cache_cpu and node 0's kmem_cache_node).
+    Column<std::uint32_t> m_cpuSlab;
+    Column<std::uint32_t> m_cpuFreelist;
+    Column<std::uint32_t> m_nrPartial;
+    // Per slab; ids 0..12 are the partial-list heads of the caches.
+    Column<std::uint32_t> m_slabPfn;
+    Column<std::uint8_t> m_slabCache;
+    Column<std::uint8_t> m_slabAlive;
+    Column<std::uint8_t> m_slabFrozen;
+    Column<std::uint8_t> m_slabOrder;
+    Column<std::uint32_t> m_slabInuse;
+    Column<std::uint32_t> m_slabFreelist;
+    Column<std::uint32_t> m_slabFirstSlot;
+    Column<std::uint32_t> m_slabPrev;
+    Column<std::uint32_t> m_slabNext;
+    // Per object slot.
+    Column<std::uint32_t> m_slotNext; ///< the free pointer
+    Column<std::uint32_t> m_slotSlab;
+    Column<std::uint8_t> m_slotAllocated;
+    Column<std::uint8_t> m_slotRole;
+    Column<std::uint32_t> m_slotRef;
+    IntrusiveList m_partial;
+};
+
+} // namespace vmviz

@@ -1,0 +1,560 @@
+#include "vmalloc/Vmalloc.h"
+
+#include "base/Constants.h"
+#include "base/Format.h"
+
+#include <cassert>
+
+namespace vmviz {
+
+namespace {
+constexpr std::uint32_t kNoArea = 0; // id + 1 encoding in m_vmPagesArea / m_vmArrayOf
+
+Fn apiFunction(VmallocApi api)
+{
+    switch (api) {
+    case VmallocApi::Vmalloc:
+        return Fn::vmalloc;
+    case VmallocApi::Vmalloc32:
+        return Fn::vmalloc_32;
+    case VmallocApi::VmallocUser:
+        return Fn::vmalloc_user;
+    case VmallocApi::Vmalloc_:
+        return Fn::__vmalloc;
+    }
+    return Fn::vmalloc;
+}
+} // namespace
+
+Vmalloc::Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Slab& slab, PageTables& tables,
+                 Kmemleak& kmemleak, const KernelProfile& profile, FaultInjector& faults, KernelText& text,
+                 unsigned cpus)
+    : m_recorder(recorder), m_phys(phys), m_slab(slab), m_tables(tables), m_kmemleak(kmemleak), m_profile(profile),
+      m_faults(faults), m_text(text), m_cpus(cpus), m_vaAlive(journal, "vmap_area.alive"),
+      m_vaStart(journal, "vmap_area.va_start"), m_vaEnd(journal, "vmap_area.va_end"),
+      m_vaFlags(journal, "vmap_area.flags"), m_vaObject(journal, "vmap_area.object"),
+      m_vmAlive(journal, "vm_struct.alive"), m_vmLinked(journal, "vm_struct.on_vmlist"),
+      m_vmObject(journal, "vm_struct.object"), m_vmAddr(journal, "vm_struct.addr"),
+      m_vmSize(journal, "vm_struct.size"), m_vmFlags(journal, "vm_struct.flags"),
+      m_vmNrPages(journal, "vm_struct.nr_pages"), m_vmPages(journal, "vm_struct.pages"),
+      m_vmPagesArea(journal, "vm_struct.pages_area"), m_vmArrayOf(journal, "vm_struct.array_of"),
+      m_vmCaller(journal, "vm_struct.caller"), m_vmPagesBase(journal, "vm_struct.pages_base"),
+      m_pagePfns(journal, "vm_struct.pages[]"), m_lazyNr(journal, "vmap_lazy_nr")
+{
+    m_lazyNr.resize(1);
+    // The search structures follow the columns, forwards and backwards alike.
+    m_vaAlive.setObserver([this](std::uint32_t id, std::uint64_t was, std::uint64_t now) {
+        if (!was && now) {
+            m_index.insert(m_vaStart[id], m_vaEnd[id]);
+            m_busy.emplace(m_vaStart[id], id);
+        } else if (was && !now) {
+            m_index.erase(m_vaStart[id]);
+            m_busy.erase(m_vaStart[id]);
+        }
+    });
+    m_vmLinked.setObserver([this](std::uint32_t id, std::uint64_t was, std::uint64_t now) {
+        if (!was && now)
+            m_vmlist.emplace(m_vmAddr[id], id);
+        else if (was && !now)
+            m_vmlist.erase(m_vmAddr[id]);
+    });
+    m_vaFlags.setObserver([this](std::uint32_t id, std::uint64_t was, std::uint64_t now) {
+        const bool lazyBefore = was & k::VM_LAZY_FREE;
+        const bool lazyAfter = now & k::VM_LAZY_FREE;
+        if (!lazyBefore && lazyAfter)
+            m_lazy.emplace(m_vaStart[id], id);
+        else if (lazyBefore && !lazyAfter)
+            m_lazy.erase({m_vaStart[id], id});
+    });
+}
+
+std::uint32_t Vmalloc::newAreaId()
+{
+    const auto id = static_cast<std::uint32_t>(m_vaAlive.size());
+    for (auto* c : {&m_vaAlive, &m_vaFlags, &m_vmAlive, &m_vmLinked})
+        c->append();
+    for (auto* c : {&m_vaStart, &m_vaEnd, &m_vaObject, &m_vmObject, &m_vmAddr, &m_vmSize, &m_vmFlags, &m_vmPages})
+        c->append();
+    for (auto* c : {&m_vmNrPages, &m_vmPagesArea, &m_vmArrayOf, &m_vmCaller, &m_vmPagesBase})
+        c->append();
+    return id;
+}
+
+std::uint64_t Vmalloc::allocate(VmallocApi api, std::uint64_t size, std::uint32_t gfp, std::uint64_t prot)
+{
+    const Fn fn = apiFunction(api);
+    std::uint64_t align = 1;
+    switch (api) {
+    case VmallocApi::Vmalloc:
+        gfp = k::GFP_KERNEL | k::__GFP_HIGHMEM;
+        prot = k::PAGE_KERNEL;
+        break;
+    case VmallocApi::Vmalloc32:
+        gfp = k::GFP_VMALLOC32;
+        prot = k::PAGE_KERNEL;
+        break;
+    case VmallocApi::VmallocUser:
+        gfp = k::GFP_KERNEL | k::__GFP_HIGHMEM | k::__GFP_ZERO;
+        prot = k::PAGE_KERNEL;
+        align = k::PAGE_SIZE; // SHMLBA on x86
+        break;
+    case VmallocApi::Vmalloc_:
+        break;
+    }
+    if (api == VmallocApi::Vmalloc_)
+        m_recorder.call(fn, size, gfp, prot);
+    else
+        m_recorder.call(fn, size);
+    const std::uint64_t addr = vmallocNode(size, align, gfp, prot, kNone32);
+    if (api == VmallocApi::VmallocUser && addr) {
+        // find_vm_area(ret)->flags |= VM_USERMAP
+        const std::uint32_t id = m_busy.at(addr);
+        m_vmFlags.set(id, m_vmFlags[id] | k::VM_USERMAP);
+        m_recorder.note(Ev::Note, "find_vm_area(ret)->flags |= VM_USERMAP: the pages may be mapped to user space");
+    }
+    m_recorder.ret(fn, addr);
+    return addr;
+}
+
+std::uint64_t Vmalloc::vmallocNode(std::uint64_t size, std::uint64_t align, std::uint32_t gfp, std::uint64_t prot,
+                                   std::uint32_t arrayOf)
+{
+    // __vmalloc_node() (mm/vmalloc.c:1562)
+    m_recorder.call(Fn::__vmalloc_node, size, align, gfp);
+    const std::uint64_t realSize = size;
+    size = k::pageAlign(size);
+    m_recorder.effect(Ev::PageAlign, realSize, size);
+    if (!size || (size >> k::PAGE_SHIFT) > m_phys.totalramPages()) {
+        m_recorder.effect(Ev::TooBig, realSize, m_phys.totalramPages());
+        m_recorder.ret(Fn::__vmalloc_node, 0);
+        return 0;
+    }
+    const std::uint32_t id = getVmAreaNode(size, align, k::VM_ALLOC, gfp, arrayOf);
+    if (id == kNone32) {
+        m_recorder.ret(Fn::__vmalloc_node, 0);
+        return 0;
+    }
+    const std::uint64_t addr = vmallocAreaNode(id, gfp, prot);
+    // "A ref_count = 3 is needed because the vm_struct and vmap_area structures allocated in the
+    // __get_vm_area_node() function contain references to the virtual address of the vmalloc'ed block."
+    if (addr) {
+        m_kmemleak.alloc(addr, m_profile.kmemleakVmallocSize(realSize, size), m_profile.kmemleakVmallocMinCount(),
+                         TrackedKind::Vmalloc, m_caller);
+    } else {
+        m_recorder.call(Fn::kmemleak_alloc, 0, realSize, static_cast<std::uint64_t>(m_profile.kmemleakVmallocMinCount()));
+        m_recorder.note(Ev::Note, "kmemleak_alloc(NULL, …) records nothing");
+        m_recorder.ret(Fn::kmemleak_alloc);
+    }
+    m_recorder.ret(Fn::__vmalloc_node, addr);
+    return addr;
+}
+
+std::uint32_t Vmalloc::getVmAreaNode(std::uint64_t size, std::uint64_t align, std::uint64_t flags, std::uint32_t gfp,
+                                     std::uint32_t arrayOf)
+{
+    // __get_vm_area_node() (mm/vmalloc.c:1232)
+    m_recorder.call(Fn::__get_vm_area_node, size, align, flags);
+    const std::uint32_t id = newAreaId();
+    const std::uint64_t vm = m_slab.kmalloc(Fn::kzalloc_node, k::SIZEOF_VM_STRUCT, gfp & k::GFP_RECLAIM_MASK,
+                                            ObjectRole::VmStruct, id, m_caller, m_faults.shouldFail(FaultSite::Kmalloc));
+    if (!vm) {
+        m_recorder.ret(Fn::__get_vm_area_node, 0);
+        return kNone32;
+    }
+    m_vmObject.set(id, vm);
+    m_vmArrayOf.set(id, arrayOf == kNone32 ? kNoArea : arrayOf + 1);
+    m_vmAlive.set(id, 1);
+    m_recorder.effect(Ev::GuardPage, size, size + k::PAGE_SIZE);
+    size += k::PAGE_SIZE;
+    if (!allocVmapArea(id, size, align, gfp)) {
+        m_slab.kfree(vm);
+        m_vmAlive.set(id, 0);
+        m_recorder.ret(Fn::__get_vm_area_node, 0);
+        return kNone32;
+    }
+    insertVmallocVm(id, flags);
+    m_recorder.ret(Fn::__get_vm_area_node, vm);
+    return id;
+}
+
+std::uint64_t Vmalloc::allocVmapArea(std::uint32_t id, std::uint64_t size, std::uint64_t align, std::uint32_t gfp)
+{
+    // alloc_vmap_area() (mm/vmalloc.c:327)
+    m_recorder.call(Fn::alloc_vmap_area, size, align);
+    const bool inject = m_faults.shouldFail(FaultSite::VmapArea) | m_faults.shouldFail(FaultSite::Kmalloc);
+    const std::uint64_t va = m_slab.kmalloc(Fn::kmalloc_node, k::SIZEOF_VMAP_AREA, gfp & k::GFP_RECLAIM_MASK,
+                                            ObjectRole::VmapArea, id, m_caller, inject);
+    if (!va) {
+        m_recorder.note(Ev::Note, "kmalloc_node failed: return ERR_PTR(-ENOMEM)");
+        m_recorder.ret(Fn::alloc_vmap_area, 0);
+        return 0;
+    }
+    bool purged = false;
+    std::optional<std::uint64_t> addr;
+    for (;;) {
+        addr = m_index.firstFit(size, align, k::VMALLOC_START, k::VMALLOC_END, m_profile.vmapGapBytes());
+        if (addr || purged)
+            break;
+        m_recorder.effect(Ev::VmapOverflow, size);
+        m_recorder.call(Fn::purge_vmap_area_lazy);
+        purgeLazy(true, false);
+        m_recorder.ret(Fn::purge_vmap_area_lazy);
+        purged = true;
+    }
+    if (!addr) {
+        const std::string line =
+            fmt::printf("vmap allocation for size %llu failed: use vmalloc=<size> to increase size.",
+                        static_cast<unsigned long long>(size));
+        m_recorder.printk(Ev::LogLine, line, {line});
+        m_slab.kfree(va);
+        m_recorder.ret(Fn::alloc_vmap_area, 0);
+        return 0;
+    }
+    m_vaStart.set(id, *addr);
+    m_vaEnd.set(id, *addr + size);
+    m_vaObject.set(id, va);
+    m_vaFlags.set(id, 0);
+    m_vaAlive.set(id, 1); // last: the search index keys on va_start/va_end
+    m_recorder.effect(Ev::VmapReserve, *addr, *addr + size, size);
+    m_recorder.ret(Fn::alloc_vmap_area, va);
+    return va;
+}
+
+void Vmalloc::insertVmallocVm(std::uint32_t id, std::uint64_t flags)
+{
+    // insert_vmalloc_vm() (mm/vmalloc.c:1210)
+    m_recorder.call(Fn::insert_vmalloc_vm, m_vmObject[id], m_vaObject[id], flags);
+    m_vmFlags.set(id, flags);
+    m_vmAddr.set(id, m_vaStart[id]);
+    m_vmSize.set(id, m_vaEnd[id] - m_vaStart[id]);
+    m_vmCaller.set(id, m_caller);
+    m_vaFlags.set(id, m_vaFlags[id] | k::VM_VM_AREA);
+    m_recorder.effect(Ev::VmapFill, m_vmAddr[id], m_vmSize[id], flags);
+    m_vmLinked.set(id, 1);
+    m_recorder.effect(Ev::VmlistInsert, m_vmlist.size());
+    m_recorder.ret(Fn::insert_vmalloc_vm);
+}
+
+std::uint64_t Vmalloc::vmallocAreaNode(std::uint32_t id, std::uint32_t gfp, std::uint64_t prot)
+{
+    // __vmalloc_area_node() (mm/vmalloc.c:1482)
+    m_recorder.call(Fn::__vmalloc_area_node, m_vmObject[id], gfp, prot);
+    const std::uint32_t nestedGfp = (gfp & k::GFP_RECLAIM_MASK) | k::__GFP_ZERO;
+    const std::uint64_t nrPages = (m_vmSize[id] - k::PAGE_SIZE) >> k::PAGE_SHIFT;
+    const std::uint64_t arraySize = nrPages * k::SIZEOF_POINTER;
+    m_vmNrPages.set(id, static_cast<std::uint32_t>(nrPages));
+    m_vmPagesBase.set(id, static_cast<std::uint32_t>(m_pagePfns.append(nrPages)));
+    const bool nested = arraySize > k::PAGE_SIZE;
+    m_recorder.effect(Ev::NrPages, nrPages, arraySize,
+                      m_recorder.intern(nested ? "more than a page, so it is vmalloc'ed (the recursion is strictly bounded)"
+                                               : "kmalloc_node it"));
+    std::uint64_t pages = 0;
+    if (nested) {
+        pages = vmallocNode(arraySize, 1, nestedGfp | k::__GFP_HIGHMEM, k::PAGE_KERNEL, id);
+        m_vmFlags.set(id, m_vmFlags[id] | k::VM_VPAGES);
+        if (pages)
+            m_vmPagesArea.set(id, m_busy.at(pages) + 1);
+        m_recorder.effect(Ev::SetVpages);
+    } else {
+        pages = m_slab.kmalloc(Fn::kmalloc_node, arraySize, nestedGfp, ObjectRole::PageArray, id, m_caller,
+                               m_faults.shouldFail(FaultSite::Kmalloc));
+    }
+    m_vmPages.set(id, pages);
+    m_recorder.effect(Ev::PagesArray, pages);
+    if (!pages) {
+        m_recorder.note(Ev::Note, "no page array: remove_vm_area() and kfree(area), return NULL");
+        removeVmArea(m_vmAddr[id]);
+        m_slab.kfree(m_vmObject[id]);
+        m_vmAlive.set(id, 0);
+        m_recorder.ret(Fn::__vmalloc_area_node, 0);
+        return 0;
+    }
+    const std::uint32_t arrayOf = m_vmArrayOf[id];
+    const OwnerTag baseTag = arrayOf == kNoArea ? OwnerTag{FrameOwner::VmallocData, 0, id, 0}
+                                                : OwnerTag{FrameOwner::VmallocPageArray, 0, arrayOf - 1, 0};
+    bool failed = false;
+    for (std::uint64_t i = 0; i < nrPages; ++i) {
+        m_recorder.call(Fn::alloc_page, gfp);
+        std::optional<Pfn> page;
+        if (m_faults.shouldFail(FaultSite::AllocPage)) {
+            m_recorder.note(Ev::FaultInjected, "alloc_page");
+        } else {
+            OwnerTag tag = baseTag;
+            tag.index = static_cast<std::uint32_t>(i);
+            page = m_phys.allocPages(gfp, 0, tag);
+            if (!page && !(gfp & k::__GFP_NOWARN)) {
+                const auto lines = m_text.pageAllocFailure(0, gfp, m_recorder.openCalls(), m_callerOffset);
+                m_recorder.printk(Ev::LogLine, lines.front(), lines);
+            }
+        }
+        m_recorder.ret(Fn::alloc_page, page ? page->value() : 0);
+        if (!page) {
+            // "Successfully allocated i pages, free them in __vunmap()"
+            m_vmNrPages.set(id, static_cast<std::uint32_t>(i));
+            m_recorder.effect(Ev::NrPagesCut, i);
+            failed = true;
+            break;
+        }
+        m_pagePfns.set(m_vmPagesBase[id] + i, static_cast<std::uint32_t>(page->value()));
+        m_recorder.effect(Ev::PageStore, i, page->value());
+    }
+    if (!failed && mapVmArea(id, prot) != 0)
+        failed = true;
+    if (failed) {
+        const std::uint64_t addr = m_vmAddr[id];
+        m_recorder.note(Ev::Note, "fail: vfree(area->addr) frees what was allocated, then return NULL");
+        vfree(addr);
+        m_recorder.ret(Fn::__vmalloc_area_node, 0);
+        return 0;
+    }
+    m_recorder.ret(Fn::__vmalloc_area_node, m_vmAddr[id]);
+    return m_vmAddr[id];
+}
+
+int Vmalloc::mapVmArea(std::uint32_t id, std::uint64_t prot)
+{
+    // map_vm_area() (mm/vmalloc.c:1190): the guard page is never mapped.
+    m_recorder.call(Fn::map_vm_area, m_vmObject[id], prot);
+    const std::uint64_t addr = m_vmAddr[id];
+    const std::uint64_t end = addr + m_vmSize[id] - k::PAGE_SIZE;
+    const std::uint32_t base = m_vmPagesBase[id];
+    const long err = m_tables.vmapPageRange(
+        addr, end, prot, [&](std::size_t i) { return std::uint64_t{m_pagePfns[base + i]}; },
+        [this](unsigned level) {
+            const FaultSite site = level == LEVEL_PTE   ? FaultSite::PteAlloc
+                                   : level == LEVEL_PMD ? FaultSite::PmdAlloc
+                                                        : FaultSite::PudAlloc;
+            return m_faults.shouldFail(site);
+        });
+    const int result = err < 0 ? static_cast<int>(err) : 0;
+    m_recorder.ret(Fn::map_vm_area, static_cast<std::uint64_t>(static_cast<std::int64_t>(result)));
+    return result;
+}
+
+void Vmalloc::vfree(std::uint64_t addr)
+{
+    // vfree() (mm/vmalloc.c:1418)
+    m_recorder.call(Fn::vfree, addr);
+    if (addr) {
+        m_kmemleak.free(addr);
+    } else {
+        m_recorder.call(Fn::kmemleak_free, 0);
+        m_recorder.ret(Fn::kmemleak_free);
+    }
+    vunmap(addr, true);
+    m_recorder.ret(Fn::vfree);
+}
+
+void Vmalloc::warn(int line, const std::string& message)
+{
+    auto lines = m_text.warn("mm/vmalloc.c", line, Fn::__vunmap, message, m_recorder.openCalls(), m_callerOffset);
+    m_recorder.printk(Ev::Warn, message, lines);
+}
+
+void Vmalloc::oopsNullDeref(const char* what)
+{
+    auto lines = m_text.oopsNullDeref(Fn::remove_vm_area, m_recorder.openCalls(), m_callerOffset);
+    lines.push_back(std::string("vmviz: ") + what);
+    m_recorder.printk(Ev::Warn, lines.front(), lines);
+}
+
+void Vmalloc::vunmap(std::uint64_t addr, bool deallocatePages)
+{
+    // __vunmap() (mm/vmalloc.c:1366)
+    m_recorder.call(Fn::__vunmap, addr, deallocatePages);
+    if (!addr) {
+        m_recorder.effect(Ev::VfreeNull);
+        m_recorder.ret(Fn::__vunmap);
+        return;
+    }
+    if ((k::PAGE_SIZE - 1) & addr) {
+        warn(1374, "Trying to vfree() bad address (" + fmt::pointer(addr) + ")");
+        m_recorder.ret(Fn::__vunmap);
+        return;
+    }
+    const auto found = removeVmArea(addr);
+    if (!found) {
+        warn(1380, "Trying to vfree() nonexistent vm area (" + fmt::pointer(addr) + ")");
+        m_recorder.ret(Fn::__vunmap);
+        return;
+    }
+    const std::uint32_t id = *found;
+    if (deallocatePages) {
+        const std::uint32_t base = m_vmPagesBase[id];
+        for (std::uint32_t i = 0; i < m_vmNrPages[id]; ++i) {
+            const std::uint64_t pfn = m_pagePfns[base + i];
+            m_recorder.call(Fn::__free_page, pfn);
+            m_phys.freePages(Pfn{pfn}, 0);
+            m_recorder.ret(Fn::__free_page);
+        }
+        if (m_vmFlags[id] & k::VM_VPAGES)
+            vfree(m_vmPages[id]);
+        else
+            m_slab.kfree(m_vmPages[id]);
+    }
+    m_slab.kfree(m_vmObject[id]);
+    m_vmAlive.set(id, 0);
+    m_recorder.ret(Fn::__vunmap);
+}
+
+std::optional<std::uint32_t> Vmalloc::removeVmArea(std::uint64_t addr)
+{
+    // remove_vm_area() (mm/vmalloc.c:1338)
+    m_recorder.call(Fn::remove_vm_area, addr);
+    const auto it = m_busy.find(addr); // find_vmap_area(): exact va_start
+    if (it == m_busy.end() || !(m_vaFlags[it->second] & k::VM_VM_AREA)) {
+        m_recorder.ret(Fn::remove_vm_area, 0);
+        return std::nullopt;
+    }
+    const std::uint32_t id = it->second;
+    if (!m_vmLinked[id]) {
+        for (const auto& [vmAddr, other] : m_vmlist) {
+            if (m_vmObject[other] != m_vmObject[id])
+                continue;
+            // The freed kmalloc-64 object now holds another area's vm_struct: the kernel would
+            // find it on vmlist and unlink the wrong area. The model refuses to go down that road.
+            const std::string line = "vmviz: use after free: va->private of " + fmt::address(addr) +
+                                     " points at a vm_struct object now reused by the area at " +
+                                     fmt::address(vmAddr) + "; the real kernel would unlink that area instead. "
+                                     "This vfree stops here.";
+            m_recorder.printk(Ev::Warn, line, {line});
+            m_recorder.ret(Fn::remove_vm_area, 0);
+            return std::nullopt;
+        }
+        // A second vfree before the purge: va->flags still has VM_VM_AREA and va->private points
+        // at the vm_struct already kfree'd. remove_vm_area() walks vmlist looking for it, runs off
+        // the end and dereferences NULL.
+        oopsNullDeref("the vm_struct was already freed (double vfree before the lazy purge). "
+                      "The real kernel dies here holding vmlist_lock; the model releases it so the session goes on.");
+        m_recorder.ret(Fn::remove_vm_area, 0);
+        return std::nullopt;
+    }
+    m_vmLinked.set(id, 0);
+    m_recorder.effect(Ev::VmlistRemove, addr);
+    freeUnmapVmapAreaNoflush(id);
+    m_vmSize.set(id, m_vmSize[id] - k::PAGE_SIZE);
+    m_recorder.effect(Ev::VmSizeShrink, m_vmSize[id]);
+    m_recorder.ret(Fn::remove_vm_area, m_vmObject[id]);
+    return id;
+}
+
+void Vmalloc::freeUnmapVmapAreaNoflush(std::uint32_t id)
+{
+    m_recorder.call(Fn::free_unmap_vmap_area_noflush, m_vaObject[id]);
+    if (m_profile.clearsPtesAtFree())
+        m_tables.vunmapPageRange(m_vaStart[id], m_vaEnd[id]);
+    m_vaFlags.set(id, m_vaFlags[id] | k::VM_LAZY_FREE);
+    const std::uint64_t pages = (m_vaEnd[id] - m_vaStart[id]) >> k::PAGE_SHIFT;
+    m_lazyNr.set(0, m_lazyNr[0] + pages);
+    m_recorder.effect(Ev::LazyFree, pages, m_lazyNr[0], lazyMaxPages());
+    if (m_lazyNr[0] > lazyMaxPages()) {
+        m_recorder.effect(Ev::LazyPurgeNeeded, m_lazyNr[0], lazyMaxPages());
+        m_recorder.call(Fn::try_purge_vmap_area_lazy);
+        purgeLazy(false, false);
+        m_recorder.ret(Fn::try_purge_vmap_area_lazy);
+    }
+    m_recorder.ret(Fn::free_unmap_vmap_area_noflush);
+}
+
+void Vmalloc::purge()
+{
+    m_recorder.call(Fn::purge_vmap_area_lazy);
+    purgeLazy(true, false);
+    m_recorder.ret(Fn::purge_vmap_area_lazy);
+}
+
+void Vmalloc::purgeLazy(bool sync, bool forceFlush)
+{
+    // __purge_vmap_area_lazy() (mm/vmalloc.c:538)
+    m_recorder.call(Fn::__purge_vmap_area_lazy, sync, forceFlush);
+    const std::vector<std::pair<std::uint64_t, std::uint32_t>> lazy(m_lazy.begin(), m_lazy.end());
+    std::uint64_t start = ~0ull;
+    std::uint64_t end = 0;
+    std::uint64_t nr = 0;
+    for (const auto& [vaStart, id] : lazy) {
+        start = std::min(start, m_vaStart[id]);
+        end = std::max(end, m_vaEnd[id]);
+        nr += (m_vaEnd[id] - m_vaStart[id]) >> k::PAGE_SHIFT;
+        if (!m_profile.clearsPtesAtFree())
+            m_tables.vunmapPageRange(m_vaStart[id], m_vaEnd[id]);
+        m_vaFlags.set(id, static_cast<std::uint8_t>((m_vaFlags[id] | k::VM_LAZY_FREEING) & ~k::VM_LAZY_FREE));
+        m_recorder.effect(Ev::PurgeMark, m_vaStart[id], m_vaEnd[id]);
+    }
+    if (nr) {
+        m_lazyNr.set(0, m_lazyNr[0] - nr);
+        m_recorder.effect(Ev::LazyNrSub, nr, m_lazyNr[0]);
+    }
+    if (nr || forceFlush)
+        m_recorder.effect(Ev::TlbFlush, start, end);
+    else
+        m_recorder.effect(Ev::PurgeNothing);
+    for (const auto& [vaStart, id] : lazy) {
+        const std::uint64_t s = m_vaStart[id];
+        const std::uint64_t e = m_vaEnd[id];
+        m_vaAlive.set(id, 0); // __free_vmap_area(): rb_erase + list_del_rcu
+        m_recorder.effect(Ev::PurgeRelease, s, e);
+        // call_rcu(rcu_free_va): the model runs the RCU callback at once.
+        m_slab.kfree(m_vaObject[id]);
+    }
+    m_recorder.ret(Fn::__purge_vmap_area_lazy);
+}
+
+AreaInfo Vmalloc::area(AreaId areaId) const
+{
+    const std::uint32_t id = areaId.value();
+    AreaInfo a;
+    a.id = areaId;
+    a.vaAlive = m_vaAlive[id];
+    a.vaStart = m_vaStart[id];
+    a.vaEnd = m_vaEnd[id];
+    a.vaFlags = m_vaFlags[id];
+    a.vaObject = m_vaObject[id];
+    a.vmAlive = m_vmAlive[id];
+    a.onVmlist = m_vmLinked[id];
+    a.vmObject = m_vmObject[id];
+    a.addr = m_vmAddr[id];
+    a.size = m_vmSize[id];
+    a.flags = m_vmFlags[id];
+    a.nrPages = m_vmNrPages[id];
+    a.pagesAddr = m_vmPages[id];
+    if (m_vmPagesArea[id] != kNoArea)
+        a.pagesArea = AreaId{m_vmPagesArea[id] - 1};
+    if (m_vmArrayOf[id] != kNoArea)
+        a.arrayOf = AreaId{m_vmArrayOf[id] - 1};
+    a.caller = m_vmCaller[id];
+    a.pagePfns.reserve(a.nrPages);
+    for (std::uint32_t i = 0; i < a.nrPages; ++i)
+        a.pagePfns.push_back(m_pagePfns[m_vmPagesBase[id] + i]);
+    return a;
+}
+
+std::vector<AreaId> Vmalloc::vmlist() const
+{
+    std::vector<AreaId> out;
+    out.reserve(m_vmlist.size());
+    for (const auto& [addr, id] : m_vmlist)
+        out.push_back(AreaId{id});
+    return out;
+}
+
+std::vector<AreaId> Vmalloc::busyAreas() const
+{
+    std::vector<AreaId> out;
+    out.reserve(m_busy.size());
+    for (const auto& [start, id] : m_busy)
+        out.push_back(AreaId{id});
+    return out;
+}
+
+std::optional<AreaId> Vmalloc::areaContaining(std::uint64_t addr) const
+{
+    auto it = m_busy.upper_bound(addr);
+    if (it == m_busy.begin())
+        return std::nullopt;
+    --it;
+    if (addr < m_vaEnd[it->second])
+        return AreaId{it->second};
+    return std::nullopt;
+}
+
+} // namespace vmviz

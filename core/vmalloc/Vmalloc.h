@@ -1,0 +1,140 @@
+#pragma once
+// mm/vmalloc.c of Linux 2.6.36 run step by step: vmalloc / vmalloc_32 / vmalloc_user / __vmalloc,
+// vfree, and the lazy purge. Each vm_struct and its vmap_area share an AreaId for life; the areas'
+// search index answers alloc_vmap_area's first fit in O(log n) with the kernel's exact addresses.
+#include "base/Types.h"
+#include "klog/KernelText.h"
+#include "kmemleak/Kmemleak.h"
+#include "machine/FaultInjector.h"
+#include "machine/KernelProfile.h"
+#include "paging/PageTables.h"
+#include "phys/PhysicalMemory.h"
+#include "slab/Slab.h"
+#include "vmalloc/VmapAreaIndex.h"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace vmviz {
+
+enum class VmallocApi : std::uint8_t { Vmalloc, Vmalloc32, VmallocUser, Vmalloc_ };
+
+/// One area as the views and exports see it.
+struct AreaInfo
+{
+    AreaId id;
+    // struct vmap_area
+    bool vaAlive = false;
+    std::uint64_t vaStart = 0;
+    std::uint64_t vaEnd = 0;
+    std::uint64_t vaFlags = 0;
+    std::uint64_t vaObject = 0; ///< the kmalloc-128 object holding it
+    // struct vm_struct
+    bool vmAlive = false;
+    bool onVmlist = false;
+    std::uint64_t vmObject = 0; ///< the kmalloc-64 object holding it
+    std::uint64_t addr = 0;
+    std::uint64_t size = 0;
+    std::uint64_t flags = 0;
+    std::uint32_t nrPages = 0;
+    std::uint64_t pagesAddr = 0;          ///< area->pages
+    std::optional<AreaId> pagesArea;      ///< the nested area holding the page array (VM_VPAGES)
+    std::optional<AreaId> arrayOf;        ///< this area is the page array of that area
+    std::uint32_t caller = 0;             ///< interned caller symbol
+    std::vector<std::uint64_t> pagePfns;  ///< area->pages[i] as PFNs
+};
+
+class Vmalloc
+{
+public:
+    Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Slab& slab, PageTables& tables,
+            Kmemleak& kmemleak, const KernelProfile& profile, FaultInjector& faults, KernelText& text,
+            unsigned cpus);
+
+    /// Where the next API calls come from: the interned caller symbol ("mymod_init+0x1c/0x40
+    /// [mymod]") and its offset inside <module>_init, for vm->caller and call traces.
+    void setCallSite(std::uint32_t callerSymbol, std::uint32_t callerOffset)
+    {
+        m_caller = callerSymbol;
+        m_callerOffset = callerOffset;
+    }
+    /// The API entry `api`. Returns the address or 0.
+    std::uint64_t allocate(VmallocApi api, std::uint64_t size, std::uint32_t gfp, std::uint64_t prot);
+    /// vfree(addr).
+    void vfree(std::uint64_t addr);
+    /// purge_vmap_area_lazy(): the synchronous purge.
+    void purge();
+
+    std::uint64_t lazyNr() const { return m_lazyNr[0]; }
+    std::uint64_t lazyMaxPages() const { return m_profile.lazyMaxPages(m_cpus); }
+
+    std::size_t areaSlots() const { return m_vaAlive.size(); }
+    AreaInfo area(AreaId id) const;
+    /// vmlist order: live vm_structs by address.
+    std::vector<AreaId> vmlist() const;
+    /// Every vmap_area in the busy tree (live and lazily freed), by address.
+    std::vector<AreaId> busyAreas() const;
+    std::optional<AreaId> areaContaining(std::uint64_t addr) const;
+    const VmapAreaIndex& index() const { return m_index; }
+
+private:
+    std::uint64_t vmallocNode(std::uint64_t size, std::uint64_t align, std::uint32_t gfp, std::uint64_t prot,
+                              std::uint32_t arrayOf);
+    std::uint32_t getVmAreaNode(std::uint64_t size, std::uint64_t align, std::uint64_t flags, std::uint32_t gfp,
+                                std::uint32_t arrayOf);
+    std::uint64_t allocVmapArea(std::uint32_t id, std::uint64_t size, std::uint64_t align, std::uint32_t gfp);
+    void insertVmallocVm(std::uint32_t id, std::uint64_t flags);
+    std::uint64_t vmallocAreaNode(std::uint32_t id, std::uint32_t gfp, std::uint64_t prot);
+    int mapVmArea(std::uint32_t id, std::uint64_t prot);
+    void vunmap(std::uint64_t addr, bool deallocatePages);
+    std::optional<std::uint32_t> removeVmArea(std::uint64_t addr);
+    void freeUnmapVmapAreaNoflush(std::uint32_t id);
+    void purgeLazy(bool sync, bool forceFlush);
+    void warn(int line, const std::string& message);
+    void oopsNullDeref(const char* function);
+    std::uint32_t newAreaId();
+
+    Recorder& m_recorder;
+    PhysicalMemory& m_phys;
+    Slab& m_slab;
+    PageTables& m_tables;
+    Kmemleak& m_kmemleak;
+    const KernelProfile& m_profile;
+    FaultInjector& m_faults;
+    KernelText& m_text;
+    unsigned m_cpus;
+    std::uint32_t m_caller = 0;
+    std::uint32_t m_callerOffset = 0;
+
+    // struct vmap_area
+    Column<std::uint8_t> m_vaAlive;
+    Column<std::uint64_t> m_vaStart;
+    Column<std::uint64_t> m_vaEnd;
+    Column<std::uint8_t> m_vaFlags;
+    Column<std::uint64_t> m_vaObject;
+    // struct vm_struct
+    Column<std::uint8_t> m_vmAlive;
+    Column<std::uint8_t> m_vmLinked;
+    Column<std::uint64_t> m_vmObject;
+    Column<std::uint64_t> m_vmAddr;
+    Column<std::uint64_t> m_vmSize;
+    Column<std::uint64_t> m_vmFlags;
+    Column<std::uint32_t> m_vmNrPages;
+    Column<std::uint64_t> m_vmPages;
+    Column<std::uint32_t> m_vmPagesArea; ///< nested area id + 1, 0 for none
+    Column<std::uint32_t> m_vmArrayOf;   ///< area id + 1 whose page array this is, 0 for none
+    Column<std::uint32_t> m_vmCaller;
+    Column<std::uint32_t> m_vmPagesBase; ///< first slot in m_pagePfns
+    Column<std::uint32_t> m_pagePfns;
+    Column<std::uint64_t> m_lazyNr;
+
+    // Derived from the columns by observers, so they follow stepping back and forth.
+    VmapAreaIndex m_index;                         ///< vmap_area_root
+    std::map<std::uint64_t, std::uint32_t> m_busy; ///< va_start → id
+    std::map<std::uint64_t, std::uint32_t> m_vmlist;
+    std::set<std::pair<std::uint64_t, std::uint32_t>> m_lazy; ///< VM_LAZY_FREE areas by address
+};
+
+} // namespace vmviz
