@@ -1,1 +1,269 @@
-int main() { return 0; }
+// vmviz-cli: the headless front-end. Runs scenarios, prints traces and writes exports; the golden
+// files under tests/golden are produced with it.
+#include "export/Exports.h"
+#include "scenario/BuiltinScenarios.h"
+#include "scenario/ScenarioParser.h"
+#include "scenario/ScenarioRunner.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+using namespace vmviz;
+
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitFailure = 1;
+
+const char* const kUsage = R"(usage: vmviz-cli COMMAND [ARGS]
+
+Runs a vmalloc/vfree scenario on a model of an x86-64 machine running Linux 2.6.36.
+SCENARIO is a file or the name of a built-in scenario (see `vmviz-cli list`).
+
+commands:
+  run SCENARIO                      print the trace of the whole run (same as `trace`)
+  trace SCENARIO [--format text|jsonl] [--from A] [--to B]
+                                    one line per step (steps are numbered from 1)
+  snapshot SCENARIO --format json|vmallocinfo [--at STEP] [-o FILE]
+                                    the machine as step STEP left it (default: the end)
+  translate SCENARIO VADDR [--format text|json] [--at STEP]
+                                    walk init_mm's page tables for VADDR
+  list                              the built-in scenarios
+  help                              this text
+)";
+
+struct Args
+{
+    std::string command;
+    std::vector<std::string> positional;
+    std::string format;
+    std::optional<std::string> at;
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+    std::optional<std::string> output;
+};
+
+[[noreturn]] void usageError(const std::string& message)
+{
+    std::cerr << "vmviz-cli: " << message << "\n(run `vmviz-cli help` for usage)\n";
+    std::exit(kExitUsage);
+}
+
+Args parseArgs(int argc, char** argv)
+{
+    Args args;
+    if (argc < 2)
+        usageError("no command given");
+    args.command = argv[1];
+    for (int i = 2; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&](const char* flag) {
+            if (i + 1 >= argc)
+                usageError(std::string(flag) + " needs a value");
+            return std::string(argv[++i]);
+        };
+        if (a == "--format")
+            args.format = value("--format");
+        else if (a == "--at")
+            args.at = value("--at");
+        else if (a == "--from")
+            args.from = value("--from");
+        else if (a == "--to")
+            args.to = value("--to");
+        else if (a == "-o" || a == "--output")
+            args.output = value("-o");
+        else if (a.size() > 1 && a[0] == '-' && !(a.size() > 2 && a[1] == '0'))
+            usageError("unknown option '" + a + "'");
+        else
+            args.positional.push_back(a);
+    }
+    return args;
+}
+
+struct ScenarioSource
+{
+    std::string text;
+    std::string fileName;
+};
+
+std::optional<ScenarioSource> loadScenario(const std::string& nameOrPath)
+{
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(nameOrPath, ec)) {
+        std::ifstream in(nameOrPath, std::ios::binary);
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        if (!in && !in.eof())
+            return std::nullopt;
+        return ScenarioSource{buffer.str(), nameOrPath};
+    }
+    for (const auto& builtin : scenario::builtinScenarios()) {
+        if (builtin.name == nameOrPath || (nameOrPath == "seed" && builtin.name == "seed-walkthrough"))
+            return ScenarioSource{std::string(builtin.text), std::string(builtin.name) + ".vmviz"};
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Machine> runOrExit(const std::string& nameOrPath)
+{
+    const auto source = loadScenario(nameOrPath);
+    if (!source) {
+        std::cerr << "vmviz-cli: " << nameOrPath << ": no such file or built-in scenario\n";
+        std::exit(kExitUsage);
+    }
+    scenario::RunOptions options;
+    if (isatty(STDERR_FILENO)) {
+        options.progress = [](std::size_t done, std::size_t total) {
+            if (total >= 200 && done % 100 == 0)
+                std::fprintf(stderr, "\rrunning: %zu/%zu operations", done, total);
+            if (total >= 200 && done == total)
+                std::fprintf(stderr, "\r%40s\r", "");
+            return true;
+        };
+    }
+    scenario::RunResult result = scenario::runScenarioText(source->text, source->fileName, options);
+    if (!result.machine) {
+        std::cerr << result.error;
+        if (!result.error.empty() && result.error.back() != '\n')
+            std::cerr << '\n';
+        std::exit(kExitUsage);
+    }
+    return std::move(result.machine);
+}
+
+std::uint64_t parseNumberOrExit(const std::string& flag, const std::string& text)
+{
+    std::string error;
+    const auto value = scenario::parseSize(text, &error);
+    if (!value)
+        usageError(flag + " " + text + ": " + error);
+    return *value;
+}
+
+void seekOrExit(Machine& machine, const std::optional<std::string>& at)
+{
+    if (!at)
+        return;
+    const std::uint64_t step = parseNumberOrExit("--at", *at);
+    if (step > machine.stepCount())
+        usageError("--at " + *at + " is past the end of the trace (it has " + std::to_string(machine.stepCount()) +
+                   " steps)");
+    machine.seek(step);
+}
+
+/// Writes to stdout, or atomically to a file (temporary file + rename), so a failed export never
+/// leaves a half-written file behind.
+int emit(const std::optional<std::string>& output, const std::string& text)
+{
+    if (!output) {
+        std::cout << text;
+        std::cout.flush();
+        return std::cout ? 0 : kExitFailure;
+    }
+    const std::filesystem::path target(*output);
+    const std::filesystem::path temp = target.string() + ".tmp-" + std::to_string(::getpid());
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            std::error_code ec;
+            std::filesystem::remove(temp, ec);
+            std::cerr << "vmviz-cli: cannot write " << *output << "\n";
+            return kExitFailure;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, target, ec);
+    if (ec) {
+        std::filesystem::remove(temp, ec);
+        std::cerr << "vmviz-cli: cannot write " << *output << ": " << ec.message() << "\n";
+        return kExitFailure;
+    }
+    return 0;
+}
+
+int cmdTrace(const Args& args)
+{
+    if (args.positional.size() != 1)
+        usageError("trace takes one SCENARIO");
+    const std::string format = args.format.empty() ? "text" : args.format;
+    if (format != "text" && format != "jsonl")
+        usageError("unknown trace format '" + format + "' (text or jsonl)");
+    auto machine = runOrExit(args.positional[0]);
+    const std::uint64_t n = machine->stepCount();
+    const std::uint64_t from = args.from ? parseNumberOrExit("--from", *args.from) : 1;
+    const std::uint64_t to = args.to ? parseNumberOrExit("--to", *args.to) : n;
+    if (from < 1 || from > std::max<std::uint64_t>(n, 1) || to < from || to > n)
+        usageError("--from/--to must satisfy 1 <= A <= B <= " + std::to_string(n));
+    return emit(args.output, format == "text" ? exports::traceText(*machine, from, to)
+                                              : exports::traceJsonl(*machine, from, to));
+}
+
+int cmdSnapshot(const Args& args)
+{
+    if (args.positional.size() != 1)
+        usageError("snapshot takes one SCENARIO");
+    if (args.format != "json" && args.format != "vmallocinfo")
+        usageError(args.format.empty() ? "snapshot needs --format json|vmallocinfo"
+                                       : "unknown snapshot format '" + args.format + "' (json or vmallocinfo)");
+    auto machine = runOrExit(args.positional[0]);
+    seekOrExit(*machine, args.at);
+    if (args.format == "json")
+        return emit(args.output, exports::snapshotJson(*machine).dump(2) + "\n");
+    return emit(args.output, exports::vmallocinfo(*machine));
+}
+
+int cmdTranslate(const Args& args)
+{
+    if (args.positional.size() != 2)
+        usageError("translate takes SCENARIO VADDR");
+    const std::string format = args.format.empty() ? "text" : args.format;
+    if (format != "text" && format != "json")
+        usageError("unknown translate format '" + format + "' (text or json)");
+    const std::uint64_t vaddr = parseNumberOrExit("VADDR", args.positional[1]);
+    auto machine = runOrExit(args.positional[0]);
+    seekOrExit(*machine, args.at);
+    return emit(args.output, format == "text" ? exports::translateText(*machine, vaddr)
+                                              : exports::translateJson(*machine, vaddr).dump(2) + "\n");
+}
+
+int cmdList()
+{
+    for (const auto& builtin : scenario::builtinScenarios()) {
+        std::string title;
+        std::istringstream in{std::string(builtin.text)};
+        std::getline(in, title);
+        if (title.rfind("# ", 0) == 0)
+            title = title.substr(2);
+        std::cout << builtin.name << "\t" << title << "\n";
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const Args args = parseArgs(argc, argv);
+    if (args.command == "help" || args.command == "--help" || args.command == "-h") {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (args.command == "trace" || args.command == "run")
+        return cmdTrace(args);
+    if (args.command == "snapshot")
+        return cmdSnapshot(args);
+    if (args.command == "translate")
+        return cmdTranslate(args);
+    if (args.command == "list")
+        return cmdList();
+    usageError("unknown command '" + args.command + "'");
+}

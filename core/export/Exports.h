@@ -18,13 +18,13 @@ std::string traceText(const Machine& machine, std::uint64_t from, std::uint64_t 
 std::string traceJsonl(const Machine& machine, std::uint64_t from, std::uint64_t to);
 
 /// The final-state summary of the foundation issue: areas, frame totals, kmemleak objects.
-nlohmann::json snapshotJson(const Machine& machine);
+nlohmann::ordered_json snapshotJson(const Machine& machine);
 
 /// What a virtual address is: direct map, a vmalloc area (data / guard / gap), free vmalloc
 /// space, kernel text, modules, or outside the kernel half.
 std::string classifyAddress(const Machine& machine, std::uint64_t vaddr);
 /// The page-table walk (what `crash vtop` shows), level by level.
 std::string translateText(const Machine& machine, std::uint64_t vaddr);
-nlohmann::json translateJson(const Machine& machine, std::uint64_t vaddr);
+nlohmann::ordered_json translateJson(const Machine& machine, std::uint64_t vaddr);
 
 } // namespace vmviz::exports

@@ -24,7 +24,7 @@ nlohmann::ordered_json flagList(std::uint64_t flags)
 }
 } // namespace
 
-nlohmann::json snapshotJson(const Machine& machine)
+nlohmann::ordered_json snapshotJson(const Machine& machine)
 {
     nlohmann::ordered_json j;
     j["format"] = "vmviz-snapshot";

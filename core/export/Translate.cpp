@@ -61,7 +61,7 @@ std::string translateText(const Machine& machine, std::uint64_t vaddr)
     return out;
 }
 
-nlohmann::json translateJson(const Machine& machine, std::uint64_t vaddr)
+nlohmann::ordered_json translateJson(const Machine& machine, std::uint64_t vaddr)
 {
     const Walk walk = machine.tables.translate(vaddr);
     nlohmann::ordered_json j;

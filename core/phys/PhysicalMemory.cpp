@@ -171,6 +171,7 @@ void PhysicalMemory::boot(std::uint64_t ramBytes, Pfn pgdPfn)
                     order = 6;
             }
             freeOneBlock(z, p, order, MIGRATE_MOVABLE);
+            addCounter(z, kFreePages, std::int64_t{1} << order);
             m_totalram += 1ull << order;
             p += 1ull << order;
         }

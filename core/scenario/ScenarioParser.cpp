@@ -22,7 +22,7 @@ constexpr std::uint64_t kMiB = 1ull << 20;
 constexpr std::uint64_t kGiB = 1ull << 30;
 constexpr std::uint64_t kU64Max = std::numeric_limits<std::uint64_t>::max();
 
-constexpr std::uint64_t kMinRam = 16 * kMiB;
+constexpr std::uint64_t kMinRam = 32 * kMiB; // the kernel image sits at 16..26 MiB
 constexpr std::uint64_t kMaxRam = 64 * kGiB;
 constexpr std::uint64_t kMaxCpus = 256;
 constexpr std::uint64_t kPidMaxLimit = 4 * 1024 * 1024; // PID_MAX_LIMIT on 64-bit
@@ -933,7 +933,7 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
             if (ram % k::PAGE_SIZE != 0)
                 fail(shown + " is not a multiple of the 4 KiB page size");
             if (ram < kMinRam || ram > kMaxRam)
-                fail(shown + " is out of range (16M to 64G)");
+                fail(shown + " is out of range (32M to 64G)");
             m_config.ramBytes = ram;
         } else if (key == "cpus") {
             m_config.cpus = static_cast<unsigned>(ranged(1, kMaxCpus));

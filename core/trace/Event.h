@@ -55,7 +55,7 @@ enum EventCategory : std::uint16_t {
     X(VmapOverflow, CatVmap, "no hole of {0} bytes between VMALLOC_START and VMALLOC_END: purge lazily freed areas and retry once") \
     X(VmapReserve, CatVmap, "reserve [{0:a}, {1:a}): the lowest hole that fits {2} bytes")                          \
     X(VmapFill, CatVmap, "vm->addr = {0:a}, vm->size = {1}, vm->flags = {2:v}; va->private = vm; va->flags |= VM_VM_AREA") \
-    X(VmlistInsert, CatVmap, "link the vm_struct into vmlist, sorted by address ({0} areas on it)")                \
+    X(VmlistInsert, CatVmap, "link the vm_struct into vmlist, which is sorted by address (areas on vmlist: {0})")                \
     X(VmlistRemove, CatVmap, "unlink the vm_struct of {0:a} from vmlist: it leaves /proc/vmallocinfo")              \
     X(NrPages, CatVmap, "area->nr_pages = {0}; the page array needs {1} bytes: {2:s}")                              \
     X(SetVpages, CatVmap, "area->flags |= VM_VPAGES (the page array was vmalloc'ed)")                               \

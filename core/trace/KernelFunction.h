@@ -10,7 +10,7 @@ namespace vmviz {
 // Narration placeholders: {N} decimal, {N:x} hex, {N:a} 0x+16 hex, {N:z} size, {N:g} gfp, {N:v} VM flags,
 // {N:s} interned string, {N:c} kmalloc cache, {N:i} signed.
 #define VMVIZ_KERNEL_FUNCTIONS(X)                                                                                 \
-    X(Caller, "<caller>", "", 0, "{0:s}", "")                                                                       \
+    X(Caller, "caller", "", 0, "{0:s}", "is done with this line")                                                                       \
     X(vmalloc, "vmalloc", "mm/vmalloc.c", 1608, "vmalloc(size={0})", "returns {0:a}")                              \
     X(vmalloc_32, "vmalloc_32", "mm/vmalloc.c", 1693, "vmalloc_32(size={0})", "returns {0:a}")                     \
     X(vmalloc_user, "vmalloc_user", "mm/vmalloc.c", 1622, "vmalloc_user(size={0})", "returns {0:a}")               \

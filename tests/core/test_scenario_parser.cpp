@@ -243,7 +243,7 @@ TEST(ScenarioParser, ConfigKeys)
     EXPECT_EQ(result.scenario->config, expected);
 
     // The bounds are inclusive.
-    for (const char* text : {"config ram=16M cpus=1 pid=1 comm=a module=m", "config ram=64G cpus=256",
+    for (const char* text : {"config ram=32M cpus=1 pid=1 comm=a module=m", "config ram=64G cpus=256",
                              "config ram=0x1000000", "config ram=1G+4K", "config comm=123456789012345",
                              "config module=a234567890123456789012345678901234567890123456789012345"}) {
         SCOPED_TRACE(text);
@@ -338,8 +338,8 @@ TEST(ScenarioParser, ErrorMessages)
          {"t.vmviz:2: config key 'ram' is given twice (first on line 1)"}},
         {"config seed=1 seed=1", {"t.vmviz:1: config key 'seed' is given twice (first on line 1)"}},
         {"config ram=5000", {"t.vmviz:1: ram=5000 is not a multiple of the 4 KiB page size"}},
-        {"config ram=8M", {"t.vmviz:1: ram=8M is out of range (16M to 64G)"}},
-        {"config ram=64G+4K", {"t.vmviz:1: ram=64G+4K is out of range (16M to 64G)"}},
+        {"config ram=8M", {"t.vmviz:1: ram=8M is out of range (32M to 64G)"}},
+        {"config ram=64G+4K", {"t.vmviz:1: ram=64G+4K is out of range (32M to 64G)"}},
         {"config ram=12Q",
          {"t.vmviz:1: size '12Q' has an unknown suffix 'Q' (use K, M, G, KiB, MiB or GiB)"}},
         {"config ram=", {"t.vmviz:1: config key 'ram' needs a value after '='"}},

@@ -1,0 +1,216 @@
+#include "scenario/ScenarioRunner.h"
+
+#include "base/Constants.h"
+#include "base/Format.h"
+#include "scenario/ScenarioParser.h"
+
+#include <map>
+
+namespace vmviz::scenario {
+
+MachineConfig machineConfigFor(const Scenario& scenario)
+{
+    MachineConfig config;
+    const Config& c = scenario.config;
+    if (c.ramBytes)
+        config.ramBytes = *c.ramBytes;
+    if (c.cpus)
+        config.cpus = *c.cpus;
+    if (c.seed)
+        config.seed = *c.seed;
+    if (c.comm)
+        config.identity.comm = *c.comm;
+    if (c.pid)
+        config.identity.pid = *c.pid;
+    if (c.module)
+        config.identity.module = *c.module;
+    config.identity.seed = config.seed;
+    // <module>_init grows to hold one call site per operation.
+    const std::uint64_t sites = 0x1c + 0xc * scenario.operations.size() + 0x4;
+    config.identity.initSize = static_cast<std::uint32_t>(std::max<std::uint64_t>(0x40, (sites + 0xf) & ~0xfull));
+    return config;
+}
+
+namespace {
+
+vmviz::FaultSite engineSite(scenario::FaultSite site)
+{
+    switch (site) {
+    case scenario::FaultSite::AllocPage:
+        return vmviz::FaultSite::AllocPage;
+    case scenario::FaultSite::Kmalloc:
+        return vmviz::FaultSite::Kmalloc;
+    case scenario::FaultSite::VmapArea:
+        return vmviz::FaultSite::VmapArea;
+    case scenario::FaultSite::PteAlloc:
+        return vmviz::FaultSite::PteAlloc;
+    case scenario::FaultSite::PmdAlloc:
+        return vmviz::FaultSite::PmdAlloc;
+    case scenario::FaultSite::PudAlloc:
+        return vmviz::FaultSite::PudAlloc;
+    }
+    return vmviz::FaultSite::AllocPage;
+}
+
+VmallocApi engineApi(AllocApi api)
+{
+    switch (api) {
+    case AllocApi::Vmalloc:
+        return VmallocApi::Vmalloc;
+    case AllocApi::Vmalloc32:
+        return VmallocApi::Vmalloc32;
+    case AllocApi::VmallocUser:
+        return VmallocApi::VmallocUser;
+    case AllocApi::Vmalloc_:
+        return VmallocApi::Vmalloc_;
+    }
+    return VmallocApi::Vmalloc;
+}
+
+/// Plays the operations against the machine, one top-level frame per scenario line.
+class Runner
+{
+public:
+    explicit Runner(Machine& machine) : m_machine(machine) {}
+
+    void run(const Operation& op, std::size_t index)
+    {
+        Recorder& rec = m_machine.recorder;
+        const KernelSymbol init = moduleInitSymbol(m_machine.config().identity);
+        const auto offset = static_cast<std::uint32_t>(0x1c + 0xc * index);
+        m_machine.vmalloc.setCallSite(rec.intern(symbolOffset(init, offset)), offset);
+        rec.call(Fn::Caller, rec.intern(fmt::printf("%s, line %d: %s", init.name.c_str(), op.where.line,
+                                                    op.text.c_str())));
+        std::visit([this](const auto& o) { apply(o); }, op.op);
+        rec.ret(Fn::Caller);
+    }
+
+private:
+    std::uint32_t slotFor(const std::string& name)
+    {
+        auto it = m_slots.find(name);
+        if (it != m_slots.end())
+            return it->second;
+        CallerVariables& v = m_machine.variables;
+        const auto slot = static_cast<std::uint32_t>(v.value.append());
+        v.held.append();
+        v.names.push_back(name);
+        m_slots.emplace(name, slot);
+        return slot;
+    }
+
+    std::uint64_t valueOf(const std::string& name)
+    {
+        return m_machine.variables.value[slotFor(name)];
+    }
+
+    void apply(const AllocOp& op)
+    {
+        const std::uint64_t addr =
+            m_machine.vmalloc.allocate(engineApi(op.api), op.size, op.gfp, op.prot);
+        if (op.var.empty())
+            return;
+        const std::uint32_t slot = slotFor(op.var);
+        m_machine.variables.value.set(slot, addr);
+        m_machine.variables.held.set(slot, addr != 0);
+        m_machine.recorder.effect(Ev::VarAssign, m_machine.recorder.intern(op.var), addr);
+    }
+
+    void apply(const FreeOp& op)
+    {
+        m_machine.vmalloc.vfree(op.var.empty() ? op.address : valueOf(op.var));
+    }
+
+    void apply(const FailOp& op)
+    {
+        const FaultInjector::Mode mode = op.mode == FailOp::Mode::After   ? FaultInjector::Mode::After
+                                         : op.mode == FailOp::Mode::Every ? FaultInjector::Mode::Every
+                                                                          : FaultInjector::Mode::Off;
+        m_machine.faults.arm(engineSite(op.site), mode, op.n);
+        const std::string site(faultSiteName(op.site));
+        const std::string what = mode == FaultInjector::Mode::Off ? site + " no longer fails"
+                                 : mode == FaultInjector::Mode::After
+                                     ? "call " + std::to_string(op.n + 1) + " to " + site + " from now on fails"
+                                     : "every " + std::to_string(op.n) + "th call to " + site + " fails";
+        m_machine.recorder.note(Ev::FaultArmed, what);
+    }
+
+    void apply(const LeakOp& op)
+    {
+        const std::uint32_t slot = slotFor(op.var);
+        const std::uint64_t addr = m_machine.variables.value[slot];
+        m_machine.variables.held.set(slot, 0);
+        m_machine.recorder.effect(Ev::VarLeak, m_machine.recorder.intern(op.var), addr);
+    }
+
+    void apply(const PurgeOp&) { m_machine.vmalloc.purge(); }
+
+    void apply(const SleepOp& op)
+    {
+        const std::uint64_t jiffies = m_machine.clock[0] + op.milliseconds * k::HZ / 1000;
+        m_machine.clock.set(0, jiffies);
+        m_machine.recorder.effect(Ev::Sleep, op.milliseconds, jiffies);
+    }
+
+    void apply(const WriteOp& op)
+    {
+        const std::uint64_t addr = valueOf(op.var) + op.offset;
+        m_machine.recorder.effect(Ev::Write, addr, op.length);
+    }
+
+    void apply(const KmemleakOp& op)
+    {
+        m_machine.recorder.note(Ev::Note, "kmemleak " + std::string(op.command == KmemleakOp::Command::Scan    ? "scan"
+                                                                    : op.command == KmemleakOp::Command::Clear ? "clear"
+                                                                                                               : "dump") +
+                                              ": scanning is not part of the engine yet; nothing happens");
+    }
+
+    Machine& m_machine;
+    std::map<std::string, std::uint32_t> m_slots;
+};
+
+} // namespace
+
+RunResult runScenario(const Scenario& scenario, const RunOptions& options)
+{
+    RunResult result;
+    const MachineConfig config = machineConfigFor(scenario);
+    if (std::string problem = validateConfig(config); !problem.empty()) {
+        result.error = scenario.name + ": " + problem;
+        return result;
+    }
+    result.machine = std::make_unique<Machine>(config);
+    Machine& machine = *result.machine;
+    if (options.afterStep)
+        machine.recorder.setAfterStep([&machine, &options](std::uint64_t step) { options.afterStep(machine, step); });
+    machine.startRecording();
+    Runner runner(machine);
+    const std::size_t total = scenario.operations.size();
+    for (std::size_t i = 0; i < total; ++i) {
+        runner.run(scenario.operations[i], i);
+        if (options.progress && !options.progress(i + 1, total)) {
+            result.cancelled = true;
+            break;
+        }
+    }
+    machine.recorder.setAfterStep({});
+    machine.finishRecording();
+    return result;
+}
+
+RunResult runScenarioText(std::string_view text, std::string_view fileName, const RunOptions& options)
+{
+    ParseResult parsed = parseScenario(text, fileName);
+    if (!parsed.ok()) {
+        RunResult result;
+        for (const ParseError& e : parsed.errors) {
+            result.error += e.toString();
+            result.error += '\n';
+        }
+        return result;
+    }
+    return runScenario(*parsed.scenario, options);
+}
+
+} // namespace vmviz::scenario
