@@ -12,6 +12,10 @@ namespace vmviz::exports {
 /// /proc/vmallocinfo of 2.6.36 (mm/vmalloc.c s_show), byte for byte.
 std::string vmallocinfo(const Machine& machine);
 
+/// The kernel log up to the current position, dmesg style with printk timestamps
+/// (CONFIG_PRINTK_TIME; uptime counted from jiffies = INITIAL_JIFFIES at boot).
+std::string dmesg(const Machine& machine);
+
 /// One line per step of [from, to] (1-based, inclusive): "     12 call    ··__vmalloc_node(…)".
 std::string traceText(const Machine& machine, std::uint64_t from, std::uint64_t to);
 /// JSON Lines, one object per step with step, depth, kind, function, text, source.

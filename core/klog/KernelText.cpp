@@ -133,6 +133,8 @@ std::vector<std::string> KernelText::callTrace(const std::vector<Fn>& stack, std
 {
     std::vector<std::string> lines{"Call Trace:"};
     for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+        if (*it == Fn::Caller)
+            continue; // the scenario line's frame is <module>_init itself, printed below
         const KernelSymbol s = kernelSymbol(*it);
         lines.push_back(traceLine(s, callSiteOffset(s)));
     }
@@ -148,44 +150,64 @@ std::vector<std::string> KernelText::callTrace(const std::vector<Fn>& stack, std
 std::vector<std::string> KernelText::warn(const char* file, int line, Fn where, const std::string& message,
                                           const std::vector<Fn>& stack, std::uint32_t callerOffset)
 {
+    // warn_slowpath_common() prints the return address into `where` (the WARN site) twice: on the
+    // WARNING line and as the first frame below the warn_slowpath_* helpers.
     const KernelSymbol at = kernelSymbol(where);
+    const std::uint32_t site = callSiteOffset(at, static_cast<std::uint32_t>(line));
     std::vector<std::string> lines{
         "------------[ cut here ]------------",
-        fmt::printf("WARNING: at %s:%d %s()", file, line, symbolOffset(at, callSiteOffset(at, 1)).c_str()),
+        fmt::printf("WARNING: at %s:%d %s()", file, line, symbolOffset(at, site).c_str()),
         message,
         "Modules linked in: " + m_who.module,
         pidLine(),
     };
-    std::vector<Fn> full = stack;
-    auto trace = callTrace(full, callerOffset);
+    std::vector<Fn> outer = stack;
+    if (!outer.empty() && outer.back() == where)
+        outer.pop_back();
+    auto trace = callTrace(outer, callerOffset);
     const KernelSymbol common = kernelSymbol("warn_slowpath_common");
     const KernelSymbol fmtSym = kernelSymbol("warn_slowpath_fmt");
+    trace.insert(trace.begin() + 1, traceLine(at, site));
     trace.insert(trace.begin() + 1, traceLine(fmtSym, callSiteOffset(fmtSym)));
     trace.insert(trace.begin() + 1, traceLine(common, callSiteOffset(common)));
     lines.insert(lines.end(), trace.begin(), trace.end());
-    lines.push_back(fmt::printf("---[ end trace %016llx ]---", static_cast<unsigned long long>(mix(m_who.seed + 0x7a3))));
+    lines.push_back(endMarker());
     m_warned = true;
     return lines;
+}
+
+std::string KernelText::endMarker()
+{
+    // init_oops_id(): a random id for the first trace, then one more for each.
+    m_oopsId = m_oopsId == 0 ? mix(m_who.seed + 0x7a3) : m_oopsId + 1;
+    return fmt::printf("---[ end trace %016llx ]---", static_cast<unsigned long long>(m_oopsId));
 }
 
 std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<Fn>& stack, std::uint32_t callerOffset)
 {
     const KernelSymbol at = kernelSymbol(where);
     const std::uint32_t offset = callSiteOffset(at, 2);
+    const auto ip = static_cast<unsigned long long>(at.address + offset);
     ++m_oopsCount;
+    m_died = true;
     std::vector<std::string> lines{
         "BUG: unable to handle kernel NULL pointer dereference at (null)",
-        fmt::printf("IP: [<%016llx>] %s", static_cast<unsigned long long>(at.address + offset),
-                    symbolOffset(at, offset).c_str()),
+        fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(at, offset).c_str()),
+        "PGD 0 ",
         fmt::printf("Oops: 0000 [#%u] SMP ", m_oopsCount),
         "Modules linked in: " + m_who.module,
-        "",
+        pidLine(),
     };
-    m_died = true;
-    lines.back() = pidLine();
-    auto trace = callTrace(stack, callerOffset);
+    // The faulting function is the IP; the trace lists the return addresses above it.
+    std::vector<Fn> outer = stack;
+    if (!outer.empty() && outer.back() == where)
+        outer.pop_back();
+    auto trace = callTrace(outer, callerOffset);
     lines.insert(lines.end(), trace.begin(), trace.end());
-    lines.push_back(fmt::printf("---[ end trace %016llx ]---", static_cast<unsigned long long>(mix(m_who.seed + 0xd1e))));
+    lines.push_back(fmt::printf("RIP  [<%016llx>] %s", ip, symbolOffset(at, offset).c_str()));
+    lines.push_back(" RSP <ffff880007b4fe28>");
+    lines.push_back("CR2: 0000000000000000");
+    lines.push_back(endMarker());
     return lines;
 }
 

@@ -64,10 +64,12 @@ public:
 
 private:
     std::string pidLine() const;
+    std::string endMarker();
     KernelIdentity m_who;
     bool m_warned = false;
     bool m_died = false;
     unsigned m_oopsCount = 0;
+    std::uint64_t m_oopsId = 0;
 };
 
 } // namespace vmviz

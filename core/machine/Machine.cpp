@@ -44,6 +44,7 @@ Machine::Machine(MachineConfig config)
         throw std::invalid_argument(problem);
     clock.resize(1);
     clock.initialize(0, k::INITIAL_JIFFIES);
+    recorder.setClock(&clock);
     phys.boot(m_config.ramBytes, Pfn{kPgdPfn});
     tables.boot(Pfn{kPgdPfn});
     slab.boot(m_config.cpus);

@@ -81,8 +81,12 @@ public:
         m_machine.vmalloc.setCallSite(rec.intern(symbolOffset(init, offset)), offset);
         rec.call(Fn::Caller, rec.intern(fmt::printf("%s, line %d: %s", init.name.c_str(), op.where.line,
                                                     op.text.c_str())));
-        std::visit([this](const auto& o) { apply(o); }, op.op);
-        rec.ret(Fn::Caller);
+        try {
+            std::visit([this](const auto& o) { apply(o); }, op.op);
+            rec.ret(Fn::Caller);
+        } catch (const TaskKilled&) {
+            rec.abandonCalls(Ev::TaskKilled);
+        }
     }
 
 private:

@@ -77,6 +77,8 @@ enum EventCategory : std::uint16_t {
     X(VfreeNull, CatNone, "vfree(NULL): nothing to do")                                                            \
     X(LogLine, CatLog, "printk: {0:s}")                                                                             \
     X(Warn, CatWarn | CatLog, "WARNING: {0:s}")                                                                     \
+    X(Oops, CatWarn | CatLog, "Oops: {0:s}")                                                                        \
+    X(TaskKilled, CatWarn, "the oops kills the task: its {0} open calls never return (vmviz goes on with the next line)")                                                                     \
     X(VarAssign, CatScenario, "{0:s} = {1:a}")                                                                      \
     X(VarLeak, CatScenario | CatKmemleak, "{0:s}: the caller drops its pointer {1:a} (a leak, if nothing else points there)") \
     X(Sleep, CatScenario, "time passes: {0} ms; jiffies = {1}")                                                    \

@@ -77,6 +77,15 @@ void Recorder::effect(Ev ev, std::uint64_t a0, std::uint64_t a1, std::uint64_t a
     push(StepKind::Effect, m_stack.empty() ? Fn::Caller : m_stack.back(), ev, a0, a1, a2);
 }
 
+void Recorder::abandonCalls(Ev ev)
+{
+    if (!m_recording)
+        return;
+    effect(ev, m_stack.size());
+    m_stack.clear();
+    m_depth = 0;
+}
+
 void Recorder::note(Ev ev, std::string_view text, std::uint64_t a1, std::uint64_t a2)
 {
     if (!m_recording)
@@ -90,7 +99,7 @@ void Recorder::printk(Ev ev, std::string_view headline, const std::vector<std::s
         return;
     const std::uint64_t stepIndex = m_trace.m_steps.size() + 1;
     for (const std::string& line : lines)
-        m_trace.m_log.push_back(LogLine{stepIndex, line});
+        m_trace.m_log.push_back(LogLine{stepIndex, m_clock ? (*m_clock)[0] : 0, line});
     effect(ev, m_trace.intern(headline));
 }
 

@@ -33,6 +33,7 @@ struct Step
 struct LogLine
 {
     std::uint64_t step;
+    std::uint64_t jiffies; ///< when it was printed (printk timestamps)
     std::string text;
 };
 
@@ -92,6 +93,8 @@ public:
     void printk(Ev ev, std::string_view headline, const std::vector<std::string>& lines);
 
     std::uint32_t intern(std::string_view text) { return m_trace.intern(text); }
+    /// An oops killed the running task: the open calls never return. Records `ev` and drops them.
+    void abandonCalls(Ev ev);
     std::uint8_t depth() const { return m_depth; }
     /// The open calls, outermost first; saved by kmemleak as an object's backtrace.
     std::uint32_t saveStack() { return m_trace.internStack(m_stack); }
@@ -100,6 +103,8 @@ public:
 
     /// Runs after every recorded step (the invariant checker in debug and test builds).
     void setAfterStep(std::function<void(std::uint64_t step)> hook) { m_afterStep = std::move(hook); }
+    /// The jiffies counter log lines are stamped with.
+    void setClock(const Column<std::uint64_t>* jiffies) { m_clock = jiffies; }
 
 private:
     void push(StepKind kind, Fn fn, Ev ev, std::uint64_t a0, std::uint64_t a1, std::uint64_t a2);
@@ -107,6 +112,7 @@ private:
     Journal& m_journal;
     Trace& m_trace;
     std::function<void(std::uint64_t)> m_afterStep;
+    const Column<std::uint64_t>* m_clock = nullptr;
     std::vector<Fn> m_stack;
     std::uint8_t m_depth = 0;
     bool m_recording = false;

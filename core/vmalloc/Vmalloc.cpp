@@ -355,7 +355,8 @@ void Vmalloc::oopsNullDeref(const char* what)
 {
     auto lines = m_text.oopsNullDeref(Fn::remove_vm_area, m_recorder.openCalls(), m_callerOffset);
     lines.push_back(std::string("vmviz: ") + what);
-    m_recorder.printk(Ev::Warn, lines.front(), lines);
+    m_recorder.printk(Ev::Oops, lines.front(), lines);
+    throw TaskKilled{};
 }
 
 void Vmalloc::vunmap(std::uint64_t addr, bool deallocatePages)
@@ -426,8 +427,6 @@ std::optional<std::uint32_t> Vmalloc::removeVmArea(std::uint64_t addr)
         // the end and dereferences NULL.
         oopsNullDeref("the vm_struct was already freed (double vfree before the lazy purge). "
                       "The real kernel dies here holding vmlist_lock; the model releases it so the session goes on.");
-        m_recorder.ret(Fn::remove_vm_area, 0);
-        return std::nullopt;
     }
     m_vmLinked.set(id, 0);
     m_recorder.effect(Ev::VmlistRemove, addr);

@@ -19,6 +19,11 @@
 
 namespace vmviz {
 
+/// Thrown when the modelled kernel oopses: the task dies and its open calls never return.
+struct TaskKilled
+{
+};
+
 enum class VmallocApi : std::uint8_t { Vmalloc, Vmalloc32, VmallocUser, Vmalloc_ };
 
 /// One area as the views and exports see it.
@@ -93,7 +98,7 @@ private:
     void freeUnmapVmapAreaNoflush(std::uint32_t id);
     void purgeLazy(bool sync, bool forceFlush);
     void warn(int line, const std::string& message);
-    void oopsNullDeref(const char* function);
+    [[noreturn]] void oopsNullDeref(const char* what);
     std::uint32_t newAreaId();
 
     Recorder& m_recorder;

@@ -1,0 +1,88 @@
+// Golden traces and exports: tests/golden/<case>/scenario.vmviz runs, and each <what>.expected
+// beside it must match what vmviz produces. <what> is trace, vmallocinfo, snapshot.json, or any of
+// them with "@STEP" (the machine as step STEP left it) or "translate-<vaddr>".
+#include "export/Exports.h"
+#include "scenario/ScenarioRunner.h"
+#include "support/Golden.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace vmviz;
+
+namespace {
+
+std::vector<std::string> goldenCases()
+{
+    std::vector<std::string> cases;
+    for (const auto& entry : fs::directory_iterator(VMVIZ_GOLDEN_DIR))
+        if (entry.is_directory() && fs::exists(entry.path() / "scenario.vmviz"))
+            cases.push_back(entry.path().filename().string());
+    std::sort(cases.begin(), cases.end());
+    return cases;
+}
+
+std::string render(Machine& machine, const std::string& what)
+{
+    std::string kind = what;
+    std::uint64_t at = machine.stepCount();
+    if (const auto sign = what.find('@'); sign != std::string::npos) {
+        kind = what.substr(0, sign);
+        at = std::stoull(what.substr(sign + 1));
+    }
+    machine.seek(at);
+    if (kind == "trace")
+        return exports::traceText(machine, 1, machine.stepCount());
+    if (kind == "trace.jsonl")
+        return exports::traceJsonl(machine, 1, machine.stepCount());
+    if (kind == "dmesg")
+        return exports::dmesg(machine);
+    if (kind == "vmallocinfo")
+        return exports::vmallocinfo(machine);
+    if (kind == "snapshot.json")
+        return exports::snapshotJson(machine).dump(2) + "\n";
+    if (kind.rfind("translate-", 0) == 0)
+        return exports::translateText(machine, std::stoull(kind.substr(10), nullptr, 16));
+    ADD_FAILURE() << "unknown golden file kind '" << kind << "'";
+    return {};
+}
+
+class Golden : public ::testing::TestWithParam<std::string>
+{
+};
+
+TEST_P(Golden, MatchesExpectedFiles)
+{
+    const fs::path dir = fs::path(VMVIZ_GOLDEN_DIR) / GetParam();
+    const std::string text = golden::readFile(dir / "scenario.vmviz");
+    auto result = scenario::runScenarioText(text, (fs::path(GetParam()) / "scenario.vmviz").string());
+    ASSERT_TRUE(result.machine) << result.error;
+    int compared = 0;
+    std::vector<fs::path> expected;
+    for (const auto& entry : fs::directory_iterator(dir))
+        if (entry.path().extension() == ".expected")
+            expected.push_back(entry.path());
+    std::sort(expected.begin(), expected.end());
+    for (const fs::path& file : expected) {
+        const std::string what = file.stem().string();
+        const std::string problem = golden::compareWithGolden(file, render(*result.machine, what));
+        EXPECT_TRUE(problem.empty()) << GetParam() << "/" << file.filename().string() << ":\n" << problem;
+        ++compared;
+    }
+    EXPECT_GT(compared, 0) << "no .expected files in " << dir;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, Golden, ::testing::ValuesIn(goldenCases()),
+                         [](const ::testing::TestParamInfo<std::string>& param) {
+                             std::string name = param.param;
+                             for (char& c : name)
+                                 if (!std::isalnum(static_cast<unsigned char>(c)))
+                                     c = '_';
+                             return name;
+                         });
+
+} // namespace
