@@ -5,6 +5,7 @@
 #include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -31,8 +32,10 @@ commands:
   run SCENARIO                      print the trace of the whole run (same as `trace`)
   trace SCENARIO [--format text|jsonl] [--from A] [--to B]
                                     one line per step (steps are numbered from 1)
-  snapshot SCENARIO --format json|vmallocinfo [--at STEP] [-o FILE]
-                                    the machine as step STEP left it (default: the end)
+  snapshot SCENARIO --format FORMAT [--at STEP] [-o FILE]
+                                    the machine as step STEP left it (default: the end);
+                                    FORMAT: json, vmallocinfo, kmemleak (the debugfs report),
+                                    dmesg, ptdump (kernel_page_tables), meminfo, buddyinfo
   translate SCENARIO VADDR [--format text|json] [--at STEP]
                                     walk init_mm's page tables for VADDR
   list                              the built-in scenarios
@@ -211,14 +214,16 @@ int cmdSnapshot(const Args& args)
 {
     if (args.positional.size() != 1)
         usageError("snapshot takes one SCENARIO");
-    if (args.format != "json" && args.format != "vmallocinfo")
-        usageError(args.format.empty() ? "snapshot needs --format json|vmallocinfo"
-                                       : "unknown snapshot format '" + args.format + "' (json or vmallocinfo)");
+    std::string known;
+    for (const std::string_view name : exports::snapshotFormats())
+        known += (known.empty() ? "" : "|") + std::string(name);
+    const auto& formats = exports::snapshotFormats();
+    if (std::find(formats.begin(), formats.end(), args.format) == formats.end())
+        usageError(args.format.empty() ? "snapshot needs --format " + known
+                                       : "unknown snapshot format '" + args.format + "' (" + known + ")");
     auto machine = runOrExit(args.positional[0]);
     seekOrExit(*machine, args.at);
-    if (args.format == "json")
-        return emit(args.output, exports::snapshotJson(*machine).dump(2) + "\n");
-    return emit(args.output, exports::vmallocinfo(*machine));
+    return emit(args.output, *exports::renderSnapshot(*machine, args.format));
 }
 
 int cmdTranslate(const Args& args)

@@ -5,9 +5,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace vmviz::exports {
+
+/// The snapshot formats by name: json, vmallocinfo, kmemleak, dmesg, ptdump, meminfo, buddyinfo.
+std::optional<std::string> renderSnapshot(const Machine& machine, std::string_view format);
+/// The names renderSnapshot() knows, for usage messages.
+const std::vector<std::string_view>& snapshotFormats();
 
 /// /proc/vmallocinfo of 2.6.36 (mm/vmalloc.c s_show), byte for byte.
 std::string vmallocinfo(const Machine& machine);
@@ -15,6 +23,25 @@ std::string vmallocinfo(const Machine& machine);
 /// The kernel log up to the current position, dmesg style with printk timestamps
 /// (CONFIG_PRINTK_TIME; uptime counted from jiffies = INITIAL_JIFFIES at boot).
 std::string dmesg(const Machine& machine);
+
+/// /sys/kernel/debug/kmemleak of 2.6.36 (print_unreferenced): the reported, still unreferenced
+/// objects in allocation order.
+std::string kmemleakReport(const Machine& machine);
+/// The lines the debugfs "dump=ADDR" command prints (dump_object_info), or "Unknown object".
+std::vector<std::string> kmemleakDump(const Machine& machine, std::uint64_t address);
+/// An object's saved backtrace as "[<ffffffff814bd2b6>] kmemleak_alloc+0x26/0x50" entries,
+/// ending in the ULONG_MAX terminator save_stack_trace() adds.
+std::vector<std::string> kmemleakBacktrace(const Machine& machine, const KmemleakObject& object);
+/// hex_dump_to_buffer(…, rowsize 16, groupsize 1, ascii) of one row.
+std::string hexDumpRow(const std::vector<std::uint8_t>& bytes, std::size_t offset, std::size_t length);
+
+/// /sys/kernel/debug/kernel_page_tables (arch/x86/mm/dump_pagetables.c, 2.6.36) for the
+/// vmalloc range: identical runs folded, sizes, flags and the level each run was seen at.
+std::string ptdump(const Machine& machine);
+/// The /proc/meminfo lines the model knows (MemTotal, MemFree, VmallocTotal/Used/Chunk).
+std::string meminfo(const Machine& machine);
+/// /proc/buddyinfo: free blocks per order for each populated zone.
+std::string buddyinfo(const Machine& machine);
 
 /// One line per step of [from, to] (1-based, inclusive): "     12 call    ··__vmalloc_node(…)".
 std::string traceText(const Machine& machine, std::uint64_t from, std::uint64_t to);

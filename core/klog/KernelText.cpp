@@ -211,6 +211,34 @@ std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<F
     return lines;
 }
 
+std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, const std::string& walk,
+                                                     std::uint32_t callerOffset)
+{
+    const KernelSymbol at = moduleInitSymbol(m_who);
+    const auto ip = static_cast<unsigned long long>(at.address + callerOffset);
+    ++m_oopsCount;
+    m_died = true;
+    // no_context(): "NULL pointer dereference" below PAGE_SIZE, "paging request" elsewhere.
+    const std::string what = address < 4096 ? "NULL pointer dereference" : "paging request";
+    const std::string where = address == 0 ? "(null)" : fmt::pointer(address);
+    std::vector<std::string> lines{
+        "BUG: unable to handle kernel " + what + " at " + where,
+        fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(at, callerOffset).c_str()),
+        walk,
+        fmt::printf("Oops: 0002 [#%u] SMP ", m_oopsCount),
+        "Modules linked in: " + m_who.module,
+        pidLine(),
+    };
+    auto trace = callTrace({}, callerOffset);
+    trace.erase(trace.begin() + 1); // the faulting function is the IP, not a return address
+    lines.insert(lines.end(), trace.begin(), trace.end());
+    lines.push_back(fmt::printf("RIP  [<%016llx>] %s", ip, symbolOffset(at, callerOffset).c_str()));
+    lines.push_back(" RSP <ffff880007b4fe58>");
+    lines.push_back("CR2: " + fmt::pointer(address));
+    lines.push_back(endMarker());
+    return lines;
+}
+
 std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
                                                       std::uint32_t callerOffset)
 {

@@ -53,6 +53,9 @@ public:
                                   const std::vector<Fn>& stack, std::uint32_t callerOffset);
     /// A NULL pointer dereference oops inside `where`.
     std::vector<std::string> oopsNullDeref(Fn where, const std::vector<Fn>& stack, std::uint32_t callerOffset);
+    /// A page fault oops for a write to `address` from the module's init function at callerOffset.
+    /// `walk` is dump_pagetable()'s "PGD … PUD … PMD … PTE 0" line.
+    std::vector<std::string> oopsModuleWrite(std::uint64_t address, const std::string& walk, std::uint32_t callerOffset);
     /// __alloc_pages_slowpath's "page allocation failure" header and stack.
     std::vector<std::string> pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
                                               std::uint32_t callerOffset);

@@ -8,8 +8,10 @@ Kmemleak::Kmemleak(Journal& journal, Recorder& recorder, const Column<std::uint6
       m_minCount(journal, "kmemleak.min_count"), m_count(journal, "kmemleak.count"),
       m_flags(journal, "kmemleak.flags"), m_checksum(journal, "kmemleak.checksum"),
       m_allocJiffies(journal, "kmemleak.jiffies"), m_kind(journal, "kmemleak.kind"),
-      m_stack(journal, "kmemleak.stack"), m_caller(journal, "kmemleak.caller")
+      m_stack(journal, "kmemleak.stack"), m_caller(journal, "kmemleak.caller"),
+      m_lastScan(journal, "kmemleak.jiffies_last_scan")
 {
+    m_lastScan.resize(1);
     m_alive.setObserver([this](std::uint32_t id, std::uint64_t was, std::uint64_t now) {
         if (!was && now)
             m_byPointer.emplace(m_pointer[id], id);
@@ -19,7 +21,7 @@ Kmemleak::Kmemleak(Journal& journal, Recorder& recorder, const Column<std::uint6
 }
 
 void Kmemleak::alloc(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind,
-                     std::uint32_t caller)
+                     std::uint32_t callerOffset)
 {
     m_recorder.call(Fn::kmemleak_alloc, pointer, size, static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
     const std::uint32_t stack = m_recorder.saveStack();
@@ -37,7 +39,7 @@ void Kmemleak::alloc(std::uint64_t pointer, std::uint64_t size, int minCount, Tr
     m_allocJiffies.set(id, m_jiffies[0]);
     m_kind.set(id, static_cast<std::uint8_t>(kind));
     m_stack.set(id, stack);
-    m_caller.set(id, caller);
+    m_caller.set(id, callerOffset);
     m_alive.set(id, 1); // last: the search tree keys on the fields above
     m_recorder.effect(Ev::KmemleakCreate, pointer, size, static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
     m_recorder.ret(Fn::kmemleak_alloc);
@@ -71,7 +73,7 @@ KmemleakObject Kmemleak::read(std::uint32_t id) const
     o.jiffies = m_allocJiffies[id];
     o.kind = static_cast<TrackedKind>(m_kind[id]);
     o.stack = m_stack[id];
-    o.caller = m_caller[id];
+    o.callerOffset = m_caller[id];
     return o;
 }
 

@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace vmviz {
 
@@ -32,8 +34,37 @@ struct KmemleakObject
     std::uint64_t jiffies = 0;
     TrackedKind kind = TrackedKind::Kmalloc;
     std::uint32_t stack = 0;  ///< Trace::stack id at allocation
-    std::uint32_t caller = 0; ///< interned caller symbol
+    std::uint32_t callerOffset = 0; ///< the call site in <module>_init that started the allocation
 };
+
+/// What a scan reads: the roots and the contents of objects. The machine implements it, so
+/// kmemleak itself knows nothing of vmalloc's structures.
+class KmemleakMemory
+{
+public:
+    struct Root
+    {
+        std::string name; ///< "vmlist", "vmap_area_list", "mymod: buf"…
+        std::vector<std::uint64_t> words;
+    };
+    virtual ~KmemleakMemory() = default;
+    /// .data/.bss and the caller's variables, in scan order.
+    virtual std::vector<Root> roots() const = 0;
+    /// The non-zero 8-byte aligned words inside the object (what scan_block() would read).
+    virtual std::vector<std::uint64_t> objectWords(const KmemleakObject& object) const = 0;
+    /// crc32(0, ptr, size) over the object's bytes.
+    virtual std::uint32_t checksum(const KmemleakObject& object) const = 0;
+    /// The object's first bytes, for the report's hex dump.
+    virtual std::vector<std::uint8_t> bytes(const KmemleakObject& object, std::size_t count) const = 0;
+};
+
+/// crc32_le(0, data, size) as the kernel's lib/crc32.c computes it (no pre or post inversion).
+std::uint32_t kernelCrc32(std::uint32_t seed, const std::uint8_t* data, std::size_t size);
+
+/// The colours of mm/kmemleak.c.
+enum class KmemleakColour : std::uint8_t { White, Gray, Black };
+KmemleakColour colourOf(const KmemleakObject& object);
+std::string_view colourName(KmemleakColour colour);
 
 class Kmemleak
 {
@@ -41,9 +72,21 @@ public:
     Kmemleak(Journal& journal, Recorder& recorder, const Column<std::uint64_t>& jiffies);
 
     /// kmemleak_alloc(ptr, size, min_count, gfp): records its call, the new object and its return.
-    void alloc(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind, std::uint32_t caller);
+    void alloc(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind, std::uint32_t callerOffset);
     /// kmemleak_free(ptr): exact start only; an unknown pointer is silently ignored.
     void free(std::uint64_t pointer);
+
+    /// kmemleak_scan(): whiten, scan the roots and the gray list, the checksum pass, then report
+    /// new leaks. Every reference found and every colour change is a step. Returns new leaks.
+    unsigned scan(const KmemleakMemory& memory);
+    /// The debugfs "clear" command: reported, unreferenced objects turn gray for good.
+    void clear();
+
+    /// unreferenced_object(): white, allocated, and at least 5 s old at the last scan's start.
+    bool unreferenced(const KmemleakObject& object) const;
+    std::uint64_t lastScanJiffies() const { return m_lastScan[0]; }
+    /// The object whose [pointer, pointer + size) holds `address` (find_and_get_object(…, 1)).
+    std::optional<KmemleakObject> containing(std::uint64_t address) const;
 
     std::optional<KmemleakObject> find(std::uint64_t pointer) const;
     /// Live objects in object_list order (allocation order).
@@ -52,6 +95,12 @@ public:
 
 private:
     KmemleakObject read(std::uint32_t id) const;
+    std::optional<std::uint32_t> idContaining(std::uint64_t address) const;
+    void scanWords(const std::vector<std::uint64_t>& words, std::optional<std::uint32_t> scanned,
+                   std::uint64_t from, std::vector<std::uint32_t>& gray);
+    void scanGrayList(const KmemleakMemory& memory, std::vector<std::uint32_t>& gray, std::size_t& next);
+    int count(std::uint32_t id) const { return static_cast<int>(static_cast<std::int32_t>(m_count[id])); }
+    int minCount(std::uint32_t id) const { return static_cast<int>(static_cast<std::int32_t>(m_minCount[id])); }
 
     Recorder& m_recorder;
     const Column<std::uint64_t>& m_jiffies;
@@ -66,6 +115,7 @@ private:
     Column<std::uint8_t> m_kind;
     Column<std::uint32_t> m_stack;
     Column<std::uint32_t> m_caller;
+    Column<std::uint64_t> m_lastScan; ///< [0] = jiffies_last_scan
     std::map<std::uint64_t, std::uint32_t> m_byPointer; ///< derived from m_alive (the object search tree)
 };
 

@@ -37,7 +37,7 @@ Machine::Machine(MachineConfig config)
       kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak), tables(journal, recorder, phys),
       text(config.identity), profile(profileFor(config)),
       vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus),
-      variables(journal), m_config(std::move(config))
+      variables(journal), contents(journal), m_config(std::move(config))
 {
     const std::string problem = validateConfig(m_config);
     if (!problem.empty())

@@ -5,6 +5,7 @@
 #include "kmemleak/Kmemleak.h"
 #include "machine/FaultInjector.h"
 #include "machine/KernelProfile.h"
+#include "machine/MemoryContents.h"
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
 #include "slab/Slab.h"
@@ -74,6 +75,7 @@ public:
     std::unique_ptr<KernelProfile> profile;
     Vmalloc vmalloc;
     CallerVariables variables;
+    MemoryContents contents;
 
 private:
     MachineConfig m_config;

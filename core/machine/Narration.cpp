@@ -97,6 +97,9 @@ std::string formatArg(const Trace& trace, std::uint64_t v, std::string_view spec
         return std::to_string(v >> 8);
     if (spec == "e")
         return fmt::hex(v) + " (" + entryFlags(v, LEVEL_PTE) + ")";
+    if (spec == "q")
+        return std::to_string(static_cast<std::int32_t>(v & 0xffffffff)) + "/" +
+               std::to_string(static_cast<std::int32_t>(v >> 32));
     if (spec == "o")
         return std::string(frameOwnerName(static_cast<FrameOwner>(v)));
     return "{?" + std::string(spec) + "}";

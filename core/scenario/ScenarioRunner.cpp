@@ -2,6 +2,8 @@
 
 #include "base/Constants.h"
 #include "base/Format.h"
+#include "export/Exports.h"
+#include "machine/MachineMemory.h"
 #include "scenario/ScenarioParser.h"
 
 #include <map>
@@ -79,6 +81,7 @@ public:
         const KernelSymbol init = moduleInitSymbol(m_machine.config().identity);
         const auto offset = static_cast<std::uint32_t>(0x1c + 0xc * index);
         m_machine.vmalloc.setCallSite(rec.intern(symbolOffset(init, offset)), offset);
+        m_callerOffset = offset;
         rec.call(Fn::Caller, rec.intern(fmt::printf("%s, line %d: %s", init.name.c_str(), op.where.line,
                                                     op.text.c_str())));
         try {
@@ -151,27 +154,69 @@ private:
 
     void apply(const SleepOp& op)
     {
-        const std::uint64_t jiffies = m_machine.clock[0] + op.milliseconds * k::HZ / 1000;
-        m_machine.clock.set(0, jiffies);
-        m_machine.recorder.effect(Ev::Sleep, op.milliseconds, jiffies);
+        const std::uint64_t target = m_machine.clock[0] + op.milliseconds * k::HZ / 1000;
+        // The "kmemleak" thread scans SECS_FIRST_SCAN (60 s) after boot, then every SECS_SCAN_WAIT (600 s).
+        while (m_nextAutoScan <= target) {
+            m_machine.clock.set(0, m_nextAutoScan);
+            m_machine.recorder.note(Ev::Note, "the kmemleak thread wakes up for its periodic scan");
+            m_machine.kmemleak.scan(MachineMemory(m_machine));
+            m_nextAutoScan += 600 * k::HZ;
+        }
+        m_machine.clock.set(0, target);
+        m_machine.recorder.effect(Ev::Sleep, op.milliseconds, target);
     }
 
     void apply(const WriteOp& op)
     {
         const std::uint64_t addr = valueOf(op.var) + op.offset;
+        // The CPU, not vmviz, decides: every page written must be mapped by init_mm's tables.
+        const std::uint64_t first = addr & k::PAGE_MASK;
+        for (std::uint64_t page = first; page < addr + op.length; page += k::PAGE_SIZE) {
+            const Walk walk = m_machine.tables.translate(page);
+            if (walk.physAddr)
+                continue;
+            const std::uint64_t faulting = std::max(page, addr);
+            std::string line;
+            for (const WalkStep& s : walk.steps)
+                line += fmt::printf("%s %llx ", std::string(tableLevelName(s.level)).c_str(),
+                                    static_cast<unsigned long long>(s.entry));
+            if (faulting < k::PAGE_SIZE)
+                line = "PGD 0 ";
+            auto lines = m_machine.text.oopsModuleWrite(faulting, line, m_callerOffset);
+            lines.push_back("vmviz: " + exports::classifyAddress(m_machine, faulting));
+            m_machine.recorder.printk(Ev::Oops, lines.front(), lines);
+            throw TaskKilled{};
+        }
+        m_machine.contents.write(addr, op.length, op.bytes.empty() ? std::vector<std::uint8_t>{0} : op.bytes);
         m_machine.recorder.effect(Ev::Write, addr, op.length);
+        if (const auto area = m_machine.vmalloc.areaContaining(addr);
+            area && (m_machine.vmalloc.area(*area).vaFlags & k::VM_LAZY_FREE))
+            m_machine.recorder.note(Ev::Note, "use after free: the area was vfree'd, but 2.6.36 leaves its PTEs until "
+                                              "the purge, so the write lands silently in pages that are free again");
     }
 
     void apply(const KmemleakOp& op)
     {
-        m_machine.recorder.note(Ev::Note, "kmemleak " + std::string(op.command == KmemleakOp::Command::Scan    ? "scan"
-                                                                    : op.command == KmemleakOp::Command::Clear ? "clear"
-                                                                                                               : "dump") +
-                                              ": scanning is not part of the engine yet; nothing happens");
+        switch (op.command) {
+        case KmemleakOp::Command::Scan:
+            m_machine.kmemleak.scan(MachineMemory(m_machine));
+            break;
+        case KmemleakOp::Command::Clear:
+            m_machine.kmemleak.clear();
+            break;
+        case KmemleakOp::Command::Dump: {
+            const std::uint64_t addr = op.var.empty() ? op.address : valueOf(op.var);
+            const auto lines = exports::kmemleakDump(m_machine, addr);
+            m_machine.recorder.printk(Ev::LogLine, lines.front(), lines);
+            break;
+        }
+        }
     }
 
     Machine& m_machine;
     std::map<std::string, std::uint32_t> m_slots;
+    std::uint64_t m_nextAutoScan = k::INITIAL_JIFFIES + 60 * k::HZ;
+    std::uint32_t m_callerOffset = 0;
 };
 
 } // namespace

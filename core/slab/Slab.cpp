@@ -252,7 +252,7 @@ std::uint32_t Slab::allocSlow(unsigned c, std::uint32_t gfp)
 }
 
 std::uint64_t Slab::kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
-                            std::uint32_t caller, bool injectFailure)
+                            std::uint32_t callerOffset, bool injectFailure)
 {
     m_recorder.call(entry, size, gfp);
     const auto c = cacheFor(size);
@@ -284,7 +284,7 @@ std::uint64_t Slab::kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, Obj
     m_slotRef.set(object, ref);
     const std::uint64_t address = slotAddress(object);
     m_recorder.effect(Ev::SlabObjectAlloc, address, *c, m_slabPfn[m_slotSlab[object]]);
-    m_kmemleak.alloc(address, m_caches[*c].size, 1, TrackedKind::Kmalloc, caller);
+    m_kmemleak.alloc(address, m_caches[*c].size, 1, TrackedKind::Kmalloc, callerOffset);
     m_recorder.ret(entry, address);
     return address;
 }

@@ -52,7 +52,7 @@ public:
     /// kmalloc_node / kzalloc_node (`entry` says which): records its call and return. Returns the
     /// object's address or 0. `injectFailure` makes it fail as an exhausted allocator would.
     std::uint64_t kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
-                          std::uint32_t caller, bool injectFailure);
+                          std::uint32_t callerOffset, bool injectFailure);
     /// kfree: records its call and return.
     void kfree(std::uint64_t address);
 

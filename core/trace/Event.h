@@ -3,7 +3,7 @@
 // {N:Z} zone name and {N:M} migratetype of a packed zone|mt<<8 argument, {N:F} the fallback
 // migratetype in byte 2, {N:lo}/{N:hi} low/second byte, {N:L} table level name and {N:I} entry index
 // of a packed level|index<<8 argument, {N:e} a page-table entry value with decoded flags,
-// {N:o} frame owner name.
+// {N:o} frame owner name, {N:q} "count/min_count" of a packed count | min_count << 32 argument.
 #include <cstdint>
 #include <string_view>
 
@@ -52,6 +52,16 @@ enum EventCategory : std::uint16_t {
     X(KmemleakCreate, CatKmemleak, "create kmemleak object {0:a}: size {1}, min_count {2:i} (white, count 0)")    \
     X(KmemleakDelete, CatKmemleak, "delete kmemleak object {0:a}")                                                 \
     X(KmemleakUnknown, CatKmemleak, "no kmemleak object starts at {0:a}: nothing to delete")                      \
+    X(KmlScanStart, CatKmemleak, "jiffies_last_scan = {0}; every object's count = 0 ({1} objects; {2} with min_count 0 start gray)") \
+    X(KmlRootRef, CatKmemleak, "root {0:s} points into {1:a}: count {2:q}")                                        \
+    X(KmlRootRefGray, CatKmemleak, "root {0:s} points into {1:a}: count {2:q}, it turns gray")                     \
+    X(KmlObjectRef, CatKmemleak, "{0:a} points into {1:a}: count {2:q}")                                           \
+    X(KmlObjectRefGray, CatKmemleak, "{0:a} points into {1:a}: count {2:q}, it turns gray")                        \
+    X(KmlScanObject, CatKmemleak, "scan gray object {0:a} ({1} bytes) for pointers")                               \
+    X(KmlChecksumChanged, CatKmemleak, "white {0:a} changed since the last scan (crc {1:x}, was {2:x}): gray for this scan, not reported") \
+    X(KmlReported, CatKmemleak, "{0:a} is white ({1:q}) and at least 5 s old: a new suspected leak")               \
+    X(KmlTooYoung, CatKmemleak, "{0:a} is white ({1:q}) but younger than 5 s at the scan's start: not reported")   \
+    X(KmlClear, CatKmemleak, "clear: reported {0:a} turns gray for good (min_count = 0)")                         \
     X(VmapOverflow, CatVmap, "no hole of {0} bytes between VMALLOC_START and VMALLOC_END: purge lazily freed areas and retry once") \
     X(VmapReserve, CatVmap, "reserve [{0:a}, {1:a}): the lowest hole that fits {2} bytes")                          \
     X(VmapFill, CatVmap, "vm->addr = {0:a}, vm->size = {1}, vm->flags = {2:v}; va->private = vm; va->flags |= VM_VM_AREA") \

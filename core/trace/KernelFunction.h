@@ -62,6 +62,7 @@ namespace vmviz {
     X(free_pcppages_bulk, "free_pcppages_bulk", "mm/page_alloc.c", 0, "free_pcppages_bulk({0:s}, count={1})",     \
       "returns")                                                                                                   \
     X(kmemleak_scan, "kmemleak_scan", "mm/kmemleak.c", 1175, "kmemleak_scan()", "returns")                        \
+    X(kmemleak_clear, "kmemleak_clear", "mm/kmemleak.c", 0, "kmemleak_clear()", "returns")                        \
     X(warn_slowpath_fmt, "warn_slowpath_fmt", "kernel/panic.c", 0, "WARN(1, \"{0:s}\")", "returns")
 
 enum class Fn : std::uint16_t {

@@ -139,7 +139,7 @@ std::uint64_t Vmalloc::vmallocNode(std::uint64_t size, std::uint64_t align, std:
     // __get_vm_area_node() function contain references to the virtual address of the vmalloc'ed block."
     if (addr) {
         m_kmemleak.alloc(addr, m_profile.kmemleakVmallocSize(realSize, size), m_profile.kmemleakVmallocMinCount(),
-                         TrackedKind::Vmalloc, m_caller);
+                         TrackedKind::Vmalloc, m_callerOffset);
     } else {
         m_recorder.call(Fn::kmemleak_alloc, 0, realSize, static_cast<std::uint64_t>(m_profile.kmemleakVmallocMinCount()));
         m_recorder.note(Ev::Note, "kmemleak_alloc(NULL, …) records nothing");
@@ -156,7 +156,7 @@ std::uint32_t Vmalloc::getVmAreaNode(std::uint64_t size, std::uint64_t align, st
     m_recorder.call(Fn::__get_vm_area_node, size, align, flags);
     const std::uint32_t id = newAreaId();
     const std::uint64_t vm = m_slab.kmalloc(Fn::kzalloc_node, k::SIZEOF_VM_STRUCT, gfp & k::GFP_RECLAIM_MASK,
-                                            ObjectRole::VmStruct, id, m_caller, m_faults.shouldFail(FaultSite::Kmalloc));
+                                            ObjectRole::VmStruct, id, m_callerOffset, m_faults.shouldFail(FaultSite::Kmalloc));
     if (!vm) {
         m_recorder.ret(Fn::__get_vm_area_node, 0);
         return kNone32;
@@ -183,7 +183,7 @@ std::uint64_t Vmalloc::allocVmapArea(std::uint32_t id, std::uint64_t size, std::
     m_recorder.call(Fn::alloc_vmap_area, size, align);
     const bool inject = m_faults.shouldFail(FaultSite::VmapArea) | m_faults.shouldFail(FaultSite::Kmalloc);
     const std::uint64_t va = m_slab.kmalloc(Fn::kmalloc_node, k::SIZEOF_VMAP_AREA, gfp & k::GFP_RECLAIM_MASK,
-                                            ObjectRole::VmapArea, id, m_caller, inject);
+                                            ObjectRole::VmapArea, id, m_callerOffset, inject);
     if (!va) {
         m_recorder.note(Ev::Note, "kmalloc_node failed: return ERR_PTR(-ENOMEM)");
         m_recorder.ret(Fn::alloc_vmap_area, 0);
@@ -256,7 +256,7 @@ std::uint64_t Vmalloc::vmallocAreaNode(std::uint32_t id, std::uint32_t gfp, std:
             m_vmPagesArea.set(id, m_busy.at(pages) + 1);
         m_recorder.effect(Ev::SetVpages);
     } else {
-        pages = m_slab.kmalloc(Fn::kmalloc_node, arraySize, nestedGfp, ObjectRole::PageArray, id, m_caller,
+        pages = m_slab.kmalloc(Fn::kmalloc_node, arraySize, nestedGfp, ObjectRole::PageArray, id, m_callerOffset,
                                m_faults.shouldFail(FaultSite::Kmalloc));
     }
     m_vmPages.set(id, pages);

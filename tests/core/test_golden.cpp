@@ -39,12 +39,10 @@ std::string render(Machine& machine, const std::string& what)
         return exports::traceText(machine, 1, machine.stepCount());
     if (kind == "trace.jsonl")
         return exports::traceJsonl(machine, 1, machine.stepCount());
-    if (kind == "dmesg")
-        return exports::dmesg(machine);
-    if (kind == "vmallocinfo")
-        return exports::vmallocinfo(machine);
     if (kind == "snapshot.json")
-        return exports::snapshotJson(machine).dump(2) + "\n";
+        kind = "json";
+    if (auto text = exports::renderSnapshot(machine, kind))
+        return *text;
     if (kind.rfind("translate-", 0) == 0)
         return exports::translateText(machine, std::stoull(kind.substr(10), nullptr, 16));
     ADD_FAILURE() << "unknown golden file kind '" << kind << "'";

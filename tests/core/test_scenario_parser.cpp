@@ -244,7 +244,7 @@ TEST(ScenarioParser, ConfigKeys)
 
     // The bounds are inclusive.
     for (const char* text : {"config ram=32M cpus=1 pid=1 comm=a module=m", "config ram=64G cpus=256",
-                             "config ram=0x1000000", "config ram=1G+4K", "config comm=123456789012345",
+                             "config ram=0x2000000", "config ram=1G+4K", "config comm=123456789012345",
                              "config module=a234567890123456789012345678901234567890123456789012345"}) {
         SCOPED_TRACE(text);
         EXPECT_TRUE(parseScenario(text, kFile).ok())

@@ -1,0 +1,112 @@
+#include "base/Constants.h"
+#include "base/Format.h"
+#include "export/Exports.h"
+#include "machine/MachineMemory.h"
+
+namespace vmviz::exports {
+
+namespace {
+constexpr std::size_t kMaxTrace = 16;    // MAX_TRACE
+constexpr std::size_t kHexRowSize = 16;  // HEX_ROW_SIZE
+constexpr std::size_t kHexMaxLines = 2;  // HEX_MAX_LINES
+
+std::string traceEntry(std::uint64_t address, const std::string& symbol)
+{
+    return fmt::printf("[<%016llx>] ", static_cast<unsigned long long>(address)) + symbol;
+}
+} // namespace
+
+std::vector<std::string> kmemleakBacktrace(const Machine& machine, const KmemleakObject& object)
+{
+    // save_stack_trace() from create_object(): innermost first, kmemleak_alloc at the top.
+    std::vector<std::string> out;
+    const std::vector<Fn>& stack = machine.trace.stack(object.stack);
+    for (auto it = stack.rbegin(); it != stack.rend() && out.size() < kMaxTrace; ++it) {
+        if (*it == Fn::Caller)
+            continue;
+        const KernelSymbol s = kernelSymbol(*it);
+        const std::uint32_t offset = callSiteOffset(s);
+        out.push_back(traceEntry(s.address + offset, symbolOffset(s, offset)));
+    }
+    const KernelSymbol init = moduleInitSymbol(machine.config().identity);
+    if (out.size() < kMaxTrace)
+        out.push_back(traceEntry(init.address + object.callerOffset, symbolOffset(init, object.callerOffset)));
+    for (const char* outer : {"do_one_initcall", "sys_init_module", "system_call_fastpath"}) {
+        if (out.size() >= kMaxTrace)
+            break;
+        const KernelSymbol s = kernelSymbol(outer);
+        const std::uint32_t offset = callSiteOffset(s);
+        out.push_back(traceEntry(s.address + offset, symbolOffset(s, offset)));
+    }
+    if (out.size() < kMaxTrace)
+        out.push_back("[<ffffffffffffffff>] 0xffffffffffffffff");
+    return out;
+}
+
+std::string hexDumpRow(const std::vector<std::uint8_t>& bytes, std::size_t offset, std::size_t length)
+{
+    std::string line;
+    for (std::size_t j = 0; j < length; ++j) {
+        if (j)
+            line += ' ';
+        line += fmt::printf("%02x", bytes[offset + j]);
+    }
+    const std::size_t asciiColumn = 3 * kHexRowSize + 2;
+    while (line.size() < asciiColumn - 1)
+        line += ' ';
+    for (std::size_t j = 0; j < length; ++j) {
+        const std::uint8_t c = bytes[offset + j];
+        line += (c >= 0x20 && c < 0x7f) ? static_cast<char>(c) : '.';
+    }
+    return line;
+}
+
+std::string kmemleakReport(const Machine& machine)
+{
+    const MachineMemory memory(machine);
+    const KernelIdentity& who = machine.config().identity;
+    std::string out;
+    for (const KmemleakObject& o : machine.kmemleak.objects()) {
+        if (!(o.flags & OBJECT_REPORTED) || !machine.kmemleak.unreferenced(o))
+            continue;
+        const std::uint64_t ageMs = (machine.jiffies() - o.jiffies) * (1000 / k::HZ);
+        out += fmt::printf("unreferenced object 0x%016llx (size %llu):\n", static_cast<unsigned long long>(o.pointer),
+                           static_cast<unsigned long long>(o.size));
+        out += fmt::printf("  comm \"%s\", pid %u, jiffies %llu (age %llu.%03llus)\n", who.comm.c_str(), who.pid,
+                           static_cast<unsigned long long>(o.jiffies), static_cast<unsigned long long>(ageMs / 1000),
+                           static_cast<unsigned long long>(ageMs % 1000));
+        const std::size_t len = static_cast<std::size_t>(std::min<std::uint64_t>(o.size, kHexMaxLines * kHexRowSize));
+        out += fmt::printf("  hex dump (first %zu bytes):\n", len);
+        const auto bytes = memory.bytes(o, len);
+        for (std::size_t i = 0; i < len; i += kHexRowSize)
+            out += "    " + hexDumpRow(bytes, i, std::min(kHexRowSize, len - i)) + "\n";
+        out += "  backtrace:\n";
+        for (const std::string& entry : kmemleakBacktrace(machine, o))
+            out += "    " + entry + "\n";
+    }
+    return out;
+}
+
+std::vector<std::string> kmemleakDump(const Machine& machine, std::uint64_t address)
+{
+    const auto o = machine.kmemleak.find(address);
+    if (!o)
+        return {fmt::printf("kmemleak: Unknown object at 0x%016llx", static_cast<unsigned long long>(address))};
+    const KernelIdentity& who = machine.config().identity;
+    std::vector<std::string> lines{
+        fmt::printf("kmemleak: Object 0x%016llx (size %llu):", static_cast<unsigned long long>(o->pointer),
+                    static_cast<unsigned long long>(o->size)),
+        fmt::printf("kmemleak:   comm \"%s\", pid %u, jiffies %llu", who.comm.c_str(), who.pid,
+                    static_cast<unsigned long long>(o->jiffies)),
+        fmt::printf("kmemleak:   min_count = %d", o->minCount),
+        fmt::printf("kmemleak:   count = %d", o->count),
+        fmt::printf("kmemleak:   flags = 0x%x", o->flags),
+        fmt::printf("kmemleak:   checksum = %d", static_cast<int>(o->checksum)),
+        "kmemleak:   backtrace:",
+    };
+    for (const std::string& entry : kmemleakBacktrace(machine, *o))
+        lines.push_back("     " + entry);
+    return lines;
+}
+
+} // namespace vmviz::exports
