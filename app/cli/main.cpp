@@ -22,6 +22,7 @@ namespace {
 
 constexpr int kExitUsage = 2;
 constexpr int kExitFailure = 1;
+constexpr int kExitInternal = 3;
 
 const char* const kUsage = R"(usage: vmviz-cli COMMAND [ARGS]
 
@@ -137,6 +138,11 @@ std::unique_ptr<Machine> runOrExit(const std::string& nameOrPath)
         if (!result.error.empty() && result.error.back() != '\n')
             std::cerr << '\n';
         std::exit(kExitUsage);
+    }
+    if (!result.error.empty()) {
+        // A broken invariant: a bug in vmviz, not in the scenario. Say where, and stop.
+        std::cerr << "vmviz-cli: internal error: " << result.error << "\n";
+        std::exit(kExitInternal);
     }
     return std::move(result.machine);
 }

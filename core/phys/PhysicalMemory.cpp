@@ -94,7 +94,7 @@ std::uint64_t packZoneMt(unsigned zone, unsigned mt, unsigned extra = 0) { retur
 PhysicalMemory::PhysicalMemory(Journal& journal, Recorder& recorder)
     : m_journal(journal), m_recorder(recorder), m_owner(journal, "frame.owner"), m_aux(journal, "frame.aux"),
       m_linkA(journal, "frame.linkA"), m_linkB(journal, "frame.linkB"), m_pageblockMt(journal, "pageblock.mt"),
-      m_counters(journal, "zone.counters"), m_lists(m_linkA, m_linkB)
+      m_counters(journal, "zone.counters"), m_inFlight(journal, "buddy.in_flight"), m_lists(m_linkA, m_linkB)
 {
 }
 
@@ -123,6 +123,7 @@ void PhysicalMemory::boot(std::uint64_t ramBytes, Pfn pgdPfn)
     m_linkB.resize(nodes);
     m_pageblockMt.resize((n + kPageblockPages - 1) / kPageblockPages);
     m_counters.resize(MAX_NR_ZONES * kCountersPerZone);
+    m_inFlight.resize(2);
     for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
         for (unsigned order = 0; order < k::MAX_ORDER; ++order)
             for (unsigned mt = 0; mt < MIGRATE_TYPES; ++mt)
@@ -230,6 +231,8 @@ std::optional<Pfn> PhysicalMemory::rmqueueSmallest(unsigned zone, unsigned order
         const std::uint32_t page = m_lists.first(head);
         m_lists.remove(page);
         m_aux.set(page, kFreeTail); // rmv_page_order
+        m_inFlight.set(0, std::uint64_t{page} + 1);
+        m_inFlight.set(1, current);
         addCounter(zone, current, -1);
         m_recorder.effect(Ev::Rmqueue, page, current | (order << 8), packZoneMt(zone, mt));
         expand(zone, page, order, current, mt);
@@ -282,6 +285,8 @@ std::optional<Pfn> PhysicalMemory::rmqueueFallback(unsigned zone, unsigned order
             }
             m_lists.remove(page);
             m_aux.set(page, kFreeTail);
+            m_inFlight.set(0, std::uint64_t{page} + 1);
+            m_inFlight.set(1, static_cast<unsigned>(current));
             if (static_cast<unsigned>(current) >= k::pageblock_order) {
                 // change_pageblock_range()
                 const std::uint64_t blocks = 1ull << (static_cast<unsigned>(current) - k::pageblock_order);
@@ -330,6 +335,7 @@ std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, 
             m_lists.addTail(list, static_cast<std::uint32_t>(page->value()));
             m_owner.set(page->value(), static_cast<std::uint8_t>(FrameOwner::PerCpuList));
             m_aux.set(page->value(), static_cast<std::uint8_t>(mt));
+            m_inFlight.set(0, 0);
         }
         addCounter(zone, kFreePages, -static_cast<std::int64_t>(got));
         addCounter(zone, kPcpCount, static_cast<std::int64_t>(got));
@@ -362,6 +368,7 @@ std::optional<Pfn> PhysicalMemory::allocPages(std::uint32_t gfp, unsigned order,
             continue;
         for (std::uint64_t i = 0; i < (1ull << order); ++i)
             setOwner(Pfn{page->value() + i}, OwnerTag{tag.owner, tag.aux, tag.ref, tag.index});
+        m_inFlight.set(0, 0);
         return page;
     }
     m_recorder.effect(Ev::PageAllocFailure, order, gfp);

@@ -94,6 +94,8 @@ public:
     const std::vector<ReservedRange>& reservedRanges() const { return m_reserved; }
 
     FrameOwner owner(Pfn pfn) const { return static_cast<FrameOwner>(m_owner[pfn.value()]); }
+    /// Every frame's FrameOwner byte at once, for whole-machine scans (views, invariant checks).
+    const std::vector<std::uint8_t>& owners() const { return m_owner.raw(); }
     std::uint8_t aux(Pfn pfn) const { return m_aux[pfn.value()]; }
     std::uint32_t ref(Pfn pfn) const { return m_linkA[pfn.value()]; }
     std::uint32_t index(Pfn pfn) const { return m_linkB[pfn.value()]; }
@@ -114,6 +116,14 @@ public:
     /// Frames of each free block on free_area[order].free_list[mt], head first.
     std::vector<Pfn> freeList(unsigned zone, unsigned order, unsigned mt) const;
     std::vector<Pfn> pcpList(unsigned zone, unsigned mt) const;
+    /// The block __rmqueue() took off a free list and has not handed out yet (the kernel's local
+    /// `page`): its frames are on no list for a few steps. nullopt when none.
+    std::optional<std::pair<Pfn, unsigned>> inFlight() const
+    {
+        if (!m_inFlight[0])
+            return std::nullopt;
+        return std::pair{Pfn{m_inFlight[0] - 1}, static_cast<unsigned>(m_inFlight[1])};
+    }
 
 private:
     static constexpr unsigned kPcpCount = k::MAX_ORDER;
@@ -156,6 +166,7 @@ private:
     Column<std::uint32_t> m_linkB; ///< list next while free / on a pcp list; owner index otherwise
     Column<std::uint8_t> m_pageblockMt;
     Column<std::uint64_t> m_counters;
+    Column<std::uint64_t> m_inFlight; ///< [0] = pfn + 1 (0: none), [1] = order
     IntrusiveList m_lists;
 };
 

@@ -3,6 +3,7 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "export/Exports.h"
+#include "machine/Invariants.h"
 #include "machine/MachineMemory.h"
 #include "scenario/ScenarioParser.h"
 
@@ -219,6 +220,34 @@ private:
     std::uint32_t m_callerOffset = 0;
 };
 
+struct InvariantBroken
+{
+    std::string message;
+};
+
+InvariantChecks effectiveChecks(InvariantChecks requested, const MachineConfig& config)
+{
+    if (requested != InvariantChecks::Default)
+        return requested;
+#ifdef VMVIZ_CHECK_INVARIANTS
+    return config.ramBytes <= (256ull << 20) ? InvariantChecks::EveryStep : InvariantChecks::Operations;
+#else
+    (void)config;
+    return InvariantChecks::Off;
+#endif
+}
+
+void enforce(const Machine& machine, std::uint64_t step, InvariantScope scope)
+{
+    const auto broken = checkInvariants(machine, scope);
+    if (broken.empty())
+        return;
+    std::string message = "step " + std::to_string(step) + ": invariant broken: " + broken.front().toString();
+    for (std::size_t i = 1; i < broken.size(); ++i)
+        message += "\n  and " + broken[i].toString();
+    throw InvariantBroken{message};
+}
+
 } // namespace
 
 RunResult runScenario(const Scenario& scenario, const RunOptions& options)
@@ -231,17 +260,28 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
     }
     result.machine = std::make_unique<Machine>(config);
     Machine& machine = *result.machine;
-    if (options.afterStep)
-        machine.recorder.setAfterStep([&machine, &options](std::uint64_t step) { options.afterStep(machine, step); });
+    const InvariantChecks checks = effectiveChecks(options.invariants, config);
+    machine.recorder.setAfterStep([&machine, &options, checks](std::uint64_t step) {
+        if (checks == InvariantChecks::EveryStep)
+            enforce(machine, step, isQuiescent(machine, step) ? InvariantScope::Quiescent : InvariantScope::EveryStep);
+        if (options.afterStep)
+            options.afterStep(machine, step);
+    });
     machine.startRecording();
     Runner runner(machine);
     const std::size_t total = scenario.operations.size();
-    for (std::size_t i = 0; i < total; ++i) {
-        runner.run(scenario.operations[i], i);
-        if (options.progress && !options.progress(i + 1, total)) {
-            result.cancelled = true;
-            break;
+    try {
+        for (std::size_t i = 0; i < total; ++i) {
+            runner.run(scenario.operations[i], i);
+            if (checks == InvariantChecks::Operations)
+                enforce(machine, machine.trace.size(), InvariantScope::Quiescent);
+            if (options.progress && !options.progress(i + 1, total)) {
+                result.cancelled = true;
+                break;
+            }
         }
+    } catch (const InvariantBroken& broken) {
+        result.error = scenario.name + ": " + broken.message;
     }
     machine.recorder.setAfterStep({});
     machine.finishRecording();

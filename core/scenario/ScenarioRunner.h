@@ -12,8 +12,17 @@ namespace vmviz::scenario {
 /// The machine a scenario asks for: its `config` line over the defaults.
 MachineConfig machineConfigFor(const Scenario& scenario);
 
+/// How often the runner checks the machine's invariants (machine/Invariants.h).
+enum class InvariantChecks {
+    Off,
+    Operations, ///< between scenario operations
+    EveryStep,  ///< after every step, and the stricter set between operations
+    Default,    ///< debug builds: every step on machines up to 256 MiB, else between operations; release: off
+};
+
 struct RunOptions
 {
+    InvariantChecks invariants = InvariantChecks::Default;
     /// Called after each operation with (done, total); return false to cancel the run.
     std::function<bool(std::size_t done, std::size_t total)> progress;
     /// Runs after every recorded step (invariant checks in debug and test builds).
@@ -22,8 +31,8 @@ struct RunOptions
 
 struct RunResult
 {
-    std::unique_ptr<Machine> machine; ///< null only when `error` is set
-    std::string error;                ///< a machine that cannot be booted ("FILE:LINE: …")
+    std::unique_ptr<Machine> machine; ///< null when the scenario could not be parsed or booted
+    std::string error;                ///< parse errors ("FILE:LINE: …"), or a broken invariant ("step N: …")
     bool cancelled = false;
 };
 

@@ -60,6 +60,10 @@ public:
     std::uint64_t slabPfn(std::uint32_t slab) const { return m_slabPfn[slab]; }
     unsigned slabCache(std::uint32_t slab) const { return m_slabCache[slab]; }
     std::uint32_t slabInuse(std::uint32_t slab) const { return m_slabInuse[slab]; }
+    /// Slab ids run from kKmallocCacheCount (the ids below are the caches' partial-list heads).
+    std::uint32_t slabCount() const { return static_cast<std::uint32_t>(m_slabPfn.size()); }
+    bool slabAlive(std::uint32_t slab) const { return m_slabAlive[slab] != 0; }
+    unsigned slabOrder(std::uint32_t slab) const { return m_slabOrder[slab]; }
     /// Allocated objects of a slab (for views).
     std::vector<SlabObjectInfo> objectsOf(std::uint32_t slab) const;
     std::uint64_t liveObjects() const;

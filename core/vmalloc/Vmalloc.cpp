@@ -498,7 +498,7 @@ void Vmalloc::purgeLazy(bool sync, bool forceFlush)
     m_recorder.ret(Fn::__purge_vmap_area_lazy);
 }
 
-AreaInfo Vmalloc::area(AreaId areaId) const
+AreaInfo Vmalloc::area(AreaId areaId, bool withPages) const
 {
     const std::uint32_t id = areaId.value();
     AreaInfo a;
@@ -521,6 +521,8 @@ AreaInfo Vmalloc::area(AreaId areaId) const
     if (m_vmArrayOf[id] != kNoArea)
         a.arrayOf = AreaId{m_vmArrayOf[id] - 1};
     a.caller = m_vmCaller[id];
+    if (!withPages)
+        return a;
     a.pagePfns.reserve(a.nrPages);
     for (std::uint32_t i = 0; i < a.nrPages; ++i)
         a.pagePfns.push_back(m_pagePfns[m_vmPagesBase[id] + i]);

@@ -76,7 +76,10 @@ public:
     std::uint64_t lazyMaxPages() const { return m_profile.lazyMaxPages(m_cpus); }
 
     std::size_t areaSlots() const { return m_vaAlive.size(); }
-    AreaInfo area(AreaId id) const;
+    /// The area's fields; `withPages` copies area->pages too (nr_pages entries).
+    AreaInfo area(AreaId id, bool withPages = true) const;
+    /// area->pages[index] as a PFN.
+    std::uint64_t pagePfn(AreaId id, std::uint32_t index) const { return m_pagePfns[m_vmPagesBase[id.value()] + index]; }
     /// vmlist order: live vm_structs by address.
     std::vector<AreaId> vmlist() const;
     /// Every vmap_area in the busy tree (live and lazily freed), by address.

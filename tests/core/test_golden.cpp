@@ -58,7 +58,7 @@ TEST_P(Golden, MatchesExpectedFiles)
     const fs::path dir = fs::path(VMVIZ_GOLDEN_DIR) / GetParam();
     const std::string text = golden::readFile(dir / "scenario.vmviz");
     auto result = scenario::runScenarioText(text, (fs::path(GetParam()) / "scenario.vmviz").string());
-    ASSERT_TRUE(result.machine) << result.error;
+    ASSERT_TRUE(result.machine && result.error.empty()) << result.error;
     int compared = 0;
     std::vector<fs::path> expected;
     for (const auto& entry : fs::directory_iterator(dir))
