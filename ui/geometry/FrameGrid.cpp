@@ -8,7 +8,8 @@ const std::vector<ZoomLevel>& FrameGrid::zoomLevels()
 {
     static const std::vector<ZoomLevel> levels = {
         {512, 1}, {256, 1}, {128, 1}, {64, 1}, {32, 1}, {16, 1}, {8, 1}, {4, 1}, {2, 1}, {1, 1},
-        {1, 2},   {1, 3},   {1, 4},   {1, 6},  {1, 8},  {1, 12}, {1, 16}, {1, 24}, {1, 32}, {1, 48},
+        {1, 2},   {1, 3},   {1, 4},   {1, 5},  {1, 6},  {1, 7},  {1, 8},  {1, 10}, {1, 12}, {1, 14},
+        {1, 16},  {1, 20},  {1, 24},  {1, 32}, {1, 48},
     };
     return levels;
 }
@@ -27,6 +28,11 @@ int FrameGrid::fitLevel(std::uint64_t frameCount, int widthPx, int heightPx)
 FrameGrid::FrameGrid(std::uint64_t frameCount, int widthPx, ZoomLevel zoom)
     : m_frames(frameCount), m_zoom(zoom), m_columns(std::max(1, widthPx / std::max(1, zoom.cellPx)))
 {
+    // Rows of a round number of frames keep buddy blocks aligned: an order-6 block is one row of 64.
+    if (m_columns >= 128)
+        m_columns -= m_columns % 64;
+    else if (m_columns >= 32)
+        m_columns -= m_columns % 16;
     m_zoom.framesPerCell = std::max<std::uint32_t>(1, m_zoom.framesPerCell);
     m_zoom.cellPx = std::max(1, m_zoom.cellPx);
 }

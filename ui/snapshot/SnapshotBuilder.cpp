@@ -235,7 +235,7 @@ SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index
     std::set<std::uint64_t> dirtyChunks;
     for (std::uint64_t d = deltaEndAt(lo); d < deltaEndAt(hi); ++d) {
         const Delta& delta = deltas[d];
-        const std::uint8_t part = delta.column < m_partOfColumn.size() ? m_partOfColumn[delta.column] : PartNone;
+        const std::uint8_t part = delta.column < m_partOfColumn.size() ? m_partOfColumn[delta.column] : std::uint8_t{PartNone};
         touched |= part;
         if (part == PartFrames)
             dirtyChunks.insert(delta.index / FrameChunk::kFrames);
