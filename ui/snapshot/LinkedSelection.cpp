@@ -66,6 +66,7 @@ LinkedSelection linkSelection(const MachineSnapshot& snapshot, AreaId id)
     const AreaInfo* area = snapshot.areas->find(id);
     if (!area)
         return out;
+    out.valid = true;
     out.area = id;
     out.vaStart = area->vaStart;
     out.vaEnd = area->vaEnd;

@@ -11,6 +11,7 @@ namespace vmviz::ui {
 
 struct LinkedSelection
 {
+    bool valid = false; ///< false when the area is not in the busy tree at this position
     AreaId area{0};
     std::uint64_t vaStart = 0;
     std::uint64_t vaEnd = 0;
@@ -25,7 +26,7 @@ struct LinkedSelection
     bool containsEntry(const EntryRef& entry) const;
 };
 
-/// The linked set of `area` in `snapshot`, or an empty selection (area 0, no members) if the area
+/// The linked set of `area` in `snapshot`, or an empty selection (not valid, no members) if the area
 /// is not in the busy tree at this position.
 LinkedSelection linkSelection(const MachineSnapshot& snapshot, AreaId area);
 

@@ -42,7 +42,7 @@ AddressInspector::AddressInspector(SessionController& session, SelectionControll
     connect(&m_session, &SessionController::snapshotChanged, this, &AddressInspector::refresh);
     connect(&m_selection, &SelectionController::selectionChanged, this,
             [this](const std::shared_ptr<const LinkedSelection>& linked) {
-                if (linked && linked->area.value() != 0 && (!m_address || *m_address < linked->vaStart ||
+                if (linked && linked->valid && (!m_address || *m_address < linked->vaStart ||
                                                             *m_address >= linked->vaEnd))
                     inspect(linked->vaStart, false);
             });

@@ -98,7 +98,7 @@ void VmallocRibbonView::setSnapshot(const SnapshotPtr& snapshot)
 void VmallocRibbonView::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
 {
     m_linked = linked;
-    if (linked && linked->area.value() != 0) {
+    if (linked && linked->valid) {
         if (const auto span = layout().areaSpan(linked->area)) {
             QScrollBar* bar = horizontalScrollBar();
             const int visible = viewport()->width() - 2 * metrics().margin;
@@ -269,7 +269,7 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
             continue;
         const QRectF r(s.x, top, s.width, height);
         const AreaInfo* area = s.area ? m_snapshot->areas->find(*s.area) : nullptr;
-        const bool selected = m_linked && s.area && m_linked->area == *s.area;
+        const bool selected = m_linked && m_linked->valid && s.area && m_linked->area == *s.area;
         switch (s.kind) {
         case RibbonSegment::Kind::Folded: {
             p.fillRect(r, m_palette.freeSpace);
@@ -358,7 +358,7 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
         }
     }
     // Selection outline around the whole area (data + guard).
-    if (m_linked && m_linked->area.value() != 0) {
+    if (m_linked && m_linked->valid) {
         if (const auto span = lay.areaSpan(m_linked->area)) {
             p.setPen(QPen(m_palette.selection, 2.5));
             p.setBrush(Qt::NoBrush);
