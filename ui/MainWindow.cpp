@@ -369,7 +369,11 @@ void MainWindow::wire()
         m_editor->setRunning(false);
         m_timeline->setRun(m_session->runIndex());
         refreshBreakpoints();
-        m_stepBox->setRange(0, static_cast<int>(std::min<std::uint64_t>(m_session->stepCount(), INT32_MAX)));
+        {
+            const QSignalBlocker block(m_stepBox);
+            m_stepBox->setRange(0, static_cast<int>(std::min<std::uint64_t>(m_session->stepCount(), INT32_MAX)));
+            m_stepBox->setValue(static_cast<int>(m_session->position()));
+        }
         m_status->setText(tr("%1: %2 steps recorded.").arg(m_session->scenarioName()).arg(m_session->stepCount()));
         updateTitle();
         updateActions();
@@ -579,6 +583,13 @@ void MainWindow::screenshotWhenReady(const QString& text, const QString& name, s
         delete finished;
         delete failed;
     };
+    // A single panel gets the window's size: its dock floats on its own for the picture.
+    for (const Panel& p : m_panels) {
+        if (p.id == panelId && p.dock && !p.exportable) {
+            p.dock->setFloating(true);
+            p.dock->resize(size() * 2 / 3);
+        }
+    }
     *finished = connect(m_session, &SessionController::runFinished, this, [this, path, panelId, disconnectBoth]() {
         disconnectBoth();
         // Let layouts settle (one turn of the event loop) before painting.

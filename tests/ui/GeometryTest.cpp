@@ -167,7 +167,7 @@ TEST(RibbonLayout, HitTestAndScale)
 {
     const std::vector<RibbonArea> areas = {{AreaId{1}, S, S + 4 * P}, {AreaId{2}, S + 5 * P, S + 7 * P, true}};
     const RibbonLayout lay(areas, S, S + 100 * P, 10); // 10 px per page
-    // data 3 pages (30 px), guard 10, gap 10, data 1 page (10), guard 10, gap 10, then the fold
+    // data 3 pages (30 px), guard 10, gap 10, data 1 page (kMinDataPx = 24), guard 10, gap 10, then the fold
     struct Hit
     {
         double x;
@@ -176,7 +176,7 @@ TEST(RibbonLayout, HitTestAndScale)
     };
     const Hit hits[] = {
         {0, Kind::Data, 1}, {29.9, Kind::Data, 1}, {30, Kind::Guard, 1}, {45, Kind::Gap, std::nullopt},
-        {55, Kind::Data, 2}, {65, Kind::Guard, 2}, {75, Kind::Gap, std::nullopt}, {85, Kind::Folded, std::nullopt},
+        {55, Kind::Data, 2}, {80, Kind::Guard, 2}, {90, Kind::Gap, std::nullopt}, {100, Kind::Folded, std::nullopt},
         {-1, std::nullopt, std::nullopt}, {lay.widthPx(), std::nullopt, std::nullopt},
     };
     for (const Hit& h : hits) {
@@ -195,7 +195,7 @@ TEST(RibbonLayout, HitTestAndScale)
     const auto span = lay.areaSpan(AreaId{2});
     ASSERT_TRUE(span);
     EXPECT_DOUBLE_EQ(span->first, 50);
-    EXPECT_DOUBLE_EQ(span->second, 70);
+    EXPECT_DOUBLE_EQ(span->second, 84);
     // Zoom: fitting makes the layout fit the width, and more px per page makes it wider.
     const double fit = RibbonLayout::fitPxPerPage(areas, S, S + 100 * P, 300);
     EXPECT_LE(RibbonLayout(areas, S, S + 100 * P, fit).widthPx(), 300);

@@ -39,7 +39,7 @@ public:
     /// Free runs longer than this many pages are folded.
     static constexpr std::uint64_t kFoldPages = 8;
     static constexpr double kFoldPx = 56;
-    static constexpr double kMinDataPx = 6;
+    static constexpr double kMinDataPx = 24; ///< small areas stay visible and clickable
     static constexpr double kMinPagePx = 3; ///< guard and gap pages stay visible when zoomed out
 
     /// `areas` sorted by start, inside [rangeStart, rangeEnd).

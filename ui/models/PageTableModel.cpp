@@ -213,8 +213,8 @@ QVariant PageTableModel::data(const QModelIndex& index, int role) const
                 return tr("not present");
             const std::uint64_t pfn = (n.value & k::PTE_PFN_MASK) >> k::PAGE_SHIFT;
             if (n.level == LEVEL_PTE)
-                return tr("page, pfn 0x%1").arg(pfn, 0, 16);
-            return tr("%1 table, pfn 0x%2").arg(levelName(n.level - 1)).arg(pfn, 0, 16);
+                return tr("page 0x%1").arg(pfn, 0, 16);
+            return tr("%1 @ 0x%2").arg(levelName(n.level - 1)).arg(pfn, 0, 16);
         }
         case MapsColumn: return hex16(n.vaddr);
         default: return {};

@@ -19,7 +19,7 @@ class PageTableModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { EntryColumn, ValueColumn, FlagsColumn, TargetColumn, MapsColumn, ColumnCount };
+    enum Column { EntryColumn, ValueColumn, TargetColumn, FlagsColumn, MapsColumn, ColumnCount };
     enum Role { WrittenRole = Qt::UserRole + 1, SelectedRole };
 
     explicit PageTableModel(QObject* parent = nullptr);

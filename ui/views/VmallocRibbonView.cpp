@@ -287,7 +287,10 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
             const double w = sfm.horizontalAdvance(text) + 4;
             const bool last = &s == &lay.segments().back();
             const double x = last ? r.right() - w : r.center().x() - w / 2;
-            p.drawText(QRectF(x, r.bottom() + 4, w, sfm.height()), Qt::AlignHCenter, text);
+            if (x > lastCaptionEnd + 6) {
+                p.drawText(QRectF(x, r.bottom() + 4, w, sfm.height()), Qt::AlignHCenter, text);
+                lastCaptionEnd = x + w;
+            }
             break;
         }
         case RibbonSegment::Kind::Free:
