@@ -1,0 +1,178 @@
+// vmviz: the classroom window. Parses the command line, falls back to the headless walkthrough
+// when there is no display, and otherwise hands everything to ui::MainWindow.
+#include "MainWindow.h"
+
+#include "controller/SelectionController.h"
+#include "controller/SessionController.h"
+
+#include "export/Exports.h"
+#include "scenario/BuiltinScenarios.h"
+#include "scenario/ScenarioRunner.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+using namespace vmviz;
+
+namespace {
+
+bool hasDisplay()
+{
+    const auto set = [](const char* name) {
+        const char* v = std::getenv(name);
+        return v && *v;
+    };
+    return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("QT_QPA_PLATFORM");
+}
+
+/// `vmviz-cli trace seed`: the seed walkthrough's trace on stdout.
+int headlessWalkthrough()
+{
+    for (const auto& builtin : scenario::builtinScenarios()) {
+        if (builtin.name != "seed-walkthrough")
+            continue;
+        const auto result = scenario::runScenarioText(builtin.text, "seed-walkthrough.vmviz");
+        if (!result.machine) {
+            std::cerr << result.error << '\n';
+            return 1;
+        }
+        std::cout << exports::traceText(*result.machine, 1, result.machine->stepCount());
+        return 0;
+    }
+    std::cerr << "vmviz: the seed walkthrough is missing from this build\n";
+    return 1;
+}
+
+/// A scenario file, or the name of a built-in scenario or GUI example.
+bool loadScenario(const QString& nameOrPath, QString& text, QString& name)
+{
+    QFile file(nameOrPath);
+    if (QFileInfo(nameOrPath).isFile() && file.open(QIODevice::ReadOnly)) {
+        text = QString::fromUtf8(file.readAll());
+        name = QFileInfo(nameOrPath).fileName();
+        return true;
+    }
+    for (const auto& builtin : scenario::builtinScenarios()) {
+        const QString builtinName = QString::fromUtf8(builtin.name.data(), static_cast<qsizetype>(builtin.name.size()));
+        if (builtinName == nameOrPath || (nameOrPath == QStringLiteral("seed") && builtinName == QStringLiteral("seed-walkthrough"))) {
+            text = QString::fromUtf8(builtin.text.data(), static_cast<qsizetype>(builtin.text.size()));
+            name = builtinName + QStringLiteral(".vmviz");
+            return true;
+        }
+    }
+    QFile example(QStringLiteral(":/examples/") + nameOrPath + QStringLiteral(".vmviz"));
+    if (example.open(QIODevice::ReadOnly)) {
+        text = QString::fromUtf8(example.readAll());
+        name = nameOrPath + QStringLiteral(".vmviz");
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i)
+        screenshot = screenshot || std::string_view(argv[i]) == "--screenshot";
+    if (!hasDisplay()) {
+        if (!screenshot) {
+            std::cerr << "vmviz: no display (DISPLAY and WAYLAND_DISPLAY are unset, QT_QPA_PLATFORM is not set); "
+                         "running the headless walkthrough instead (vmviz-cli trace seed)\n";
+            return headlessWalkthrough();
+        }
+        // A screenshot needs no screen.
+        ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("vmviz"));
+    QApplication::setOrganizationName(QStringLiteral("vmviz"));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Linux 2.6.36 vmalloc()/vfree() step by step on a model x86-64 machine"));
+    parser.addHelpOption();
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), QStringLiteral("Scenario file or built-in name."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption atOpt(QStringLiteral("at"), QStringLiteral("Step to show (default: 0, or the end for screenshots)."),
+                                   QStringLiteral("STEP"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Write a PNG or SVG and exit."),
+                                     QStringLiteral("OUT"));
+    const QCommandLineOption panelOpt(QStringLiteral("panel"),
+                                      QStringLiteral("With --screenshot: one panel (physical, vmalloc, pagetables, "
+                                                     "kmemleak, callstack, timeline) instead of the window."),
+                                      QStringLiteral("ID"), QStringLiteral("window"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH"));
+    const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Dark theme."));
+    const QCommandLineOption cbOpt(QStringLiteral("colour-blind-safe"), QStringLiteral("High-contrast colour-blind-safe palette."));
+    const QCommandLineOption presentOpt(QStringLiteral("presentation"), QStringLiteral("Presentation mode."));
+    const QCommandLineOption selectOpt(QStringLiteral("select"), QStringLiteral("Select the area containing ADDRESS."),
+                                       QStringLiteral("ADDRESS"));
+    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt});
+    parser.process(app);
+
+    ui::MainWindow::Options options;
+    options.restoreSettings = !parser.isSet(shotOpt);
+    ui::MainWindow window(options);
+    if (parser.isSet(sizeOpt)) {
+        const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    if (parser.isSet(darkOpt) || parser.isSet(cbOpt))
+        window.setTheme(parser.isSet(darkOpt) ? ui::Theme::Dark : ui::Theme::Light,
+                        parser.isSet(cbOpt) ? ui::Scheme::ColourBlindSafe : ui::Scheme::Standard);
+    window.show();
+    if (parser.isSet(presentOpt))
+        window.setPresentationMode(true);
+
+    QString text;
+    QString name;
+    const QString source = parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed");
+    if (!loadScenario(source, text, name)) {
+        std::cerr << "vmviz: " << source.toStdString() << ": no such file or built-in scenario\n";
+        return 2;
+    }
+    std::uint64_t at = parser.isSet(shotOpt) ? ui::SessionController::kEnd : 0;
+    if (parser.isSet(atOpt)) {
+        bool ok = false;
+        at = parser.value(atOpt).toULongLong(&ok);
+        if (!ok) {
+            std::cerr << "vmviz: --at needs a step number\n";
+            return 2;
+        }
+    }
+
+    if (parser.isSet(selectOpt)) {
+        const QString address = parser.value(selectOpt);
+        QObject::connect(&window.session(), &ui::SessionController::runFinished, &window, [&window, address]() {
+            bool ok = false;
+            const std::uint64_t vaddr = address.startsWith(QStringLiteral("0x")) ? address.mid(2).toULongLong(&ok, 16)
+                                                                                   : address.toULongLong(&ok, 0);
+            if (ok)
+                window.selection().selectAddress(vaddr);
+        });
+    }
+
+    if (parser.isSet(shotOpt)) {
+        const QString out = parser.value(shotOpt);
+        QObject::connect(&window, &ui::MainWindow::screenshotDone, &app, [out](bool ok) {
+            if (!ok)
+                std::cerr << "vmviz: could not write " << out.toStdString() << '\n';
+            QApplication::exit(ok ? 0 : 1);
+        });
+        window.screenshotWhenReady(text, name, at, out, parser.value(panelOpt));
+        return QApplication::exec();
+    }
+    window.loadScenario(text, name, at);
+    return QApplication::exec();
+}

@@ -1,0 +1,218 @@
+// Table-driven tests of the geometry value types: frame grid, vmalloc ribbon, timeline scale.
+#include "base/Constants.h"
+#include "geometry/FrameGrid.h"
+#include "geometry/RibbonLayout.h"
+#include "geometry/TimelineScale.h"
+
+#include <gtest/gtest.h>
+
+using namespace vmviz;
+using namespace vmviz::ui;
+
+namespace {
+
+struct GridCase
+{
+    const char* name;
+    std::uint64_t frames;
+    int width;
+    ZoomLevel zoom;
+    int columns;
+    std::uint64_t rows;
+    std::uint64_t pfn;
+    QRect rect; ///< frameRect(pfn)
+};
+
+TEST(FrameGrid, LayoutAndFrameRects)
+{
+    const GridCase cases[] = {
+        // one frame per 16 px cell: 800/16 = 50 columns, rounded to 48 (multiple of 16)
+        {"16px", 32768, 800, {1, 16}, 48, 683, 49, QRect(16, 16, 16, 16)},
+        // 1 px, one frame each: 1000 columns → 960 (multiple of 64)
+        {"1px", 32768, 1000, {1, 1}, 960, 35, 961, QRect(1, 1, 1, 1)},
+        // aggregated: 8 frames per pixel, 512 columns
+        {"aggregated", 32768, 512, {8, 1}, 512, 8, 8 * 513, QRect(1, 1, 1, 1)},
+        // narrow: fewer than 32 columns are kept as they are
+        {"narrow", 100, 50, {1, 2}, 25, 4, 26, QRect(2, 2, 2, 2)},
+        // a width smaller than one cell still gives one column
+        {"tiny", 10, 3, {1, 16}, 1, 10, 3, QRect(0, 48, 16, 16)},
+    };
+    for (const GridCase& c : cases) {
+        SCOPED_TRACE(c.name);
+        const FrameGrid g(c.frames, c.width, c.zoom);
+        EXPECT_EQ(g.columns(), c.columns);
+        EXPECT_EQ(g.rows(), c.rows);
+        EXPECT_EQ(g.frameRect(c.pfn), c.rect);
+        EXPECT_LE(g.widthPx(), std::max(c.width, c.zoom.cellPx));
+    }
+}
+
+struct HitCase
+{
+    QPoint point;
+    std::optional<FrameRange> frames;
+};
+
+TEST(FrameGrid, HitTest)
+{
+    const FrameGrid g(1000, 320, {1, 10}); // 32 columns of 10 px
+    ASSERT_EQ(g.columns(), 32);
+    const HitCase cases[] = {
+        {{0, 0}, FrameRange{0, 1}},
+        {{9, 9}, FrameRange{0, 1}},
+        {{10, 0}, FrameRange{1, 2}},
+        {{5, 15}, FrameRange{32, 33}},
+        {{319, 10}, FrameRange{63, 64}},
+        {{320, 0}, std::nullopt},                        // right of the grid
+        {{-1, 0}, std::nullopt},                         // left of it
+        {{5, 31 * 10 + 5}, FrameRange{992, 993}},        // last row
+        {{8 * 10 + 5, 31 * 10 + 5}, std::nullopt},       // past the last frame (999 is column 7)
+        {{7 * 10 + 5, 31 * 10 + 5}, FrameRange{999, 1000}},
+    };
+    for (const HitCase& c : cases) {
+        SCOPED_TRACE(testing::Message() << c.point.x() << "," << c.point.y());
+        EXPECT_EQ(g.framesAt(c.point), c.frames);
+    }
+    // Aggregated cells cover framesPerCell frames, the last one clipped to the frame count.
+    const FrameGrid agg(1000, 64, {16, 1});
+    EXPECT_EQ(agg.framesAt({1, 0}), (FrameRange{16, 32}));
+    EXPECT_EQ(agg.framesOfCell(62), (FrameRange{992, 1000}));
+}
+
+TEST(FrameGrid, VisibleCellsAndFit)
+{
+    const FrameGrid g(32768, 640, {1, 10}); // 64 columns, 512 rows of 10 px
+    EXPECT_EQ(g.cellsIn(QRect(0, 0, 640, 100)), (std::pair<std::uint64_t, std::uint64_t>{0, 640}));
+    EXPECT_EQ(g.cellsIn(QRect(0, 95, 640, 10)), (std::pair<std::uint64_t, std::uint64_t>{9 * 64, 11 * 64}));
+    EXPECT_EQ(g.cellsIn(QRect(0, 5110, 640, 100)).second, 32768u);
+
+    struct FitCase
+    {
+        std::uint64_t frames;
+        int w, h;
+        ZoomLevel expected;
+    };
+    const FitCase fits[] = {
+        {32768, 1024, 1024, {1, 5}},   // 192 columns × 171 rows = 855 px; at 6 px, 128 columns need 1536
+        {32768, 256, 128, {1, 1}},     // exactly 128 rows of 256
+        {1u << 24, 1024, 512, {32, 1}}, // 64 GiB of RAM: 32 frames per pixel
+    };
+    for (const FitCase& f : fits) {
+        SCOPED_TRACE(testing::Message() << f.frames << " frames in " << f.w << "x" << f.h);
+        const int level = FrameGrid::fitLevel(f.frames, f.w, f.h);
+        const ZoomLevel z = FrameGrid::zoomLevels()[static_cast<std::size_t>(level)];
+        EXPECT_EQ(z, f.expected);
+        EXPECT_LE(FrameGrid(f.frames, f.w, z).heightPx(), f.h);
+        if (level + 1 < static_cast<int>(FrameGrid::zoomLevels().size())) {
+            EXPECT_GT(FrameGrid(f.frames, f.w, FrameGrid::zoomLevels()[static_cast<std::size_t>(level + 1)]).heightPx(), f.h);
+        }
+    }
+}
+
+constexpr std::uint64_t P = k::PAGE_SIZE;
+constexpr std::uint64_t S = k::VMALLOC_START;
+
+using Kind = RibbonSegment::Kind;
+
+struct RibbonCase
+{
+    const char* name;
+    std::vector<RibbonArea> areas;
+    std::uint64_t end;
+    std::vector<Kind> kinds;
+};
+
+TEST(RibbonLayout, SegmentsShowGuardGapAndFolds)
+{
+    const RibbonCase cases[] = {
+        {"empty range folds", {}, S + 1000 * P, {Kind::Folded}},
+        {"short free run stays at scale", {}, S + 4 * P, {Kind::Free}},
+        // the seed: [S, S+2P) = data + guard, then the 2.6.36 gap page, then free space
+        {"one area", {{AreaId{1}, S, S + 2 * P}}, S + 1000 * P, {Kind::Data, Kind::Guard, Kind::Gap, Kind::Folded}},
+        // two areas as 2.6.36 places them: the second starts after the gap page
+        {"two areas",
+         {{AreaId{1}, S, S + 2 * P}, {AreaId{2}, S + 3 * P, S + 6 * P}},
+         S + 1000 * P,
+         {Kind::Data, Kind::Guard, Kind::Gap, Kind::Data, Kind::Guard, Kind::Gap, Kind::Folded}},
+        // a freed area leaves a hole: gap page, then free pages at scale
+        {"hole",
+         {{AreaId{1}, S, S + 2 * P}, {AreaId{3}, S + 8 * P, S + 10 * P}},
+         S + 10 * P,
+         {Kind::Data, Kind::Guard, Kind::Gap, Kind::Free, Kind::Data, Kind::Guard}},
+        // a guard-only area (size 0 is impossible, but a one-page vm_struct is just its guard)
+        {"guard only", {{AreaId{4}, S, S + P}}, S + P, {Kind::Guard}},
+    };
+    for (const RibbonCase& c : cases) {
+        SCOPED_TRACE(c.name);
+        const RibbonLayout lay(c.areas, S, c.end, 4);
+        std::vector<Kind> kinds;
+        for (const RibbonSegment& s : lay.segments())
+            kinds.push_back(s.kind);
+        EXPECT_EQ(kinds, c.kinds);
+        // Segments tile [S, end) and [0, width) without holes.
+        double x = 0;
+        std::uint64_t a = S;
+        for (const RibbonSegment& s : lay.segments()) {
+            EXPECT_EQ(s.start, a);
+            EXPECT_DOUBLE_EQ(s.x, x);
+            a = s.end;
+            x += s.width;
+        }
+        EXPECT_EQ(a, c.end);
+        EXPECT_DOUBLE_EQ(lay.widthPx(), x);
+    }
+}
+
+TEST(RibbonLayout, HitTestAndScale)
+{
+    const std::vector<RibbonArea> areas = {{AreaId{1}, S, S + 4 * P}, {AreaId{2}, S + 5 * P, S + 7 * P, true}};
+    const RibbonLayout lay(areas, S, S + 100 * P, 10); // 10 px per page
+    // data 3 pages (30 px), guard 10, gap 10, data 1 page (kMinDataPx = 24), guard 10, gap 10, then the fold
+    struct Hit
+    {
+        double x;
+        std::optional<Kind> kind;
+        std::optional<std::uint32_t> area;
+    };
+    const Hit hits[] = {
+        {0, Kind::Data, 1}, {29.9, Kind::Data, 1}, {30, Kind::Guard, 1}, {45, Kind::Gap, std::nullopt},
+        {55, Kind::Data, 2}, {80, Kind::Guard, 2}, {90, Kind::Gap, std::nullopt}, {100, Kind::Folded, std::nullopt},
+        {-1, std::nullopt, std::nullopt}, {lay.widthPx(), std::nullopt, std::nullopt},
+    };
+    for (const Hit& h : hits) {
+        SCOPED_TRACE(h.x);
+        const auto i = lay.segmentAt(h.x);
+        ASSERT_EQ(i.has_value(), h.kind.has_value());
+        if (!i)
+            continue;
+        const RibbonSegment& s = lay.segments()[*i];
+        EXPECT_EQ(s.kind, *h.kind);
+        EXPECT_EQ(s.area ? std::optional<std::uint32_t>(s.area->value()) : std::nullopt, h.area);
+    }
+    EXPECT_TRUE(lay.segments()[3].lazy);
+    EXPECT_DOUBLE_EQ(lay.xOf(S + P), 10);
+    EXPECT_DOUBLE_EQ(lay.xOf(S + 3 * P), 30);
+    const auto span = lay.areaSpan(AreaId{2});
+    ASSERT_TRUE(span);
+    EXPECT_DOUBLE_EQ(span->first, 50);
+    EXPECT_DOUBLE_EQ(span->second, 84);
+    // Zoom: fitting makes the layout fit the width, and more px per page makes it wider.
+    const double fit = RibbonLayout::fitPxPerPage(areas, S, S + 100 * P, 300);
+    EXPECT_LE(RibbonLayout(areas, S, S + 100 * P, fit).widthPx(), 300);
+    EXPECT_GT(RibbonLayout(areas, S, S + 100 * P, fit * 2).widthPx(), 300);
+}
+
+TEST(TimelineScale, StepToPixelAndBack)
+{
+    const TimelineScale t(1000, 10, 500);
+    const std::pair<std::uint64_t, double> cases[] = {{0, 10}, {500, 260}, {1000, 510}, {1, 10.5}};
+    for (const auto& [step, x] : cases) {
+        EXPECT_DOUBLE_EQ(t.xOf(step), x);
+        EXPECT_EQ(t.positionAt(x), step);
+    }
+    EXPECT_EQ(t.positionAt(-50), 0u);
+    EXPECT_EQ(t.positionAt(5000), 1000u);
+    EXPECT_EQ(TimelineScale(0, 0, 100).positionAt(50), 0u);
+}
+
+} // namespace

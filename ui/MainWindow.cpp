@@ -1,0 +1,641 @@
+#include "MainWindow.h"
+
+#include "UiResources.h"
+
+#include "controller/Playback.h"
+#include "controller/SelectionController.h"
+#include "controller/SessionController.h"
+#include "export/ExportablePanel.h"
+#include "scenario/BuiltinScenarios.h"
+#include "views/AddressInspector.h"
+#include "views/CallStackPanel.h"
+#include "views/KmemleakPanel.h"
+#include "views/PageTablePanel.h"
+#include "views/PhysicalMemoryView.h"
+#include "views/ScenarioEditor.h"
+#include "views/TimelineWidget.h"
+#include "views/VmallocRibbonView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace vmviz::ui {
+
+namespace {
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+struct Example
+{
+    QString name;
+    QString text;
+};
+
+/// The engine's built-in scenarios, then the GUI's own examples (ui/examples, as resources).
+std::vector<Example> examples()
+{
+    ensureResources();
+    std::vector<Example> out;
+    for (const auto& builtin : scenario::builtinScenarios())
+        out.push_back({qs(builtin.name), qs(builtin.text)});
+    for (const QString& file : QDir(QStringLiteral(":/examples")).entryList(QDir::Files, QDir::Name)) {
+        QFile f(QStringLiteral(":/examples/") + file);
+        if (f.open(QIODevice::ReadOnly))
+            out.push_back({QFileInfo(file).completeBaseName(), QString::fromUtf8(f.readAll())});
+    }
+    return out;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Options options, QWidget* parent)
+    : QMainWindow(parent), m_options(options), m_session(new SessionController(this)),
+      m_selection(new SelectionController(*m_session, this)), m_playback(new Playback(*m_session, this))
+{
+    setObjectName(QStringLiteral("vmvizMainWindow"));
+    m_baseFontPointSize = QApplication::font().pointSizeF();
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    createPanels();
+    createActions();
+    createMenus();
+    wire();
+    resize(1600, 1000);
+    defaultLayout();
+    if (m_options.restoreSettings)
+        restoreSettings();
+    applyPalette();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addPanelDock(const QString& id, const QString& title, QWidget* widget, Qt::DockWidgetArea area,
+                                      ExportablePanel* exportable)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(id + QStringLiteral("Dock"));
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    m_panels.push_back({id, title, dock, widget, exportable});
+    return dock;
+}
+
+void MainWindow::createPanels()
+{
+    m_phys = new PhysicalMemoryView(this);
+    m_ribbon = new VmallocRibbonView(this);
+    m_tables = new PageTablePanel(this);
+    m_kmemleak = new KmemleakPanel(this);
+    m_callStack = new CallStackPanel(this);
+    m_editor = new ScenarioEditor(this);
+    m_address = new AddressInspector(*m_session, *m_selection, this);
+    m_timeline = new TimelineWidget(this);
+
+    // The physical memory grid is the centre; the rest are docks around it.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_phys);
+    setCentralWidget(centre);
+    m_panels.push_back({QStringLiteral("physical"), tr("Physical memory"), nullptr, m_phys, m_phys});
+
+    addPanelDock(QStringLiteral("vmalloc"), tr("vmalloc range"), m_ribbon, Qt::TopDockWidgetArea, m_ribbon);
+    QDockWidget* stack = addPanelDock(QStringLiteral("callstack"), tr("Call stack and source"), m_callStack,
+                                      Qt::LeftDockWidgetArea, nullptr);
+    QDockWidget* editor =
+        addPanelDock(QStringLiteral("scenario"), tr("Scenario"), m_editor, Qt::LeftDockWidgetArea, nullptr);
+    QDockWidget* tables =
+        addPanelDock(QStringLiteral("pagetables"), tr("Page tables (init_mm)"), m_tables, Qt::RightDockWidgetArea, nullptr);
+    QDockWidget* leaks = addPanelDock(QStringLiteral("kmemleak"), tr("kmemleak objects"), m_kmemleak,
+                                      Qt::RightDockWidgetArea, nullptr);
+    QDockWidget* address = addPanelDock(QStringLiteral("address"), tr("What is this address?"), m_address,
+                                        Qt::RightDockWidgetArea, nullptr);
+
+    // Timeline: the scrubber plus the breakpoint row.
+    auto* timelineBox = new QWidget(this);
+    auto* timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(4, 2, 4, 4);
+    timelineLayout->setSpacing(2);
+    timelineLayout->addWidget(m_timeline);
+    auto* bpRow = new QHBoxLayout;
+    bpRow->addWidget(new QLabel(tr("Break on function:"), timelineBox));
+    m_breakpointInput = new QComboBox(timelineBox);
+    m_breakpointInput->setEditable(true);
+    m_breakpointInput->setInsertPolicy(QComboBox::NoInsert);
+    for (int i = 0; i < static_cast<int>(Fn::Count); ++i) {
+        const Fn fn = static_cast<Fn>(i);
+        if (fn != Fn::Caller)
+            m_breakpointInput->addItem(qs(functionInfo(fn).name));
+    }
+    m_breakpointInput->setCurrentText(QString());
+    m_breakpointInput->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_breakpointInput->setMinimumContentsLength(22);
+    bpRow->addWidget(m_breakpointInput);
+    auto* add = new QPushButton(tr("Add"), timelineBox);
+    auto* clear = new QPushButton(tr("Clear"), timelineBox);
+    bpRow->addWidget(add);
+    bpRow->addWidget(clear);
+    m_breakpointList = new QLabel(timelineBox);
+    bpRow->addWidget(m_breakpointList, 1);
+    timelineLayout->addLayout(bpRow);
+    connect(add, &QPushButton::clicked, this, &MainWindow::addBreakpointFromUi);
+    connect(m_breakpointInput->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::addBreakpointFromUi);
+    connect(clear, &QPushButton::clicked, this, [this]() {
+        for (const QString& name : m_playback->breakpoints())
+            m_playback->removeBreakpoint(name);
+    });
+    QDockWidget* timeline =
+        addPanelDock(QStringLiteral("timeline"), tr("Timeline"), timelineBox, Qt::BottomDockWidgetArea, m_timeline);
+    m_panels.back().widget = timelineBox;
+
+    tabifyDockWidget(stack, editor);
+    stack->raise();
+    tabifyDockWidget(leaks, address);
+    leaks->raise();
+    splitDockWidget(tables, leaks, Qt::Vertical);
+    Q_UNUSED(timeline);
+
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+}
+
+void MainWindow::defaultLayout()
+{
+    const auto dock = [this](const QString& id) {
+        for (const Panel& p : m_panels) {
+            if (p.id == id)
+                return p.dock;
+        }
+        return static_cast<QDockWidget*>(nullptr);
+    };
+    resizeDocks({dock(QStringLiteral("callstack")), dock(QStringLiteral("pagetables"))}, {width() * 27 / 100, width() * 30 / 100},
+                Qt::Horizontal);
+    resizeDocks({dock(QStringLiteral("vmalloc"))}, {dock(QStringLiteral("vmalloc"))->widget()->sizeHint().height()}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("pagetables")), dock(QStringLiteral("kmemleak"))}, {height() * 45 / 100, height() * 25 / 100},
+                Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& text, const QKeySequence& key, auto slot, const QString& tip) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_actHome = make(tr("Start"), QKeySequence(Qt::Key_Home), [this]() { m_playback->pause(); m_session->goToStart(); },
+                     tr("Go to the booted machine"));
+    m_actStepBack = make(tr("Back"), QKeySequence(Qt::Key_Left), [this]() { m_playback->pause(); m_session->stepBack(); },
+                         tr("One step back"));
+    m_actPlay = make(tr("Play"), QKeySequence(Qt::Key_Space), [this]() { m_playback->togglePlay(); }, tr("Play or pause"));
+    m_actStepInto = make(tr("Step into"), QKeySequence(Qt::Key_Right),
+                         [this]() { m_playback->pause(); m_session->stepInto(); }, tr("Next step"));
+    m_actStepOver = make(tr("Step over"), QKeySequence(Qt::Key_Down),
+                         [this]() { m_playback->pause(); m_session->stepOver(); }, tr("Past the next call"));
+    m_actStepOut = make(tr("Step out"), QKeySequence(Qt::Key_Up), [this]() { m_playback->pause(); m_session->stepOut(); },
+                        tr("To the return of the current function"));
+    m_actEnd = make(tr("End"), QKeySequence(Qt::Key_End), [this]() { m_playback->pause(); m_session->goToEnd(); },
+                    tr("Go to the last step"));
+    m_actContinue = make(tr("Continue"), QKeySequence(Qt::Key_F8), [this]() { m_playback->continueToBreakpoint(); },
+                         tr("Run to the next breakpoint"));
+    for (QAction* a : {m_actHome, m_actStepBack, m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actEnd})
+        a->setShortcutContext(Qt::WindowShortcut);
+    m_actHome->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_actStepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_actPlay->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_actStepInto->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
+    m_actStepOver->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_actStepOut->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_actEnd->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    m_actContinue->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+
+    m_actPresentation = new QAction(tr("Presentation mode"), this);
+    m_actPresentation->setCheckable(true);
+    m_actPresentation->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_actPresentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    m_actDark = new QAction(tr("Dark theme"), this);
+    m_actDark->setCheckable(true);
+    connect(m_actDark, &QAction::toggled, this,
+            [this](bool on) { setTheme(on ? Theme::Dark : Theme::Light, m_palette.scheme); });
+    m_actColourBlind = new QAction(tr("High contrast, colour-blind-safe palette"), this);
+    m_actColourBlind->setCheckable(true);
+    connect(m_actColourBlind, &QAction::toggled, this,
+            [this](bool on) { setTheme(m_palette.theme, on ? Scheme::ColourBlindSafe : Scheme::Standard); });
+
+    auto* bar = addToolBar(tr("Playback"));
+    bar->setObjectName(QStringLiteral("playbackToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({m_actHome, m_actStepBack, m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actEnd, m_actContinue});
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Speed "), bar));
+    m_speed = new QComboBox(bar);
+    for (const int s : {1, 5, 20, 100, 500, 2000})
+        m_speed->addItem(tr("%1 steps/s").arg(s), s);
+    m_speed->setCurrentIndex(2);
+    m_playback->setSpeed(20);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int) { m_playback->setSpeed(m_speed->currentData().toInt()); });
+    bar->addWidget(m_speed);
+    bar->addWidget(new QLabel(tr("  Step "), bar));
+    m_stepBox = new QSpinBox(bar);
+    m_stepBox->setRange(0, 0);
+    m_stepBox->setKeyboardTracking(false);
+    connect(m_stepBox, &QSpinBox::valueChanged, this, [this](int v) { m_session->seek(static_cast<std::uint64_t>(v)); });
+    bar->addWidget(m_stepBox);
+    bar->addSeparator();
+    auto* zoomIn = bar->addAction(tr("Zoom +"), this, [this]() { m_phys->zoomIn(); });
+    zoomIn->setToolTip(tr("Larger frame cells"));
+    bar->addAction(tr("Zoom −"), this, [this]() { m_phys->zoomOut(); });
+    bar->addAction(tr("Fit"), this, [this]() {
+        m_phys->zoomToFit();
+        m_ribbon->zoomToFit();
+    });
+    bar->addSeparator();
+    bar->addAction(m_actPresentation);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open scenario…"), QKeySequence::Open, this, &MainWindow::openScenario);
+    file->addAction(tr("&Save scenario as…"), QKeySequence::SaveAs, this, &MainWindow::saveScenario);
+    QMenu* examplesMenu = file->addMenu(tr("&Examples"));
+    for (const Example& e : examples()) {
+        examplesMenu->addAction(e.name, this, [this, e]() { loadScenario(e.text, e.name + QStringLiteral(".vmviz")); });
+    }
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {
+        exportMenu->addAction(tr("Whole window as %1…").arg(format.toUpper()), this,
+                              [this, format]() { exportInteractive(QStringLiteral("window"), format); });
+    }
+    exportMenu->addSeparator();
+    for (const Panel& p : m_panels) {
+        if (p.id == QStringLiteral("scenario") || p.id == QStringLiteral("address"))
+            continue;
+        for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {
+            const QString id = p.id;
+            exportMenu->addAction(tr("%1 as %2…").arg(p.title, format.toUpper()), this,
+                                  [this, id, format]() { exportInteractive(id, format); });
+        }
+    }
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actPresentation);
+    view->addAction(m_actDark);
+    view->addAction(m_actColourBlind);
+    view->addSeparator();
+    for (const Panel& p : m_panels) {
+        if (p.dock)
+            view->addAction(p.dock->toggleViewAction());
+    }
+
+    QMenu* play = menuBar()->addMenu(tr("&Playback"));
+    play->addActions({m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actStepBack, m_actHome, m_actEnd, m_actContinue});
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About vmviz"), this, [this]() {
+        QMessageBox::about(this, tr("About vmviz"),
+                           tr("<b>vmviz</b> shows Linux 2.6.36 vmalloc() and vfree() step by step on a model of an "
+                              "x86-64 machine.<br><br>Keys: → step into, ↓ step over, ↑ step out, ← back, Space "
+                              "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode."));
+    });
+}
+
+void MainWindow::wire()
+{
+    SessionController* s = m_session;
+    connect(s, &SessionController::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
+        m_phys->setSnapshot(snapshot);
+        m_ribbon->setSnapshot(snapshot);
+        m_tables->setSnapshot(snapshot);
+        m_kmemleak->setSnapshot(snapshot);
+        m_callStack->setSnapshot(snapshot);
+        m_timeline->setPosition(snapshot ? snapshot->step.position : 0);
+        const QSignalBlocker block(m_stepBox);
+        m_stepBox->setValue(snapshot ? static_cast<int>(snapshot->step.position) : 0);
+        updateTitle();
+        updateActions();
+    });
+    connect(s, &SessionController::runStarted, this, [this](const QString& name) {
+        m_editor->setRunning(true);
+        m_status->setText(tr("Running %1…").arg(name));
+    });
+    connect(s, &SessionController::runProgress, m_editor, &ScenarioEditor::setProgress);
+    connect(s, &SessionController::runFailed, this, [this](const QString& errors) {
+        m_editor->setRunning(false);
+        m_editor->showErrors(errors);
+        m_status->setText(tr("The scenario has errors; see the Scenario panel."));
+        for (const Panel& p : m_panels) {
+            if (p.id == QStringLiteral("scenario"))
+                p.dock->raise();
+        }
+    });
+    connect(s, &SessionController::runCancelled, this, [this]() {
+        m_editor->setRunning(false);
+        m_status->setText(tr("Run cancelled."));
+    });
+    connect(s, &SessionController::runFinished, this, [this]() {
+        m_editor->setRunning(false);
+        m_timeline->setRun(m_session->runIndex());
+        refreshBreakpoints();
+        {
+            const QSignalBlocker block(m_stepBox);
+            m_stepBox->setRange(0, static_cast<int>(std::min<std::uint64_t>(m_session->stepCount(), INT32_MAX)));
+            m_stepBox->setValue(static_cast<int>(m_session->position()));
+        }
+        m_status->setText(tr("%1: %2 steps recorded.").arg(m_session->scenarioName()).arg(m_session->stepCount()));
+        updateTitle();
+        updateActions();
+    });
+    connect(m_editor, &ScenarioEditor::runRequested, this,
+            [this](const QString& text, const QString& name) { m_session->runScenario(text, name); });
+    connect(m_editor, &ScenarioEditor::cancelRequested, s, &SessionController::cancelRun);
+    connect(m_timeline, &TimelineWidget::positionRequested, this, [this](std::uint64_t p) {
+        m_playback->pause();
+        m_session->seek(p);
+    });
+
+    connect(m_selection, &SelectionController::selectionChanged, this,
+            [this](const std::shared_ptr<const LinkedSelection>& linked) {
+                m_phys->setLinkedSelection(linked);
+                m_ribbon->setLinkedSelection(linked);
+                m_tables->setLinkedSelection(linked);
+                m_kmemleak->setLinkedSelection(linked);
+                if (linked && !linked->dataPfns.empty())
+                    m_phys->ensureFrameVisible(linked->dataPfns.front());
+            });
+    const auto select = [this](AreaId id) {
+        if (m_selection->selectedArea() && *m_selection->selectedArea() == id)
+            m_selection->selectArea(std::nullopt);
+        else
+            m_selection->selectArea(id);
+    };
+    connect(m_ribbon, &VmallocRibbonView::areaClicked, this, select);
+    connect(m_phys, &PhysicalMemoryView::areaClicked, this, select);
+    connect(m_kmemleak, &KmemleakPanel::pointerActivated, this,
+            [this](std::uint64_t pointer) { m_address->inspect(pointer, true); });
+
+    connect(m_playback, &Playback::playingChanged, this, [this](bool playing) {
+        m_actPlay->setText(playing ? tr("Pause") : tr("Play"));
+        m_actPlay->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    });
+    connect(m_playback, &Playback::breakpointsChanged, this, &MainWindow::refreshBreakpoints);
+    connect(m_playback, &Playback::breakpointHit, this, [this](std::uint64_t step, const QString& fn) {
+        m_status->setText(tr("Breakpoint: %1 called at step %2").arg(fn).arg(step));
+    });
+}
+
+void MainWindow::addBreakpointFromUi()
+{
+    const QString name = m_breakpointInput->currentText().trimmed();
+    if (name.isEmpty())
+        return;
+    if (!m_playback->addBreakpoint(name))
+        m_status->setText(tr("No kernel function called %1 runs in this model.").arg(name));
+    m_breakpointInput->setCurrentText(QString());
+}
+
+void MainWindow::refreshBreakpoints()
+{
+    const QStringList names = m_playback->breakpoints();
+    m_breakpointList->setText(names.isEmpty() ? tr("<i>no breakpoints</i>")
+                                              : tr("Breakpoints: <b>%1</b> · F8 continues").arg(names.join(QStringLiteral(", "))));
+    std::vector<Fn> fns;
+    for (const QString& n : names)
+        fns.push_back(functionByName(n.toStdString()));
+    m_timeline->setBreakpoints(fns);
+}
+
+void MainWindow::loadScenario(const QString& text, const QString& name, std::uint64_t position)
+{
+    m_editor->setText(text, name);
+    m_session->runScenario(text, name, position);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session->hasMachine()) {
+        setWindowTitle(tr("vmviz"));
+        return;
+    }
+    setWindowTitle(tr("vmviz — %1 — step %2 of %3")
+                       .arg(m_session->scenarioName())
+                       .arg(m_session->position())
+                       .arg(m_session->stepCount()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = m_session->hasMachine();
+    const bool atStart = m_session->position() == 0;
+    const bool atEnd = m_session->position() >= m_session->stepCount();
+    m_actHome->setEnabled(has && !atStart);
+    m_actStepBack->setEnabled(has && !atStart);
+    m_actStepInto->setEnabled(has && !atEnd);
+    m_actStepOver->setEnabled(has && !atEnd);
+    m_actStepOut->setEnabled(has && !atEnd);
+    m_actEnd->setEnabled(has && !atEnd);
+    m_actContinue->setEnabled(has && !atEnd);
+    m_actPlay->setEnabled(has);
+}
+
+void MainWindow::setTheme(Theme theme, Scheme scheme)
+{
+    m_palette = ViewPalette::make(theme, scheme);
+    {
+        const QSignalBlocker a(m_actDark);
+        const QSignalBlocker b(m_actColourBlind);
+        m_actDark->setChecked(theme == Theme::Dark);
+        m_actColourBlind->setChecked(scheme == Scheme::ColourBlindSafe);
+    }
+    applyPalette();
+}
+
+void MainWindow::applyPalette()
+{
+    QApplication::setPalette(m_palette.applicationPalette());
+    m_phys->setViewPalette(m_palette);
+    m_ribbon->setViewPalette(m_palette);
+    m_tables->setViewPalette(m_palette);
+    m_kmemleak->setViewPalette(m_palette);
+    m_callStack->setViewPalette(m_palette);
+    m_timeline->setViewPalette(m_palette);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentation = on;
+    {
+        const QSignalBlocker block(m_actPresentation);
+        m_actPresentation->setChecked(on);
+    }
+    const double scale = on ? 1.5 : 1.0;
+    QFont f = QApplication::font();
+    f.setPointSizeF(m_baseFontPointSize * scale);
+    QApplication::setFont(f);
+    m_phys->setPresentationScale(scale);
+    m_ribbon->setPresentationScale(scale);
+    m_timeline->setPresentationScale(scale);
+    if (on)
+        m_phys->setZoomIndex(m_phys->zoomIndex() + 2);
+    else
+        m_phys->zoomToFit();
+}
+
+QStringList MainWindow::panelIds() const
+{
+    QStringList out;
+    for (const Panel& p : m_panels) {
+        if (p.id != QStringLiteral("scenario") && p.id != QStringLiteral("address"))
+            out << p.id;
+    }
+    return out;
+}
+
+bool MainWindow::exportPanel(const QString& id, const QString& path)
+{
+    const bool svg = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive);
+    const QString title = tr("vmviz — %1 — step %2").arg(m_session->scenarioName()).arg(m_session->position());
+    if (id == QStringLiteral("window"))
+        return svg ? exportWidgetSvg(*this, path, title) : exportWidgetPng(*this, path);
+    for (const Panel& p : m_panels) {
+        if (p.id != id)
+            continue;
+        if (p.exportable)
+            return svg ? exportPanelSvg(*p.exportable, path, title) : exportPanelPng(*p.exportable, path);
+        return svg ? exportWidgetSvg(*p.widget, path, title) : exportWidgetPng(*p.widget, path);
+    }
+    return false;
+}
+
+void MainWindow::exportInteractive(const QString& id, const QString& format)
+{
+    const QString suggested = QStringLiteral("vmviz-%1-step%2.%3").arg(id).arg(m_session->position()).arg(format);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
+                                                      format == QStringLiteral("svg") ? tr("SVG (*.svg)") : tr("PNG (*.png)"));
+    if (path.isEmpty())
+        return;
+    m_status->setText(exportPanel(id, path) ? tr("Wrote %1").arg(path) : tr("Could not write %1").arg(path));
+}
+
+void MainWindow::openScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(), tr("Scenarios (*.vmviz);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1").arg(path));
+        return;
+    }
+    loadScenario(QString::fromUtf8(f.readAll()), QFileInfo(path).fileName());
+}
+
+void MainWindow::saveScenario()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), m_editor->name(), tr("Scenarios (*.vmviz)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(m_editor->text().toUtf8()) < 0)
+        m_status->setText(tr("Cannot write %1").arg(path));
+}
+
+void MainWindow::screenshotWhenReady(const QString& text, const QString& name, std::uint64_t position, const QString& path,
+                                     const QString& panelId)
+{
+    auto* finished = new QMetaObject::Connection;
+    auto* failed = new QMetaObject::Connection;
+    const auto disconnectBoth = [finished, failed]() {
+        QObject::disconnect(*finished);
+        QObject::disconnect(*failed);
+        delete finished;
+        delete failed;
+    };
+    // A single panel gets the window's size: its dock floats on its own for the picture.
+    for (const Panel& p : m_panels) {
+        if (p.id == panelId && p.dock && !p.exportable) {
+            p.dock->setFloating(true);
+            p.dock->resize(size() * 2 / 3);
+        }
+    }
+    *finished = connect(m_session, &SessionController::runFinished, this, [this, path, panelId, disconnectBoth]() {
+        disconnectBoth();
+        // Let layouts settle (one turn of the event loop) before painting.
+        QTimer::singleShot(0, this, [this, path, panelId]() { Q_EMIT screenshotDone(exportPanel(panelId, path)); });
+    });
+    *failed = connect(m_session, &SessionController::runFailed, this, [this, disconnectBoth](const QString& errors) {
+        disconnectBoth();
+        qWarning("%s", qPrintable(errors));
+        Q_EMIT screenshotDone(false);
+    });
+    loadScenario(text, name, position);
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/dark"), m_palette.theme == Theme::Dark);
+    settings.setValue(QStringLiteral("view/colourBlindSafe"), m_palette.scheme == Scheme::ColourBlindSafe);
+    settings.setValue(QStringLiteral("scenario/name"), m_editor->name());
+    settings.setValue(QStringLiteral("scenario/text"), m_editor->text());
+    settings.setValue(QStringLiteral("playback/breakpoints"), m_playback->breakpoints());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setTheme(settings.value(QStringLiteral("view/dark"), false).toBool() ? Theme::Dark : Theme::Light,
+             settings.value(QStringLiteral("view/colourBlindSafe"), false).toBool() ? Scheme::ColourBlindSafe
+                                                                                    : Scheme::Standard);
+    for (const QString& bp : settings.value(QStringLiteral("playback/breakpoints")).toStringList())
+        m_playback->addBreakpoint(bp);
+    const QString name = settings.value(QStringLiteral("scenario/name")).toString();
+    const QString text = settings.value(QStringLiteral("scenario/text")).toString();
+    if (!text.isEmpty())
+        m_editor->setText(text, name.isEmpty() ? QStringLiteral("untitled.vmviz") : name);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_options.restoreSettings)
+        saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace vmviz::ui

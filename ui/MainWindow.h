@@ -1,0 +1,145 @@
+#pragma once
+// The classroom window. It creates the controllers and panels and wires actions between them;
+// it does not simulate, parse, paint or export by itself.
+#include "style/ViewPalette.h"
+
+#include <QMainWindow>
+
+#include <cstdint>
+#include <vector>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QSpinBox;
+
+namespace vmviz::ui {
+
+class AddressInspector;
+class CallStackPanel;
+class ExportablePanel;
+class KmemleakPanel;
+class PageTablePanel;
+class PhysicalMemoryView;
+class Playback;
+class ScenarioEditor;
+class SelectionController;
+class SessionController;
+class TimelineWidget;
+class VmallocRibbonView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool restoreSettings = true; ///< off for tests and screenshots: fixed layout, no user state
+    };
+
+    explicit MainWindow(Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SessionController& session() const { return *m_session; }
+    SelectionController& selection() const { return *m_selection; }
+    Playback& playback() const { return *m_playback; }
+
+    PhysicalMemoryView* physicalView() const { return m_phys; }
+    VmallocRibbonView* ribbonView() const { return m_ribbon; }
+    PageTablePanel* pageTablePanel() const { return m_tables; }
+    KmemleakPanel* kmemleakPanel() const { return m_kmemleak; }
+    CallStackPanel* callStackPanel() const { return m_callStack; }
+    TimelineWidget* timeline() const { return m_timeline; }
+    ScenarioEditor* scenarioEditor() const { return m_editor; }
+    AddressInspector* addressInspector() const { return m_address; }
+
+    /// Loads a scenario into the editor and runs it; the cursor goes to `position` when done.
+    void loadScenario(const QString& text, const QString& name, std::uint64_t position = 0);
+    /// Panel ids for export: "physical", "vmalloc", "pagetables", "kmemleak", "callstack", "timeline".
+    QStringList panelIds() const;
+    /// PNG or SVG (by extension) of a panel, or of the whole window for id "window".
+    bool exportPanel(const QString& id, const QString& path);
+
+    void setTheme(Theme theme, Scheme scheme);
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return m_presentation; }
+
+Q_SIGNALS:
+    /// After a screenshot request: the file was written (or not).
+    void screenshotDone(bool ok);
+
+public:
+    /// Runs `text` and, once the cursor stands at `position`, writes `path` (window or one panel).
+    void screenshotWhenReady(const QString& text, const QString& name, std::uint64_t position, const QString& path,
+                             const QString& panelId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Panel
+    {
+        QString id;
+        QString title;
+        QDockWidget* dock = nullptr;
+        QWidget* widget = nullptr;
+        ExportablePanel* exportable = nullptr;
+    };
+
+    void createPanels();
+    void defaultLayout();
+    void createActions();
+    void createMenus();
+    void wire();
+    void updateTitle();
+    void updateActions();
+    void applyPalette();
+    void openScenario();
+    void saveScenario();
+    void exportInteractive(const QString& id, const QString& format);
+    void addBreakpointFromUi();
+    void refreshBreakpoints();
+    QDockWidget* addPanelDock(const QString& id, const QString& title, QWidget* widget, Qt::DockWidgetArea area,
+                              ExportablePanel* exportable);
+    void saveSettings();
+    void restoreSettings();
+
+    Options m_options;
+    SessionController* m_session;
+    SelectionController* m_selection;
+    Playback* m_playback;
+
+    PhysicalMemoryView* m_phys = nullptr;
+    VmallocRibbonView* m_ribbon = nullptr;
+    PageTablePanel* m_tables = nullptr;
+    KmemleakPanel* m_kmemleak = nullptr;
+    CallStackPanel* m_callStack = nullptr;
+    TimelineWidget* m_timeline = nullptr;
+    ScenarioEditor* m_editor = nullptr;
+    AddressInspector* m_address = nullptr;
+    QComboBox* m_breakpointInput = nullptr;
+    QLabel* m_breakpointList = nullptr;
+    QSpinBox* m_stepBox = nullptr;
+    QComboBox* m_speed = nullptr;
+    QLabel* m_status = nullptr;
+    std::vector<Panel> m_panels;
+
+    QAction* m_actPlay = nullptr;
+    QAction* m_actStepInto = nullptr;
+    QAction* m_actStepOver = nullptr;
+    QAction* m_actStepOut = nullptr;
+    QAction* m_actStepBack = nullptr;
+    QAction* m_actHome = nullptr;
+    QAction* m_actEnd = nullptr;
+    QAction* m_actContinue = nullptr;
+    QAction* m_actPresentation = nullptr;
+    QAction* m_actDark = nullptr;
+    QAction* m_actColourBlind = nullptr;
+
+    ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
+    bool m_presentation = false;
+    double m_baseFontPointSize = 0;
+};
+
+} // namespace vmviz::ui

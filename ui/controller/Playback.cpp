@@ -1,0 +1,117 @@
+#include "controller/Playback.h"
+
+#include "controller/SessionController.h"
+
+#include <algorithm>
+
+namespace vmviz::ui {
+
+namespace {
+constexpr int kTickMs = 40;
+}
+
+Playback::Playback(SessionController& session, QObject* parent) : QObject(parent), m_session(session)
+{
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &Playback::tick);
+    connect(&m_session, &SessionController::runStarted, this, &Playback::pause);
+}
+
+void Playback::play()
+{
+    if (isPlaying() || !m_session.hasMachine())
+        return;
+    if (m_session.position() >= m_session.stepCount())
+        m_session.goToStart();
+    m_carry = 0;
+    m_timer.start();
+    Q_EMIT playingChanged(true);
+}
+
+void Playback::pause()
+{
+    if (!isPlaying())
+        return;
+    m_timer.stop();
+    Q_EMIT playingChanged(false);
+}
+
+void Playback::togglePlay()
+{
+    if (isPlaying())
+        pause();
+    else
+        play();
+}
+
+void Playback::setSpeed(int stepsPerSecond)
+{
+    m_speed = std::max(1, stepsPerSecond);
+}
+
+bool Playback::addBreakpoint(const QString& functionName)
+{
+    const Fn fn = functionByName(functionName.trimmed().toStdString());
+    if (fn == Fn::Count)
+        return false;
+    if (std::find(m_breakpoints.begin(), m_breakpoints.end(), fn) == m_breakpoints.end()) {
+        m_breakpoints.push_back(fn);
+        Q_EMIT breakpointsChanged();
+    }
+    return true;
+}
+
+void Playback::removeBreakpoint(const QString& functionName)
+{
+    const Fn fn = functionByName(functionName.trimmed().toStdString());
+    const auto it = std::find(m_breakpoints.begin(), m_breakpoints.end(), fn);
+    if (it != m_breakpoints.end()) {
+        m_breakpoints.erase(it);
+        Q_EMIT breakpointsChanged();
+    }
+}
+
+QStringList Playback::breakpoints() const
+{
+    QStringList out;
+    for (const Fn fn : m_breakpoints)
+        out << QString::fromUtf8(functionInfo(fn).name.data(), static_cast<qsizetype>(functionInfo(fn).name.size()));
+    return out;
+}
+
+void Playback::continueToBreakpoint()
+{
+    pause();
+    advanceTo(m_session.stepCount());
+}
+
+bool Playback::advanceTo(std::uint64_t target)
+{
+    const auto index = m_session.runIndex();
+    if (!index)
+        return false;
+    if (!m_breakpoints.empty()) {
+        if (const std::uint64_t hit = index->nextCallOf(m_breakpoints, m_session.position(), target)) {
+            m_session.seek(hit);
+            const auto& name = functionInfo(index->function(hit)).name;
+            Q_EMIT breakpointHit(hit, QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+            return true;
+        }
+    }
+    m_session.seek(target);
+    return false;
+}
+
+void Playback::tick()
+{
+    m_carry += m_speed * kTickMs / 1000.0;
+    const auto steps = static_cast<std::uint64_t>(m_carry);
+    if (steps == 0)
+        return;
+    m_carry -= static_cast<double>(steps);
+    const std::uint64_t target = std::min(m_session.position() + steps, m_session.stepCount());
+    if (advanceTo(target) || m_session.position() >= m_session.stepCount())
+        pause();
+}
+
+} // namespace vmviz::ui

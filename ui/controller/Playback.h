@@ -1,0 +1,56 @@
+#pragma once
+// Play/pause over the recorded steps at a chosen speed, stopping at breakpoints (kernel function
+// names). Moves the cursor only through the SessionController.
+#include "trace/KernelFunction.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <cstdint>
+#include <vector>
+
+namespace vmviz::ui {
+
+class SessionController;
+
+class Playback : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Playback(SessionController& session, QObject* parent = nullptr);
+
+    bool isPlaying() const { return m_timer.isActive(); }
+    void play();
+    void pause();
+    void togglePlay();
+
+    /// Steps per second.
+    void setSpeed(int stepsPerSecond);
+    int speed() const { return m_speed; }
+
+    /// Adds a breakpoint on a kernel function by its kernel name; false if no such function runs.
+    bool addBreakpoint(const QString& functionName);
+    void removeBreakpoint(const QString& functionName);
+    QStringList breakpoints() const;
+    /// Runs to the next call of a breakpoint function (or the end) at once.
+    void continueToBreakpoint();
+
+Q_SIGNALS:
+    void playingChanged(bool playing);
+    void breakpointsChanged();
+    void breakpointHit(std::uint64_t step, const QString& function);
+
+private:
+    void tick();
+    /// Moves to `target`, stopping early at a breakpoint; returns true when it stopped at one.
+    bool advanceTo(std::uint64_t target);
+
+    SessionController& m_session;
+    QTimer m_timer;
+    int m_speed = 10;
+    double m_carry = 0;
+    std::vector<Fn> m_breakpoints;
+};
+
+} // namespace vmviz::ui

@@ -1,0 +1,91 @@
+#pragma once
+// The one owner of the Machine. Runs scenarios on a worker thread (QtConcurrent) with progress and
+// cancel; a generation counter drops the result of any run that was superseded while it ran. On
+// the GUI thread it moves the playback cursor and publishes an immutable MachineSnapshot after
+// every move; views never see the Machine itself.
+#include "snapshot/MachineSnapshot.h"
+#include "snapshot/RunIndex.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace vmviz {
+class Machine;
+}
+
+namespace vmviz::ui {
+
+class SnapshotBuilder;
+
+class SessionController : public QObject
+{
+    Q_OBJECT
+public:
+    /// "Stay at the end of the trace" for runScenario's initial position.
+    static constexpr std::uint64_t kEnd = ~std::uint64_t{0};
+
+    explicit SessionController(QObject* parent = nullptr);
+    ~SessionController() override;
+
+    /// Starts a run of `text` off the GUI thread; an earlier run still going is cancelled and its
+    /// result dropped. When it finishes the cursor goes to `position` (clamped).
+    void runScenario(const QString& text, const QString& name, std::uint64_t position = 0);
+    void cancelRun();
+    bool isRunning() const { return m_running; }
+
+    bool hasMachine() const { return m_machine != nullptr; }
+    QString scenarioName() const { return m_name; }
+    QString scenarioText() const { return m_text; }
+    std::uint64_t generation() const { return m_generation; }
+
+    std::uint64_t position() const;
+    std::uint64_t stepCount() const;
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    std::shared_ptr<const RunIndex> runIndex() const { return m_index; }
+
+    void seek(std::uint64_t position);
+    void stepInto();
+    void stepBack();
+    void stepOver();
+    void stepOut();
+    void goToStart();
+    void goToEnd();
+
+    /// exports::classifyAddress + translateText at the current position.
+    QString describeAddress(std::uint64_t vaddr) const;
+    /// /proc/vmallocinfo at the current position.
+    QString vmallocinfo() const;
+
+Q_SIGNALS:
+    void runStarted(const QString& name);
+    void runProgress(int done, int total);
+    /// Parse or boot errors, one "FILE:LINE: message" per line.
+    void runFailed(const QString& errors);
+    void runCancelled();
+    void runFinished();
+    void snapshotChanged(const vmviz::ui::SnapshotPtr& snapshot);
+
+private:
+    struct Outcome;
+    void adopt(std::uint64_t generation, const std::shared_ptr<Outcome>& outcome, std::uint64_t position);
+    void publish();
+
+    std::unique_ptr<Machine> m_machine;
+    std::unique_ptr<SnapshotBuilder> m_builder;
+    std::shared_ptr<const RunIndex> m_index;
+    SnapshotPtr m_snapshot;
+    QString m_name;
+    QString m_text;
+    std::uint64_t m_generation = 0;
+    bool m_running = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::vector<QFuture<void>> m_workers; ///< every run not known to be finished; waited for on destruction
+};
+
+} // namespace vmviz::ui

@@ -1,0 +1,125 @@
+#include "models/KmemleakModel.h"
+
+#include "base/Constants.h"
+#include "base/Format.h"
+
+#include <QFontDatabase>
+
+#include <algorithm>
+
+namespace vmviz::ui {
+
+KmemleakModel::KmemleakModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void KmemleakModel::setSnapshot(const SnapshotPtr& snapshot)
+{
+    const auto objects = snapshot ? snapshot->kmemleak : nullptr;
+    const std::uint64_t jiffies = snapshot ? snapshot->step.jiffies : 0;
+    if (objects != m_objects) {
+        beginResetModel();
+        m_objects = objects;
+        m_jiffies = jiffies;
+        endResetModel();
+    } else if (jiffies != m_jiffies && rowCount() > 0) {
+        m_jiffies = jiffies;
+        Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn));
+    }
+}
+
+void KmemleakModel::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
+{
+    m_linked = linked;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void KmemleakModel::setViewPalette(const ViewPalette& palette)
+{
+    m_palette = palette;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString KmemleakModel::colourName(const KmemleakObject& o)
+{
+    if (o.minCount == -1)
+        return tr("black");
+    if (o.count < o.minCount)
+        return tr("white");
+    return tr("gray");
+}
+
+bool KmemleakModel::isSelected(const KmemleakObject& o) const
+{
+    return m_linked && std::binary_search(m_linked->kmemleakPointers.begin(), m_linked->kmemleakPointers.end(), o.pointer);
+}
+
+int KmemleakModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_objects ? 0 : static_cast<int>(m_objects->objects.size());
+}
+
+int KmemleakModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant KmemleakModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !m_objects || index.row() >= rowCount())
+        return {};
+    const KmemleakObject& o = m_objects->objects[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PointerColumn: return QString::fromStdString(fmt::address(o.pointer));
+        case SizeColumn: return QVariant::fromValue<qulonglong>(o.size);
+        case MinCountColumn: return o.minCount;
+        case CountColumn: return o.count;
+        case ColourColumn:
+            return (o.flags & OBJECT_REPORTED) ? colourName(o) + tr(" (reported)") : colourName(o);
+        case AgeColumn: {
+            const std::uint64_t ticks = m_jiffies >= o.jiffies ? m_jiffies - o.jiffies : 0;
+            return tr("%1 ms").arg(ticks * 1000 / k::HZ);
+        }
+        case KindColumn: return o.kind == TrackedKind::Vmalloc ? tr("vmalloc") : tr("kmalloc");
+        default: return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == MinCountColumn || index.column() == CountColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == PointerColumn)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return {};
+    case Qt::BackgroundRole:
+        return isSelected(o) ? QVariant(m_palette.selectionFill) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("kmemleak object %1, %2 bytes, allocated at jiffies %3")
+            .arg(QString::fromStdString(fmt::address(o.pointer)))
+            .arg(o.size)
+            .arg(o.jiffies);
+    case SelectedRole: return isSelected(o);
+    case PointerRole: return QVariant::fromValue<qulonglong>(o.pointer);
+    default: return {};
+    }
+}
+
+QVariant KmemleakModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PointerColumn: return tr("Pointer");
+    case SizeColumn: return tr("Size");
+    case MinCountColumn: return tr("min_count");
+    case CountColumn: return tr("count");
+    case ColourColumn: return tr("Colour");
+    case AgeColumn: return tr("Age");
+    case KindColumn: return tr("Kind");
+    default: return {};
+    }
+}
+
+} // namespace vmviz::ui

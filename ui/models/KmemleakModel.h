@@ -1,0 +1,44 @@
+#pragma once
+// kmemleak's object_list as a table: pointer, size, min_count, count, colour, age, kind. Objects
+// of the selected area are highlighted.
+#include "snapshot/LinkedSelection.h"
+#include "snapshot/MachineSnapshot.h"
+#include "style/ViewPalette.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace vmviz::ui {
+
+class KmemleakModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { PointerColumn, SizeColumn, MinCountColumn, CountColumn, ColourColumn, AgeColumn, KindColumn, ColumnCount };
+    enum Role { SelectedRole = Qt::UserRole + 1, PointerRole };
+
+    explicit KmemleakModel(QObject* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
+    void setViewPalette(const ViewPalette& palette);
+
+    /// kmemleak's colour of an object (mm/kmemleak.c color_white/color_gray).
+    static QString colourName(const KmemleakObject& object);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    bool isSelected(const KmemleakObject& o) const;
+
+    std::shared_ptr<const KmemleakSnapshot> m_objects;
+    std::uint64_t m_jiffies = 0;
+    std::shared_ptr<const LinkedSelection> m_linked;
+    ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
+};
+
+} // namespace vmviz::ui

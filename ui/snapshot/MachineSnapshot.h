@@ -1,0 +1,143 @@
+#pragma once
+// Immutable pictures of a Machine at one playback position, for the views. Each part is shared as
+// shared_ptr<const …>; a part the steps between two positions did not touch is shared, not copied,
+// so a view can tell "nothing changed here" by comparing pointers (style.md §7, §8).
+#include "kmemleak/Kmemleak.h"
+#include "snapshot/FrameClass.h"
+#include "phys/PhysicalMemory.h"
+#include "trace/Trace.h"
+#include "vmalloc/Vmalloc.h"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vmviz::ui {
+
+/// One frame as the views see it: PhysicalMemory's owner, aux, ref and index.
+struct FrameState
+{
+    FrameOwner owner = FrameOwner::Reserved;
+    std::uint8_t aux = 0;
+    std::uint32_t ref = 0;
+    std::uint32_t index = 0;
+
+    bool operator==(const FrameState&) const = default;
+};
+
+/// Frames in fixed-size chunks; consecutive snapshots share every chunk no step rewrote.
+struct FrameChunk
+{
+    static constexpr std::uint64_t kFrames = 4096;
+    std::vector<FrameState> frames;
+    std::vector<FrameClass> classes; ///< colour class per frame (chunks are MAX_ORDER aligned)
+};
+
+struct PhysSnapshot
+{
+    std::uint64_t frameCount = 0;
+    std::array<ZoneLayout, MAX_NR_ZONES> zones{};
+    std::vector<ReservedRange> reserved;
+    std::vector<std::shared_ptr<const FrameChunk>> chunks;
+    /// nr_free per zone and order, and per-CPU list lengths, as /proc/buddyinfo would show.
+    std::array<std::array<std::uint64_t, k::MAX_ORDER>, MAX_NR_ZONES> nrFree{};
+    std::array<std::uint64_t, MAX_NR_ZONES> pcpCount{};
+
+    const FrameState& frame(std::uint64_t pfn) const
+    {
+        return chunks[pfn / FrameChunk::kFrames]->frames[pfn % FrameChunk::kFrames];
+    }
+    FrameClass frameClass(std::uint64_t pfn) const
+    {
+        return chunks[pfn / FrameChunk::kFrames]->classes[pfn % FrameChunk::kFrames];
+    }
+    unsigned zoneOf(std::uint64_t pfn) const;
+};
+
+struct AreasSnapshot
+{
+    std::vector<AreaInfo> areas; ///< every vmap_area in the busy tree, by address
+    std::uint64_t lazyNr = 0;
+    std::uint64_t lazyMaxPages = 0;
+
+    const AreaInfo* find(AreaId id) const;
+    const AreaInfo* containing(std::uint64_t vaddr) const;
+};
+
+struct TableEntry
+{
+    std::uint16_t index = 0;
+    std::uint64_t value = 0;
+};
+
+struct TableSnapshot
+{
+    std::uint32_t id = 0;
+    std::uint64_t pfn = 0;
+    unsigned level = 0;
+    std::vector<TableEntry> entries; ///< non-zero entries by index
+    /// Lowest virtual address the table maps (for PGD: 0; sign-extended kernel half otherwise).
+    std::uint64_t baseVaddr = 0;
+
+    std::uint64_t entry(unsigned index) const;
+};
+
+struct TablesSnapshot
+{
+    std::uint64_t pgdPfn = 0;
+    std::vector<TableSnapshot> tables; ///< live tables in id order; [0] is the PGD
+
+    const TableSnapshot* byPfn(std::uint64_t pfn) const;
+};
+
+struct KmemleakSnapshot
+{
+    std::vector<KmemleakObject> objects; ///< object_list order
+};
+
+/// A page-table entry location.
+struct EntryRef
+{
+    std::uint64_t tablePfn = 0;
+    unsigned index = 0;
+    bool operator==(const EntryRef&) const = default;
+    auto operator<=>(const EntryRef&) const = default;
+};
+
+struct StackFrame
+{
+    Fn function = Fn::Caller;
+    std::uint64_t callStep = 0; ///< the step that opened this frame
+    std::string text;           ///< the call's narration
+};
+
+/// The step the position stands on.
+struct StepState
+{
+    std::uint64_t position = 0;
+    std::uint64_t stepCount = 0;
+    std::optional<Step> step; ///< empty at position 0
+    std::string narration;
+    std::string anchor;              ///< "mm/vmalloc.c:1562" or ""
+    std::vector<StackFrame> stack;   ///< outermost first
+    std::vector<EntryRef> written;   ///< entries this step wrote (EntryWrite, EntryBusy)
+    std::vector<std::uint64_t> tablesCleared; ///< PTE tables this step cleared (PtesCleared)
+    std::uint64_t jiffies = 0;
+};
+
+struct MachineSnapshot
+{
+    std::uint64_t generation = 0; ///< which run this snapshot belongs to
+    StepState step;
+    std::shared_ptr<const PhysSnapshot> phys;
+    std::shared_ptr<const AreasSnapshot> areas;
+    std::shared_ptr<const TablesSnapshot> tables;
+    std::shared_ptr<const KmemleakSnapshot> kmemleak;
+};
+
+using SnapshotPtr = std::shared_ptr<const MachineSnapshot>;
+
+} // namespace vmviz::ui

@@ -1,0 +1,261 @@
+#include "snapshot/SnapshotBuilder.h"
+
+#include "machine/Narration.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+namespace vmviz::ui {
+
+namespace {
+
+FrameState readFrame(const PhysicalMemory& phys, std::uint64_t pfn)
+{
+    const Pfn p{pfn};
+    return FrameState{phys.owner(p), phys.aux(p), phys.ref(p), phys.index(p)};
+}
+
+std::shared_ptr<const FrameChunk> readChunk(const PhysicalMemory& phys, std::uint64_t chunk)
+{
+    auto out = std::make_shared<FrameChunk>();
+    const std::uint64_t first = chunk * FrameChunk::kFrames;
+    const std::uint64_t last = std::min(phys.frameCount(), first + FrameChunk::kFrames);
+    out->frames.reserve(last - first);
+    std::vector<FrameOwner> owners;
+    std::vector<std::uint8_t> aux;
+    for (std::uint64_t pfn = first; pfn < last; ++pfn) {
+        out->frames.push_back(readFrame(phys, pfn));
+        owners.push_back(out->frames.back().owner);
+        aux.push_back(out->frames.back().aux);
+    }
+    out->classes.resize(out->frames.size());
+    classifyFrames(owners, aux, out->classes);
+    return out;
+}
+
+void readCounters(const PhysicalMemory& phys, PhysSnapshot& out)
+{
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
+        out.pcpCount[z] = out.zones[z].populated() ? phys.pcpCount(z) : 0;
+        for (unsigned o = 0; o < k::MAX_ORDER; ++o)
+            out.nrFree[z][o] = out.zones[z].populated() ? phys.nrFree(z, o) : 0;
+    }
+}
+
+std::uint64_t signExtend(std::uint64_t vaddr)
+{
+    return (vaddr & (1ull << 47)) ? (vaddr | 0xffff000000000000ull) : vaddr;
+}
+
+unsigned entryShift(unsigned level)
+{
+    return k::PAGE_SHIFT + 9 * (level - 1);
+}
+
+} // namespace
+
+unsigned PhysSnapshot::zoneOf(std::uint64_t pfn) const
+{
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
+        if (pfn >= zones[z].startPfn && pfn < zones[z].endPfn)
+            return z;
+    }
+    return ZONE_DMA;
+}
+
+const AreaInfo* AreasSnapshot::find(AreaId id) const
+{
+    const auto it = std::find_if(areas.begin(), areas.end(), [id](const AreaInfo& a) { return a.id == id; });
+    return it == areas.end() ? nullptr : &*it;
+}
+
+const AreaInfo* AreasSnapshot::containing(std::uint64_t vaddr) const
+{
+    for (const AreaInfo& a : areas) {
+        if (vaddr >= a.vaStart && vaddr < a.vaEnd)
+            return &a;
+    }
+    return nullptr;
+}
+
+std::uint64_t TableSnapshot::entry(unsigned index) const
+{
+    const auto it = std::lower_bound(entries.begin(), entries.end(), index,
+                                     [](const TableEntry& e, unsigned i) { return e.index < i; });
+    return it != entries.end() && it->index == index ? it->value : 0;
+}
+
+const TableSnapshot* TablesSnapshot::byPfn(std::uint64_t pfn) const
+{
+    const auto it = std::find_if(tables.begin(), tables.end(), [pfn](const TableSnapshot& t) { return t.pfn == pfn; });
+    return it == tables.end() ? nullptr : &*it;
+}
+
+std::shared_ptr<const PhysSnapshot> buildPhys(const Machine& machine)
+{
+    const PhysicalMemory& phys = machine.phys;
+    auto out = std::make_shared<PhysSnapshot>();
+    out->frameCount = phys.frameCount();
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z)
+        out->zones[z] = phys.zone(z);
+    out->reserved = phys.reservedRanges();
+    const std::uint64_t chunks = (out->frameCount + FrameChunk::kFrames - 1) / FrameChunk::kFrames;
+    for (std::uint64_t c = 0; c < chunks; ++c)
+        out->chunks.push_back(readChunk(phys, c));
+    readCounters(phys, *out);
+    return out;
+}
+
+std::shared_ptr<const AreasSnapshot> buildAreas(const Machine& machine)
+{
+    auto out = std::make_shared<AreasSnapshot>();
+    for (const AreaId id : machine.vmalloc.busyAreas())
+        out->areas.push_back(machine.vmalloc.area(id));
+    out->lazyNr = machine.vmalloc.lazyNr();
+    out->lazyMaxPages = machine.vmalloc.lazyMaxPages();
+    return out;
+}
+
+std::shared_ptr<const TablesSnapshot> buildTables(const Machine& machine)
+{
+    const PageTables& pt = machine.tables;
+    auto out = std::make_shared<TablesSnapshot>();
+    out->pgdPfn = pt.pgdPfn().value();
+    for (std::uint32_t t = 0; t < pt.tableCount(); ++t) {
+        if (!pt.tableAlive(t))
+            continue;
+        TableSnapshot table;
+        table.id = t;
+        table.pfn = pt.tablePfn(t);
+        table.level = pt.tableLevel(t);
+        for (unsigned i = 0; i < k::PTRS_PER_TABLE; ++i) {
+            if (const std::uint64_t e = pt.entry(t, i))
+                table.entries.push_back({static_cast<std::uint16_t>(i), e});
+        }
+        out->tables.push_back(std::move(table));
+    }
+    // Each table's base address, from the walk down from the PGD.
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> todo{{out->pgdPfn, 0}};
+    while (!todo.empty()) {
+        const auto [pfn, base] = todo.back();
+        todo.pop_back();
+        auto it = std::find_if(out->tables.begin(), out->tables.end(), [pfn](const TableSnapshot& t) { return t.pfn == pfn; });
+        if (it == out->tables.end())
+            continue;
+        it->baseVaddr = signExtend(base);
+        if (it->level <= LEVEL_PTE)
+            continue;
+        for (const TableEntry& e : it->entries) {
+            if (e.value & k::_PAGE_PRESENT)
+                todo.emplace_back((e.value & k::PTE_PFN_MASK) >> k::PAGE_SHIFT,
+                                  (base & ((1ull << 48) - 1)) + (std::uint64_t{e.index} << entryShift(it->level)));
+        }
+    }
+    return out;
+}
+
+std::shared_ptr<const KmemleakSnapshot> buildKmemleak(const Machine& machine)
+{
+    auto out = std::make_shared<KmemleakSnapshot>();
+    out->objects = machine.kmemleak.objects();
+    return out;
+}
+
+StepState buildStepState(const Machine& machine, const RunIndex& index)
+{
+    StepState s;
+    s.position = machine.position();
+    s.stepCount = machine.stepCount();
+    s.jiffies = machine.jiffies();
+    if (s.position == 0) {
+        s.narration = "The machine has booted; no step has run yet.";
+        return s;
+    }
+    const Step& step = machine.trace.step(s.position);
+    s.step = step;
+    s.narration = narrate(machine.trace, step);
+    s.anchor = sourceAnchor(step);
+    for (const std::uint64_t call : index.stackAt(s.position)) {
+        const Step& c = machine.trace.step(call);
+        s.stack.push_back(StackFrame{c.function, call, narrate(machine.trace, c)});
+    }
+    if (step.kind == StepKind::Effect) {
+        if (step.event == Ev::EntryWrite || step.event == Ev::EntryBusy)
+            s.written.push_back(EntryRef{step.args[2], static_cast<unsigned>(step.args[1] >> 8)});
+        else if (step.event == Ev::PtesCleared)
+            s.tablesCleared.push_back(step.args[1]);
+    }
+    return s;
+}
+
+SnapshotBuilder::SnapshotBuilder(const Machine& machine)
+{
+    const auto& columns = machine.journal.columns();
+    m_partOfColumn.assign(columns.size(), PartNone);
+    for (const ColumnBase* column : columns) {
+        const std::string_view name = column->name();
+        std::uint8_t part = PartNone;
+        if (name.starts_with("frame."))
+            part = PartFrames;
+        else if (name.starts_with("zone."))
+            part = PartZone;
+        else if (name.starts_with("vmap_area.") || name.starts_with("vm_struct.") || name == "vmap_lazy_nr")
+            part = PartAreas;
+        else if (name.starts_with("table."))
+            part = PartTables;
+        else if (name.starts_with("kmemleak."))
+            part = PartKmemleak;
+        if (column->id() < m_partOfColumn.size())
+            m_partOfColumn[column->id()] = part;
+    }
+}
+
+SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index, const MachineSnapshot* previous,
+                                   std::uint64_t generation) const
+{
+    auto out = std::make_shared<MachineSnapshot>();
+    out->generation = generation;
+    out->step = buildStepState(machine, index);
+
+    if (!previous || previous->generation != generation || !previous->phys) {
+        out->phys = buildPhys(machine);
+        out->areas = buildAreas(machine);
+        out->tables = buildTables(machine);
+        out->kmemleak = buildKmemleak(machine);
+        return out;
+    }
+
+    // The deltas between the two positions say which parts (and which frame chunks) changed.
+    const auto deltaEndAt = [&](std::uint64_t p) { return p == 0 ? 0 : machine.trace.step(p).deltaEnd; };
+    const std::uint64_t lo = std::min(previous->step.position, machine.position());
+    const std::uint64_t hi = std::max(previous->step.position, machine.position());
+    const auto& deltas = machine.journal.deltas();
+    std::uint8_t touched = PartNone;
+    std::set<std::uint64_t> dirtyChunks;
+    for (std::uint64_t d = deltaEndAt(lo); d < deltaEndAt(hi); ++d) {
+        const Delta& delta = deltas[d];
+        const std::uint8_t part = delta.column < m_partOfColumn.size() ? m_partOfColumn[delta.column] : std::uint8_t{PartNone};
+        touched |= part;
+        if (part == PartFrames)
+            dirtyChunks.insert(delta.index / FrameChunk::kFrames);
+    }
+
+    if (touched & (PartFrames | PartZone)) {
+        auto phys = std::make_shared<PhysSnapshot>(*previous->phys);
+        for (const std::uint64_t c : dirtyChunks) {
+            if (c < phys->chunks.size())
+                phys->chunks[c] = readChunk(machine.phys, c);
+        }
+        readCounters(machine.phys, *phys);
+        out->phys = std::move(phys);
+    } else {
+        out->phys = previous->phys;
+    }
+    out->areas = (touched & PartAreas) ? buildAreas(machine) : previous->areas;
+    out->tables = (touched & PartTables) ? buildTables(machine) : previous->tables;
+    out->kmemleak = (touched & PartKmemleak) ? buildKmemleak(machine) : previous->kmemleak;
+    return out;
+}
+
+} // namespace vmviz::ui

@@ -1,0 +1,37 @@
+#pragma once
+// kmemleak's tracked objects as a table, with a one-line summary.
+#include "snapshot/LinkedSelection.h"
+#include "snapshot/MachineSnapshot.h"
+#include "style/ViewPalette.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace vmviz::ui {
+
+class KmemleakModel;
+
+class KmemleakPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KmemleakPanel(QWidget* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
+    void setViewPalette(const ViewPalette& palette);
+    KmemleakModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    /// The user picked an object's pointer (to look it up and select its area).
+    void pointerActivated(std::uint64_t pointer);
+
+private:
+    KmemleakModel* m_model;
+    QTableView* m_view;
+    QLabel* m_summary;
+};
+
+} // namespace vmviz::ui

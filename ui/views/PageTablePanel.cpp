@@ -1,0 +1,92 @@
+#include "views/PageTablePanel.h"
+
+#include "models/PageTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace vmviz::ui {
+
+PageTablePanel::PageTablePanel(QWidget* parent)
+    : QWidget(parent), m_model(new PageTableModel(this)), m_view(new QTreeView(this)), m_summary(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setIndentation(14);
+    layout->addWidget(m_view, 1);
+    // A reset (tables changed) loses expansion: expand again along what matters now.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PageTablePanel::revealAll);
+}
+
+void PageTablePanel::setSnapshot(const SnapshotPtr& snapshot)
+{
+    m_snapshot = snapshot;
+    m_model->setSnapshot(snapshot);
+    if (!snapshot || !snapshot->tables) {
+        m_summary->clear();
+        return;
+    }
+    std::size_t counts[5] = {};
+    for (const TableSnapshot& t : snapshot->tables->tables)
+        counts[std::min(t.level, 4u)]++;
+    QString text = tr("init_mm: %1 PGD, %2 PUD, %3 PMD, %4 PTE table pages").arg(counts[4]).arg(counts[3]).arg(counts[2]).arg(counts[1]);
+    if (!snapshot->step.written.empty())
+        text += tr(" · <b>this step writes an entry</b>");
+    else if (!snapshot->step.tablesCleared.empty())
+        text += tr(" · <b>this step clears PTEs</b>");
+    m_summary->setText(text);
+    revealAll();
+}
+
+void PageTablePanel::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
+{
+    m_linked = linked;
+    m_model->setLinkedSelection(linked);
+    revealAll();
+}
+
+void PageTablePanel::setViewPalette(const ViewPalette& palette)
+{
+    m_model->setViewPalette(palette);
+}
+
+void PageTablePanel::reveal(const EntryRef& entry, bool scroll)
+{
+    const QModelIndex index = m_model->indexOf(entry);
+    if (!index.isValid())
+        return;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    if (scroll)
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void PageTablePanel::revealAll()
+{
+    if (m_model->rowCount() > 0)
+        m_view->expand(m_model->index(0, 0));
+    if (m_linked) {
+        // The upper entries and the first PTE of the selection.
+        for (const EntryRef& e : m_linked->upperEntries)
+            reveal(e, false);
+        if (!m_linked->ptes.empty())
+            reveal(m_linked->ptes.front(), m_snapshot && m_snapshot->step.written.empty());
+    }
+    if (m_snapshot) {
+        for (const EntryRef& e : m_snapshot->step.written)
+            reveal(e, true);
+    }
+}
+
+} // namespace vmviz::ui

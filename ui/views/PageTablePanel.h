@@ -1,0 +1,42 @@
+#pragma once
+// init_mm's page tables as a tree (PGD → PUD → PMD → PTE) that follows the action: the path to
+// the entry the current step writes is expanded and scrolled into view, and the entries of the
+// selected area are expanded and highlighted.
+#include "snapshot/LinkedSelection.h"
+#include "snapshot/MachineSnapshot.h"
+#include "style/ViewPalette.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeView;
+
+namespace vmviz::ui {
+
+class PageTableModel;
+
+class PageTablePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PageTablePanel(QWidget* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
+    void setViewPalette(const ViewPalette& palette);
+
+    PageTableModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+
+private:
+    void reveal(const EntryRef& entry, bool scroll);
+    void revealAll();
+
+    PageTableModel* m_model;
+    QTreeView* m_view;
+    QLabel* m_summary;
+    SnapshotPtr m_snapshot;
+    std::shared_ptr<const LinkedSelection> m_linked;
+};
+
+} // namespace vmviz::ui

@@ -1,0 +1,92 @@
+#pragma once
+// Every physical frame as a cell coloured by owner, zones marked, zoomable from the whole machine
+// (frames aggregated per pixel) to one frame per ≥16 px cell with its PFN. Painted from a cached
+// QImage of the viewport; a new snapshot re-renders only the cells whose frames changed.
+#include "export/ExportablePanel.h"
+#include "geometry/FrameGrid.h"
+#include "snapshot/LinkedSelection.h"
+#include "snapshot/MachineSnapshot.h"
+#include "style/ViewPalette.h"
+
+#include <QAbstractScrollArea>
+#include <QImage>
+
+#include <memory>
+#include <vector>
+
+namespace vmviz::ui {
+
+class PhysicalMemoryView : public QAbstractScrollArea, public ExportablePanel
+{
+    Q_OBJECT
+public:
+    explicit PhysicalMemoryView(QWidget* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
+    void setViewPalette(const ViewPalette& palette);
+    /// 1.0 normally; presentation mode enlarges text and cells.
+    void setPresentationScale(double scale);
+
+    int zoomIndex() const { return m_zoomIndex; }
+    void setZoomIndex(int index);
+    void zoomIn() { setZoomIndex(m_zoomIndex + 1); }
+    void zoomOut() { setZoomIndex(m_zoomIndex - 1); }
+    /// Zoom so the whole machine fits; stays fitted across resizes until the user zooms.
+    void zoomToFit();
+    /// Scrolls so the frame is visible.
+    void ensureFrameVisible(std::uint64_t pfn);
+
+    FrameGrid grid() const;
+    /// Frames that differ between the previous and the current snapshot (what the step changed).
+    const std::vector<std::uint64_t>& changedFrames() const { return m_changed; }
+    /// How often the cache was fully re-rendered, and how many cells were patched in place (tests).
+    int fullRenders() const { return m_fullRenders; }
+    std::uint64_t patchedCells() const { return m_patchedCells; }
+
+    QSize renderSize() const override;
+    void render(QPainter& painter, QSize size) const override;
+
+Q_SIGNALS:
+    void areaClicked(vmviz::AreaId area);
+    void zoomChanged(int index);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    int headerHeight() const;
+    int marginWidth() const;
+    QRect gridViewport(QSize size) const;
+    void updateScrollRange();
+    void invalidate();
+    /// Paints cells [first, end) in grid coordinates (the painter is already translated).
+    void paintCells(QPainter& p, const FrameGrid& grid, std::uint64_t first, std::uint64_t end) const;
+    void paintDecorations(QPainter& p, const FrameGrid& grid, const QRect& visible) const;
+    void paintLegend(QPainter& p, const QRect& rect) const;
+    void paintMargin(QPainter& p, const FrameGrid& grid, const QRect& marginRect, int scrollY) const;
+    void renderAt(QPainter& painter, QSize size, int scrollY) const;
+    void patchCache(const std::vector<std::uint64_t>& frames);
+    std::optional<FrameRange> framesAtViewport(QPoint pos) const;
+
+    SnapshotPtr m_snapshot;
+    std::shared_ptr<const PhysSnapshot> m_phys;
+    std::shared_ptr<const LinkedSelection> m_linked;
+    ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
+    double m_scale = 1.0;
+    int m_zoomIndex = 12;
+    bool m_fit = true;
+    std::vector<std::uint64_t> m_changed;
+    QImage m_cache;
+    bool m_cacheValid = false;
+    int m_fullRenders = 0;
+    std::uint64_t m_patchedCells = 0;
+};
+
+} // namespace vmviz::ui

@@ -1,0 +1,76 @@
+#pragma once
+// The 32 TiB vmalloc range as a zoomable ribbon: areas with their guard pages at scale, the 2.6.36
+// gap page after each area drawn distinctly, lazily freed areas hatched, long free runs folded.
+// Clicking an area selects it.
+#include "export/ExportablePanel.h"
+#include "geometry/RibbonLayout.h"
+#include "snapshot/LinkedSelection.h"
+#include "snapshot/MachineSnapshot.h"
+#include "style/ViewPalette.h"
+
+#include <QAbstractScrollArea>
+
+#include <memory>
+#include <optional>
+
+namespace vmviz::ui {
+
+class VmallocRibbonView : public QAbstractScrollArea, public ExportablePanel
+{
+    Q_OBJECT
+public:
+    explicit VmallocRibbonView(QWidget* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
+    void setViewPalette(const ViewPalette& palette);
+    void setPresentationScale(double scale);
+
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    /// The layout at the current zoom (tests and hit-testing).
+    RibbonLayout layout() const;
+
+    QSize renderSize() const override;
+    void render(QPainter& painter, QSize size) const override;
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void areaClicked(vmviz::AreaId area);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    struct Metrics
+    {
+        int header;
+        int labelRow;
+        int ribbonTop;
+        int ribbonHeight;
+        int captionTop;
+        int total;
+        int margin;
+    };
+    Metrics metrics() const;
+    std::vector<RibbonArea> ribbonAreas() const;
+    void updateScrollRange();
+    void renderAt(QPainter& p, QSize size, int scrollX) const;
+    void paintHeader(QPainter& p, const QRect& rect) const;
+    std::optional<std::size_t> segmentAtViewport(QPoint pos) const;
+
+    SnapshotPtr m_snapshot;
+    std::shared_ptr<const LinkedSelection> m_linked;
+    ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
+    double m_scale = 1.0;
+    double m_pxPerPage = 4;
+    bool m_fit = true;
+};
+
+} // namespace vmviz::ui
