@@ -39,6 +39,8 @@ commands:
                                     dmesg, ptdump (kernel_page_tables), meminfo, buddyinfo
   translate SCENARIO VADDR [--format text|json] [--at STEP]
                                     walk init_mm's page tables for VADDR
+  load SNAPSHOT.json --format FORMAT [-o FILE]
+                                    rebuild a machine from a JSON snapshot and export it
   list                              the built-in scenarios
   help                              this text
 )";
@@ -246,6 +248,28 @@ int cmdTranslate(const Args& args)
                                               : exports::translateJson(*machine, vaddr).dump(2) + "\n");
 }
 
+int cmdLoad(const Args& args)
+{
+    if (args.positional.size() != 1)
+        usageError("load takes one SNAPSHOT.json");
+    const auto& formats = exports::snapshotFormats();
+    if (std::find(formats.begin(), formats.end(), args.format) == formats.end())
+        usageError("load needs --format with one of the snapshot formats (see `vmviz-cli help`)");
+    std::ifstream in(args.positional[0], std::ios::binary);
+    if (!in) {
+        std::cerr << "vmviz-cli: " << args.positional[0] << ": cannot open\n";
+        return kExitUsage;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    exports::LoadResult loaded = exports::loadSnapshot(buffer.str());
+    if (!loaded.machine) {
+        std::cerr << args.positional[0] << ": " << loaded.error << "\n";
+        return kExitUsage;
+    }
+    return emit(args.output, *exports::renderSnapshot(*loaded.machine, args.format));
+}
+
 int cmdList()
 {
     for (const auto& builtin : scenario::builtinScenarios()) {
@@ -276,5 +300,7 @@ int main(int argc, char** argv)
         return cmdTranslate(args);
     if (args.command == "list")
         return cmdList();
+    if (args.command == "load")
+        return cmdLoad(args);
     usageError("unknown command '" + args.command + "'");
 }

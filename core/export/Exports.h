@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,8 +49,19 @@ std::string traceText(const Machine& machine, std::uint64_t from, std::uint64_t 
 /// JSON Lines, one object per step with step, depth, kind, function, text, source.
 std::string traceJsonl(const Machine& machine, std::uint64_t from, std::uint64_t to);
 
-/// The final-state summary of the foundation issue: areas, frame totals, kmemleak objects.
+/// The whole machine as JSON ("format": "vmviz-snapshot", "version": 1; docs/snapshot-format.md):
+/// readable sections (areas, frames and every frame's owner, page tables, kmemleak objects) and
+/// the "state" section a machine is rebuilt from.
 nlohmann::ordered_json snapshotJson(const Machine& machine);
+
+struct LoadResult
+{
+    std::unique_ptr<Machine> machine; ///< null when `error` is set
+    std::string error;                ///< what is wrong, naming the field
+};
+/// Rebuilds a machine from snapshotJson() output. The machine has no steps: position 0 is the
+/// snapshot's moment. Hostile input gets an error, never a crash.
+LoadResult loadSnapshot(std::string_view text);
 
 /// What a virtual address is: direct map, a vmalloc area (data / guard / gap), free vmalloc
 /// space, kernel text, modules, or outside the kernel half.

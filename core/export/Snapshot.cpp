@@ -1,6 +1,8 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "export/Exports.h"
+#include "export/SnapshotState.h"
+#include "machine/Invariants.h"
 #include "machine/Narration.h"
 
 #include <array>
@@ -30,10 +32,15 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
     j["format"] = "vmviz-snapshot";
     j["version"] = 1;
     j["profile"] = machine.profile->name();
-    j["config"] = {{"ram", machine.config().ramBytes},
-                   {"cpus", machine.config().cpus},
-                   {"seed", machine.config().seed}};
+    const KernelIdentity& who = machine.config().identity;
+    j["config"] = {{"ram", machine.config().ramBytes},   {"cpus", machine.config().cpus},
+                   {"seed", machine.config().seed},      {"comm", who.comm},
+                   {"pid", who.pid},                     {"module", who.module},
+                   {"module_init_size", who.initSize}};
     j["position"] = machine.position();
+    // A snapshot taken inside a kernel call holds transient states (a block in flight, a table not
+    // yet linked) that only the per-step invariants allow.
+    j["between_operations"] = isQuiescent(machine, machine.position());
     j["steps"] = machine.stepCount();
     j["jiffies"] = machine.jiffies();
 
@@ -113,7 +120,30 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
         zone["nr_free"] = buddy;
         zones.push_back(zone);
     }
+    // Every frame's owner, as runs of equal owners.
+    auto& owners = frames["owners"] = nlohmann::ordered_json::array();
+    const auto& bytes = machine.phys.owners();
+    for (std::size_t i = 0; i < bytes.size();) {
+        std::size_t end = i + 1;
+        while (end < bytes.size() && bytes[end] == bytes[i])
+            ++end;
+        owners.push_back({{"pfn", i}, {"count", end - i}, {"owner", ownerKeys[bytes[i]]}});
+        i = end;
+    }
     j["frames"] = frames;
+
+    auto& tables = j["page_tables"] = nlohmann::ordered_json::array();
+    for (std::uint32_t t = 0; t < machine.tables.tableCount(); ++t) {
+        if (!machine.tables.tableAlive(t))
+            continue;
+        nlohmann::ordered_json entries = nlohmann::ordered_json::array();
+        for (unsigned i = 0; i < 512; ++i)
+            if (const std::uint64_t e = machine.tables.entry(t, i))
+                entries.push_back({{"index", i}, {"value", fmt::address(e)}});
+        tables.push_back({{"pfn", machine.tables.tablePfn(t)},
+                          {"level", tableLevelName(machine.tables.tableLevel(t))},
+                          {"entries", entries}});
+    }
 
     auto& leaks = j["kmemleak"] = nlohmann::ordered_json::array();
     for (const KmemleakObject& o : machine.kmemleak.objects())
@@ -121,7 +151,12 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
                          {"size", o.size},
                          {"min_count", o.minCount},
                          {"count", o.count},
+                         {"colour", colourName(colourOf(o))},
+                         {"flags", o.flags},
+                         {"checksum", o.checksum},
+                         {"jiffies", o.jiffies},
                          {"kind", o.kind == TrackedKind::Vmalloc ? "vmalloc" : "kmalloc"}});
+    j["state"] = stateJson(machine);
     return j;
 }
 

@@ -328,7 +328,7 @@ std::vector<InvariantViolation> checkInvariants(const Machine& machine, Invarian
 bool isQuiescent(const Machine& machine, std::uint64_t position)
 {
     if (position == 0)
-        return true;
+        return machine.restoredBetweenOperations();
     const Step& s = machine.trace.step(position);
     return (s.kind == StepKind::Return && s.function == Fn::Caller) ||
            (s.kind == StepKind::Effect && s.event == Ev::TaskKilled);

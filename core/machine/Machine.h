@@ -56,6 +56,10 @@ public:
 
     std::uint64_t jiffies() const { return clock[0]; }
 
+    /// A machine rebuilt from a snapshot taken inside a kernel call starts mid-operation.
+    void markRestored(bool betweenOperations) { m_restoredBetweenOperations = betweenOperations; }
+    bool restoredBetweenOperations() const { return m_restoredBetweenOperations; }
+
     /// Starts recording; every state change from here on is a step.
     void startRecording();
     /// Stops recording; the cursor stands at the last step.
@@ -80,6 +84,7 @@ public:
 private:
     MachineConfig m_config;
     std::uint64_t m_position = 0;
+    bool m_restoredBetweenOperations = true;
 };
 
 /// init_level4_pgt's frame, inside the kernel image (illustrative).

@@ -31,10 +31,14 @@ public:
     virtual std::size_t slotCount() const = 0;
     virtual std::uint64_t valueAt(std::size_t index) const = 0;
     virtual std::size_t byteSize() const = 0;
+    /// Bytes per slot.
+    virtual std::size_t width() const = 0;
     virtual void copyTo(std::vector<std::uint8_t>& out) const = 0;
     virtual void restoreFrom(const std::uint8_t* data, std::size_t bytes) = 0;
 
     void setObserver(Observer observer) { m_observer = std::move(observer); }
+    /// Columns with observers feed derived indices; a snapshot loader restores them last.
+    bool hasObserver() const { return static_cast<bool>(m_observer); }
     std::uint32_t id() const { return m_id; }
     const char* name() const { return m_name; }
 
@@ -140,6 +144,7 @@ public:
     std::size_t slotCount() const override { return m_data.size(); }
     std::uint64_t valueAt(std::size_t index) const override { return m_data[index]; }
     std::size_t byteSize() const override { return m_data.size() * sizeof(T); }
+    std::size_t width() const override { return sizeof(T); }
     void copyTo(std::vector<std::uint8_t>& out) const override;
     void restoreFrom(const std::uint8_t* data, std::size_t bytes) override;
     const std::vector<T>& raw() const { return m_data; }

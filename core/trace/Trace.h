@@ -51,12 +51,16 @@ public:
 
     std::uint32_t intern(std::string_view text);
     const std::string& string(std::uint64_t id) const { return m_strings.at(static_cast<std::size_t>(id)); }
+    std::size_t stringCount() const { return m_strings.size(); }
 
     const std::vector<LogLine>& log() const { return m_log; }
+    /// For a machine loaded from a snapshot: its log so far, printed before any step.
+    void restoreLog(std::vector<LogLine> lines) { m_log = std::move(lines); }
 
     /// Call stacks saved for kmemleak backtraces, innermost last.
     std::uint32_t internStack(const std::vector<Fn>& stack);
     const std::vector<Fn>& stack(std::uint32_t id) const { return m_stacks.at(id); }
+    std::size_t stackCount() const { return m_stacks.size(); }
 
     /// Bytes the trace itself holds (steps and deltas are measured by the benchmarks).
     std::size_t stepBytes() const { return m_steps.capacity() * sizeof(Step); }
