@@ -1,15 +1,24 @@
 #pragma once
-// What the views need to know about a whole recorded run, derived once from its trace: the call
-// tree (for the call stack and step over/out), the timeline markers, and per-step kinds for
-// breakpoints. Immutable after construction and independent of the Machine, so it can be built on
-// the worker thread and shared read-only.
+// Navigation over a whole recorded run, derived once from its trace: the call tree (call stack,
+// step over/out and their backward twins), run-to-next-of-a-kind, breakpoints on a kernel
+// function or a source line, and the timeline markers. Immutable after construction and
+// independent of the Machine, so a front-end can build it on a worker thread and share it.
 #include "trace/Trace.h"
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace vmviz::ui {
+namespace vmviz {
+
+/// Stops on a call of `function`, or (when `file` is set) on a call whose source anchor is
+/// file:line ("mm/vmalloc.c", 1562).
+struct Breakpoint
+{
+    Fn function = Fn::Count;
+    std::string file;
+    int line = 0;
+};
 
 struct TimelineMarker
 {
@@ -42,9 +51,25 @@ public:
     /// The first call of `fn` after `position`, or 0.
     std::uint64_t nextCallOf(const std::vector<Fn>& functions, std::uint64_t position, std::uint64_t limit) const;
 
+    // Backwards: the mirror images, landing just before the step that opened the frame.
+    std::uint64_t stepBack(std::uint64_t position) const { return position ? position - 1 : 0; }
+    /// If the last step was a return, back to just before its call; else one step back.
+    std::uint64_t stepOverBack(std::uint64_t position) const;
+    /// Back to just before the call that opened the innermost frame at `position`.
+    std::uint64_t stepOutBack(std::uint64_t position) const;
+
+    /// The next / previous step whose effect touches any of `categories` (EventCategory bits),
+    /// e.g. CatFrames, CatPteWrite, CatKmemleak, CatWarn; 0 when there is none.
+    std::uint64_t nextOfKind(std::uint16_t categories, std::uint64_t position) const;
+    std::uint64_t previousOfKind(std::uint16_t categories, std::uint64_t position) const;
+    /// The next / previous call that a breakpoint stops on; 0 when there is none.
+    std::uint64_t nextBreakpoint(const std::vector<Breakpoint>& breakpoints, std::uint64_t position) const;
+    std::uint64_t previousBreakpoint(const std::vector<Breakpoint>& breakpoints, std::uint64_t position) const;
+
     const std::vector<TimelineMarker>& markers() const { return m_markers; }
 
 private:
+    bool stopsAt(const std::vector<Breakpoint>& breakpoints, std::uint64_t step) const;
     /// Innermost open call after step s executed (0: none); index 0 is position 0.
     std::uint64_t openAfter(std::uint64_t position) const { return m_openAfter[position]; }
 
@@ -60,4 +85,4 @@ private:
     std::uint8_t m_maxDepth = 0;
 };
 
-} // namespace vmviz::ui
+} // namespace vmviz

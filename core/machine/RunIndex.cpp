@@ -1,10 +1,10 @@
-#include "snapshot/RunIndex.h"
+#include "machine/RunIndex.h"
 
 #include "machine/Narration.h"
 
 #include <algorithm>
 
-namespace vmviz::ui {
+namespace vmviz {
 
 RunIndex::RunIndex(const Trace& trace)
 {
@@ -48,6 +48,8 @@ RunIndex::RunIndex(const Trace& trace)
             }
             break;
         case StepKind::Effect:
+            if (step.event == Ev::TaskKilled)
+                open.clear(); // an oops: the open calls never return
             if (cats & CatWarn)
                 m_markers.push_back({s, TimelineMarker::Kind::Warn, narrate(trace, step)});
             else if (step.event == Ev::PageAllocFailure)
@@ -110,4 +112,67 @@ std::uint64_t RunIndex::nextCallOf(const std::vector<Fn>& functions, std::uint64
     return 0;
 }
 
-} // namespace vmviz::ui
+std::uint64_t RunIndex::stepOverBack(std::uint64_t position) const
+{
+    if (position == 0 || position > stepCount())
+        return position ? stepCount() - 1 : 0;
+    if (kind(position) == StepKind::Return && m_callOf[position] != 0)
+        return m_callOf[position] - 1;
+    return position - 1;
+}
+
+std::uint64_t RunIndex::stepOutBack(std::uint64_t position) const
+{
+    const auto stack = stackAt(position);
+    if (stack.empty())
+        return 0;
+    // At a call step the innermost frame is the one just opened: leave it, then its parent.
+    const std::uint64_t frame = stack.back() == position && stack.size() > 1 ? stack[stack.size() - 2] : stack.back();
+    return frame - 1;
+}
+
+std::uint64_t RunIndex::nextOfKind(std::uint16_t categories, std::uint64_t position) const
+{
+    for (std::uint64_t s = position + 1; s <= stepCount(); ++s)
+        if (this->categories(s) & categories)
+            return s;
+    return 0;
+}
+
+std::uint64_t RunIndex::previousOfKind(std::uint16_t categories, std::uint64_t position) const
+{
+    for (std::uint64_t s = std::min(position, stepCount() + 1); s > 1; --s)
+        if (this->categories(s - 1) & categories)
+            return s - 1;
+    return 0;
+}
+
+bool RunIndex::stopsAt(const std::vector<Breakpoint>& breakpoints, std::uint64_t step) const
+{
+    if (kind(step) != StepKind::Call)
+        return false;
+    const FunctionInfo& info = functionInfo(function(step));
+    for (const Breakpoint& b : breakpoints) {
+        if (b.file.empty() ? b.function == function(step) : (b.file == info.file && b.line == info.line))
+            return true;
+    }
+    return false;
+}
+
+std::uint64_t RunIndex::nextBreakpoint(const std::vector<Breakpoint>& breakpoints, std::uint64_t position) const
+{
+    for (std::uint64_t s = position + 1; s <= stepCount(); ++s)
+        if (stopsAt(breakpoints, s))
+            return s;
+    return 0;
+}
+
+std::uint64_t RunIndex::previousBreakpoint(const std::vector<Breakpoint>& breakpoints, std::uint64_t position) const
+{
+    for (std::uint64_t s = std::min(position, stepCount() + 1); s > 1; --s)
+        if (stopsAt(breakpoints, s - 1))
+            return s - 1;
+    return 0;
+}
+
+} // namespace vmviz
