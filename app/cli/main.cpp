@@ -4,6 +4,7 @@
 #include "scenario/BuiltinScenarios.h"
 #include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
+#include "scenario/Session.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -41,6 +42,9 @@ commands:
                                     walk init_mm's page tables for VADDR
   load SNAPSHOT.json --format FORMAT [-o FILE]
                                     rebuild a machine from a JSON snapshot and export it
+  session SCENARIO [--at STEP] [--break FUNCTION|FILE:LINE]... -o FILE
+                                    save a session (scenario, position, breakpoints); any
+                                    SCENARIO argument may be a session file, opened at its step
   list                              the built-in scenarios
   help                              this text
 )";
@@ -54,6 +58,7 @@ struct Args
     std::optional<std::string> from;
     std::optional<std::string> to;
     std::optional<std::string> output;
+    std::vector<std::string> breakpoints;
 };
 
 [[noreturn]] void usageError(const std::string& message)
@@ -83,6 +88,8 @@ Args parseArgs(int argc, char** argv)
             args.from = value("--from");
         else if (a == "--to")
             args.to = value("--to");
+        else if (a == "--break")
+            args.breakpoints.push_back(value("--break"));
         else if (a == "-o" || a == "--output")
             args.output = value("-o");
         else if (a.size() > 1 && a[0] == '-' && !(a.size() > 2 && a[1] == '0'))
@@ -97,6 +104,7 @@ struct ScenarioSource
 {
     std::string text;
     std::string fileName;
+    std::optional<std::uint64_t> position; ///< from a session file
 };
 
 std::optional<ScenarioSource> loadScenario(const std::string& nameOrPath)
@@ -108,16 +116,32 @@ std::optional<ScenarioSource> loadScenario(const std::string& nameOrPath)
         buffer << in.rdbuf();
         if (!in && !in.eof())
             return std::nullopt;
-        return ScenarioSource{buffer.str(), nameOrPath};
+        std::string text = buffer.str();
+        // A session file stands for its scenario, opened at its position.
+        if (text.find("\"vmviz-session\"") != std::string::npos) {
+            scenario::SessionLoad session = scenario::loadSession(text);
+            if (!session.session) {
+                std::cerr << nameOrPath << ": " << session.error << "\n";
+                std::exit(kExitUsage);
+            }
+            return ScenarioSource{session.session->scenarioText, session.session->scenarioName, session.session->position};
+        }
+        return ScenarioSource{std::move(text), nameOrPath, std::nullopt};
     }
     for (const auto& builtin : scenario::builtinScenarios()) {
         if (builtin.name == nameOrPath || (nameOrPath == "seed" && builtin.name == "seed-walkthrough"))
-            return ScenarioSource{std::string(builtin.text), std::string(builtin.name) + ".vmviz"};
+            return ScenarioSource{std::string(builtin.text), std::string(builtin.name) + ".vmviz", std::nullopt};
     }
     return std::nullopt;
 }
 
-std::unique_ptr<Machine> runOrExit(const std::string& nameOrPath)
+struct Opened
+{
+    std::unique_ptr<Machine> machine;
+    ScenarioSource source;
+};
+
+Opened openOrExit(const std::string& nameOrPath)
 {
     const auto source = loadScenario(nameOrPath);
     if (!source) {
@@ -146,8 +170,12 @@ std::unique_ptr<Machine> runOrExit(const std::string& nameOrPath)
         std::cerr << "vmviz-cli: internal error: " << result.error << "\n";
         std::exit(kExitInternal);
     }
-    return std::move(result.machine);
+    if (source->position && *source->position <= result.machine->stepCount())
+        result.machine->seek(*source->position);
+    return Opened{std::move(result.machine), *source};
 }
+
+std::unique_ptr<Machine> runOrExit(const std::string& nameOrPath) { return openOrExit(nameOrPath).machine; }
 
 std::uint64_t parseNumberOrExit(const std::string& flag, const std::string& text)
 {
@@ -270,6 +298,22 @@ int cmdLoad(const Args& args)
     return emit(args.output, *exports::renderSnapshot(*loaded.machine, args.format));
 }
 
+int cmdSession(const Args& args)
+{
+    if (args.positional.size() != 1 || !args.output)
+        usageError("session takes one SCENARIO and -o FILE");
+    Opened opened = openOrExit(args.positional[0]);
+    seekOrExit(*opened.machine, args.at);
+    scenario::Session session{opened.source.fileName, opened.source.text, opened.machine->position(), {}};
+    for (const std::string& text : args.breakpoints) {
+        const auto breakpoint = scenario::parseBreakpoint(text);
+        if (!breakpoint)
+            usageError("--break " + text + ": neither a kernel function vmviz runs nor FILE:LINE");
+        session.breakpoints.push_back(*breakpoint);
+    }
+    return emit(args.output, scenario::saveSession(session));
+}
+
 int cmdList()
 {
     for (const auto& builtin : scenario::builtinScenarios()) {
@@ -302,5 +346,7 @@ int main(int argc, char** argv)
         return cmdList();
     if (args.command == "load")
         return cmdLoad(args);
+    if (args.command == "session")
+        return cmdSession(args);
     usageError("unknown command '" + args.command + "'");
 }
