@@ -62,7 +62,7 @@ void Machine::seek(std::uint64_t target)
 {
     if (target > trace.size())
         target = trace.size();
-    const auto deltaEndAt = [this](std::uint64_t p) { return p == 0 ? 0 : trace.step(p).deltaEnd; };
+    const auto deltaEndAt = [this](std::uint64_t p) { return trace.deltaEnd(p); };
     if (target > m_position)
         journal.redo(deltaEndAt(m_position), deltaEndAt(target));
     else if (target < m_position)

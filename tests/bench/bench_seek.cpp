@@ -4,7 +4,8 @@
 // machine (BenchCommon.h recordChurn) until it holds 10 M steps (20 k in smoke runs). Each
 // iteration seeks from wherever the cursor stands to a uniformly random position, then replays the
 // same delta range through the floor: a plain loop doing shadow[column][index] ^= bits with no
-// virtual call and no observers, the least work any seek over this delta format can do. The
+// virtual call and no observers, the least work any seek over this delta format can do (it decodes
+// the journal's packed deltas the way a replay must). The
 // seek/floor ratio says how much of the seek is dispatch and derived-index upkeep.
 #include "BenchCommon.h"
 
@@ -41,18 +42,14 @@ SeekTrace& tenMillionStepTrace()
 
 std::uint64_t deltaEndAt(const Machine& m, std::uint64_t position)
 {
-    return position == 0 ? 0 : m.trace.step(position).deltaEnd;
+    return m.trace.deltaEnd(position);
 }
 
 /// The floor: apply deltas [begin, end) to flat shadow arrays.
 void floorReplay(SeekTrace& t, std::uint64_t begin, std::uint64_t end)
 {
-    const std::vector<Delta>& deltas = t.machine->journal.deltas();
     auto* shadow = t.shadow.data();
-    for (std::uint64_t i = begin; i < end; ++i) {
-        const Delta& d = deltas[i];
-        shadow[d.column][d.index] ^= d.xorBits;
-    }
+    t.machine->journal.forEachDelta(begin, end, [shadow](const Delta& d) { shadow[d.column][d.index] ^= d.xorBits; });
     benchmark::ClobberMemory();
 }
 
