@@ -170,6 +170,63 @@ void Journal::undo(std::size_t begin, std::size_t end)
     }
 }
 
+void Journal::capture(State& out) const
+{
+    out.bytes.clear();
+    out.offsets.clear();
+    std::size_t total = 0;
+    for (const ColumnBase* column : m_columns)
+        total += column->byteSize();
+    out.bytes.reserve(total);
+    out.offsets.reserve(m_columns.size() + 1);
+    for (const ColumnBase* column : m_columns) {
+        out.offsets.push_back(out.bytes.size());
+        column->copyTo(out.bytes);
+    }
+    out.offsets.push_back(out.bytes.size());
+}
+
+void Journal::restore(const State& state)
+{
+    assert(state.offsets.size() == m_columns.size() + 1 && "state captured from another machine");
+    // 1. Empty the observed columns through their observers, while every other column still holds
+    //    the current state the observers' keys were taken from.
+    for (ColumnBase* column : m_columns) {
+        if (!column->observed())
+            continue;
+        const std::size_t n = column->slotCount();
+        for (std::size_t i = 0; i < n; ++i)
+            if (const std::uint64_t v = column->valueAt(i))
+                column->xorAt(static_cast<std::uint32_t>(i), v);
+    }
+    // 2. The plain columns, wholesale.
+    for (ColumnBase* column : m_columns) {
+        const std::size_t at = state.offsets[column->id()];
+        const std::size_t bytes = state.offsets[column->id() + 1] - at;
+        if (!column->observed())
+            column->restoreFrom(state.bytes.data() + at, bytes);
+    }
+    // 3. Refill the observed columns through their observers, against the restored plain columns.
+    for (ColumnBase* column : m_columns) {
+        if (!column->observed())
+            continue;
+        const std::size_t at = state.offsets[column->id()];
+        const std::size_t width = std::size_t{1} << column->widthShift();
+        const std::size_t n = (state.offsets[column->id() + 1] - at) / width;
+        if (column->slotCount() != n) {
+            // Columns only grow while recording; a checkpoint is taken after that. Keep it exact anyway.
+            std::vector<std::uint8_t> zeros(n * width, 0);
+            column->restoreFrom(zeros.data(), zeros.size());
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            std::uint64_t v = 0;
+            std::memcpy(&v, state.bytes.data() + at + i * width, width); // little-endian host
+            if (v)
+                column->xorAt(static_cast<std::uint32_t>(i), v);
+        }
+    }
+}
+
 std::uint64_t Journal::stateHash() const
 {
     // FNV-1a over (column id, slot, value) for every non-zero slot: independent of trailing zeros.

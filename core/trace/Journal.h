@@ -124,6 +124,19 @@ public:
     void redo(std::size_t begin, std::size_t end);
     void undo(std::size_t begin, std::size_t end);
 
+    /// Every column's slots at one moment: a playback checkpoint.
+    struct State
+    {
+        std::vector<std::uint8_t> bytes;  ///< the columns' slot arrays, concatenated in id order
+        std::vector<std::size_t> offsets; ///< per column: its start in bytes; one extra entry at the end
+        std::size_t byteSize() const { return bytes.capacity() + offsets.capacity() * sizeof(std::size_t); }
+    };
+    void capture(State& out) const;
+    /// Puts every column back to `state`. Observed columns are emptied slot by slot and refilled
+    /// through their observers (removals against the old plain columns, insertions against the
+    /// restored ones), so derived indices end up as a replay would leave them.
+    void restore(const State& state);
+
     /// 64-bit hash of every column's logical contents (trailing zero slots ignored, so columns
     /// that grew during a run hash equal once stepped back).
     std::uint64_t stateHash() const;

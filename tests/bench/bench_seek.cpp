@@ -19,6 +19,7 @@ struct SeekTrace
     std::unique_ptr<Machine> machine;
     std::uint64_t endHash = 0;
     std::uint64_t recordNs = 0;
+    std::uint64_t finishNs = 0; ///< finishRecording(): the checkpoint sweep
     std::vector<std::vector<std::uint64_t>> shadow; ///< one slot array per column, for the floor
 };
 
@@ -31,7 +32,9 @@ SeekTrace& tenMillionStepTrace()
         const std::uint64_t t0 = nowNs();
         recordChurn(*s.machine, smoke() ? 20000 : 10000000, 2048, 16, 4);
         s.recordNs = nowNs() - t0;
+        const std::uint64_t t1 = nowNs();
         s.machine->finishRecording();
+        s.finishNs = nowNs() - t1;
         s.endHash = s.machine->stateHash();
         for (const ColumnBase* c : s.machine->journal.columns())
             s.shadow.emplace_back(c->slotCount(), 0);
@@ -96,6 +99,10 @@ void BM_Seek_Random(benchmark::State& state)
     state.counters["seek_vs_floor"] = floorSum > 0 ? seekSum / floorSum : 0;
     state.counters["ns_per_delta"] = deltasMoved > 0 ? seekSum * 1e6 / deltasMoved : 0;
     state.counters["record_ns_per_step"] = static_cast<double>(t.recordNs) / static_cast<double>(steps);
+    state.counters["checkpoints"] = static_cast<double>(m.checkpointCount());
+    state.counters["checkpoint_mib"] = static_cast<double>(m.checkpointBytes()) / (1 << 20);
+    state.counters["checkpoint_build_ms"] = static_cast<double>(t.finishNs) * 1e-6;
+    state.counters["restores"] = static_cast<double>(m.checkpointRestores());
 }
 BENCHMARK(BM_Seek_Random)->Iterations(smoke() ? 8 : 60)->UseManualTime()->Unit(benchmark::kMillisecond);
 
