@@ -65,15 +65,17 @@ tm = "BM_TraceMemory_PerStep"
 row("3. memory per recorded step (~1 M-step trace)",
     get(tm, "bytes_per_step"), "{:.1f} B", "<= 48 B", lambda v: v <= 48,
     "" if get(tm) is None else
-    "{:.0f} steps; {:.2f} deltas/step; steps {:.1f} + deltas {:.1f} + other {:.2f} B/step; by size() {:.1f} B; "
-    "model columns grew {:.1f} B/step".format(
+    "{:.0f} steps; {:.2f} deltas/step; steps {:.1f} + deltas {:.1f} + checkpoints {:.1f} + other {:.2f} B/step; "
+    "by size() {:.1f} B; model columns grew {:.1f} B/step".format(
         get(tm, "steps"), get(tm, "deltas_per_step"), get(tm, "step_bytes_per_step"),
-        get(tm, "delta_bytes_per_step"), get(tm, "other_bytes_per_step"), get(tm, "used_bytes_per_step"),
+        get(tm, "delta_bytes_per_step"), get(tm, "checkpoint_bytes_per_step") or 0, get(tm, "other_bytes_per_step"),
+        get(tm, "used_bytes_per_step"),
         get(tm, "column_growth_bytes_per_step")))
 
 sk = "BM_Seek_Random"
-detail = "" if get(sk) is None else "{:.0f} steps, {:.0f} deltas, {:.0f} seeks; {:.1f} ns/delta; {:.1f}x the floor replay".format(
-    get(sk, "steps"), get(sk, "deltas"), get(sk, "seeks"), get(sk, "ns_per_delta"), get(sk, "seek_vs_floor"))
+detail = "" if get(sk) is None else "{:.0f} steps, {:.0f} deltas, {:.0f} seeks; {:.1f} ns/delta; {:.2f}x the floor replay; {:.0f} checkpoints ({:.1f} MiB, built in {:.0f} ms), {:.0f} restores".format(
+    get(sk, "steps"), get(sk, "deltas"), get(sk, "seeks"), get(sk, "ns_per_delta"), get(sk, "seek_vs_floor"),
+    get(sk, "checkpoints") or 0, get(sk, "checkpoint_mib") or 0, get(sk, "checkpoint_build_ms") or 0, get(sk, "restores") or 0)
 row("4a. random seek in a 10 M-step trace, median", get(sk, "median_ms"), "{:.1f} ms", "<= 100 ms",
     lambda v: v <= 100, detail)
 row("4b. random seek in a 10 M-step trace, max", get(sk, "max_ms"), "{:.1f} ms", "<= 100 ms", lambda v: v <= 100)

@@ -212,13 +212,13 @@ std::string restoreState(Machine& machine, const nlohmann::json& state)
         }
     // Plain columns first, then those feeding derived indices, whose observers read the others.
     for (ColumnBase* column : machine.journal.columns())
-        if (!column->hasObserver())
+        if (!column->observed())
             if (std::string problem = restoreColumn(*column, columns[column->name()], false); !problem.empty())
                 return problem;
     if (std::string problem = checkAreasBeforeIndexing(machine, columns); !problem.empty())
         return problem;
     for (ColumnBase* column : machine.journal.columns())
-        if (column->hasObserver())
+        if (column->observed())
             if (std::string problem = restoreColumn(*column, columns[column->name()], true); !problem.empty())
                 return problem;
     return {};

@@ -2,6 +2,7 @@
 
 #include "base/Constants.h"
 
+#include <algorithm>
 #include <cassert>
 #include <stdexcept>
 
@@ -56,17 +57,111 @@ void Machine::finishRecording()
 {
     recorder.setRecording(false);
     m_position = trace.size();
+    buildCheckpoints();
+}
+
+std::size_t Machine::checkpointBytes() const
+{
+    std::size_t bytes = m_checkpoints.capacity() * sizeof(Checkpoint);
+    for (const Checkpoint& c : m_checkpoints)
+        bytes += c.state.byteSize();
+    return bytes;
+}
+
+void Machine::buildCheckpoints(std::uint64_t interval, std::uint64_t restoreCost)
+{
+    const std::uint64_t cursor = m_position;
+    seek(trace.size());
+    m_checkpoints.clear();
+    m_checkpointInterval = 0;
+    std::size_t stateBytes = 0;
+    for (const ColumnBase* column : journal.columns())
+        stateBytes += column->byteSize();
+    // By default one checkpoint per 4 M deltas (a seek then replays at most about 2 M, a few ms),
+    // or per twice the machine state in bytes if that is more, so that checkpoints never take more
+    // than 1/16 of the delta log (about 8 bytes a delta).
+    if (interval == 0)
+        interval = std::max<std::uint64_t>(std::uint64_t{1} << 22, 2 * stateBytes);
+    const std::uint64_t deltas = journal.size();
+    if (deltas <= interval) {
+        seek(cursor);
+        return; // every seek is short already
+    }
+    m_checkpointInterval = interval;
+    // A restore costs about one pass over the state (copy plus re-filling derived indices);
+    // counted as deltas, it is worth replaying that many instead.
+    m_restoreCost = restoreCost ? restoreCost : std::max<std::uint64_t>(stateBytes / 2, 1);
+
+    // Positions (ascending) whose deltaEnd is the first to reach k * interval, then the end.
+    std::vector<std::uint64_t> positions{0};
+    for (std::uint64_t k = 1; k * interval < deltas; ++k) {
+        std::uint64_t lo = positions.back();
+        std::uint64_t hi = trace.size();
+        while (lo < hi) {
+            const std::uint64_t mid = lo + (hi - lo) / 2;
+            if (trace.deltaEnd(mid) >= k * interval)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        if (lo > positions.back() && lo < trace.size())
+            positions.push_back(lo);
+    }
+    positions.push_back(trace.size());
+
+    // One backward sweep from the end, capturing on the way; then back to the end by restoring.
+    m_checkpoints.resize(positions.size());
+    std::uint64_t at = m_position;
+    for (std::size_t i = positions.size(); i > 0; --i) {
+        const std::uint64_t p = positions[i - 1];
+        journal.undo(trace.deltaEnd(p), trace.deltaEnd(at));
+        at = p;
+        m_checkpoints[i - 1].position = p;
+        m_checkpoints[i - 1].deltaEnd = trace.deltaEnd(p);
+        journal.capture(m_checkpoints[i - 1].state);
+    }
+    journal.restore(m_checkpoints.back().state);
+    seek(cursor);
 }
 
 void Machine::seek(std::uint64_t target)
 {
     if (target > trace.size())
         target = trace.size();
-    const auto deltaEndAt = [this](std::uint64_t p) { return p == 0 ? 0 : trace.step(p).deltaEnd; };
-    if (target > m_position)
-        journal.redo(deltaEndAt(m_position), deltaEndAt(target));
-    else if (target < m_position)
-        journal.undo(deltaEndAt(target), deltaEndAt(m_position));
+    if (target == m_position)
+        return;
+    const std::uint64_t targetEnd = trace.deltaEnd(target);
+    std::uint64_t from = m_position;
+    std::uint64_t fromEnd = trace.deltaEnd(from);
+    if (!m_checkpoints.empty()) {
+        // The nearest checkpoint on either side of the target; restore it when that replays less.
+        auto it = std::lower_bound(m_checkpoints.begin(), m_checkpoints.end(), target,
+                                   [](const Checkpoint& c, std::uint64_t p) { return c.position < p; });
+        const Checkpoint* best = nullptr;
+        std::uint64_t bestCost = fromEnd > targetEnd ? fromEnd - targetEnd : targetEnd - fromEnd;
+        const auto consider = [&](const Checkpoint& c) {
+            const std::uint64_t cost =
+                m_restoreCost + (c.deltaEnd > targetEnd ? c.deltaEnd - targetEnd : targetEnd - c.deltaEnd);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = &c;
+            }
+        };
+        if (it != m_checkpoints.end())
+            consider(*it);
+        if (it != m_checkpoints.begin())
+            consider(*(it - 1));
+        if (best) {
+            journal.restore(best->state);
+            ++m_restores;
+            from = best->position;
+            fromEnd = best->deltaEnd;
+        }
+    }
+    if (target > from)
+        journal.redo(fromEnd, targetEnd);
+    else if (target < from)
+        journal.undo(targetEnd, fromEnd);
     m_position = target;
 }
 

@@ -62,8 +62,21 @@ public:
 
     /// Starts recording; every state change from here on is a step.
     void startRecording();
-    /// Stops recording; the cursor stands at the last step.
+    /// Stops recording; the cursor stands at the last step. A long trace also gets its playback
+    /// checkpoints here (one backward sweep), so that no seek replays more than about
+    /// checkpointInterval() / 2 deltas.
     void finishRecording();
+
+    /// Deltas between playback checkpoints, and what the checkpoints hold (0 when there are none).
+    std::uint64_t checkpointInterval() const { return m_checkpointInterval; }
+    std::size_t checkpointCount() const { return m_checkpoints.size(); }
+    std::size_t checkpointBytes() const;
+    /// How many seeks went through a checkpoint restore so far.
+    std::uint64_t checkpointRestores() const { return m_restores; }
+    /// (Re)builds the checkpoints, one per `interval` deltas, a restore counted as `restoreCost`
+    /// deltas replayed (0: the defaults finishRecording uses, see Machine.cpp; tests pass small
+    /// values to exercise restores). Keeps the cursor.
+    void buildCheckpoints(std::uint64_t interval = 0, std::uint64_t restoreCost = 0);
 
     // Subsystems, in construction order (later ones use earlier ones).
     Journal journal;
@@ -82,9 +95,19 @@ public:
     MemoryContents contents;
 
 private:
+    struct Checkpoint
+    {
+        std::uint64_t position;
+        std::uint64_t deltaEnd;
+        Journal::State state;
+    };
     MachineConfig m_config;
     std::uint64_t m_position = 0;
     bool m_restoredBetweenOperations = true;
+    std::vector<Checkpoint> m_checkpoints; ///< ascending positions, 0 and the last step included
+    std::uint64_t m_checkpointInterval = 0;
+    std::uint64_t m_restoreCost = 0; ///< a restore's cost, in deltas replayed
+    std::uint64_t m_restores = 0;
 };
 
 /// init_level4_pgt's frame, inside the kernel image (illustrative).

@@ -324,8 +324,9 @@ std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, 
     if (m_lists.empty(list)) {
         const ZoneLayout& z = m_zones[zone];
         m_recorder.effect(Ev::PcpRefillNeeded, packZoneMt(zone, mt), z.batch);
-        m_recorder.call(Fn::rmqueue_bulk, m_recorder.intern(zoneName(zone)), z.batch,
-                        m_recorder.intern(migratetypeName(mt)));
+        if (m_recorder.recording()) // the names are interned only for the trace
+            m_recorder.call(Fn::rmqueue_bulk, m_recorder.intern(zoneName(zone)), z.batch,
+                            m_recorder.intern(migratetypeName(mt)));
         std::uint64_t got = 0;
         for (; got < z.batch; ++got) {
             auto page = rmqueue(zone, 0, mt);
@@ -420,7 +421,8 @@ void PhysicalMemory::freeOneBlock(unsigned zone, std::uint64_t pfn, unsigned ord
 
 void PhysicalMemory::freePcppagesBulk(unsigned zone, std::uint64_t count)
 {
-    m_recorder.call(Fn::free_pcppages_bulk, m_recorder.intern(zoneName(zone)), count);
+    if (m_recorder.recording())
+        m_recorder.call(Fn::free_pcppages_bulk, m_recorder.intern(zoneName(zone)), count);
     unsigned mt = 0;
     unsigned batchFree = 0;
     std::uint64_t toFree = count;

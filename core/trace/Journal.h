@@ -4,6 +4,9 @@
 // restores the previous state exactly without ever copying the machine (style.md §6).
 #include <cassert>
 #include <cstdint>
+#include "trace/Chunked.h"
+
+#include <algorithm>
 #include <functional>
 #include <type_traits>
 #include <vector>
@@ -12,7 +15,8 @@ namespace vmviz {
 
 class Journal;
 
-/// One logged change: column `column`, slot `index`, value ^= xorBits. 16 bytes.
+/// One logged change: column `column`, slot `index`, value ^= xorBits. The journal stores it packed
+/// (see Journal); this is the decoded form handed to readers.
 struct Delta
 {
     std::uint64_t xorBits;
@@ -35,10 +39,26 @@ public:
     virtual std::size_t width() const = 0;
     virtual void copyTo(std::vector<std::uint8_t>& out) const = 0;
     virtual void restoreFrom(const std::uint8_t* data, std::size_t bytes) = 0;
+    /// The slot array for the journal's flat replay: base pointer and log2 of the slot width. The
+    /// array is followed by at least 7 readable and writable bytes (Column keeps that padding).
+    virtual std::uint8_t* replayBase() = 0;
+    virtual unsigned widthShift() const = 0;
 
     void setObserver(Observer observer) { m_observer = std::move(observer); }
-    /// Columns with observers feed derived indices; a snapshot loader restores them last.
-    bool hasObserver() const { return static_cast<bool>(m_observer); }
+    /// Columns with observers feed derived indices; checkpoint restores and the snapshot loader
+    /// rebuild them last.
+    bool observed() const { return static_cast<bool>(m_observer); }
+    /// Re-announce every non-zero slot as a change from 0, after the column was rebuilt wholesale
+    /// (a checkpoint restore), so the observer can rebuild its derived index from scratch.
+    void renotifyAll() const
+    {
+        if (!m_observer)
+            return;
+        const std::size_t n = slotCount();
+        for (std::size_t i = 0; i < n; ++i)
+            if (const std::uint64_t v = valueAt(i))
+                m_observer(static_cast<std::uint32_t>(i), 0, v);
+    }
     std::uint32_t id() const { return m_id; }
     const char* name() const { return m_name; }
 
@@ -46,7 +66,7 @@ protected:
     ColumnBase(Journal& journal, const char* name);
     void notify(std::uint32_t index, std::uint64_t oldValue, std::uint64_t newValue) const
     {
-        if (m_observer)
+        if (m_observer) [[unlikely]]
             m_observer(index, oldValue, newValue);
     }
     Journal& m_journal;
@@ -57,6 +77,11 @@ private:
     std::uint32_t m_id;
 };
 
+/// The delta log. Each delta is stored in 8 bytes: the slot index, the column id (8 bits) and the
+/// XOR bits when they fit in 23 bits; wider XORs (page-table entries, pointers) set a flag and go
+/// to a side stream of 64-bit words, in order. Both streams are chunked (no copy on growth).
+/// Replay is a flat loop: a table of (slot array, width) per column and a masked 64-bit
+/// read-modify-write per delta; only columns with an observer take the virtual slow path.
 class Journal
 {
 public:
@@ -68,13 +93,53 @@ public:
     void setRecording(bool on) { m_recording = on; }
     bool recording() const { return m_recording; }
 
-    std::size_t size() const { return m_deltas.size(); }
-    const std::vector<Delta>& deltas() const { return m_deltas; }
-    void reserve(std::size_t n) { m_deltas.reserve(n); }
+    std::size_t size() const { return m_records.size(); }
+    /// Delta i, decoded (random access: scans at most one block of 4096 records).
+    Delta delta(std::size_t i) const;
+    /// Calls f(const Delta&) for deltas [begin, end) in order.
+    template <typename F>
+    void forEachDelta(std::size_t begin, std::size_t end, F&& f) const
+    {
+        std::size_t o = overflowIndexAt(begin);
+        for (std::size_t i = begin; i < end;) {
+            const std::size_t stop = std::min(end, decltype(m_records)::chunkEnd(i));
+            const Record* r = m_records.ptr(i);
+            for (; i < stop; ++i, ++r) {
+                std::uint64_t bits = r->word >> kPayloadShift;
+                if (r->word & kOverflowFlag)
+                    bits = m_overflow[o++];
+                f(Delta{bits, r->word & kColumnMask, r->index});
+            }
+        }
+    }
+    /// Bytes the delta log holds (chunks, including the unused tail of the last one).
+    std::size_t storageBytes() const
+    {
+        return m_records.capacityBytes() + m_overflow.capacityBytes() + m_blockOverflow.capacity() * sizeof(std::uint64_t);
+    }
+    /// The same, counting only what is filled.
+    std::size_t storageBytesUsed() const
+    {
+        return m_records.size() * sizeof(Record) + m_overflow.size() * sizeof(std::uint64_t) +
+               m_blockOverflow.size() * sizeof(std::uint64_t);
+    }
 
     /// Apply deltas [begin, end) forward (redo) or in reverse order (undo).
     void redo(std::size_t begin, std::size_t end);
     void undo(std::size_t begin, std::size_t end);
+
+    /// Every column's slots at one moment: a playback checkpoint.
+    struct State
+    {
+        std::vector<std::uint8_t> bytes;  ///< the columns' slot arrays, concatenated in id order
+        std::vector<std::size_t> offsets; ///< per column: its start in bytes; one extra entry at the end
+        std::size_t byteSize() const { return bytes.capacity() + offsets.capacity() * sizeof(std::size_t); }
+    };
+    void capture(State& out) const;
+    /// Puts every column back to `state`. Observed columns are emptied slot by slot and refilled
+    /// through their observers (removals against the old plain columns, insertions against the
+    /// restored ones), so derived indices end up as a replay would leave them.
+    void restore(const State& state);
 
     /// 64-bit hash of every column's logical contents (trailing zero slots ignored, so columns
     /// that grew during a run hash equal once stepped back).
@@ -86,13 +151,46 @@ public:
     std::uint32_t registerColumn(ColumnBase* column);
     void log(std::uint32_t column, std::uint32_t index, std::uint64_t bits)
     {
-        if (m_recording)
-            m_deltas.push_back(Delta{bits, column, index});
+        if (!m_recording)
+            return;
+        const std::size_t n = m_records.size();
+        if ((n & (kBlock - 1)) == 0) [[unlikely]]
+            m_blockOverflow.push_back(m_overflow.size());
+        if (bits < (std::uint64_t{1} << kPayloadBits)) [[likely]] {
+            m_records.push_back(Record{index, column | static_cast<std::uint32_t>(bits << kPayloadShift)});
+        } else {
+            m_records.push_back(Record{index, column | kOverflowFlag});
+            m_overflow.push_back(bits);
+        }
     }
 
 private:
+    struct Record
+    {
+        std::uint32_t index;
+        std::uint32_t word; ///< column (bits 0-7) | overflow flag (bit 8) | XOR bits (bits 9-31)
+    };
+    static constexpr std::uint32_t kColumnMask = 0xff;
+    static constexpr std::uint32_t kOverflowFlag = 0x100;
+    static constexpr unsigned kPayloadShift = 9;
+    static constexpr unsigned kPayloadBits = 23;
+    static constexpr std::size_t kBlock = 4096; ///< records per entry of m_blockOverflow
+
+    struct ReplaySlot
+    {
+        std::uint8_t* base;
+        std::uint32_t shift;
+        std::uint32_t observed;
+    };
+    void refreshReplayTable();
+    /// Position in m_overflow of the first wide XOR at or after record i.
+    std::size_t overflowIndexAt(std::size_t i) const;
+
     std::vector<ColumnBase*> m_columns;
-    std::vector<Delta> m_deltas;
+    std::vector<ReplaySlot> m_replay;
+    ChunkedVector<Record, 20> m_records;        ///< 8 MiB chunks
+    ChunkedVector<std::uint64_t, 17> m_overflow; ///< 1 MiB chunks
+    std::vector<std::uint64_t> m_blockOverflow;  ///< m_overflow.size() at every kBlock-th record
     bool m_recording = false;
 };
 
@@ -124,10 +222,15 @@ public:
 
     /// Growth is not journaled: new slots are zero, and every later write to them is, so an undo
     /// returns them to zero (see Journal::stateHash).
-    void resize(std::size_t count) { m_data.resize(count, T{0}); }
+    void resize(std::size_t count)
+    {
+        reservePadded(count);
+        m_data.resize(count, T{0});
+    }
     std::size_t append(std::size_t count = 1)
     {
         const std::size_t first = m_data.size();
+        reservePadded(first + count);
         m_data.resize(first + count, T{0});
         return first;
     }
@@ -147,9 +250,24 @@ public:
     std::size_t width() const override { return sizeof(T); }
     void copyTo(std::vector<std::uint8_t>& out) const override;
     void restoreFrom(const std::uint8_t* data, std::size_t bytes) override;
+    std::uint8_t* replayBase() override
+    {
+        reservePadded(m_data.size());
+        return reinterpret_cast<std::uint8_t*>(m_data.data());
+    }
+    unsigned widthShift() const override { return sizeof(T) == 1 ? 0 : sizeof(T) == 2 ? 1 : sizeof(T) == 4 ? 2 : 3; }
     const std::vector<T>& raw() const { return m_data; }
 
 private:
+    /// The journal's replay reads and writes 8 bytes at a slot, so keep 8 bytes of spare capacity
+    /// behind the last slot (XOR bits beyond the slot's width are zero, so the spare stays as is).
+    static constexpr std::size_t kPad = (7 + sizeof(T) - 1) / sizeof(T);
+    void reservePadded(std::size_t count)
+    {
+        if (m_data.capacity() < count + kPad)
+            m_data.reserve(std::max(count + kPad, m_data.capacity() * 2));
+    }
+
     std::vector<T> m_data;
 };
 

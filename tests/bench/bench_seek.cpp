@@ -4,7 +4,8 @@
 // machine (BenchCommon.h recordChurn) until it holds 10 M steps (20 k in smoke runs). Each
 // iteration seeks from wherever the cursor stands to a uniformly random position, then replays the
 // same delta range through the floor: a plain loop doing shadow[column][index] ^= bits with no
-// virtual call and no observers, the least work any seek over this delta format can do. The
+// virtual call and no observers, the least work any seek over this delta format can do (it decodes
+// the journal's packed deltas the way a replay must). The
 // seek/floor ratio says how much of the seek is dispatch and derived-index upkeep.
 #include "BenchCommon.h"
 
@@ -18,6 +19,7 @@ struct SeekTrace
     std::unique_ptr<Machine> machine;
     std::uint64_t endHash = 0;
     std::uint64_t recordNs = 0;
+    std::uint64_t finishNs = 0; ///< finishRecording(): the checkpoint sweep
     std::vector<std::vector<std::uint64_t>> shadow; ///< one slot array per column, for the floor
 };
 
@@ -30,7 +32,9 @@ SeekTrace& tenMillionStepTrace()
         const std::uint64_t t0 = nowNs();
         recordChurn(*s.machine, smoke() ? 20000 : 10000000, 2048, 16, 4);
         s.recordNs = nowNs() - t0;
+        const std::uint64_t t1 = nowNs();
         s.machine->finishRecording();
+        s.finishNs = nowNs() - t1;
         s.endHash = s.machine->stateHash();
         for (const ColumnBase* c : s.machine->journal.columns())
             s.shadow.emplace_back(c->slotCount(), 0);
@@ -41,18 +45,14 @@ SeekTrace& tenMillionStepTrace()
 
 std::uint64_t deltaEndAt(const Machine& m, std::uint64_t position)
 {
-    return position == 0 ? 0 : m.trace.step(position).deltaEnd;
+    return m.trace.deltaEnd(position);
 }
 
 /// The floor: apply deltas [begin, end) to flat shadow arrays.
 void floorReplay(SeekTrace& t, std::uint64_t begin, std::uint64_t end)
 {
-    const std::vector<Delta>& deltas = t.machine->journal.deltas();
     auto* shadow = t.shadow.data();
-    for (std::uint64_t i = begin; i < end; ++i) {
-        const Delta& d = deltas[i];
-        shadow[d.column][d.index] ^= d.xorBits;
-    }
+    t.machine->journal.forEachDelta(begin, end, [shadow](const Delta& d) { shadow[d.column][d.index] ^= d.xorBits; });
     benchmark::ClobberMemory();
 }
 
@@ -99,6 +99,10 @@ void BM_Seek_Random(benchmark::State& state)
     state.counters["seek_vs_floor"] = floorSum > 0 ? seekSum / floorSum : 0;
     state.counters["ns_per_delta"] = deltasMoved > 0 ? seekSum * 1e6 / deltasMoved : 0;
     state.counters["record_ns_per_step"] = static_cast<double>(t.recordNs) / static_cast<double>(steps);
+    state.counters["checkpoints"] = static_cast<double>(m.checkpointCount());
+    state.counters["checkpoint_mib"] = static_cast<double>(m.checkpointBytes()) / (1 << 20);
+    state.counters["checkpoint_build_ms"] = static_cast<double>(t.finishNs) * 1e-6;
+    state.counters["restores"] = static_cast<double>(m.checkpointRestores());
 }
 BENCHMARK(BM_Seek_Random)->Iterations(smoke() ? 8 : 60)->UseManualTime()->Unit(benchmark::kMillisecond);
 

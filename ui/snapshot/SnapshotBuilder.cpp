@@ -227,19 +227,16 @@ SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index
     }
 
     // The deltas between the two positions say which parts (and which frame chunks) changed.
-    const auto deltaEndAt = [&](std::uint64_t p) { return p == 0 ? 0 : machine.trace.step(p).deltaEnd; };
     const std::uint64_t lo = std::min(previous->step.position, machine.position());
     const std::uint64_t hi = std::max(previous->step.position, machine.position());
-    const auto& deltas = machine.journal.deltas();
     std::uint8_t touched = PartNone;
     std::set<std::uint64_t> dirtyChunks;
-    for (std::uint64_t d = deltaEndAt(lo); d < deltaEndAt(hi); ++d) {
-        const Delta& delta = deltas[d];
+    machine.journal.forEachDelta(machine.trace.deltaEnd(lo), machine.trace.deltaEnd(hi), [&](const Delta& delta) {
         const std::uint8_t part = delta.column < m_partOfColumn.size() ? m_partOfColumn[delta.column] : std::uint8_t{PartNone};
         touched |= part;
         if (part == PartFrames)
             dirtyChunks.insert(delta.index / FrameChunk::kFrames);
-    }
+    });
 
     if (touched & (PartFrames | PartZone)) {
         auto phys = std::make_shared<PhysSnapshot>(*previous->phys);

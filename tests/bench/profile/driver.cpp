@@ -76,12 +76,12 @@ int main(int argc, char** argv)
         std::map<std::string, std::uint64_t> byCol;
         std::map<int, std::uint64_t> byWidth;
         const auto& cols = m->journal.columns();
-        for (const Delta& d : m->journal.deltas()) {
+        m->journal.forEachDelta(0, m->journal.size(), [&](const Delta& d) {
             byCol[cols[d.column]->name()]++;
             std::size_t w =
                 cols[d.column]->slotCount() ? cols[d.column]->byteSize() / cols[d.column]->slotCount() : 0;
             byWidth[(int)w]++;
-        }
+        });
         double n = m->journal.size();
         std::printf("deltas %.0f steps %llu\n", n, (unsigned long long)m->trace.size());
         for (auto& [k, v] : byCol)
@@ -91,7 +91,8 @@ int main(int argc, char** argv)
         std::map<std::string, std::uint64_t> byKind;
         std::uint64_t smallArgs = 0;
         std::uint64_t zeroDelta = 0;
-        for (const Step& s : m->trace.steps()) {
+        for (std::uint64_t i = 1; i <= m->trace.size(); ++i) {
+            const Step s = m->trace.step(i);
             byKind[s.kind == StepKind::Call ? "call" : s.kind == StepKind::Return ? "return" : "effect"]++;
             bool small = true;
             for (auto a : s.args)
@@ -100,7 +101,8 @@ int main(int argc, char** argv)
             smallArgs += small;
         }
         std::uint64_t prev = 0;
-        for (const Step& s : m->trace.steps()) {
+        for (std::uint64_t i = 1; i <= m->trace.size(); ++i) {
+            const Step s = m->trace.step(i);
             zeroDelta += s.deltaEnd == prev;
             prev = s.deltaEnd;
         }
@@ -110,7 +112,8 @@ int main(int argc, char** argv)
                     100.0 * smallArgs / m->trace.size(), 100.0 * zeroDelta / m->trace.size());
         std::map<std::uint64_t, std::uint64_t> perStep;
         prev = 0;
-        for (const Step& s : m->trace.steps()) {
+        for (std::uint64_t i = 1; i <= m->trace.size(); ++i) {
+            const Step s = m->trace.step(i);
             perStep[std::min<std::uint64_t>(s.deltaEnd - prev, 16)]++;
             prev = s.deltaEnd;
         }
