@@ -7,6 +7,9 @@
 #include "scenario/Session.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -45,6 +48,10 @@ commands:
   session SCENARIO [--at STEP] [--break FUNCTION|FILE:LINE]... -o FILE
                                     save a session (scenario, position, breakpoints); any
                                     SCENARIO argument may be a session file, opened at its step
+  render SCENARIO --view VIEW [--at STEP] -o OUT.png|OUT.svg
+                                    draw one view headless (offscreen Qt): physical, vmalloc,
+                                    pagetables, kmemleak, source (call stack and source),
+                                    timeline or window; needs the vmviz GUI binary beside this one
   list                              the built-in scenarios
   help                              this text
 )";
@@ -59,6 +66,7 @@ struct Args
     std::optional<std::string> to;
     std::optional<std::string> output;
     std::vector<std::string> breakpoints;
+    std::string view;
 };
 
 [[noreturn]] void usageError(const std::string& message)
@@ -88,6 +96,8 @@ Args parseArgs(int argc, char** argv)
             args.from = value("--from");
         else if (a == "--to")
             args.to = value("--to");
+        else if (a == "--view")
+            args.view = value("--view");
         else if (a == "--break")
             args.breakpoints.push_back(value("--break"));
         else if (a == "-o" || a == "--output")
@@ -314,6 +324,41 @@ int cmdSession(const Args& args)
     return emit(args.output, scenario::saveSession(session));
 }
 
+/// The painting lives in the Qt front-end; the CLI stays Qt-free and hands over to it.
+int cmdRender(const Args& args, const char* argv0)
+{
+    static const std::map<std::string, std::string> panels = {
+        {"physical", "physical"}, {"vmalloc", "vmalloc"},   {"pagetables", "pagetables"}, {"kmemleak", "kmemleak"},
+        {"source", "callstack"},  {"timeline", "timeline"}, {"window", "window"}};
+    if (args.positional.size() != 1 || !args.output)
+        usageError("render takes one SCENARIO, --view VIEW and -o OUT.png|OUT.svg");
+    const auto panel = panels.find(args.view);
+    if (panel == panels.end())
+        usageError("unknown view '" + args.view + "' (physical, vmalloc, pagetables, kmemleak, source, timeline, window)");
+    const std::string out = *args.output;
+    if (!(out.ends_with(".png") || out.ends_with(".svg")))
+        usageError("-o must name a .png or .svg file");
+    // Check the scenario here, so its mistakes come out as FILE:LINE before any window code runs.
+    const Opened opened = openOrExit(args.positional[0]);
+    const std::uint64_t at = args.at ? parseNumberOrExit("--at", *args.at) : opened.machine->position();
+    if (at > opened.machine->stepCount())
+        usageError("--at " + std::to_string(at) + " is past the end of the trace (it has " +
+                   std::to_string(opened.machine->stepCount()) + " steps)");
+    const std::filesystem::path gui = std::filesystem::path(argv0).parent_path() / "vmviz";
+    std::error_code ec;
+    if (!std::filesystem::exists(gui, ec)) {
+        std::cerr << "vmviz-cli: render needs the vmviz GUI binary at " << gui.string() << " (build with the GUI)\n";
+        return kExitFailure;
+    }
+    const std::string atText = std::to_string(at);
+    ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    std::vector<const char*> argvGui = {gui.c_str(), "--scenario", args.positional[0].c_str(), "--at", atText.c_str(),
+                                        "--screenshot", out.c_str(), "--panel", panel->second.c_str(), nullptr};
+    ::execv(gui.c_str(), const_cast<char* const*>(argvGui.data()));
+    std::cerr << "vmviz-cli: cannot start " << gui.string() << ": " << std::strerror(errno) << "\n";
+    return kExitFailure;
+}
+
 int cmdList()
 {
     for (const auto& builtin : scenario::builtinScenarios()) {
@@ -348,5 +393,7 @@ int main(int argc, char** argv)
         return cmdLoad(args);
     if (args.command == "session")
         return cmdSession(args);
+    if (args.command == "render")
+        return cmdRender(args, argv[0]);
     usageError("unknown command '" + args.command + "'");
 }
