@@ -1,3 +1,4 @@
+#include "base/JsonDocument.h"
 #include "export/Exports.h"
 #include "export/SnapshotState.h"
 #include "machine/Invariants.h"
@@ -45,22 +46,10 @@ std::string configFrom(const nlohmann::json& j, MachineConfig& config)
 LoadResult loadSnapshot(std::string_view text)
 {
     LoadResult result;
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        result.error = std::string("not valid JSON: ") + e.what();
+    auto document = parseJsonDocument(text, "vmviz-snapshot", "snapshot", 1, result.error);
+    if (!document)
         return result;
-    }
-    if (!j.is_object() || j.value("format", "") != "vmviz-snapshot") {
-        result.error = "not a vmviz snapshot (\"format\" is not \"vmviz-snapshot\")";
-        return result;
-    }
-    if (!j.contains("version") || j["version"] != 1) {
-        result.error = "snapshot version " + (j.contains("version") ? j["version"].dump() : std::string("(none)")) +
-                       " is not supported (this vmviz reads version 1)";
-        return result;
-    }
+    const nlohmann::json& j = *document;
     MachineConfig config;
     if (std::string problem = configFrom(j, config); !problem.empty()) {
         result.error = problem;

@@ -2,45 +2,14 @@
 
 #include "base/Constants.h"
 #include "base/Format.h"
+#include "base/KernelNames.h"
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
 #include "slab/Slab.h"
 
 namespace vmviz {
 
-std::string gfpName(std::uint64_t gfp)
-{
-    if (gfp == 0)
-        return "0";
-    static constexpr std::pair<std::uint32_t, const char*> bits[] = {
-        {k::__GFP_DMA, "__GFP_DMA"},         {k::__GFP_HIGHMEM, "__GFP_HIGHMEM"}, {k::__GFP_DMA32, "__GFP_DMA32"},
-        {k::__GFP_MOVABLE, "__GFP_MOVABLE"}, {k::__GFP_WAIT, "__GFP_WAIT"},       {k::__GFP_HIGH, "__GFP_HIGH"},
-        {k::__GFP_IO, "__GFP_IO"},           {k::__GFP_FS, "__GFP_FS"},           {k::__GFP_COLD, "__GFP_COLD"},
-        {k::__GFP_NOWARN, "__GFP_NOWARN"},   {k::__GFP_REPEAT, "__GFP_REPEAT"},   {k::__GFP_NOFAIL, "__GFP_NOFAIL"},
-        {k::__GFP_NORETRY, "__GFP_NORETRY"}, {k::__GFP_COMP, "__GFP_COMP"},       {k::__GFP_ZERO, "__GFP_ZERO"},
-        {k::__GFP_NOMEMALLOC, "__GFP_NOMEMALLOC"}, {k::__GFP_NOTRACK, "__GFP_NOTRACK"},
-    };
-    std::string out;
-    std::uint64_t rest = gfp;
-    if ((rest & k::GFP_KERNEL) == k::GFP_KERNEL) {
-        out = "GFP_KERNEL";
-        rest &= ~std::uint64_t{k::GFP_KERNEL};
-    }
-    for (const auto& [bit, name] : bits) {
-        if (rest & bit) {
-            if (!out.empty())
-                out += '|';
-            out += name;
-            rest &= ~std::uint64_t{bit};
-        }
-    }
-    if (rest) {
-        if (!out.empty())
-            out += '|';
-        out += fmt::hex(rest);
-    }
-    return out;
-}
+std::string gfpName(std::uint64_t gfp) { return gfpFlagsName(gfp, "0"); }
 
 std::string vmFlagsName(std::uint64_t flags)
 {

@@ -2,6 +2,7 @@
 
 #include "base/Constants.h"
 #include "base/Format.h"
+#include "base/KernelNames.h"
 
 #include <algorithm>
 #include <array>
@@ -38,37 +39,8 @@ constexpr std::uint64_t kPageKernelExec = k::__PAGE_KERNEL_EXEC;
 constexpr std::uint64_t kPageKernelRo = k::PAGE_KERNEL & ~k::_PAGE_RW;
 constexpr std::uint64_t kPageKernelNocache = k::PAGE_KERNEL | k::_PAGE_PCD | k::_PAGE_PWT;
 
-struct NamedValue
-{
-    std::string_view name;
-    std::uint64_t value;
-};
-
-// Composite masks first: formatGfp skips them and names single bits only.
-constexpr std::array<NamedValue, 21> kGfpNames = {{
-    {"GFP_KERNEL", k::GFP_KERNEL},
-    {"GFP_ATOMIC", k::__GFP_HIGH},
-    {"GFP_NOWAIT", 0},
-    {"GFP_DMA32", k::__GFP_DMA32},
-    {"__GFP_DMA", k::__GFP_DMA},
-    {"__GFP_HIGHMEM", k::__GFP_HIGHMEM},
-    {"__GFP_DMA32", k::__GFP_DMA32},
-    {"__GFP_MOVABLE", k::__GFP_MOVABLE},
-    {"__GFP_WAIT", k::__GFP_WAIT},
-    {"__GFP_HIGH", k::__GFP_HIGH},
-    {"__GFP_IO", k::__GFP_IO},
-    {"__GFP_FS", k::__GFP_FS},
-    {"__GFP_COLD", k::__GFP_COLD},
-    {"__GFP_NOWARN", k::__GFP_NOWARN},
-    {"__GFP_REPEAT", k::__GFP_REPEAT},
-    {"__GFP_NOFAIL", k::__GFP_NOFAIL},
-    {"__GFP_NORETRY", k::__GFP_NORETRY},
-    {"__GFP_COMP", k::__GFP_COMP},
-    {"__GFP_ZERO", k::__GFP_ZERO},
-    {"__GFP_NOMEMALLOC", k::__GFP_NOMEMALLOC},
-    {"__GFP_NOTRACK", k::__GFP_NOTRACK},
-}};
-constexpr std::size_t kFirstSingleGfpBit = 4; // index of __GFP_DMA
+// The GFP names are shared with the narration (base/KernelNames.h).
+const auto& kGfpNames = gfpNames();
 
 constexpr std::array<NamedValue, 4> kProtNames = {{
     {"PAGE_KERNEL", k::PAGE_KERNEL},
@@ -1168,32 +1140,7 @@ std::string formatSize(std::uint64_t bytes)
     return out;
 }
 
-std::string formatGfp(std::uint32_t gfp)
-{
-    if (gfp == 0)
-        return "GFP_NOWAIT";
-    std::string out;
-    std::uint32_t rest = gfp;
-    if ((rest & k::GFP_KERNEL) == k::GFP_KERNEL) {
-        out = "GFP_KERNEL";
-        rest &= ~k::GFP_KERNEL;
-    }
-    for (std::size_t i = kFirstSingleGfpBit; i < kGfpNames.size(); ++i) {
-        const auto bit = static_cast<std::uint32_t>(kGfpNames[i].value);
-        if ((rest & bit) == 0)
-            continue;
-        if (!out.empty())
-            out += '|';
-        out += kGfpNames[i].name;
-        rest &= ~bit;
-    }
-    if (rest != 0) {
-        if (!out.empty())
-            out += '|';
-        out += fmt::hex(rest);
-    }
-    return out;
-}
+std::string formatGfp(std::uint32_t gfp) { return gfpFlagsName(gfp, "GFP_NOWAIT"); }
 
 std::string formatProt(std::uint64_t prot)
 {

@@ -1,5 +1,7 @@
 #include "scenario/Session.h"
 
+#include "base/JsonDocument.h"
+
 #include <nlohmann/json.hpp>
 
 #include <charconv>
@@ -50,22 +52,10 @@ std::string saveSession(const Session& session)
 SessionLoad loadSession(std::string_view text)
 {
     SessionLoad result;
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        result.error = std::string("not valid JSON: ") + e.what();
+    auto document = parseJsonDocument(text, "vmviz-session", "session", 1, result.error);
+    if (!document)
         return result;
-    }
-    if (!j.is_object() || j.value("format", "") != "vmviz-session") {
-        result.error = "not a vmviz session (\"format\" is not \"vmviz-session\")";
-        return result;
-    }
-    if (!j.contains("version") || j["version"] != 1) {
-        result.error = "session version " + (j.contains("version") ? j["version"].dump() : std::string("(none)")) +
-                       " is not supported (this vmviz reads version 1)";
-        return result;
-    }
+    const nlohmann::json& j = *document;
     Session s;
     const auto& scenario = j.contains("scenario") ? j["scenario"] : nlohmann::json();
     if (!scenario.is_object() || !scenario.contains("text") || !scenario["text"].is_string() ||

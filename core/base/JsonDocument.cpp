@@ -1,0 +1,27 @@
+#include "base/JsonDocument.h"
+
+namespace vmviz {
+
+std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::string_view format, std::string_view noun,
+                                                int version, std::string& error)
+{
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        error = std::string("not valid JSON: ") + e.what();
+        return std::nullopt;
+    }
+    if (!j.is_object() || j.value("format", "") != format) {
+        error = "not a vmviz " + std::string(noun) + " (\"format\" is not \"" + std::string(format) + "\")";
+        return std::nullopt;
+    }
+    if (!j.contains("version") || j["version"] != version) {
+        error = std::string(noun) + " version " + (j.contains("version") ? j["version"].dump() : std::string("(none)")) +
+                " is not supported (this vmviz reads version " + std::to_string(version) + ")";
+        return std::nullopt;
+    }
+    return j;
+}
+
+} // namespace vmviz
