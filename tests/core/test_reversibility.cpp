@@ -11,6 +11,14 @@ using namespace vmviz;
 
 namespace {
 
+// Invariants are the random-scenario tests' job; here each step's check would only slow the replay.
+scenario::RunResult runLong(const char* text)
+{
+    scenario::RunOptions options;
+    options.invariants = scenario::InvariantChecks::Operations;
+    return scenario::runScenarioText(text, "long.vmviz", options);
+}
+
 const char* const kLongScenario = R"(config ram=64M cpus=2
 a = vmalloc 100
 b = vmalloc 2101248
@@ -39,7 +47,7 @@ vfree NULL
 
 TEST(Reversibility, SteppingBackToZeroRestoresTheBootedMachine)
 {
-    auto run = scenario::runScenarioText(kLongScenario, "long.vmviz");
+    auto run = runLong(kLongScenario);
     ASSERT_TRUE(run.machine) << run.error;
     Machine& m = *run.machine;
     ASSERT_GT(m.stepCount(), 5000u);
@@ -61,7 +69,7 @@ TEST(Reversibility, SteppingBackToZeroRestoresTheBootedMachine)
 
 TEST(Reversibility, RandomSeeksMatchAStraightReplay)
 {
-    auto run = scenario::runScenarioText(kLongScenario, "long.vmviz");
+    auto run = runLong(kLongScenario);
     ASSERT_TRUE(run.machine) << run.error;
     Machine& m = *run.machine;
     const std::uint64_t n = m.stepCount();
