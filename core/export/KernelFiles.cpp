@@ -117,7 +117,7 @@ std::string meminfo(const Machine& machine)
     std::uint64_t prevEnd = k::VMALLOC_START;
     const auto vmlist = machine.vmalloc.vmlist();
     if (vmlist.empty()) {
-        largest = k::VMALLOC_END - k::VMALLOC_START;
+        largest = machine.vmalloc.vmallocEnd() - k::VMALLOC_START;
     } else {
         for (const AreaId id : vmlist) {
             const AreaInfo a = machine.vmalloc.area(id);
@@ -125,7 +125,7 @@ std::string meminfo(const Machine& machine)
             largest = std::max(largest, a.addr - prevEnd);
             prevEnd = a.addr + a.size;
         }
-        largest = std::max(largest, k::VMALLOC_END - prevEnd);
+        largest = std::max(largest, machine.vmalloc.vmallocEnd() - prevEnd);
     }
     std::uint64_t freePages = 0;
     for (unsigned z = 0; z < MAX_NR_ZONES; ++z)
@@ -134,7 +134,7 @@ std::string meminfo(const Machine& machine)
     std::string out;
     out += fmt::printf("MemTotal:       %8llu kB\n", kb(machine.phys.totalramPages() << k::PAGE_SHIFT));
     out += fmt::printf("MemFree:        %8llu kB\n", kb(freePages << k::PAGE_SHIFT));
-    out += fmt::printf("VmallocTotal:   %8llu kB\n", kb(k::VMALLOC_END - k::VMALLOC_START));
+    out += fmt::printf("VmallocTotal:   %8llu kB\n", kb(machine.vmalloc.vmallocEnd() - k::VMALLOC_START));
     out += fmt::printf("VmallocUsed:    %8llu kB\n", kb(used));
     out += fmt::printf("VmallocChunk:   %8llu kB\n", kb(largest));
     return out;

@@ -36,7 +36,7 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
     j["config"] = {{"ram", machine.config().ramBytes},   {"cpus", machine.config().cpus},
                    {"seed", machine.config().seed},      {"comm", who.comm},
                    {"pid", who.pid},                     {"module", who.module},
-                   {"module_init_size", who.initSize}};
+                   {"module_init_size", who.initSize}, {"vmalloc", machine.config().vmallocBytes}};
     j["position"] = machine.position();
     // A snapshot taken inside a kernel call holds transient states (a block in flight, a table not
     // yet linked) that only the per-step invariants allow.

@@ -27,7 +27,8 @@ std::string configFrom(const nlohmann::json& j, MachineConfig& config)
     for (std::string problem : {number("ram", config.ramBytes), number("cpus", config.cpus), number("seed", config.seed),
                                 text("comm", config.identity.comm), number("pid", config.identity.pid),
                                 text("module", config.identity.module),
-                                number("module_init_size", config.identity.initSize)})
+                                number("module_init_size", config.identity.initSize),
+                                number("vmalloc", config.vmallocBytes)})
         if (!problem.empty())
             return problem;
     config.identity.seed = config.seed;

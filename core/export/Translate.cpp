@@ -16,7 +16,7 @@ std::string classifyAddress(const Machine& machine, std::uint64_t vaddr)
             out += ", inside " + std::string(kmallocCacheName(object->cache)) + " object " + fmt::address(object->address);
         return out;
     }
-    if (vaddr >= k::VMALLOC_START && vaddr <= k::VMALLOC_END) {
+    if (vaddr >= k::VMALLOC_START && vaddr <= machine.vmalloc.vmallocEnd()) {
         if (auto id = machine.vmalloc.areaContaining(vaddr)) {
             const AreaInfo a = machine.vmalloc.area(*id);
             const std::uint64_t page = (vaddr - a.vaStart) >> k::PAGE_SHIFT;

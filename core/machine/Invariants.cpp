@@ -133,7 +133,7 @@ private:
         for (const AreaId id : busy) {
             const AreaInfo a = v.area(id, false);
             const std::string what = "vmap_area [" + fmt::address(a.vaStart) + ", " + fmt::address(a.vaEnd) + ")";
-            if (a.vaStart < k::VMALLOC_START || a.vaEnd > k::VMALLOC_END || a.vaStart >= a.vaEnd)
+            if (a.vaStart < k::VMALLOC_START || a.vaEnd > v.vmallocEnd() || a.vaStart >= a.vaEnd)
                 fail("vmap areas", what + " is outside [VMALLOC_START, VMALLOC_END]");
             if (a.vaStart < previousEnd)
                 fail("vmap areas", what + " overlaps the area before it");

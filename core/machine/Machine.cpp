@@ -18,6 +18,9 @@ std::string validateConfig(const MachineConfig& config)
         return "ram must be at most 64G";
     if (config.cpus < 1 || config.cpus > 256)
         return "cpus must be between 1 and 256";
+    if (config.vmallocBytes % k::PAGE_SIZE != 0 || config.vmallocBytes < (1ull << 20) ||
+        config.vmallocBytes > k::VMALLOC_END - k::VMALLOC_START + 1)
+        return "the vmalloc range must be 1M to 32 TiB, in whole pages";
     if (!makeKernelProfile(config.profile))
         return "unknown kernel profile '" + config.profile + "' (known: 2.6.36)";
     return {};
@@ -37,7 +40,8 @@ Machine::Machine(MachineConfig config)
     : recorder(journal, trace), clock(journal, "jiffies"), phys(journal, recorder),
       kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak), tables(journal, recorder, phys),
       text(config.identity), profile(profileFor(config)),
-      vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus),
+      vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
+              k::VMALLOC_START + config.vmallocBytes - 1),
       variables(journal), contents(journal), m_config(std::move(config))
 {
     const std::string problem = validateConfig(m_config);

@@ -23,6 +23,8 @@ struct MachineConfig
     unsigned cpus = 4;
     std::uint64_t seed = 0;
     std::string profile = "2.6.36";
+    /// Size of the vmalloc range from VMALLOC_START; the x86-64 range is 32 TiB.
+    std::uint64_t vmallocBytes = k::VMALLOC_END - k::VMALLOC_START + 1;
     KernelIdentity identity;
 };
 

@@ -29,6 +29,9 @@ struct Config
     std::optional<std::string> comm;   // current->comm, 1..15 chars (TASK_COMM_LEN 16 with the NUL)
     std::optional<unsigned> pid;       // 1..4194304 (PID_MAX_LIMIT)
     std::optional<std::string> module; // 1..55 chars (MODULE_NAME_LEN 56 with the NUL)
+    /// The size of the vmalloc range, 1M..32T; the x86-64 default is 32 TiB. A model knob (like
+    /// 32-bit x86's `vmalloc=` boot parameter) to reach VA exhaustion.
+    std::optional<std::uint64_t> vmallocBytes;
 
     bool operator==(const Config&) const = default;
 };

@@ -770,8 +770,8 @@ void Parser::parseLine(int lineNo, std::string_view line)
     if (assignedVar) {
         const std::string_view name = *assignedVar;
         // `ram=1G` on its own line: a config setting that lost its keyword, not an assignment.
-        static constexpr std::array<std::string_view, 6> kConfigKeys = {"ram",  "cpus", "seed",
-                                                                        "comm", "pid",  "module"};
+        static constexpr std::array<std::string_view, 7> kConfigKeys = {"ram", "cpus",   "seed",   "comm",
+                                                                        "pid", "module", "vmalloc"};
         if (std::find(kConfigKeys.begin(), kConfigKeys.end(), name) != kConfigKeys.end() &&
             (tokens.empty() || tokens[0].isString || !allocApiFromName(tokens[0].raw))) {
             std::string suggestion = "config " + std::string(name) + "=";
@@ -866,14 +866,14 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
     if (m_sawOperation)
         fail("config must come before the first operation");
     if (cursor.atEnd())
-        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module)");
+        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc)");
     while (!cursor.atEnd()) {
         const std::string_view setting = cursor.word("config settings are KEY=VALUE");
         const std::size_t eq = setting.find('=');
         const std::string_view key = setting.substr(0, eq);
-        if (key != "ram" && key != "cpus" && key != "seed" && key != "comm" && key != "pid" &&
-            key != "module")
-            fail("unknown config key " + quoted(key) + " (use ram, cpus, seed, comm, pid or module)");
+        if (key != "ram" && key != "cpus" && key != "seed" && key != "comm" && key != "pid" && key != "module" &&
+            key != "vmalloc")
+            fail("unknown config key " + quoted(key) + " (use ram, cpus, seed, comm, pid, module or vmalloc)");
         if (eq == std::string_view::npos)
             fail("config key '" + std::string(key) + "' needs =VALUE");
         const auto [it, inserted] = m_configKeyLine.emplace(std::string(key), lineNo);
@@ -907,6 +907,13 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
             if (ram < kMinRam || ram > kMaxRam)
                 fail(shown + " is out of range (32M to 64G)");
             m_config.ramBytes = ram;
+        } else if (key == "vmalloc") {
+            const std::uint64_t bytes = sizeOrFail(value, "size");
+            if (bytes % k::PAGE_SIZE != 0)
+                fail(shown + " is not a multiple of the 4 KiB page size");
+            if (bytes < kMiB || bytes > k::VMALLOC_END - k::VMALLOC_START + 1)
+                fail(shown + " is out of range (1M to 32768G, the x86-64 vmalloc range)");
+            m_config.vmallocBytes = bytes;
         } else if (key == "cpus") {
             m_config.cpus = static_cast<unsigned>(ranged(1, kMaxCpus));
         } else if (key == "seed") {
@@ -1238,6 +1245,8 @@ std::string formatConfig(const Config& config)
         add("pid", std::to_string(*config.pid));
     if (config.module)
         add("module", *config.module);
+    if (config.vmallocBytes)
+        add("vmalloc", formatSize(*config.vmallocBytes));
     return out;
 }
 

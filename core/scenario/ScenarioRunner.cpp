@@ -27,6 +27,8 @@ MachineConfig machineConfigFor(const Scenario& scenario)
         config.identity.pid = *c.pid;
     if (c.module)
         config.identity.module = *c.module;
+    if (c.vmallocBytes)
+        config.vmallocBytes = *c.vmallocBytes;
     config.identity.seed = config.seed;
     // <module>_init grows to hold one call site per operation.
     const std::uint64_t sites = 0x1c + 0xc * scenario.operations.size() + 0x4;

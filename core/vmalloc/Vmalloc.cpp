@@ -28,9 +28,9 @@ Fn apiFunction(VmallocApi api)
 
 Vmalloc::Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Slab& slab, PageTables& tables,
                  Kmemleak& kmemleak, const KernelProfile& profile, FaultInjector& faults, KernelText& text,
-                 unsigned cpus)
+                 unsigned cpus, std::uint64_t vmallocEnd)
     : m_recorder(recorder), m_phys(phys), m_slab(slab), m_tables(tables), m_kmemleak(kmemleak), m_profile(profile),
-      m_faults(faults), m_text(text), m_cpus(cpus), m_vaAlive(journal, "vmap_area.alive"),
+      m_faults(faults), m_text(text), m_cpus(cpus), m_vmallocEnd(vmallocEnd), m_vaAlive(journal, "vmap_area.alive"),
       m_vaStart(journal, "vmap_area.va_start"), m_vaEnd(journal, "vmap_area.va_end"),
       m_vaFlags(journal, "vmap_area.flags"), m_vaObject(journal, "vmap_area.object"),
       m_vmAlive(journal, "vm_struct.alive"), m_vmLinked(journal, "vm_struct.on_vmlist"),
@@ -192,7 +192,7 @@ std::uint64_t Vmalloc::allocVmapArea(std::uint32_t id, std::uint64_t size, std::
     bool purged = false;
     std::optional<std::uint64_t> addr;
     for (;;) {
-        addr = m_index.firstFit(size, align, k::VMALLOC_START, k::VMALLOC_END, m_profile.vmapGapBytes());
+        addr = m_index.firstFit(size, align, k::VMALLOC_START, m_vmallocEnd, m_profile.vmapGapBytes());
         if (addr || purged)
             break;
         m_recorder.effect(Ev::VmapOverflow, size);

@@ -56,7 +56,7 @@ class Vmalloc
 public:
     Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Slab& slab, PageTables& tables,
             Kmemleak& kmemleak, const KernelProfile& profile, FaultInjector& faults, KernelText& text,
-            unsigned cpus);
+            unsigned cpus, std::uint64_t vmallocEnd);
 
     /// Where the next API calls come from: the interned caller symbol ("mymod_init+0x1c/0x40
     /// [mymod]") and its offset inside <module>_init, for vm->caller and call traces.
@@ -73,6 +73,8 @@ public:
     void purge();
 
     std::uint64_t lazyNr() const { return m_lazyNr[0]; }
+    /// VMALLOC_END as this machine has it (inclusive, as the kernel passes it to alloc_vmap_area).
+    std::uint64_t vmallocEnd() const { return m_vmallocEnd; }
     std::uint64_t lazyMaxPages() const { return m_profile.lazyMaxPages(m_cpus); }
 
     std::size_t areaSlots() const { return m_vaAlive.size(); }
@@ -113,6 +115,7 @@ private:
     FaultInjector& m_faults;
     KernelText& m_text;
     unsigned m_cpus;
+    std::uint64_t m_vmallocEnd;
     std::uint32_t m_caller = 0;
     std::uint32_t m_callerOffset = 0;
 
