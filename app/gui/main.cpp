@@ -8,11 +8,13 @@
 #include "export/Exports.h"
 #include "scenario/BuiltinScenarios.h"
 #include "scenario/ScenarioRunner.h"
+#include "scenario/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -117,7 +119,11 @@ int main(int argc, char** argv)
     const QCommandLineOption presentOpt(QStringLiteral("presentation"), QStringLiteral("Presentation mode."));
     const QCommandLineOption selectOpt(QStringLiteral("select"), QStringLiteral("Select the area containing ADDRESS."),
                                        QStringLiteral("ADDRESS"));
-    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt});
+    const QCommandLineOption sessionOpt(QStringLiteral("session"),
+                                        QStringLiteral("Open a session file (.vmvizsession): its scenario, step and "
+                                                       "breakpoints. Replaces --scenario and --at."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt, sessionOpt});
     parser.process(app);
 
     ui::MainWindow::Options options;
@@ -134,6 +140,16 @@ int main(int argc, char** argv)
     window.show();
     if (parser.isSet(presentOpt))
         window.setPresentationMode(true);
+
+    if (parser.isSet(sessionOpt) && !parser.isSet(shotOpt)) {
+        const QString error = window.openSessionFile(parser.value(sessionOpt));
+        if (!error.isEmpty()) {
+            std::cerr << "vmviz: " << error.toStdString() << '\n';
+            QMessageBox::critical(&window, QStringLiteral("vmviz"), error);
+            return 2;
+        }
+        return QApplication::exec();
+    }
 
     QString text;
     QString name;
@@ -161,6 +177,19 @@ int main(int argc, char** argv)
             if (ok)
                 window.selection().selectAddress(vaddr);
         });
+    }
+
+    if (parser.isSet(sessionOpt)) { // with --screenshot: the session's scenario at its step
+        QFile f(parser.value(sessionOpt));
+        const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        const auto load = scenario::loadSession(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        if (!load.session) {
+            std::cerr << "vmviz: " << parser.value(sessionOpt).toStdString() << ": " << load.error << '\n';
+            return 2;
+        }
+        text = QString::fromStdString(load.session->scenarioText);
+        name = QString::fromStdString(load.session->scenarioName);
+        at = load.session->position;
     }
 
     if (parser.isSet(shotOpt)) {
