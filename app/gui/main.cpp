@@ -17,7 +17,10 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <string>
 #include <cstdlib>
 #include <iostream>
 
@@ -85,6 +88,25 @@ int main(int argc, char** argv)
     bool screenshot = false;
     for (int i = 1; i < argc; ++i)
         screenshot = screenshot || std::string_view(argv[i]) == "--screenshot";
+    // QGuiApplication takes "-session ID" / "--session ID" out of argv for X11 session management
+    // before our parser sees it, so the session file is picked out here, before QApplication.
+    std::optional<std::string> sessionFile;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if ((arg == "--session" || arg == "-session") && i + 1 < argc) {
+            sessionFile = argv[i + 1];
+            std::copy(argv + i + 2, argv + argc, argv + i);
+            argc -= 2;
+            argv[argc] = nullptr;
+            --i;
+        } else if (arg.starts_with("--session=")) {
+            sessionFile = std::string(arg.substr(10));
+            std::copy(argv + i + 1, argv + argc, argv + i);
+            argc -= 1;
+            argv[argc] = nullptr;
+            --i;
+        }
+    }
     if (!hasDisplay()) {
         if (!screenshot) {
             std::cerr << "vmviz: no display (DISPLAY and WAYLAND_DISPLAY are unset, QT_QPA_PLATFORM is not set); "
@@ -141,8 +163,8 @@ int main(int argc, char** argv)
     if (parser.isSet(presentOpt))
         window.setPresentationMode(true);
 
-    if (parser.isSet(sessionOpt) && !parser.isSet(shotOpt)) {
-        const QString error = window.openSessionFile(parser.value(sessionOpt));
+    if (sessionFile && !parser.isSet(shotOpt)) {
+        const QString error = window.openSessionFile(QString::fromStdString(*sessionFile));
         if (!error.isEmpty()) {
             std::cerr << "vmviz: " << error.toStdString() << '\n';
             QMessageBox::critical(&window, QStringLiteral("vmviz"), error);
@@ -179,12 +201,16 @@ int main(int argc, char** argv)
         });
     }
 
-    if (parser.isSet(sessionOpt)) { // with --screenshot: the session's scenario at its step
-        QFile f(parser.value(sessionOpt));
-        const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    if (sessionFile) { // with --screenshot: the session's scenario at its step
+        QFile f(QString::fromStdString(*sessionFile));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::cerr << "vmviz: " << *sessionFile << ": " << f.errorString().toStdString() << '\n';
+            return 2;
+        }
+        const QByteArray bytes = f.readAll();
         const auto load = scenario::loadSession(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
         if (!load.session) {
-            std::cerr << "vmviz: " << parser.value(sessionOpt).toStdString() << ": " << load.error << '\n';
+            std::cerr << "vmviz: " << *sessionFile << ": " << load.error << '\n';
             return 2;
         }
         text = QString::fromStdString(load.session->scenarioText);
