@@ -6,6 +6,9 @@
 //  G2. The same view after a step that changes ~512 frames: setSnapshot() (diff of the changed
 //      chunks + patching the cached image) and the paint event that blits the cache.
 //  G3. VmallocRibbonView with 100 000 live areas at fit zoom, full repaint.
+//  G4. The same ribbon when a step changed the areas: setSnapshot() with a new areas part (same
+//      content, new pointer, as SnapshotBuilder gives after any vmalloc/vfree step), which refits
+//      the zoom and rebuilds the layout, then the repaint.
 //
 // Goal: at most 16 ms per repaint (one frame at 60 Hz). As in tests/bench, every figure is also
 // reported as a ratio to a baseline measured in the same iteration: allocating and filling a
@@ -260,5 +263,34 @@ void BM_Gui_Ribbon_FullRepaint(benchmark::State& state)
     state.counters["height"] = size.height();
 }
 BENCHMARK(BM_Gui_Ribbon_FullRepaint)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+void BM_Gui_Ribbon_AreasChanged(benchmark::State& state)
+{
+    RibbonFixture& f = ribbonFixture();
+    // Two snapshots whose areas parts are equal but distinct objects.
+    auto other = std::make_shared<MachineSnapshot>(*f.snapshot);
+    other->areas = std::make_shared<AreasSnapshot>(*f.snapshot->areas);
+    const SnapshotPtr snapshots[2] = {f.snapshot, other};
+    VmallocRibbonView view;
+    showAt(view);
+    view.setSnapshot(f.snapshot);
+    view.zoomToFit();
+    const QSize size = view.renderSize();
+    Samples s;
+    std::size_t which = 1;
+    for (auto _ : state) {
+        const double fill = fillBaselineMs(size);
+        const std::uint64_t t0 = nowNs();
+        view.setSnapshot(snapshots[which]);
+        const double paint = static_cast<double>(nowNs() - t0) * 1e-6 + renderMs(view, size);
+        which ^= 1;
+        s.fillMs.push_back(fill);
+        s.viewMs.push_back(paint);
+        state.SetIterationTime(paint * 1e-3);
+    }
+    s.report(state);
+    state.counters["areas"] = static_cast<double>(f.areas);
+}
+BENCHMARK(BM_Gui_Ribbon_AreasChanged)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 } // namespace

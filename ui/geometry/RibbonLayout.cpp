@@ -10,6 +10,7 @@ RibbonLayout::RibbonLayout(const std::vector<RibbonArea>& areas, std::uint64_t r
                            double pxPerPage)
     : m_pxPerPage(pxPerPage)
 {
+    m_segments.reserve(3 * areas.size() + 2); // at most gap + free + data + guard per area, minus one
     std::uint64_t cursor = rangeStart;
     bool afterArea = false;
     for (const RibbonArea& a : areas) {
