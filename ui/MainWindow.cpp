@@ -7,6 +7,7 @@
 #include "controller/SessionController.h"
 #include "export/ExportablePanel.h"
 #include "scenario/BuiltinScenarios.h"
+#include "scenario/Session.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
 #include "views/KmemleakPanel.h"
@@ -288,6 +289,10 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open scenario…"), QKeySequence::Open, this, &MainWindow::openScenario);
     file->addAction(tr("&Save scenario as…"), QKeySequence::SaveAs, this, &MainWindow::saveScenario);
+    file->addSeparator();
+    file->addAction(tr("Open S&ession…"), this, &MainWindow::openSession);
+    file->addAction(tr("Save Sess&ion…"), this, &MainWindow::saveSession);
+    file->addSeparator();
     QMenu* examplesMenu = file->addMenu(tr("&Examples"));
     for (const Example& e : examples()) {
         examplesMenu->addAction(e.name, this, [this, e]() { loadScenario(e.text, e.name + QStringLiteral(".vmviz")); });
@@ -570,6 +575,74 @@ void MainWindow::saveScenario()
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(m_editor->text().toUtf8()) < 0)
         m_status->setText(tr("Cannot write %1").arg(path));
+}
+
+namespace {
+const char* const kSessionFilter = QT_TRANSLATE_NOOP("MainWindow", "vmviz sessions (*.vmvizsession);;All files (*)");
+const QLatin1String kSessionSuffix(".vmvizsession");
+} // namespace
+
+QString MainWindow::saveSessionFile(const QString& path) const
+{
+    scenario::Session session;
+    session.scenarioName = m_editor->name().toStdString();
+    session.scenarioText = m_editor->text().toStdString();
+    session.position = m_session->position();
+    session.breakpoints = m_playback->breakpointList();
+    QFile f(path);
+    const std::string json = scenario::saveSession(session);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        f.write(json.data(), static_cast<qint64>(json.size())) != static_cast<qint64>(json.size()))
+        return tr("Cannot write %1: %2").arg(path, f.errorString());
+    return {};
+}
+
+QString MainWindow::openSessionFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, f.errorString());
+    const QByteArray bytes = f.readAll();
+    const scenario::SessionLoad load = scenario::loadSession(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (!load.session)
+        return tr("%1: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(load.error));
+    const scenario::Session& session = *load.session;
+    const std::vector<Breakpoint> unmatched = m_playback->setBreakpoints(session.breakpoints);
+    loadScenario(QString::fromStdString(session.scenarioText), QString::fromStdString(session.scenarioName), session.position);
+    if (!unmatched.empty()) {
+        QStringList names;
+        for (const Breakpoint& b : unmatched)
+            names << QString::fromStdString(scenario::formatBreakpoint(b));
+        m_status->setText(tr("Breakpoints not restored (no kernel function there): %1").arg(names.join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
+void MainWindow::openSession()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(), tr(kSessionFilter));
+    if (path.isEmpty())
+        return;
+    const QString error = openSessionFile(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Open session"), error);
+}
+
+void MainWindow::saveSession()
+{
+    QString suggested = QFileInfo(m_editor->name()).completeBaseName();
+    if (suggested.isEmpty())
+        suggested = QStringLiteral("session");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), suggested + kSessionSuffix, tr(kSessionFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(kSessionSuffix))
+        path += kSessionSuffix;
+    const QString error = saveSessionFile(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save session"), error);
+    else
+        m_status->setText(tr("Session saved to %1 (step %2).").arg(QFileInfo(path).fileName()).arg(m_session->position()));
 }
 
 void MainWindow::screenshotWhenReady(const QString& text, const QString& name, std::uint64_t position, const QString& path,

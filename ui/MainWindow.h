@@ -56,6 +56,13 @@ public:
 
     /// Loads a scenario into the editor and runs it; the cursor goes to `position` when done.
     void loadScenario(const QString& text, const QString& name, std::uint64_t position = 0);
+    /// Writes a session file (core/scenario/Session.h): the editor's scenario name and text, the
+    /// current step and Playback's breakpoints. Returns an error message, empty on success.
+    QString saveSessionFile(const QString& path) const;
+    /// Reads a session file, restores its breakpoints, loads its scenario into the editor and runs
+    /// it; the cursor goes to the saved step when the run finishes. Returns loadSession's error
+    /// message (or why the file could not be read), empty on success; shows nothing itself.
+    QString openSessionFile(const QString& path);
     /// Panel ids for export: "physical", "vmalloc", "pagetables", "kmemleak", "callstack", "timeline".
     QStringList panelIds() const;
     /// PNG or SVG (by extension) of a panel, or of the whole window for id "window".
@@ -97,6 +104,8 @@ private:
     void applyPalette();
     void openScenario();
     void saveScenario();
+    void openSession();
+    void saveSession();
     void exportInteractive(const QString& id, const QString& format);
     void addBreakpointFromUi();
     void refreshBreakpoints();

@@ -8,14 +8,19 @@
 #include "export/Exports.h"
 #include "scenario/BuiltinScenarios.h"
 #include "scenario/ScenarioRunner.h"
+#include "scenario/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <string>
 #include <cstdlib>
 #include <iostream>
 
@@ -83,6 +88,25 @@ int main(int argc, char** argv)
     bool screenshot = false;
     for (int i = 1; i < argc; ++i)
         screenshot = screenshot || std::string_view(argv[i]) == "--screenshot";
+    // QGuiApplication takes "-session ID" / "--session ID" out of argv for X11 session management
+    // before our parser sees it, so the session file is picked out here, before QApplication.
+    std::optional<std::string> sessionFile;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if ((arg == "--session" || arg == "-session") && i + 1 < argc) {
+            sessionFile = argv[i + 1];
+            std::copy(argv + i + 2, argv + argc, argv + i);
+            argc -= 2;
+            argv[argc] = nullptr;
+            --i;
+        } else if (arg.starts_with("--session=")) {
+            sessionFile = std::string(arg.substr(10));
+            std::copy(argv + i + 1, argv + argc, argv + i);
+            argc -= 1;
+            argv[argc] = nullptr;
+            --i;
+        }
+    }
     if (!hasDisplay()) {
         if (!screenshot) {
             std::cerr << "vmviz: no display (DISPLAY and WAYLAND_DISPLAY are unset, QT_QPA_PLATFORM is not set); "
@@ -117,7 +141,11 @@ int main(int argc, char** argv)
     const QCommandLineOption presentOpt(QStringLiteral("presentation"), QStringLiteral("Presentation mode."));
     const QCommandLineOption selectOpt(QStringLiteral("select"), QStringLiteral("Select the area containing ADDRESS."),
                                        QStringLiteral("ADDRESS"));
-    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt});
+    const QCommandLineOption sessionOpt(QStringLiteral("session"),
+                                        QStringLiteral("Open a session file (.vmvizsession): its scenario, step and "
+                                                       "breakpoints. Replaces --scenario and --at."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt, sessionOpt});
     parser.process(app);
 
     ui::MainWindow::Options options;
@@ -134,6 +162,16 @@ int main(int argc, char** argv)
     window.show();
     if (parser.isSet(presentOpt))
         window.setPresentationMode(true);
+
+    if (sessionFile && !parser.isSet(shotOpt)) {
+        const QString error = window.openSessionFile(QString::fromStdString(*sessionFile));
+        if (!error.isEmpty()) {
+            std::cerr << "vmviz: " << error.toStdString() << '\n';
+            QMessageBox::critical(&window, QStringLiteral("vmviz"), error);
+            return 2;
+        }
+        return QApplication::exec();
+    }
 
     QString text;
     QString name;
@@ -161,6 +199,23 @@ int main(int argc, char** argv)
             if (ok)
                 window.selection().selectAddress(vaddr);
         });
+    }
+
+    if (sessionFile) { // with --screenshot: the session's scenario at its step
+        QFile f(QString::fromStdString(*sessionFile));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::cerr << "vmviz: " << *sessionFile << ": " << f.errorString().toStdString() << '\n';
+            return 2;
+        }
+        const QByteArray bytes = f.readAll();
+        const auto load = scenario::loadSession(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        if (!load.session) {
+            std::cerr << "vmviz: " << *sessionFile << ": " << load.error << '\n';
+            return 2;
+        }
+        text = QString::fromStdString(load.session->scenarioText);
+        name = QString::fromStdString(load.session->scenarioName);
+        at = load.session->position;
     }
 
     if (parser.isSet(shotOpt)) {

@@ -79,6 +79,49 @@ QStringList Playback::breakpoints() const
     return out;
 }
 
+std::vector<Breakpoint> Playback::breakpointList() const
+{
+    std::vector<Breakpoint> out;
+    for (const Fn fn : m_breakpoints)
+        out.push_back(Breakpoint{fn, {}, 0});
+    return out;
+}
+
+std::vector<Breakpoint> Playback::setBreakpoints(const std::vector<Breakpoint>& breakpoints)
+{
+    std::vector<Fn> fns;
+    std::vector<Breakpoint> unmatched;
+    const auto add = [&fns](Fn fn) {
+        if (std::find(fns.begin(), fns.end(), fn) == fns.end())
+            fns.push_back(fn);
+    };
+    for (const Breakpoint& b : breakpoints) {
+        if (b.file.empty()) {
+            if (b.function == Fn::Count)
+                unmatched.push_back(b);
+            else
+                add(b.function);
+            continue;
+        }
+        bool matched = false;
+        for (std::size_t i = 0; i < static_cast<std::size_t>(Fn::Count); ++i) {
+            const Fn fn = static_cast<Fn>(i);
+            const FunctionInfo& info = functionInfo(fn);
+            if (info.file == b.file && info.line == b.line) {
+                add(fn);
+                matched = true;
+            }
+        }
+        if (!matched)
+            unmatched.push_back(b);
+    }
+    if (fns != m_breakpoints) {
+        m_breakpoints = std::move(fns);
+        Q_EMIT breakpointsChanged();
+    }
+    return unmatched;
+}
+
 void Playback::continueToBreakpoint()
 {
     pause();

@@ -1,6 +1,7 @@
 #pragma once
 // Play/pause over the recorded steps at a chosen speed, stopping at breakpoints (kernel function
 // names). Moves the cursor only through the SessionController.
+#include "machine/RunIndex.h"
 #include "trace/KernelFunction.h"
 
 #include <QObject>
@@ -33,6 +34,12 @@ public:
     bool addBreakpoint(const QString& functionName);
     void removeBreakpoint(const QString& functionName);
     QStringList breakpoints() const;
+    /// The breakpoints as core breakpoints (one per function), for session files.
+    std::vector<Breakpoint> breakpointList() const;
+    /// Replaces every breakpoint. A FILE:LINE breakpoint becomes one on the function defined at
+    /// that line (RunIndex stops there on a call of that function, so it is the same stop);
+    /// returns the breakpoints that matched no function.
+    std::vector<Breakpoint> setBreakpoints(const std::vector<Breakpoint>& breakpoints);
     /// Runs to the next call of a breakpoint function (or the end) at once.
     void continueToBreakpoint();
 

@@ -61,11 +61,17 @@ public:
     std::optional<std::pair<double, double>> areaSpan(AreaId id) const;
 
 private:
+    /// An empty layout; with keepSegments false it only sums widths (fitPxPerPage's probes).
+    RibbonLayout(double pxPerPage, bool keepSegments) : m_pxPerPage(pxPerPage), m_keepSegments(keepSegments) {}
+    void build(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd);
+    static double measure(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd,
+                          double pxPerPage);
     void add(RibbonSegment::Kind kind, std::uint64_t start, std::uint64_t end, const RibbonArea* area);
 
     std::vector<RibbonSegment> m_segments;
     double m_pxPerPage;
     double m_width = 0;
+    bool m_keepSegments = true;
 };
 
 } // namespace vmviz::ui

@@ -62,7 +62,12 @@ struct AreasSnapshot
     std::vector<AreaInfo> areas; ///< every vmap_area in the busy tree, by address
     std::uint64_t lazyNr = 0;
     std::uint64_t lazyMaxPages = 0;
+    /// (id, index into `areas`) sorted by id, so find() is O(log n): the ribbon looks up every
+    /// visible area per repaint, and with 100 000 areas a linear find made that quadratic.
+    /// Filled by indexById(); find() scans linearly while it does not match `areas`.
+    std::vector<std::pair<AreaId, std::uint32_t>> byId;
 
+    void indexById();
     const AreaInfo* find(AreaId id) const;
     const AreaInfo* containing(std::uint64_t vaddr) const;
 };

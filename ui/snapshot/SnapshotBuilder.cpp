@@ -64,8 +64,21 @@ unsigned PhysSnapshot::zoneOf(std::uint64_t pfn) const
     return ZONE_DMA;
 }
 
+void AreasSnapshot::indexById()
+{
+    byId.clear();
+    byId.reserve(areas.size());
+    for (std::size_t i = 0; i < areas.size(); ++i)
+        byId.emplace_back(areas[i].id, static_cast<std::uint32_t>(i));
+    std::sort(byId.begin(), byId.end());
+}
+
 const AreaInfo* AreasSnapshot::find(AreaId id) const
 {
+    if (byId.size() == areas.size()) {
+        const auto it = std::lower_bound(byId.begin(), byId.end(), std::pair<AreaId, std::uint32_t>(id, 0));
+        return it != byId.end() && it->first == id ? &areas[it->second] : nullptr;
+    }
     const auto it = std::find_if(areas.begin(), areas.end(), [id](const AreaInfo& a) { return a.id == id; });
     return it == areas.end() ? nullptr : &*it;
 }
@@ -114,6 +127,7 @@ std::shared_ptr<const AreasSnapshot> buildAreas(const Machine& machine)
         out->areas.push_back(machine.vmalloc.area(id));
     out->lazyNr = machine.vmalloc.lazyNr();
     out->lazyMaxPages = machine.vmalloc.lazyMaxPages();
+    out->indexById();
     return out;
 }
 

@@ -12,6 +12,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <array>
 
 namespace vmviz::ui {
 
@@ -269,22 +270,59 @@ void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64
     p.setFont(labelFont);
     const QFontMetrics fm(labelFont);
 
+    std::array<int, kFrameClassCount> priority{};
+    for (std::size_t c = 0; c < kFrameClassCount; ++c)
+        priority[c] = frameClassPriority(static_cast<FrameClass>(c));
+    const auto higher = [&priority](FrameClass a, FrameClass b) {
+        return priority[static_cast<std::size_t>(a)] > priority[static_cast<std::size_t>(b)];
+    };
+    // Zoomed out (no gaps, no labels) neighbouring cells of one class in a row are filled as one
+    // rectangle: at whole-machine zoom a 16 GiB machine has half a million cells, and one
+    // QPainter::fillRect per cell was most of the repaint (docs/performance.md, GUI).
+    const bool mergeRuns = !gaps && !labels;
+    QRect run;
+    FrameClass runClass = FrameClass::Count;
+    const auto flushRun = [&]() {
+        if (run.isValid())
+            p.fillRect(run, m_palette.frameColour(runClass));
+        run = QRect();
+    };
+
     for (std::uint64_t cell = first; cell < end; ++cell) {
         const FrameRange frames = g.framesOfCell(cell);
-        FrameClass best = m_phys->frameClass(frames.first);
-        for (std::uint64_t pfn = frames.first + 1; pfn < frames.end; ++pfn) {
-            const FrameClass c = m_phys->frameClass(pfn);
-            if (frameClassPriority(c) > frameClassPriority(best))
-                best = c;
+        FrameClass best = FrameClass::Free0;
+        const std::uint64_t chunk = frames.first / FrameChunk::kFrames;
+        if ((frames.end - 1) / FrameChunk::kFrames == chunk) { // the usual case: read the chunk directly
+            const FrameClass* classes = m_phys->chunks[chunk]->classes.data() + frames.first % FrameChunk::kFrames;
+            best = classes[0];
+            for (std::uint64_t i = 1; i < frames.end - frames.first; ++i)
+                if (higher(classes[i], best))
+                    best = classes[i];
+        } else {
+            best = m_phys->frameClass(frames.first);
+            for (std::uint64_t pfn = frames.first + 1; pfn < frames.end; ++pfn)
+                if (higher(m_phys->frameClass(pfn), best))
+                    best = m_phys->frameClass(pfn);
         }
         const QRect r = g.cellRect(cell);
+        const bool isSelected = anyInRange(selected, frames.first, frames.end);
+        const bool isChanged = anyInRange(changed, frames.first, frames.end);
+        if (mergeRuns && !isSelected && !isChanged) {
+            if (run.isValid() && best == runClass && r.top() == run.top() && r.left() == run.right() + 1) {
+                run.setRight(r.right());
+            } else {
+                flushRun();
+                run = r;
+                runClass = best;
+            }
+            continue;
+        }
+        flushRun();
         const QRect inner = gaps ? r.adjusted(0, 0, -1, -1) : r;
         if (gaps)
             p.fillRect(r, m_palette.background);
         const QColor fill = m_palette.frameColour(best);
         p.fillRect(inner, fill);
-        const bool isSelected = anyInRange(selected, frames.first, frames.end);
-        const bool isChanged = anyInRange(changed, frames.first, frames.end);
         if (isSelected)
             p.fillRect(inner, m_palette.selectionFill);
         if (labels) {
@@ -313,6 +351,7 @@ void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64
             }
         }
     }
+    flushRun();
 }
 
 void PhysicalMemoryView::paintDecorations(QPainter& p, const FrameGrid& g, const QRect& visible) const

@@ -129,14 +129,21 @@ std::vector<RibbonArea> VmallocRibbonView::ribbonAreas() const
     std::vector<RibbonArea> out;
     if (!m_snapshot || !m_snapshot->areas)
         return out;
+    out.reserve(m_snapshot->areas->areas.size());
     for (const AreaInfo& a : m_snapshot->areas->areas)
         out.push_back(RibbonArea{a.id, a.vaStart, a.vaEnd, (a.vaFlags & k::VM_LAZY_FREE) != 0, a.arrayOf.has_value()});
     return out;
 }
 
-RibbonLayout VmallocRibbonView::layout() const
+const RibbonLayout& VmallocRibbonView::layout() const
 {
-    return RibbonLayout(ribbonAreas(), k::VMALLOC_START, k::VMALLOC_END + 1, m_pxPerPage);
+    const std::shared_ptr<const AreasSnapshot> areas = m_snapshot ? m_snapshot->areas : nullptr;
+    if (!m_layout || m_layoutAreas != areas || m_layoutPxPerPage != m_pxPerPage) {
+        m_layout.emplace(ribbonAreas(), k::VMALLOC_START, k::VMALLOC_END + 1, m_pxPerPage);
+        m_layoutAreas = areas;
+        m_layoutPxPerPage = m_pxPerPage;
+    }
+    return *m_layout;
 }
 
 void VmallocRibbonView::zoomIn()
@@ -246,7 +253,7 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
     paintHeader(p, QRect(0, 0, size.width(), m.header));
     if (!m_snapshot)
         return;
-    const RibbonLayout lay = layout();
+    const RibbonLayout& lay = layout();
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * m_scale);
     QFont small = f;
@@ -264,9 +271,12 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
 
     double lastLabelEnd = -1e9;
     double lastCaptionEnd = -1e9;
-    for (const RibbonSegment& s : lay.segments()) {
-        if (s.x + s.width < visibleLeft || s.x > visibleRight)
-            continue;
+    // Segments are laid out left to right: start at the first one reaching into view.
+    const std::vector<RibbonSegment>& segments = lay.segments();
+    const auto firstVisible = std::partition_point(segments.begin(), segments.end(),
+                                                   [visibleLeft](const RibbonSegment& s) { return s.x + s.width < visibleLeft; });
+    for (auto it = firstVisible; it != segments.end() && it->x <= visibleRight; ++it) {
+        const RibbonSegment& s = *it;
         const QRectF r(s.x, top, s.width, height);
         const AreaInfo* area = s.area ? m_snapshot->areas->find(*s.area) : nullptr;
         const bool selected = m_linked && m_linked->valid && s.area && m_linked->area == *s.area;
@@ -402,7 +412,7 @@ bool VmallocRibbonView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip && m_snapshot && m_snapshot->areas) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const RibbonLayout lay = layout();
+        const RibbonLayout& lay = layout();
         if (const auto i = segmentAtViewport(help->pos())) {
             const RibbonSegment& s = lay.segments()[*i];
             QString text;
