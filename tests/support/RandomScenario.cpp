@@ -287,7 +287,9 @@ private:
     /// Keeps allocating a quarter to a half of the RAM without freeing: page allocation failures.
     void outOfMemoryBurst()
     {
-        const std::uint64_t cap = std::max(m_options.maxAllocBytes, m_ramBytes / 2);
+        // Capped so that a burst on a 4 GiB machine does not cost millions of steps: memory runs out
+        // on the smaller machines, where a quarter of the RAM is below the cap.
+        const std::uint64_t cap = std::max(m_options.maxAllocBytes, 64 * MiB);
         const std::uint64_t n = m_rng.between(3, 6);
         for (std::uint64_t i = 0; i < n && !full(); ++i) {
             const std::uint64_t size = std::min(cap, m_rng.between(m_ramBytes / 4, m_ramBytes / 2) & ~(kPage - 1));
