@@ -20,7 +20,7 @@ die() { echo "fuzz.sh: $*" >&2; exit 2; }
 build() {
   [ -n "$cxx" ] || die "no clang++ found (set VMVIZ_FUZZ_CXX)"
   if [ ! -f "$build/build.ninja" ]; then
-    cmake -S "$root/tests/fuzz" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    cmake -S "$root/tests/fuzz" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Debug \
       > "$build.configure.log" 2>&1 || { cat "$build.configure.log" >&2; die "configure failed"; }
   fi
   cmake --build "$build" -j "${VMVIZ_FUZZ_JOBS:-2}" >&2
