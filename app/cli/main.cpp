@@ -217,6 +217,10 @@ int emit(const std::optional<std::string>& output, const std::string& text)
         return std::cout ? 0 : kExitFailure;
     }
     const std::filesystem::path target(*output);
+    if (std::error_code ec; std::filesystem::is_directory(target, ec)) {
+        std::cerr << "vmviz-cli: cannot write " << *output << ": Is a directory\n";
+        return kExitFailure;
+    }
     const std::filesystem::path temp = target.string() + ".tmp-" + std::to_string(::getpid());
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
@@ -229,11 +233,12 @@ int emit(const std::optional<std::string>& output, const std::string& text)
             return kExitFailure;
         }
     }
-    std::error_code ec;
-    std::filesystem::rename(temp, target, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ec);
-        std::cerr << "vmviz-cli: cannot write " << *output << ": " << ec.message() << "\n";
+    std::error_code renamed;
+    std::filesystem::rename(temp, target, renamed);
+    if (renamed) {
+        std::error_code ignored;
+        std::filesystem::remove(temp, ignored);
+        std::cerr << "vmviz-cli: cannot write " << *output << ": " << renamed.message() << "\n";
         return kExitFailure;
     }
     return 0;
@@ -248,6 +253,8 @@ int cmdTrace(const Args& args)
         usageError("unknown trace format '" + format + "' (text or jsonl)");
     auto machine = runOrExit(args.positional[0]);
     const std::uint64_t n = machine->stepCount();
+    if (n == 0 && !args.from && !args.to)
+        return emit(args.output, {}); // an empty scenario has no steps to print
     const std::uint64_t from = args.from ? parseNumberOrExit("--from", *args.from) : 1;
     const std::uint64_t to = args.to ? parseNumberOrExit("--to", *args.to) : n;
     if (from < 1 || from > std::max<std::uint64_t>(n, 1) || to < from || to > n)

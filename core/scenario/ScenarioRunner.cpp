@@ -173,11 +173,17 @@ private:
     {
         const std::uint64_t addr = valueOf(op.var) + op.offset;
         // The CPU, not vmviz, decides: every page written must be mapped by init_mm's tables.
+        // The last byte written, saturated: a length running past 2^64 faults at the end of the
+        // address space, it does not wrap around to pages that happen to be mapped.
+        const std::uint64_t lastByte = op.length - 1 > ~0ull - addr ? ~0ull : addr + op.length - 1;
         const std::uint64_t first = addr & k::PAGE_MASK;
-        for (std::uint64_t page = first; page < addr + op.length; page += k::PAGE_SIZE) {
+        for (std::uint64_t page = first;; page += k::PAGE_SIZE) {
             const Walk walk = m_machine.tables.translate(page);
-            if (walk.physAddr)
+            if (walk.physAddr) {
+                if (page >= (lastByte & k::PAGE_MASK))
+                    break;
                 continue;
+            }
             const std::uint64_t faulting = std::max(page, addr);
             std::string line;
             for (const WalkStep& s : walk.steps)

@@ -119,10 +119,7 @@ std::vector<CliCase> cases()
     return {
         {"EmptyFileSnapshot", {{"empty.vmviz", [] { return std::string(); }}},
          {"snapshot", "empty.vmviz", "--format", "vmallocinfo"}, 0, {}},
-        {"EmptyFileTrace", {{"empty.vmviz", [] { return std::string(); }}}, {"trace", "empty.vmviz"}, 0, {},
-         {}, "",
-         "app/cli/main.cpp cmdTrace: an empty scenario has 0 steps, so the default --from 1 --to 0 fails with "
-         "\"--from/--to must satisfy 1 <= A <= B <= 0\" (exit 2), blaming options the user never gave"},
+        {"EmptyFileTrace", {{"empty.vmviz", [] { return std::string(); }}}, {"trace", "empty.vmviz"}, 0, {}},
         {"BinaryGarbage", {{"garbage.vmviz", binaryGarbage}}, {"trace", "garbage.vmviz"}, 2,
          {"garbage.vmviz:1: not text"}},
         {"HundredMegabyteLine", {{"huge.vmviz", hundredMegabyteLine}}, {"trace", "huge.vmviz"}, 2,
@@ -170,9 +167,7 @@ std::vector<CliCase> cases()
          {"snapshot", "good.vmviz", "--format", "json", "-o", "missing/dir/out.json"}, 1,
          {"cannot write missing/dir/out.json"}, {}, "missing/dir/out.json"},
         {"OutputIsADirectory", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"snapshot", "good.vmviz", "--format", "json", "-o", "."}, 1, {"cannot write .: Is a directory"}, {}, "",
-         "app/cli/main.cpp emit(): when rename() fails, the error_code is reused by the cleanup remove(), so the "
-         "message reads \"vmviz-cli: cannot write .: Success\""},
+         {"snapshot", "good.vmviz", "--format", "json", "-o", "."}, 1, {"cannot write .: Is a directory"}},
         {"NoCommand", {}, {}, 2, {"no command given"}},
         {"UnknownCommand", {}, {"frobnicate"}, 2, {"unknown command 'frobnicate'"}},
         {"TranslateBadAddress", {{"good.vmviz", [] { return std::string(kGood); }}},
