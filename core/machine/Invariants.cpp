@@ -76,23 +76,26 @@ private:
                     for (const Pfn head : p.freeList(z, order, mt)) {
                         ++blocks;
                         const std::uint64_t pfn = head.value();
-                        const std::string where = "free_area[" + std::to_string(order) + "] of " +
-                                                  std::string(zoneName(z)) + ", pfn " + fmt::hex(pfn);
+                        // Built only when something is wrong: this runs for every free block, every step.
+                        const auto whereIs = [&] {
+                            return "free_area[" + std::to_string(order) + "] of " + std::string(zoneName(z)) +
+                                   ", pfn " + fmt::hex(pfn);
+                        };
                         if (pfn >= p.frameCount() || p.zoneOf(head) != z) {
-                            fail("buddy lists", where + " is outside its zone");
+                            fail("buddy lists", whereIs() + " is outside its zone");
                             continue;
                         }
                         if (pfn & ((1ull << order) - 1))
-                            fail("buddy lists", where + " is not aligned to its order");
+                            fail("buddy lists", whereIs() + " is not aligned to its order");
                         if (p.owner(head) != FrameOwner::Free || p.aux(head) != order)
-                            fail("buddy lists", where + " is not a free block head of that order");
+                            fail("buddy lists", whereIs() + " is not a free block head of that order");
                         const std::uint8_t* owners = p.owners().data();
                         const std::uint64_t end = std::min<std::uint64_t>(pfn + (1ull << order), p.frameCount());
                         for (std::uint64_t f = pfn; f < end; ++f) {
                             if (covered[f]++)
-                                fail("buddy lists", where + " overlaps another free block at " + fmt::hex(f));
+                                fail("buddy lists", whereIs() + " overlaps another free block at " + fmt::hex(f));
                             if (owners[f] != static_cast<std::uint8_t>(FrameOwner::Free))
-                                fail("buddy lists", where + " holds pfn " + fmt::hex(f) + ", which is not free");
+                                fail("buddy lists", whereIs() + " holds pfn " + fmt::hex(f) + ", which is not free");
                         }
                     }
                 }
@@ -240,14 +243,14 @@ private:
     {
         const Vmalloc& v = m.vmalloc;
         const auto id = v.areaContaining(vaddr);
-        const std::string where = "PTE of " + fmt::address(vaddr);
+        const auto where = [vaddr] { return "PTE of " + fmt::address(vaddr); };
         if (!id) {
-            fail("page tables", where + " is present outside every vmap_area");
+            fail("page tables", where() + " is present outside every vmap_area");
             return;
         }
         const AreaInfo a = v.area(*id, false);
         if (vaddr + k::PAGE_SIZE == a.vaEnd) {
-            fail("page tables", where + " maps the guard page of " + fmt::address(a.vaStart));
+            fail("page tables", where() + " maps the guard page of " + fmt::address(a.vaStart));
             return;
         }
         if (a.vaFlags & k::VM_LAZY_FREE)
@@ -255,14 +258,14 @@ private:
         const std::uint64_t index = (vaddr - a.vaStart) >> k::PAGE_SHIFT;
         const std::uint64_t pfn = (entry & k::PTE_PFN_MASK) >> k::PAGE_SHIFT;
         if (index >= a.nrPages || v.pagePfn(*id, static_cast<std::uint32_t>(index)) != pfn) {
-            fail("page tables", where + " maps pfn " + fmt::hex(pfn) + ", not the area's page " + std::to_string(index));
+            fail("page tables", where() + " maps pfn " + fmt::hex(pfn) + ", not the area's page " + std::to_string(index));
             return;
         }
         const FrameOwner owner = m.phys.owner(Pfn{pfn});
         const std::uint32_t ref = a.arrayOf ? a.arrayOf->value() : id->value();
         const FrameOwner expected = a.arrayOf ? FrameOwner::VmallocPageArray : FrameOwner::VmallocData;
         if (owner != expected || m.phys.ref(Pfn{pfn}) != ref || m.phys.index(Pfn{pfn}) != index)
-            fail("page tables", where + " maps pfn " + fmt::hex(pfn) + ", which is not owned by that area at index " +
+            fail("page tables", where() + " maps pfn " + fmt::hex(pfn) + ", which is not owned by that area at index " +
                                     std::to_string(index));
     }
 
