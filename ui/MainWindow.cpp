@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include <climits>
+
 #include "UiResources.h"
 
 #include "controller/Playback.h"
@@ -27,6 +29,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QShortcut>
+#include <QTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -312,6 +317,15 @@ void MainWindow::createMenus()
                                   [this, id, format]() { exportInteractive(id, format); });
         }
     }
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Machine state as JSON…"), this, &MainWindow::exportStateInteractive);
+    exportMenu->addAction(tr("Steps A..B as numbered PNGs…"), this, &MainWindow::exportSeriesInteractive);
+    // Esc stops a step-series export after the image being written.
+    auto* cancelSeries = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(cancelSeries, &QShortcut::activated, this, [this]() {
+        if (m_series.active)
+            m_series.last = m_series.next - 1;
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -542,6 +556,80 @@ bool MainWindow::exportPanel(const QString& id, const QString& path)
         return svg ? exportWidgetSvg(*p.widget, path, title) : exportWidgetPng(*p.widget, path);
     }
     return false;
+}
+
+bool MainWindow::exportStateJson(const QString& path) const
+{
+    if (!m_session->hasMachine())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(m_session->stateJson().toUtf8()) >= 0 && file.flush();
+}
+
+void MainWindow::exportStateInteractive()
+{
+    const QString suggested = QStringLiteral("vmviz-step%1.json").arg(m_session->position());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export machine state"), suggested, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_status->setText(exportStateJson(path) ? tr("Wrote %1").arg(path) : tr("Could not write %1").arg(path));
+}
+
+void MainWindow::exportStepSeries(const QString& id, std::uint64_t first, std::uint64_t last, const QString& dir)
+{
+    if (m_series.active || !m_session->hasMachine())
+        return;
+    last = std::min(last, m_session->stepCount());
+    m_series = SeriesExport{true, id, dir, std::min(first, last), last, m_session->position(), 0, true};
+    QTimer::singleShot(0, this, &MainWindow::exportNextSeriesStep);
+}
+
+void MainWindow::exportNextSeriesStep()
+{
+    if (!m_series.active)
+        return;
+    if (m_series.next > m_series.last) {
+        m_series.active = false;
+        m_session->seek(m_series.returnTo);
+        m_status->setText(tr("Wrote %1 images to %2").arg(m_series.written).arg(m_series.dir));
+        Q_EMIT seriesFinished(m_series.written, m_series.ok);
+        return;
+    }
+    m_session->seek(m_series.next);
+    const QString path = QDir(m_series.dir).filePath(QStringLiteral("%1-step%2.png").arg(m_series.id).arg(m_series.next, 6, 10, QLatin1Char('0')));
+    if (exportPanel(m_series.id, path))
+        ++m_series.written;
+    else
+        m_series.ok = false;
+    m_status->setText(tr("Exporting step %1 of %2… (Esc cancels)").arg(m_series.next).arg(m_series.last));
+    ++m_series.next;
+    QTimer::singleShot(0, this, &MainWindow::exportNextSeriesStep);
+}
+
+void MainWindow::exportSeriesInteractive()
+{
+    if (!m_session->hasMachine())
+        return;
+    bool ok = false;
+    const QStringList ids = QStringList{QStringLiteral("window")} + panelIds();
+    const QString id = QInputDialog::getItem(this, tr("Export steps"), tr("Panel:"), ids, 0, false, &ok);
+    if (!ok)
+        return;
+    const int steps = static_cast<int>(std::min<std::uint64_t>(m_session->stepCount(), INT_MAX));
+    const int first = QInputDialog::getInt(this, tr("Export steps"), tr("First step:"),
+                                           static_cast<int>(m_session->position()), 0, steps, 1, &ok);
+    if (!ok)
+        return;
+    const int last = QInputDialog::getInt(this, tr("Export steps"), tr("Last step:"), std::min(first + 20, steps), first,
+                                          steps, 1, &ok);
+    if (!ok)
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export steps into"));
+    if (dir.isEmpty())
+        return;
+    exportStepSeries(id, static_cast<std::uint64_t>(first), static_cast<std::uint64_t>(last), dir);
 }
 
 void MainWindow::exportInteractive(const QString& id, const QString& format)

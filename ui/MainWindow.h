@@ -67,6 +67,13 @@ public:
     QStringList panelIds() const;
     /// PNG or SVG (by extension) of a panel, or of the whole window for id "window".
     bool exportPanel(const QString& id, const QString& path);
+    /// The machine at the current step as a JSON snapshot file; false if it cannot be written.
+    bool exportStateJson(const QString& path) const;
+    /// Exports steps first..last of panel `id` as numbered PNGs (`<id>-step000123.png`) into `dir`,
+    /// one step per event-loop turn so the window stays live; `seriesFinished` reports the count.
+    /// The cursor returns to where it was. Esc cancels.
+    void exportStepSeries(const QString& id, std::uint64_t first, std::uint64_t last, const QString& dir);
+    bool exportingSeries() const { return m_series.active; }
 
     void setTheme(Theme theme, Scheme scheme);
     void setPresentationMode(bool on);
@@ -75,6 +82,8 @@ public:
 Q_SIGNALS:
     /// After a screenshot request: the file was written (or not).
     void screenshotDone(bool ok);
+    /// After exportStepSeries: how many files were written, and whether every one was.
+    void seriesFinished(int written, bool ok);
 
 public:
     /// Runs `text` and, once the cursor stands at `position`, writes `path` (window or one panel).
@@ -107,6 +116,9 @@ private:
     void openSession();
     void saveSession();
     void exportInteractive(const QString& id, const QString& format);
+    void exportStateInteractive();
+    void exportSeriesInteractive();
+    void exportNextSeriesStep();
     void addBreakpointFromUi();
     void refreshBreakpoints();
     QDockWidget* addPanelDock(const QString& id, const QString& title, QWidget* widget, Qt::DockWidgetArea area,
@@ -133,6 +145,19 @@ private:
     QComboBox* m_speed = nullptr;
     QLabel* m_status = nullptr;
     std::vector<Panel> m_panels;
+
+    struct SeriesExport
+    {
+        bool active = false;
+        QString id;
+        QString dir;
+        std::uint64_t next = 0;
+        std::uint64_t last = 0;
+        std::uint64_t returnTo = 0;
+        int written = 0;
+        bool ok = true;
+    };
+    SeriesExport m_series;
 
     QAction* m_actPlay = nullptr;
     QAction* m_actStepInto = nullptr;

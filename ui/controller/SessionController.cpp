@@ -180,4 +180,9 @@ QString SessionController::vmallocinfo() const
     return m_machine ? QString::fromStdString(exports::vmallocinfo(*m_machine)) : QString();
 }
 
+QString SessionController::stateJson() const
+{
+    return m_machine ? QString::fromStdString(exports::snapshotJson(*m_machine).dump(2) + "\n") : QString();
+}
+
 } // namespace vmviz::ui

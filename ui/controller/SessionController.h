@@ -61,6 +61,8 @@ public:
     QString describeAddress(std::uint64_t vaddr) const;
     /// /proc/vmallocinfo at the current position.
     QString vmallocinfo() const;
+    /// The whole machine at the current position as the CLI's JSON snapshot (vmviz-cli load reads it).
+    QString stateJson() const;
 
 Q_SIGNALS:
     void runStarted(const QString& name);
