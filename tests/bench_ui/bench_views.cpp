@@ -111,14 +111,10 @@ PhysFixture& physFixture()
     return f;
 }
 
-void BM_Gui_PhysView_FullRepaint(benchmark::State& state)
+/// Times full repaints of `view` against the fill baseline, alternating which goes first so that
+/// neither always runs on a warm cache; reports both as the benchmark's figures.
+void measureFullRepaints(benchmark::State& state, const ExportablePanel& view, QSize size)
 {
-    PhysFixture& f = physFixture();
-    PhysicalMemoryView view;
-    showAt(view);
-    view.setSnapshot(f.before);
-    view.zoomToFit();
-    const QSize size = view.renderSize();
     Samples s;
     bool viewFirst = false;
     for (auto _ : state) {
@@ -137,6 +133,17 @@ void BM_Gui_PhysView_FullRepaint(benchmark::State& state)
         state.SetIterationTime(paint * 1e-3);
     }
     s.report(state);
+}
+
+void BM_Gui_PhysView_FullRepaint(benchmark::State& state)
+{
+    PhysFixture& f = physFixture();
+    PhysicalMemoryView view;
+    showAt(view);
+    view.setSnapshot(f.before);
+    view.zoomToFit();
+    const QSize size = view.renderSize();
+    measureFullRepaints(state, view, size);
     const FrameGrid g = view.grid();
     state.counters["frames"] = static_cast<double>(f.frames);
     state.counters["frames_per_cell"] = static_cast<double>(g.zoom().framesPerCell);
@@ -238,24 +245,7 @@ void BM_Gui_Ribbon_FullRepaint(benchmark::State& state)
     view.setSnapshot(f.snapshot);
     view.zoomToFit();
     const QSize size = view.renderSize();
-    Samples s;
-    bool viewFirst = false;
-    for (auto _ : state) {
-        double fill = 0;
-        double paint = 0;
-        if (viewFirst) {
-            paint = renderMs(view, size);
-            fill = fillBaselineMs(size);
-        } else {
-            fill = fillBaselineMs(size);
-            paint = renderMs(view, size);
-        }
-        viewFirst = !viewFirst;
-        s.fillMs.push_back(fill);
-        s.viewMs.push_back(paint);
-        state.SetIterationTime(paint * 1e-3);
-    }
-    s.report(state);
+    measureFullRepaints(state, view, size);
     state.counters["areas"] = static_cast<double>(f.areas);
     state.counters["segments"] = static_cast<double>(view.layout().segments().size());
     state.counters["setup_ms"] = f.setupMs;

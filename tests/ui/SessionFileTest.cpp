@@ -14,15 +14,6 @@
 namespace vmviz::ui {
 namespace {
 
-/// loadScenario/openSessionFile start a run; waits until the controller has adopted it.
-bool waitForRun(SessionController& session)
-{
-    QSignalSpy finished(&session, &SessionController::runFinished);
-    for (int i = 0; i < 100 && finished.isEmpty(); ++i)
-        finished.wait(100);
-    return !finished.isEmpty() && session.hasMachine();
-}
-
 TEST(SessionFileTest, SaveAtStepWithBreakpointsThenOpenInAFreshWindow)
 {
     QTemporaryDir dir;
@@ -32,7 +23,7 @@ TEST(SessionFileTest, SaveAtStepWithBreakpointsThenOpenInAFreshWindow)
     {
         MainWindow window(MainWindow::Options{false});
         window.loadScenario(test::kSeed, QStringLiteral("seed.vmviz"), kStep);
-        ASSERT_TRUE(waitForRun(window.session()));
+        ASSERT_TRUE(test::waitForRun(window.session()));
         ASSERT_EQ(window.session().position(), kStep);
         ASSERT_TRUE(window.playback().addBreakpoint(QStringLiteral("map_vm_area")));
         ASSERT_TRUE(window.playback().addBreakpoint(QStringLiteral("__get_vm_area_node")));
@@ -41,7 +32,7 @@ TEST(SessionFileTest, SaveAtStepWithBreakpointsThenOpenInAFreshWindow)
     MainWindow reopened(MainWindow::Options{false});
     EXPECT_TRUE(reopened.playback().breakpoints().isEmpty());
     ASSERT_EQ(reopened.openSessionFile(path), QString());
-    ASSERT_TRUE(waitForRun(reopened.session()));
+    ASSERT_TRUE(test::waitForRun(reopened.session()));
     EXPECT_EQ(reopened.session().position(), kStep);
     EXPECT_EQ(reopened.session().scenarioName(), QStringLiteral("seed.vmviz"));
     EXPECT_EQ(reopened.session().scenarioText(), test::kSeed);
@@ -78,7 +69,7 @@ TEST(SessionFileTest, FileLineBreakpointBecomesTheFunctionDefinedThere)
 
     MainWindow window(MainWindow::Options{false});
     ASSERT_EQ(window.openSessionFile(path), QString());
-    ASSERT_TRUE(waitForRun(window.session()));
+    ASSERT_TRUE(test::waitForRun(window.session()));
     EXPECT_EQ(window.session().position(), 3u);
     EXPECT_EQ(window.playback().breakpoints(), QStringList{QStringLiteral("kmemleak_scan")});
 }

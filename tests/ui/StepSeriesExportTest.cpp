@@ -14,21 +14,13 @@
 namespace vmviz::ui {
 namespace {
 
-bool waitForRun(SessionController& session)
-{
-    QSignalSpy finished(&session, &SessionController::runFinished);
-    for (int i = 0; i < 100 && finished.isEmpty(); ++i)
-        finished.wait(100);
-    return !finished.isEmpty() && session.hasMachine();
-}
-
 TEST(StepSeriesExportTest, WritesOneNumberedPngPerStepAndReturnsTheCursor)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     MainWindow window(MainWindow::Options{false});
     window.loadScenario(test::kSeed, QStringLiteral("seed.vmviz"), 100);
-    ASSERT_TRUE(waitForRun(window.session()));
+    ASSERT_TRUE(test::waitForRun(window.session()));
     QSignalSpy finished(&window, &MainWindow::seriesFinished);
     window.exportStepSeries(QStringLiteral("pagetables"), 102, 106, dir.path());
     EXPECT_TRUE(window.exportingSeries());
@@ -54,7 +46,7 @@ TEST(StepSeriesExportTest, StateAsJsonLoadsBackToTheSameVmallocinfo)
     ASSERT_TRUE(dir.isValid());
     MainWindow window(MainWindow::Options{false});
     window.loadScenario(test::kSeed, QStringLiteral("seed.vmviz"), 114);
-    ASSERT_TRUE(waitForRun(window.session()));
+    ASSERT_TRUE(test::waitForRun(window.session()));
     const QString path = dir.filePath(QStringLiteral("state.json"));
     ASSERT_TRUE(window.exportStateJson(path));
     QFile file(path);

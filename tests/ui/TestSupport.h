@@ -27,4 +27,14 @@ inline bool runAndWait(SessionController& session, const QString& text, std::uin
     return !finished.isEmpty();
 }
 
+/// After MainWindow::loadScenario or openSessionFile started a run: waits until the controller
+/// has adopted its machine.
+inline bool waitForRun(SessionController& session)
+{
+    QSignalSpy finished(&session, &SessionController::runFinished);
+    for (int i = 0; i < 100 && finished.isEmpty(); ++i)
+        finished.wait(100);
+    return !finished.isEmpty() && session.hasMachine();
+}
+
 } // namespace vmviz::ui::test
