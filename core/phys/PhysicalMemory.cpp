@@ -337,6 +337,9 @@ std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, 
             m_owner.set(page->value(), static_cast<std::uint8_t>(FrameOwner::PerCpuList));
             m_aux.set(page->value(), static_cast<std::uint8_t>(mt));
             m_inFlight.set(0, 0);
+            // Its own step: otherwise the frame would turn per-CPU in the next __rmqueue's step,
+            // which is about another frame.
+            m_recorder.effect(Ev::PcpBulkAdd, page->value(), packZoneMt(zone, mt), got + 1);
         }
         addCounter(zone, kFreePages, -static_cast<std::int64_t>(got));
         addCounter(zone, kPcpCount, static_cast<std::int64_t>(got));

@@ -35,6 +35,7 @@ enum EventCategory : std::uint16_t {
       "__rmqueue_fallback: no {2:M} block is free; steal the order-{1:lo} block at pfn {0:x} from the {2:F} list")  \
     X(Expand, CatFrames, "expand: split off the upper half, pfn {0:x}, as an order-{1} block onto free_area[{1}]") \
     X(PcpAdd, CatFrames, "put pfn {0:x} at the head of the {1:Z} per-CPU {1:M} list ({2} on it)")                  \
+    X(PcpBulkAdd, CatFrames, "list_add: pfn {0:x} goes onto the {1:Z} per-CPU {1:M} list, after the page before it ({2} on it)") \
     X(PcpDrain, CatFrames, "the per-CPU list reached high={0}: hand {1} pages back to the buddy allocator")         \
     X(BuddyFree, CatFrames, "__free_one_page: pfn {0:x} goes back to the buddy allocator as part of an order-{1} block at pfn {2:x}") \
     X(FrameOwner, CatFrames, "pfn {0:x} is now {1:o}")                                                             \
