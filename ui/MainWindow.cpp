@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
-#include <climits>
-
 #include "UiResources.h"
+#include "animation/MappingArrowOverlay.h"
+#include "animation/StepAnimator.h"
 
 #include "controller/Playback.h"
 #include "controller/SelectionController.h"
@@ -20,6 +20,7 @@
 #include "views/VmallocRibbonView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -45,6 +46,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace vmviz::ui {
 
@@ -80,12 +83,13 @@ std::vector<Example> examples()
 
 MainWindow::MainWindow(Options options, QWidget* parent)
     : QMainWindow(parent), m_options(options), m_session(new SessionController(this)),
-      m_selection(new SelectionController(*m_session, this)), m_playback(new Playback(*m_session, this))
+      m_selection(new SelectionController(*m_session, this)), m_playback(new Playback(*m_session, this)), m_animator(new StepAnimator(this))
 {
     setObjectName(QStringLiteral("vmvizMainWindow"));
     m_baseFontPointSize = QApplication::font().pointSizeF();
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     createPanels();
+    m_arrow = new MappingArrowOverlay(this, *m_ribbon, *m_phys);
     createActions();
     createMenus();
     wire();
@@ -264,12 +268,15 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Speed "), bar));
     m_speed = new QComboBox(bar);
-    for (const int s : {1, 5, 20, 100, 500, 2000})
+    for (const int s : {1, 2, 5, 20, 100, 500, 2000})
         m_speed->addItem(tr("%1 steps/s").arg(s), s);
-    m_speed->setCurrentIndex(2);
+    m_speed->setCurrentIndex(3);
     m_playback->setSpeed(20);
     connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this](int) { m_playback->setSpeed(m_speed->currentData().toInt()); });
+            [this](int) {
+                m_playback->setSpeed(m_speed->currentData().toInt());
+                updatePlaybackInterval();
+            });
     bar->addWidget(m_speed);
     bar->addWidget(new QLabel(tr("  Step "), bar));
     m_stepBox = new QSpinBox(bar);
@@ -333,6 +340,21 @@ void MainWindow::createMenus()
     view->addAction(m_actPresentation);
     view->addAction(m_actDark);
     view->addAction(m_actColourBlind);
+    QMenu* animation = view->addMenu(tr("Step &animation"));
+    auto* animationGroup = new QActionGroup(this);
+    for (const auto& [ms, label] : {std::pair{0, tr("Off")}, std::pair{120, tr("Quick (120 ms)")},
+                                    std::pair{StepAnimator::kDefaultDurationMs, tr("Normal (200 ms)")},
+                                    std::pair{StepAnimator::kMaxDurationMs, tr("Slow (300 ms)")}}) {
+        QAction* a = animation->addAction(label);
+        a->setCheckable(true);
+        a->setData(ms);
+        a->setChecked(ms == m_animator->durationMs());
+        animationGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, ms = ms]() { setAnimationDuration(ms); });
+        m_animationActions.push_back(a);
+    }
+    animation->addSeparator();
+    animation->addAction(tr("Animations stay off while playing faster than about 12 steps/s"))->setEnabled(false);
     view->addSeparator();
     for (const Panel& p : m_panels) {
         if (p.dock)
@@ -355,6 +377,7 @@ void MainWindow::wire()
 {
     SessionController* s = m_session;
     connect(s, &SessionController::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
+        const SnapshotPtr previous = std::exchange(m_shown, snapshot);
         m_phys->setSnapshot(snapshot);
         m_ribbon->setSnapshot(snapshot);
         m_tables->setSnapshot(snapshot);
@@ -365,6 +388,14 @@ void MainWindow::wire()
         m_stepBox->setValue(snapshot ? static_cast<int>(snapshot->step.position) : 0);
         updateTitle();
         updateActions();
+        // After the views hold the new state: the animation is drawn over it.
+        m_animator->showStep(previous, snapshot);
+    });
+    connect(m_animator, &StepAnimator::frameChanged, this, [this](const AnimationFrame& frame) {
+        m_phys->setAnimationFrame(frame);
+        m_tables->setAnimationFrame(frame);
+        m_kmemleak->setAnimationFrame(frame);
+        m_arrow->setAnimationFrame(frame);
     });
     connect(s, &SessionController::runStarted, this, [this](const QString& name) {
         m_editor->setRunning(true);
@@ -425,6 +456,7 @@ void MainWindow::wire()
     connect(m_kmemleak, &KmemleakPanel::pointerActivated, this,
             [this](std::uint64_t pointer) { m_address->inspect(pointer, true); });
 
+    connect(m_playback, &Playback::playingChanged, this, &MainWindow::updatePlaybackInterval);
     connect(m_playback, &Playback::playingChanged, this, [this](bool playing) {
         m_actPlay->setText(playing ? tr("Pause") : tr("Play"));
         m_actPlay->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
@@ -510,6 +542,20 @@ void MainWindow::applyPalette()
     m_kmemleak->setViewPalette(m_palette);
     m_callStack->setViewPalette(m_palette);
     m_timeline->setViewPalette(m_palette);
+    m_arrow->setViewPalette(m_palette);
+}
+
+void MainWindow::setAnimationDuration(int ms)
+{
+    m_animator->setDurationMs(ms);
+    for (QAction* a : m_animationActions)
+        a->setChecked(a->data().toInt() == m_animator->durationMs());
+}
+
+void MainWindow::updatePlaybackInterval()
+{
+    const int speed = std::max(1, m_playback->speed());
+    m_animator->setPlaybackInterval(m_playback->isPlaying() ? std::optional<int>(1000 / speed) : std::nullopt);
 }
 
 void MainWindow::setPresentationMode(bool on)
@@ -526,6 +572,7 @@ void MainWindow::setPresentationMode(bool on)
     m_phys->setPresentationScale(scale);
     m_ribbon->setPresentationScale(scale);
     m_timeline->setPresentationScale(scale);
+    m_arrow->setPresentationScale(scale);
     if (on)
         m_phys->setZoomIndex(m_phys->zoomIndex() + 2);
     else
@@ -630,6 +677,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/dark"), m_palette.theme == Theme::Dark);
     settings.setValue(QStringLiteral("view/colourBlindSafe"), m_palette.scheme == Scheme::ColourBlindSafe);
+    settings.setValue(QStringLiteral("view/animationMs"), m_animator->durationMs());
     settings.setValue(QStringLiteral("scenario/name"), m_editor->name());
     settings.setValue(QStringLiteral("scenario/text"), m_editor->text());
     settings.setValue(QStringLiteral("playback/breakpoints"), m_playback->breakpoints());
@@ -643,6 +691,7 @@ void MainWindow::restoreSettings()
     setTheme(settings.value(QStringLiteral("view/dark"), false).toBool() ? Theme::Dark : Theme::Light,
              settings.value(QStringLiteral("view/colourBlindSafe"), false).toBool() ? Scheme::ColourBlindSafe
                                                                                     : Scheme::Standard);
+    setAnimationDuration(settings.value(QStringLiteral("view/animationMs"), StepAnimator::kDefaultDurationMs).toInt());
     for (const QString& bp : settings.value(QStringLiteral("playback/breakpoints")).toStringList())
         m_playback->addBreakpoint(bp);
     const QString name = settings.value(QStringLiteral("scenario/name")).toString();

@@ -1,11 +1,13 @@
 #pragma once
 // The classroom window. It creates the controllers and panels and wires actions between them;
 // it does not simulate, parse, paint or export by itself.
+#include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
 
 #include <QMainWindow>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -17,6 +19,8 @@ class QSpinBox;
 namespace vmviz::ui {
 
 class AddressInspector;
+class MappingArrowOverlay;
+class StepAnimator;
 class CallStackPanel;
 class ExportablePanel;
 class KmemleakPanel;
@@ -44,6 +48,8 @@ public:
     SessionController& session() const { return *m_session; }
     SelectionController& selection() const { return *m_selection; }
     Playback& playback() const { return *m_playback; }
+    StepAnimator& animator() const { return *m_animator; }
+    MappingArrowOverlay* mappingArrow() const { return m_arrow; }
 
     PhysicalMemoryView* physicalView() const { return m_phys; }
     VmallocRibbonView* ribbonView() const { return m_ribbon; }
@@ -77,6 +83,8 @@ public:
 
     void setTheme(Theme theme, Scheme scheme);
     void setPresentationMode(bool on);
+    /// Step animation length in ms (0 = off; StepAnimator clamps it to at most 300 ms).
+    void setAnimationDuration(int ms);
     bool presentationMode() const { return m_presentation; }
 
 Q_SIGNALS:
@@ -87,8 +95,10 @@ Q_SIGNALS:
 
 public:
     /// Runs `text` and, once the cursor stands at `position`, writes `path` (window or one panel).
+    /// With `animationProgress`, the picture shows step `position` happening, frozen at that
+    /// progress (0 = before the step, 1 = after): motion for slides and docs.
     void screenshotWhenReady(const QString& text, const QString& name, std::uint64_t position, const QString& path,
-                             const QString& panelId);
+                             const QString& panelId, std::optional<double> animationProgress = std::nullopt);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -111,6 +121,7 @@ private:
     void updateTitle();
     void updateActions();
     void applyPalette();
+    void updatePlaybackInterval();
     void openScenario();
     void saveScenario();
     void openSession();
@@ -130,6 +141,9 @@ private:
     SessionController* m_session;
     SelectionController* m_selection;
     Playback* m_playback;
+    StepAnimator* m_animator;
+    MappingArrowOverlay* m_arrow = nullptr;
+    SnapshotPtr m_shown; ///< the snapshot the views show, so the next one can be animated from it
 
     PhysicalMemoryView* m_phys = nullptr;
     VmallocRibbonView* m_ribbon = nullptr;
@@ -170,6 +184,7 @@ private:
     QAction* m_actPresentation = nullptr;
     QAction* m_actDark = nullptr;
     QAction* m_actColourBlind = nullptr;
+    std::vector<QAction*> m_animationActions; ///< View → Step animation, data() = ms
 
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
     bool m_presentation = false;

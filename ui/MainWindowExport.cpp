@@ -2,10 +2,8 @@
 // routines, the machine state as JSON, numbered step series for slides, and scripted screenshots.
 #include "MainWindow.h"
 
-#include <climits>
-
 #include "UiResources.h"
-
+#include "animation/StepAnimator.h"
 #include "controller/Playback.h"
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
@@ -47,6 +45,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace vmviz::ui {
 
@@ -161,7 +161,7 @@ void MainWindow::exportInteractive(const QString& id, const QString& format)
 }
 
 void MainWindow::screenshotWhenReady(const QString& text, const QString& name, std::uint64_t position, const QString& path,
-                                     const QString& panelId)
+                                     const QString& panelId, std::optional<double> animationProgress)
 {
     auto* finished = new QMetaObject::Connection;
     auto* failed = new QMetaObject::Connection;
@@ -178,17 +178,30 @@ void MainWindow::screenshotWhenReady(const QString& text, const QString& name, s
             p.dock->resize(size() * 2 / 3);
         }
     }
-    *finished = connect(m_session, &SessionController::runFinished, this, [this, path, panelId, disconnectBoth]() {
-        disconnectBoth();
-        // Let layouts settle (one turn of the event loop) before painting.
-        QTimer::singleShot(0, this, [this, path, panelId]() { Q_EMIT screenshotDone(exportPanel(panelId, path)); });
-    });
+    // Motion is shown by standing one step before and stepping onto `position` with the animation
+    // held at the requested progress.
+    const bool animate = animationProgress && position > 0 && position != SessionController::kEnd;
+    *finished = connect(m_session, &SessionController::runFinished, this,
+                        [this, path, panelId, disconnectBoth, animate, animationProgress, position]() {
+                            disconnectBoth();
+                            if (animate) {
+                                m_animator->setFrozenProgress(*animationProgress);
+                                m_session->seek(position);
+                            }
+                            // Let layouts settle (one turn of the event loop) before painting.
+                            QTimer::singleShot(0, this, [this, path, panelId, animate]() {
+                                const bool ok = exportPanel(panelId, path);
+                                if (animate)
+                                    m_animator->setFrozenProgress(std::nullopt);
+                                Q_EMIT screenshotDone(ok);
+                            });
+                        });
     *failed = connect(m_session, &SessionController::runFailed, this, [this, disconnectBoth](const QString& errors) {
         disconnectBoth();
         qWarning("%s", qPrintable(errors));
         Q_EMIT screenshotDone(false);
     });
-    loadScenario(text, name, position);
+    loadScenario(text, name, animate ? position - 1 : position);
 }
 
 } // namespace vmviz::ui

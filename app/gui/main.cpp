@@ -2,6 +2,7 @@
 // when there is no display, and otherwise hands everything to ui::MainWindow.
 #include "MainWindow.h"
 
+#include "animation/StepAnimator.h"
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
 
@@ -145,7 +146,15 @@ int main(int argc, char** argv)
                                         QStringLiteral("Open a session file (.vmvizsession): its scenario, step and "
                                                        "breakpoints. Replaces --scenario and --at."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt, sessionOpt});
+    const QCommandLineOption animationMsOpt(QStringLiteral("animation-ms"),
+                                            QStringLiteral("Step animation length in ms, 0 to 300 (0 = off)."),
+                                            QStringLiteral("MS"));
+    const QCommandLineOption motionOpt(QStringLiteral("animation-progress"),
+                                       QStringLiteral("With --screenshot: show step --at happening, frozen at P "
+                                                      "(0 = before it, 1 = after it)."),
+                                       QStringLiteral("P"));
+    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt, sessionOpt,
+                       animationMsOpt, motionOpt});
     parser.process(app);
 
     ui::MainWindow::Options options;
@@ -159,6 +168,26 @@ int main(int argc, char** argv)
     if (parser.isSet(darkOpt) || parser.isSet(cbOpt))
         window.setTheme(parser.isSet(darkOpt) ? ui::Theme::Dark : ui::Theme::Light,
                         parser.isSet(cbOpt) ? ui::Scheme::ColourBlindSafe : ui::Scheme::Standard);
+    if (parser.isSet(animationMsOpt)) {
+        bool ok = false;
+        const int ms = parser.value(animationMsOpt).toInt(&ok);
+        if (!ok || ms < 0 || ms > ui::StepAnimator::kMaxDurationMs) {
+            std::cerr << "vmviz: --animation-ms needs a number of milliseconds from 0 to "
+                      << ui::StepAnimator::kMaxDurationMs << '\n';
+            return 2;
+        }
+        window.setAnimationDuration(ms);
+    }
+    std::optional<double> motion;
+    if (parser.isSet(motionOpt)) {
+        bool ok = false;
+        const double p = parser.value(motionOpt).toDouble(&ok);
+        if (!ok || p < 0 || p > 1 || !parser.isSet(shotOpt)) {
+            std::cerr << "vmviz: --animation-progress needs --screenshot and a number from 0 to 1\n";
+            return 2;
+        }
+        motion = p;
+    }
     window.show();
     if (parser.isSet(presentOpt))
         window.setPresentationMode(true);
@@ -225,7 +254,7 @@ int main(int argc, char** argv)
                 std::cerr << "vmviz: could not write " << out.toStdString() << '\n';
             QApplication::exit(ok ? 0 : 1);
         });
-        window.screenshotWhenReady(text, name, at, out, parser.value(panelOpt));
+        window.screenshotWhenReady(text, name, at, out, parser.value(panelOpt), motion);
         return QApplication::exec();
     }
     window.loadScenario(text, name, at);

@@ -49,6 +49,35 @@ QString KmemleakModel::colourName(const KmemleakObject& o)
     return tr("gray");
 }
 
+void KmemleakModel::setAnimationFrame(const AnimationFrame& frame)
+{
+    const bool touched = (frame.active() && !frame.transition->leaks.empty()) ||
+                         (m_animation.active() && !m_animation.transition->leaks.empty());
+    m_animation = frame;
+    if (touched)
+        colourColumnChanged();
+}
+
+void KmemleakModel::colourColumnChanged()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ColourColumn), index(rowCount() - 1, ColourColumn),
+                           {Qt::BackgroundRole, Qt::ForegroundRole});
+}
+
+QColor KmemleakModel::colourCell(const KmemleakObject& o) const
+{
+    const LeakColour now = leakColour(o);
+    if (m_animation.active()) {
+        for (const LeakMotion& m : m_animation.transition->leaks) {
+            if (m.pointer == o.pointer)
+                return mixColours(m_palette.leakColour(m.before), m_palette.leakColour(m.after),
+                                  easeInOut(m_animation.progress));
+        }
+    }
+    return m_palette.leakColour(now);
+}
+
 bool KmemleakModel::isSelected(const KmemleakObject& o) const
 {
     return m_linked && std::binary_search(m_linked->kmemleakPointers.begin(), m_linked->kmemleakPointers.end(), o.pointer);
@@ -94,7 +123,13 @@ QVariant KmemleakModel::data(const QModelIndex& index, int role) const
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         return {};
     case Qt::BackgroundRole:
+        if (index.column() == ColourColumn)
+            return colourCell(o);
         return isSelected(o) ? QVariant(m_palette.selectionFill) : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == ColourColumn)
+            return colourCell(o).lightnessF() > 0.5 ? QColor(0x1e, 0x1e, 0x1e) : QColor(0xf4, 0xf4, 0xf4);
+        return {};
     case Qt::ToolTipRole:
         return tr("kmemleak object %1, %2 bytes, allocated at jiffies %3")
             .arg(QString::fromStdString(fmt::address(o.pointer)))

@@ -1,6 +1,8 @@
 #pragma once
-// kmemleak's object_list as a table: pointer, size, min_count, count, colour, age, kind. Objects
-// of the selected area are highlighted.
+// kmemleak's object_list as a table: pointer, size, min_count, count, colour, age, kind. The colour
+// cell is painted in the object's kmemleak colour, and during a scan step's animation it fades from
+// the colour before the step to the one after. Objects of the selected area are highlighted.
+#include "animation/StepAnimator.h"
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
@@ -23,6 +25,7 @@ public:
     void setSnapshot(const SnapshotPtr& snapshot);
     void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
     void setViewPalette(const ViewPalette& palette);
+    void setAnimationFrame(const AnimationFrame& frame);
 
     /// kmemleak's colour of an object (mm/kmemleak.c color_white/color_gray).
     static QString colourName(const KmemleakObject& object);
@@ -34,10 +37,13 @@ public:
 
 private:
     bool isSelected(const KmemleakObject& o) const;
+    QColor colourCell(const KmemleakObject& o) const;
+    void colourColumnChanged();
 
     std::shared_ptr<const KmemleakSnapshot> m_objects;
     std::uint64_t m_jiffies = 0;
     std::shared_ptr<const LinkedSelection> m_linked;
+    AnimationFrame m_animation;
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
 };
 

@@ -103,10 +103,7 @@ void PageTableModel::addEntries(int parentNode, const TableSnapshot& table, int 
         n.tablePfn = table.pfn;
         n.index = e.index;
         n.value = e.value;
-        std::uint64_t va = (table.baseVaddr & ((1ull << 48) - 1)) + (std::uint64_t{e.index} << entryShift(table.level));
-        if (va & (1ull << 47))
-            va |= 0xffff000000000000ull;
-        n.vaddr = va;
+        n.vaddr = table.vaddrOf(e.index);
         const int id = static_cast<int>(m_nodes.size());
         m_nodes.push_back(n);
         m_nodes[static_cast<std::size_t>(parentNode)].children.push_back(id);

@@ -88,6 +88,8 @@ struct TableSnapshot
     std::uint64_t baseVaddr = 0;
 
     std::uint64_t entry(unsigned index) const;
+    /// The (canonical, sign-extended) virtual address the entry at `index` starts to map.
+    std::uint64_t vaddrOf(unsigned index) const;
 };
 
 struct TablesSnapshot

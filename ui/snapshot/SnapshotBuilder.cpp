@@ -99,6 +99,15 @@ std::uint64_t TableSnapshot::entry(unsigned index) const
     return it != entries.end() && it->index == index ? it->value : 0;
 }
 
+std::uint64_t TableSnapshot::vaddrOf(unsigned index) const
+{
+    const unsigned shift = static_cast<unsigned>(k::PAGE_SHIFT) + 9 * (level - 1);
+    std::uint64_t va = (baseVaddr & ((1ull << 48) - 1)) + (std::uint64_t{index} << shift);
+    if (va & (1ull << 47))
+        va |= 0xffff000000000000ull; // x86-64 canonical form: bit 47 copied into 48..63
+    return va;
+}
+
 const TableSnapshot* TablesSnapshot::byPfn(std::uint64_t pfn) const
 {
     const auto it = std::find_if(tables.begin(), tables.end(), [pfn](const TableSnapshot& t) { return t.pfn == pfn; });

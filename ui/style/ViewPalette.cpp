@@ -2,19 +2,20 @@
 
 namespace vmviz::ui {
 
-namespace {
-
-QColor mix(const QColor& a, const QColor& b, double t)
+QColor mixColours(const QColor& a, const QColor& b, double t)
 {
     return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
                             static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t),
+                            static_cast<float>(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
 }
+
+namespace {
 
 void setFree(ViewPalette& p, const QColor& order0, const QColor& order10)
 {
     for (int o = 0; o <= 10; ++o)
-        p.frame[static_cast<std::size_t>(o)] = mix(order0, order10, o / 10.0);
+        p.frame[static_cast<std::size_t>(o)] = mixColours(order0, order10, o / 10.0);
 }
 
 void set(ViewPalette& p, FrameClass c, const QColor& colour)
@@ -90,6 +91,9 @@ ViewPalette ViewPalette::make(Theme theme, Scheme scheme)
     p.gap = dark ? QColor(0x11, 0x11, 0x11) : QColor(0x4a, 0x4a, 0x4a);
     p.freeSpace = p.frameColour(FrameClass::Free0);
     p.lazy = dark ? QColor(0x7a, 0x7a, 0x7a) : QColor(0xb8, 0xb8, 0xb8);
+    // kmemleak: white objects are suspects, gray ones are referenced enough, black ones ignored.
+    p.leak = {dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0xff, 0xff, 0xff), QColor(0x9a, 0x9a, 0x9a),
+              dark ? QColor(0x08, 0x08, 0x08) : QColor(0x30, 0x30, 0x30), p.warn};
     return p;
 }
 

@@ -3,6 +3,7 @@
 // switch theme (light/dark) and scheme (standard / colour-blind-safe high contrast) at run time.
 // The colour-blind-safe scheme uses the Okabe–Ito palette.
 #include "snapshot/FrameClass.h"
+#include "snapshot/LeakColour.h"
 
 #include <QColor>
 #include <QPalette>
@@ -35,11 +36,16 @@ struct ViewPalette
     QColor warn;
     QColor marker;
     std::array<QColor, 3> zone{}; ///< DMA, DMA32, Normal
+    std::array<QColor, static_cast<std::size_t>(LeakColour::Count)> leak{}; ///< kmemleak colours
 
     static ViewPalette make(Theme theme, Scheme scheme);
     QColor frameColour(FrameClass c) const { return frame[static_cast<std::size_t>(c)]; }
+    QColor leakColour(LeakColour c) const { return leak[static_cast<std::size_t>(c)]; }
     /// A QPalette for the whole application in this theme.
     QPalette applicationPalette() const;
 };
+
+/// a + (b − a)·t per channel, alpha included.
+QColor mixColours(const QColor& a, const QColor& b, double t);
 
 } // namespace vmviz::ui

@@ -58,4 +58,9 @@ void KmemleakPanel::setViewPalette(const ViewPalette& palette)
     m_model->setViewPalette(palette);
 }
 
+void KmemleakPanel::setAnimationFrame(const AnimationFrame& frame)
+{
+    m_model->setAnimationFrame(frame);
+}
+
 } // namespace vmviz::ui

@@ -1,5 +1,6 @@
 #pragma once
 // kmemleak's tracked objects as a table, with a one-line summary.
+#include "animation/StepAnimator.h"
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
@@ -22,6 +23,8 @@ public:
     void setSnapshot(const SnapshotPtr& snapshot);
     void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
     void setViewPalette(const ViewPalette& palette);
+    /// Colour cells fade from the colour before the step to the one after.
+    void setAnimationFrame(const AnimationFrame& frame);
     KmemleakModel* model() const { return m_model; }
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
 #include "views/PageTablePanel.h"
 
 #include "models/PageTableModel.h"
+#include "views/EntryWriteDelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -10,7 +11,8 @@
 namespace vmviz::ui {
 
 PageTablePanel::PageTablePanel(QWidget* parent)
-    : QWidget(parent), m_model(new PageTableModel(this)), m_view(new QTreeView(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_model(new PageTableModel(this)), m_view(new QTreeView(this)),
+      m_delegate(new EntryWriteDelegate(*m_model, this)), m_summary(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -18,6 +20,7 @@ PageTablePanel::PageTablePanel(QWidget* parent)
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -59,6 +62,16 @@ void PageTablePanel::setLinkedSelection(const std::shared_ptr<const LinkedSelect
 void PageTablePanel::setViewPalette(const ViewPalette& palette)
 {
     m_model->setViewPalette(palette);
+    m_delegate->setViewPalette(palette);
+}
+
+void PageTablePanel::setAnimationFrame(const AnimationFrame& frame)
+{
+    const bool touchesEntries = frame.active() && !frame.transition->entries.empty();
+    m_delegate->setAnimationFrame(frame);
+    if (touchesEntries || m_animating)
+        m_view->viewport()->update();
+    m_animating = touchesEntries;
 }
 
 void PageTablePanel::reveal(const EntryRef& entry, bool scroll)

@@ -2,6 +2,7 @@
 // init_mm's page tables as a tree (PGD → PUD → PMD → PTE) that follows the action: the path to
 // the entry the current step writes is expanded and scrolled into view, and the entries of the
 // selected area are expanded and highlighted.
+#include "animation/StepAnimator.h"
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
@@ -13,6 +14,7 @@ class QTreeView;
 
 namespace vmviz::ui {
 
+class EntryWriteDelegate;
 class PageTableModel;
 
 class PageTablePanel : public QWidget
@@ -24,6 +26,8 @@ public:
     void setSnapshot(const SnapshotPtr& snapshot);
     void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
     void setViewPalette(const ViewPalette& palette);
+    /// Entries the step writes are drawn being written (EntryWriteDelegate).
+    void setAnimationFrame(const AnimationFrame& frame);
 
     PageTableModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
@@ -34,6 +38,8 @@ private:
 
     PageTableModel* m_model;
     QTreeView* m_view;
+    EntryWriteDelegate* m_delegate;
+    bool m_animating = false;
     QLabel* m_summary;
     SnapshotPtr m_snapshot;
     std::shared_ptr<const LinkedSelection> m_linked;

@@ -57,6 +57,37 @@ std::vector<LegendItem> legendItems(const ViewPalette& pal)
     };
 }
 
+/// Where the legend's swatches go: items flow left to right and wrap to new rows.
+struct LegendFlow
+{
+    std::vector<QRect> swatches;
+    QPoint end; ///< where the next item (the zones) would start
+};
+
+LegendFlow flowLegend(const QFontMetrics& fm, const std::vector<LegendItem>& items, const QRect& rect)
+{
+    LegendFlow flow;
+    const int swatch = fm.height() - 2;
+    int x = rect.left() + kPad;
+    int y = rect.top() + kPad;
+    for (const LegendItem& item : items) {
+        const int w = swatch + 4 + fm.horizontalAdvance(item.label) + 12;
+        if (x + w > rect.right() - kPad && x > rect.left() + kPad) {
+            x = rect.left() + kPad;
+            y += fm.height() + 4;
+        }
+        flow.swatches.emplace_back(x, y + 1, swatch, swatch);
+        x += w;
+    }
+    flow.end = QPoint(x, y);
+    return flow;
+}
+
+/// Chips in flight at once; a step that moves more frames fades the rest in place.
+constexpr std::size_t kMaxFlights = 8;
+/// Each further chip leaves this much later (as a fraction of the animation), so they read as a queue.
+constexpr double kFlightStagger = 0.05;
+
 } // namespace
 
 PhysicalMemoryView::PhysicalMemoryView(QWidget* parent) : QAbstractScrollArea(parent)
@@ -409,15 +440,13 @@ void PhysicalMemoryView::paintLegend(QPainter& p, const QRect& rect) const
     p.setFont(f);
     const QFontMetrics fm(f);
     const int swatch = fm.height() - 2;
-    int x = rect.left() + kPad;
-    int y = rect.top() + kPad;
-    for (const LegendItem& item : legendItems(m_palette)) {
-        const int w = swatch + 4 + fm.horizontalAdvance(item.label) + 12;
-        if (x + w > rect.right() - kPad && x > rect.left() + kPad) {
-            x = rect.left() + kPad;
-            y += fm.height() + 4;
-        }
-        const QRect sw(x, y + 1, swatch, swatch);
+    const std::vector<LegendItem> items = legendItems(m_palette);
+    const LegendFlow flow = flowLegend(fm, items, rect);
+    int x = flow.end.x();
+    int y = flow.end.y();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const LegendItem& item = items[i];
+        const QRect sw = flow.swatches[i];
         if (item.outline) {
             p.fillRect(sw, m_palette.background);
             p.setPen(QPen(item.colour, 2));
@@ -431,8 +460,7 @@ void PhysicalMemoryView::paintLegend(QPainter& p, const QRect& rect) const
             p.fillRect(sw, item.colour);
         }
         p.setPen(m_palette.text);
-        p.drawText(QPoint(x + swatch + 4, y + fm.ascent()), item.label);
-        x += w;
+        p.drawText(QPoint(sw.right() + 5, sw.top() - 1 + fm.ascent()), item.label);
     }
     // Zones, at the right end of the last row if they fit.
     if (m_phys) {
@@ -484,6 +512,115 @@ void PhysicalMemoryView::patchCache(const std::vector<std::uint64_t>& frames)
     viewport()->update();
 }
 
+void PhysicalMemoryView::setAnimationFrame(const AnimationFrame& frame)
+{
+    if (!frame.active() && !m_animation.active())
+        return;
+    m_animation = frame;
+    viewport()->update();
+}
+
+std::optional<QRect> PhysicalMemoryView::frameRectInViewport(std::uint64_t pfn) const
+{
+    if (!m_phys || pfn >= m_phys->frameCount)
+        return std::nullopt;
+    const QRect area = gridViewport(viewport()->size());
+    const QRect r = grid().frameRect(pfn).translated(area.left(), area.top() - verticalScrollBar()->value());
+    if (!r.intersects(area))
+        return std::nullopt;
+    return r;
+}
+
+QRect PhysicalMemoryView::freeListSwatch(FreeList list) const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9 * m_scale);
+    const std::vector<LegendItem> items = legendItems(m_palette);
+    const LegendFlow flow = flowLegend(QFontMetrics(f), items, QRect(0, 0, viewport()->width(), headerHeight()));
+    // legendItems() lists the buddy lists first and the per-CPU list second.
+    return flow.swatches[list == FreeList::PerCpu ? 1 : 0];
+}
+
+void PhysicalMemoryView::paintAnimation(QPainter& p) const
+{
+    if (!m_animation.active() || !m_snapshot || m_animation.transition->generation != m_snapshot->generation)
+        return;
+    const StepTransition& t = *m_animation.transition;
+    const double e = easeInOut(m_animation.progress);
+    const QRect area = gridViewport(viewport()->size());
+    // Zoomed out, a cell is a pixel or two: moving frames get a cell big enough to see.
+    const int minCell = static_cast<int>(6 * m_scale);
+    const auto visibleCell = [&](std::uint64_t pfn) -> std::optional<QRect> {
+        const auto r = frameRectInViewport(pfn);
+        if (!r)
+            return std::nullopt;
+        if (r->width() >= minCell)
+            return r;
+        QRect big(0, 0, minCell, minCell);
+        big.moveCenter(r->center());
+        return big;
+    };
+
+    p.save();
+    p.setClipRect(area);
+    for (const FrameMotion& m : t.frames) {
+        if (const auto r = visibleCell(m.pfn))
+            p.fillRect(*r, mixColours(m_palette.frameColour(m.before), m_palette.frameColour(m.after), e));
+    }
+    // A frame that changed owner without a list (a table page, a slab page): a ring that widens
+    // and fades marks it.
+    p.setRenderHint(QPainter::Antialiasing);
+    std::size_t rings = 0;
+    for (const FrameMotion& m : t.frames) {
+        if (m.leaves != FreeList::None || m.joins != FreeList::None || rings++ >= kMaxFlights)
+            continue;
+        if (const auto r = visibleCell(m.pfn)) {
+            QColor c = m_palette.changed;
+            c.setAlphaF(static_cast<float>(1.0 - e));
+            p.setPen(QPen(c, 2 * m_scale));
+            const double grow = 3 + 14 * m_scale * e;
+            p.drawEllipse(QRectF(*r).adjusted(-grow, -grow, grow, grow));
+        }
+    }
+    p.restore();
+
+    // Frames leaving a free list fly from its legend swatch to their cell; frames joining one fly
+    // back. The chip's colour turns from the frame's old class to its new one on the way.
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    std::size_t flights = 0;
+    for (const FrameMotion& m : t.frames) {
+        if (m.leaves == FreeList::None && m.joins == FreeList::None)
+            continue;
+        if (flights >= kMaxFlights)
+            break;
+        const auto cell = visibleCell(m.pfn);
+        if (!cell)
+            continue;
+        const double span = 1.0 - kFlightStagger * static_cast<double>(kMaxFlights - 1);
+        const double local = easeInOut((m_animation.progress - kFlightStagger * static_cast<double>(flights)) / span);
+        ++flights;
+        const bool fromList = m.leaves != FreeList::None;
+        const QPointF list = QRectF(freeListSwatch(fromList ? m.leaves : m.joins)).center();
+        const QPointF home = QRectF(*cell).center();
+        const QPointF a = fromList ? list : home;
+        const QPointF b = fromList ? home : list;
+        const QPointF at = a + (b - a) * local;
+        if ((fromList && local <= 0.0) || (!fromList && local >= 1.0))
+            continue; // still on (or already back on) its list
+        QColor trail = m_palette.changed;
+        trail.setAlpha(110);
+        p.setPen(QPen(trail, 1.5 * m_scale, Qt::DashLine));
+        p.drawLine(a, at);
+        const double size = std::max<double>(cell->width(), 12 * m_scale);
+        const QRectF chip(at.x() - size / 2, at.y() - size / 2, size, size);
+        p.setPen(QPen(m_palette.changed, 2 * m_scale));
+        p.setBrush(mixColours(m_palette.frameColour(m.before), m_palette.frameColour(m.after), local));
+        p.drawRoundedRect(chip, 2, 2);
+    }
+    p.restore();
+}
+
 void PhysicalMemoryView::paintEvent(QPaintEvent*)
 {
     const QSize size = viewport()->size();
@@ -498,6 +635,7 @@ void PhysicalMemoryView::paintEvent(QPaintEvent*)
     }
     QPainter painter(viewport());
     painter.drawImage(QPoint(0, 0), m_cache);
+    paintAnimation(painter);
 }
 
 void PhysicalMemoryView::resizeEvent(QResizeEvent* event)

@@ -2,6 +2,7 @@
 // Every physical frame as a cell coloured by owner, zones marked, zoomable from the whole machine
 // (frames aggregated per pixel) to one frame per ≥16 px cell with its PFN. Painted from a cached
 // QImage of the viewport; a new snapshot re-renders only the cells whose frames changed.
+#include "animation/StepAnimator.h"
 #include "export/ExportablePanel.h"
 #include "geometry/FrameGrid.h"
 #include "snapshot/LinkedSelection.h"
@@ -27,6 +28,13 @@ public:
     void setViewPalette(const ViewPalette& palette);
     /// 1.0 normally; presentation mode enlarges text and cells.
     void setPresentationScale(double scale);
+    /// The step animation drawn over the cached picture: cells fade from their colour before the
+    /// step to the one after, and frames fly between their cell and the free-list swatch.
+    void setAnimationFrame(const AnimationFrame& frame);
+    /// A frame's cell in viewport coordinates, if it is on screen (the window's mapping arrow).
+    std::optional<QRect> frameRectInViewport(std::uint64_t pfn) const;
+    /// The legend swatch of a free list in viewport coordinates, where a flying frame starts or lands.
+    QRect freeListSwatch(FreeList list) const;
 
     int zoomIndex() const { return m_zoomIndex; }
     void setZoomIndex(int index);
@@ -70,6 +78,7 @@ private:
     void paintCells(QPainter& p, const FrameGrid& grid, std::uint64_t first, std::uint64_t end) const;
     void paintDecorations(QPainter& p, const FrameGrid& grid, const QRect& visible) const;
     void paintLegend(QPainter& p, const QRect& rect) const;
+    void paintAnimation(QPainter& p) const;
     void paintMargin(QPainter& p, const FrameGrid& grid, const QRect& marginRect, int scrollY) const;
     void renderAt(QPainter& painter, QSize size, int scrollY) const;
     void patchCache(const std::vector<std::uint64_t>& frames);
@@ -78,6 +87,7 @@ private:
     SnapshotPtr m_snapshot;
     std::shared_ptr<const PhysSnapshot> m_phys;
     std::shared_ptr<const LinkedSelection> m_linked;
+    AnimationFrame m_animation;
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
     double m_scale = 1.0;
     int m_zoomIndex = 12;

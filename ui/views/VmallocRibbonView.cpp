@@ -381,6 +381,22 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
     p.restore();
 }
 
+std::optional<QRectF> VmallocRibbonView::pageRectInViewport(std::uint64_t vaddr) const
+{
+    if (!m_snapshot || !m_snapshot->areas || !m_snapshot->areas->containing(vaddr))
+        return std::nullopt;
+    const Metrics m = metrics();
+    const RibbonLayout& lay = layout();
+    const std::uint64_t page = vaddr & ~(k::PAGE_SIZE - 1);
+    const double offset = m.margin - horizontalScrollBar()->value();
+    const double left = lay.xOf(page) + offset;
+    const double right = std::max(left + 2, lay.xOf(page + k::PAGE_SIZE) + offset);
+    const QRectF r(left, m.ribbonTop, right - left, m.ribbonHeight);
+    if (r.right() < 0 || r.left() > viewport()->width())
+        return std::nullopt;
+    return r;
+}
+
 void VmallocRibbonView::paintEvent(QPaintEvent*)
 {
     QPainter painter(viewport());

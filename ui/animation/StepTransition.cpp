@@ -1,0 +1,140 @@
+#include "animation/StepTransition.h"
+
+#include "base/Constants.h"
+#include "paging/PageTables.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace vmviz::ui {
+
+namespace {
+
+FreeList listOf(FrameClass c)
+{
+    if (c <= FrameClass::Free10)
+        return FreeList::Buddy;
+    return c == FrameClass::PerCpu ? FreeList::PerCpu : FreeList::None;
+}
+
+void diffFrames(const PhysSnapshot& before, const PhysSnapshot& after, std::vector<FrameMotion>& out)
+{
+    if (before.frameCount != after.frameCount || before.chunks.size() != after.chunks.size())
+        return;
+    for (std::size_t c = 0; c < after.chunks.size() && out.size() < StepTransition::kMaxFrames; ++c) {
+        if (before.chunks[c] == after.chunks[c])
+            continue; // shared chunk: no frame in it changed
+        const auto& was = before.chunks[c]->classes;
+        const auto& now = after.chunks[c]->classes;
+        for (std::size_t i = 0; i < now.size() && out.size() < StepTransition::kMaxFrames; ++i) {
+            if (was[i] == now[i])
+                continue;
+            FrameMotion m;
+            m.pfn = c * FrameChunk::kFrames + i;
+            m.before = was[i];
+            m.after = now[i];
+            const FreeList from = listOf(was[i]);
+            const FreeList to = listOf(now[i]);
+            if (from != to) { // moving between two orders of the buddy lists is no leaving
+                m.leaves = from;
+                m.joins = to;
+            }
+            out.push_back(m);
+        }
+    }
+}
+
+void diffEntries(const MachineSnapshot& before, const MachineSnapshot& after, std::vector<EntryMotion>& out)
+{
+    if (!after.tables)
+        return;
+    for (const EntryRef& ref : after.step.written) {
+        const TableSnapshot* table = after.tables->byPfn(ref.tablePfn);
+        if (!table)
+            continue;
+        const TableSnapshot* old = before.tables ? before.tables->byPfn(ref.tablePfn) : nullptr;
+        EntryMotion m;
+        m.entry = ref;
+        m.level = table->level;
+        m.before = old ? old->entry(ref.index) : 0;
+        m.after = table->entry(ref.index);
+        m.vaddr = table->vaddrOf(ref.index);
+        out.push_back(m);
+    }
+}
+
+std::optional<MappingArrow> arrowFor(const MachineSnapshot& after, const std::vector<EntryMotion>& entries)
+{
+    const Step& step = *after.step.step;
+    if (step.event == Ev::EntryWrite) {
+        for (const EntryMotion& e : entries) {
+            if (e.level == LEVEL_PTE && (e.after & k::_PAGE_PRESENT))
+                return MappingArrow{e.vaddr, (e.after & k::PTE_PFN_MASK) >> k::PAGE_SHIFT,
+                                    MappingArrow::Direction::VirtualToFrame};
+        }
+        return std::nullopt;
+    }
+    if (step.event == Ev::PageStore && after.areas) {
+        // area->pages[i] = page: the area is the one whose page array now holds the frame at i.
+        const std::uint64_t i = step.args[0];
+        const std::uint64_t pfn = step.args[1];
+        for (const AreaInfo& a : after.areas->areas) {
+            if (a.vmAlive && i < a.pagePfns.size() && a.pagePfns[i] == pfn)
+                return MappingArrow{a.addr + i * k::PAGE_SIZE, pfn, MappingArrow::Direction::FrameToVirtual};
+        }
+    }
+    return std::nullopt;
+}
+
+void diffLeaks(const KmemleakSnapshot& before, const KmemleakSnapshot& after, std::vector<LeakMotion>& out)
+{
+    std::unordered_map<std::uint64_t, LeakColour> was;
+    was.reserve(before.objects.size());
+    for (const KmemleakObject& o : before.objects)
+        was.emplace(o.pointer, leakColour(o));
+    for (const KmemleakObject& o : after.objects) {
+        const auto it = was.find(o.pointer);
+        if (it != was.end() && it->second != leakColour(o))
+            out.push_back(LeakMotion{o.pointer, it->second, leakColour(o)});
+    }
+}
+
+} // namespace
+
+std::optional<StepTransition> StepTransition::between(const MachineSnapshot& from, const MachineSnapshot& to)
+{
+    if (from.generation != to.generation)
+        return std::nullopt;
+    const std::uint64_t a = from.step.position;
+    const std::uint64_t b = to.step.position;
+    if (a + 1 != b && b + 1 != a)
+        return std::nullopt;
+    const bool backward = b < a;
+    const MachineSnapshot& before = backward ? to : from;
+    const MachineSnapshot& after = backward ? from : to;
+    if (!after.step.step)
+        return std::nullopt;
+
+    StepTransition t;
+    t.step = after.step.position;
+    t.backward = backward;
+    t.generation = after.generation;
+    if (before.phys && after.phys && before.phys != after.phys)
+        diffFrames(*before.phys, *after.phys, t.frames);
+    if (before.tables != after.tables || !after.step.written.empty())
+        diffEntries(before, after, t.entries);
+    t.arrow = arrowFor(after, t.entries);
+    if (before.kmemleak && after.kmemleak && before.kmemleak != after.kmemleak)
+        diffLeaks(*before.kmemleak, *after.kmemleak, t.leaks);
+    if (t.empty())
+        return std::nullopt;
+    return t;
+}
+
+double easeInOut(double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return t * t * (3 - 2 * t);
+}
+
+} // namespace vmviz::ui
