@@ -207,7 +207,7 @@ void MainWindow::defaultLayout()
     resizeDocks({dock(QStringLiteral("callstack")), dock(QStringLiteral("pagetables"))}, {width() * 27 / 100, width() * 30 / 100},
                 Qt::Horizontal);
     resizeDocks({dock(QStringLiteral("vmalloc"))}, {dock(QStringLiteral("vmalloc"))->widget()->sizeHint().height()}, Qt::Vertical);
-    resizeDocks({dock(QStringLiteral("pagetables")), dock(QStringLiteral("kmemleak"))}, {height() * 45 / 100, height() * 25 / 100},
+    resizeDocks({dock(QStringLiteral("pagetables")), dock(QStringLiteral("kmemleak"))}, {height() * 38 / 100, height() * 32 / 100},
                 Qt::Vertical);
 }
 

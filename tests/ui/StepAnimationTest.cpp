@@ -390,4 +390,41 @@ TEST(StepAnimation, KmemleakColourCellFades)
                 (palette.leakColour(LeakColour::Gray).lightnessF() + palette.leakColour(LeakColour::White).lightnessF()) / 2, 0.05);
 }
 
+TEST(KmemleakPanel, FollowsTheObjectEachScanStepIsAbout)
+{
+    SessionController session;
+    ASSERT_TRUE(test::runAndWait(session, kScan));
+    const Walk walk(session);
+    KmemleakModel model;
+    struct Case
+    {
+        const char* what;
+        Ev event;
+        int arg; ///< the argument holding the address the step is about; -1: no object
+    };
+    const Case cases[] = {
+        {"an object is created", Ev::KmemleakCreate, 0},
+        {"a root points into an object", Ev::KmlRootRefGray, 1},
+        {"a gray object is scanned", Ev::KmlScanObject, 0},
+        {"a leak is reported", Ev::KmlReported, 0},
+        {"a PTE write is not kmemleak's", Ev::EntryWrite, -1},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.what);
+        const std::uint64_t s = walk.first(c.event);
+        ASSERT_NE(s, 0u);
+        model.setSnapshot(walk.at[s]);
+        if (c.arg < 0) {
+            EXPECT_EQ(model.touchedRow(), -1);
+            continue;
+        }
+        ASSERT_GE(model.touchedRow(), 0);
+        const std::uint64_t address = walk.at[s]->step.step->args[static_cast<std::size_t>(c.arg)];
+        const KmemleakObject& o = walk.at[s]->kmemleak->objects[static_cast<std::size_t>(model.touchedRow())];
+        EXPECT_GE(address, o.pointer);
+        EXPECT_LT(address, o.pointer + o.size);
+        EXPECT_TRUE(model.data(model.index(model.touchedRow(), 0), KmemleakModel::TouchedRole).toBool());
+    }
+}
+
 } // namespace

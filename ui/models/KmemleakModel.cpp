@@ -11,18 +11,63 @@ namespace vmviz::ui {
 
 KmemleakModel::KmemleakModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+namespace {
+
+/// The address a kmemleak step is about, as its Event.h sentence names it.
+std::optional<std::uint64_t> touchedAddress(const StepState& state)
+{
+    if (!state.step || state.step->kind != StepKind::Effect)
+        return std::nullopt;
+    switch (state.step->event) {
+    case Ev::KmlRootRef:
+    case Ev::KmlRootRefGray: return state.step->args[1];  // "root … points into {1:a}"
+    case Ev::KmlObjectRef:
+    case Ev::KmlObjectRefGray: return state.step->args[1]; // "{0:a} points into {1:a}"
+    case Ev::KmemleakCreate:
+    case Ev::KmlScanObject:
+    case Ev::KmlChecksumChanged:
+    case Ev::KmlReported:
+    case Ev::KmlTooYoung:
+    case Ev::KmlClear: return state.step->args[0];
+    default: return std::nullopt;
+    }
+}
+
+} // namespace
+
+int KmemleakModel::rowContaining(const KmemleakSnapshot& objects, std::uint64_t address)
+{
+    for (std::size_t i = 0; i < objects.objects.size(); ++i) {
+        const KmemleakObject& o = objects.objects[i];
+        if (address >= o.pointer && address < o.pointer + std::max<std::uint64_t>(o.size, 1))
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 void KmemleakModel::setSnapshot(const SnapshotPtr& snapshot)
 {
     const auto objects = snapshot ? snapshot->kmemleak : nullptr;
     const std::uint64_t jiffies = snapshot ? snapshot->step.jiffies : 0;
+    const int wasTouched = m_touchedRow;
+    const auto address = snapshot ? touchedAddress(snapshot->step) : std::nullopt;
+    const int touched = objects && address ? rowContaining(*objects, *address) : -1;
     if (objects != m_objects) {
         beginResetModel();
         m_objects = objects;
         m_jiffies = jiffies;
+        m_touchedRow = touched;
         endResetModel();
-    } else if (jiffies != m_jiffies && rowCount() > 0) {
+        return;
+    }
+    m_touchedRow = touched;
+    if (jiffies != m_jiffies && rowCount() > 0) {
         m_jiffies = jiffies;
         Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn));
+    }
+    for (const int row : {wasTouched, touched}) {
+        if (row >= 0 && row < rowCount() && wasTouched != touched)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 
@@ -125,6 +170,8 @@ QVariant KmemleakModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         if (index.column() == ColourColumn)
             return colourCell(o);
+        if (index.row() == m_touchedRow)
+            return m_palette.changedFill;
         return isSelected(o) ? QVariant(m_palette.selectionFill) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == ColourColumn)
@@ -137,6 +184,7 @@ QVariant KmemleakModel::data(const QModelIndex& index, int role) const
             .arg(o.jiffies);
     case SelectedRole: return isSelected(o);
     case PointerRole: return QVariant::fromValue<qulonglong>(o.pointer);
+    case TouchedRole: return index.row() == m_touchedRow;
     default: return {};
     }
 }

@@ -18,7 +18,7 @@ class KmemleakModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { PointerColumn, SizeColumn, MinCountColumn, CountColumn, ColourColumn, AgeColumn, KindColumn, ColumnCount };
-    enum Role { SelectedRole = Qt::UserRole + 1, PointerRole };
+    enum Role { SelectedRole = Qt::UserRole + 1, PointerRole, TouchedRole };
 
     explicit KmemleakModel(QObject* parent = nullptr);
 
@@ -29,6 +29,9 @@ public:
 
     /// kmemleak's colour of an object (mm/kmemleak.c color_white/color_gray).
     static QString colourName(const KmemleakObject& object);
+    /// The row of the object the current step works on (created, scanned, pointed into, reported,
+    /// cleared), or -1: the panel follows it the way the page-table panel follows a written entry.
+    int touchedRow() const { return m_touchedRow; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,11 +40,13 @@ public:
 
 private:
     bool isSelected(const KmemleakObject& o) const;
+    static int rowContaining(const KmemleakSnapshot& objects, std::uint64_t address);
     QColor colourCell(const KmemleakObject& o) const;
     void colourColumnChanged();
 
     std::shared_ptr<const KmemleakSnapshot> m_objects;
     std::uint64_t m_jiffies = 0;
+    int m_touchedRow = -1;
     std::shared_ptr<const LinkedSelection> m_linked;
     AnimationFrame m_animation;
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);

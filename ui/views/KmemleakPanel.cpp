@@ -38,6 +38,8 @@ void KmemleakPanel::setSnapshot(const SnapshotPtr& snapshot)
     for (int row = 0; row < n; ++row)
         vmalloc += m_model->data(m_model->index(row, KmemleakModel::KindColumn)).toString() == tr("vmalloc");
     m_summary->setText(tr("%1 objects on object_list (%2 vmalloc, %3 kmalloc)").arg(n).arg(vmalloc).arg(n - vmalloc));
+    if (m_model->touchedRow() >= 0)
+        m_view->scrollTo(m_model->index(m_model->touchedRow(), 0));
 }
 
 void KmemleakPanel::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
