@@ -355,6 +355,11 @@ void MainWindow::createMenus()
     }
     animation->addSeparator();
     animation->addAction(tr("Animations stay off while playing faster than about 12 steps/s"))->setEnabled(false);
+    m_actLens = view->addAction(tr("&Magnify the step's frames"));
+    m_actLens->setCheckable(true);
+    m_actLens->setChecked(m_phys->lensEnabled());
+    m_actLens->setToolTip(tr("While frames are too small to read, show the frames the step works on in a magnifier"));
+    connect(m_actLens, &QAction::toggled, m_phys, &PhysicalMemoryView::setLensEnabled);
     view->addSeparator();
     for (const Panel& p : m_panels) {
         if (p.dock)
@@ -678,6 +683,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("view/dark"), m_palette.theme == Theme::Dark);
     settings.setValue(QStringLiteral("view/colourBlindSafe"), m_palette.scheme == Scheme::ColourBlindSafe);
     settings.setValue(QStringLiteral("view/animationMs"), m_animator->durationMs());
+    settings.setValue(QStringLiteral("view/lens"), m_phys->lensEnabled());
     settings.setValue(QStringLiteral("scenario/name"), m_editor->name());
     settings.setValue(QStringLiteral("scenario/text"), m_editor->text());
     settings.setValue(QStringLiteral("playback/breakpoints"), m_playback->breakpoints());
@@ -692,6 +698,7 @@ void MainWindow::restoreSettings()
              settings.value(QStringLiteral("view/colourBlindSafe"), false).toBool() ? Scheme::ColourBlindSafe
                                                                                     : Scheme::Standard);
     setAnimationDuration(settings.value(QStringLiteral("view/animationMs"), StepAnimator::kDefaultDurationMs).toInt());
+    m_actLens->setChecked(settings.value(QStringLiteral("view/lens"), true).toBool());
     for (const QString& bp : settings.value(QStringLiteral("playback/breakpoints")).toStringList())
         m_playback->addBreakpoint(bp);
     const QString name = settings.value(QStringLiteral("scenario/name")).toString();

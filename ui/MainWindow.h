@@ -184,6 +184,7 @@ private:
     QAction* m_actPresentation = nullptr;
     QAction* m_actDark = nullptr;
     QAction* m_actColourBlind = nullptr;
+    QAction* m_actLens = nullptr;
     std::vector<QAction*> m_animationActions; ///< View → Step animation, data() = ms
 
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);

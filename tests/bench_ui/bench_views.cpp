@@ -9,12 +9,16 @@
 //  G4. The same ribbon when a step changed the areas: setSnapshot() with a new areas part (same
 //      content, new pointer, as SnapshotBuilder gives after any vmalloc/vfree step), which refits
 //      the zoom and rebuilds the layout, then the repaint.
+//  G5. One frame of a step animation on the 16 GiB physical view (a frame flying from the
+//      per-CPU list to its cell): the paint event blits the cached image and draws the motion
+//      over it. An animation repaints this ~12 times in 200 ms.
 //
 // Goal: at most 16 ms per repaint (one frame at 60 Hz). As in tests/bench, every figure is also
 // reported as a ratio to a baseline measured in the same iteration: allocating and filling a
 // QImage of the same size, the least any repaint from scratch can do.
 #include "BenchCommon.h"
 
+#include "animation/StepTransition.h"
 #include "machine/RunIndex.h"
 #include "snapshot/SnapshotBuilder.h"
 #include "views/PhysicalMemoryView.h"
@@ -87,6 +91,9 @@ struct PhysFixture
     std::unique_ptr<Machine> machine;
     SnapshotPtr before; ///< booted machine
     SnapshotPtr after;  ///< after vmalloc(2 MiB): 512 data pages plus their page array and tables
+    /// Either side of the last alloc_page's return: one frame leaves the per-CPU list (G5).
+    SnapshotPtr beforeTake;
+    SnapshotPtr afterTake;
     std::uint64_t frames = 0;
 };
 
@@ -106,6 +113,15 @@ PhysFixture& physFixture()
         m.seek(m.stepCount());
         out.after = builder.build(m, index, out.before.get(), 1);
         out.frames = out.before->phys->frameCount;
+        std::uint64_t take = 0;
+        for (std::uint64_t s = 1; s <= m.stepCount(); ++s) {
+            if (index.kind(s) == StepKind::Return && index.function(s) == Fn::alloc_page)
+                take = s;
+        }
+        m.seek(take - 1);
+        out.beforeTake = builder.build(m, index, nullptr, 1);
+        m.seek(take);
+        out.afterTake = builder.build(m, index, out.beforeTake.get(), 1);
         return out;
     }();
     return f;
@@ -197,6 +213,42 @@ void BM_Gui_PhysView_StepRepaint(benchmark::State& state)
     state.counters["frames"] = static_cast<double>(f.frames);
 }
 BENCHMARK(BM_Gui_PhysView_StepRepaint)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+void BM_Gui_PhysView_AnimationFrame(benchmark::State& state)
+{
+    PhysFixture& f = physFixture();
+    const auto transition = StepTransition::between(*f.beforeTake, *f.afterTake);
+    if (!transition || transition->frames.empty()) {
+        state.SkipWithError("the fixture's alloc_page step moves no frame");
+        return;
+    }
+    PhysicalMemoryView view;
+    showAt(view);
+    view.setSnapshot(f.afterTake);
+    view.zoomToFit();
+    QImage target(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    view.viewport()->render(&target); // builds the cache
+    AnimationFrame frame;
+    frame.transition = std::make_shared<const StepTransition>(*transition);
+    Samples s;
+    double progress = 0;
+    for (auto _ : state) {
+        const double fill = fillBaselineMs(target.size());
+        const std::uint64_t t0 = nowNs();
+        frame.progress = progress;
+        view.setAnimationFrame(frame);
+        view.viewport()->render(&target);
+        const double paint = static_cast<double>(nowNs() - t0) * 1e-6;
+        progress = progress >= 1 ? 0 : progress + 0.1;
+        s.fillMs.push_back(fill);
+        s.viewMs.push_back(paint);
+        state.SetIterationTime(paint * 1e-3);
+    }
+    s.report(state);
+    state.counters["moving_frames"] = static_cast<double>(transition->frames.size());
+    state.counters["frames"] = static_cast<double>(f.frames);
+}
+BENCHMARK(BM_Gui_PhysView_AnimationFrame)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 // ---- G3: the vmalloc ribbon ------------------------------------------------------------------
 

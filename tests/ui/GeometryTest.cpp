@@ -1,6 +1,8 @@
-// Table-driven tests of the geometry value types: frame grid, vmalloc ribbon, timeline scale.
+// Table-driven tests of the geometry value types: frame grid, frame lens, vmalloc ribbon, timeline
+// scale.
 #include "base/Constants.h"
 #include "geometry/FrameGrid.h"
+#include "geometry/FrameLens.h"
 #include "geometry/RibbonLayout.h"
 #include "geometry/TimelineScale.h"
 
@@ -121,6 +123,59 @@ struct RibbonCase
     std::uint64_t end;
     std::vector<Kind> kinds;
 };
+
+TEST(FrameLens, RowsAroundTheFocusInTheFarCorner)
+{
+    const QRect area(50, 40, 600, 500); // centre (349, 289)
+    struct Case
+    {
+        const char* name;
+        std::uint64_t frames;
+        std::uint64_t focus;
+        QPoint focusPoint;
+        std::uint64_t first; ///< 16-aligned rows; the focus in the second row when it can be
+        std::uint64_t end;
+        QPoint topLeft;
+        bool fits;
+    };
+    const int w = FrameLens::kColumns * 24 + 2;                        // 386
+    const int h = 20 + FrameLens::kRows * 24 + 2;                      // 118
+    const int right = area.right() - FrameLens::kMargin - w + 1;       // 256
+    const int bottom = area.bottom() - FrameLens::kMargin - h + 1;     // 414
+    const int left = area.left() + FrameLens::kMargin;                 // 58
+    const int top = area.top() + FrameLens::kMargin;                   // 48
+    const Case cases[] = {
+        {"focus bottom-left: lens top-right", 32768, 0x7803, {60, 520}, 0x77f0, 0x7830, {right, top}, true},
+        {"focus top-right: lens bottom-left", 32768, 0x25, {600, 50}, 0x10, 0x50, {left, bottom}, true},
+        {"first frames: no row before", 32768, 3, {60, 50}, 0, 0x40, {right, bottom}, true},
+        {"last frames: rows end at the last one", 32768, 32767, {640, 530}, 32768 - 64, 32768, {left, top}, true},
+        {"machine smaller than the lens", 20, 5, {60, 50}, 0, 20, {right, bottom}, true},
+        {"focus outside the machine", 100, 100, {60, 50}, 48, 100, {right, bottom}, false},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.name);
+        const FrameLens lens(c.frames, c.focus, area, c.focusPoint, 24, 20);
+        EXPECT_EQ(lens.fits(), c.fits);
+        EXPECT_EQ(lens.firstPfn(), c.first);
+        EXPECT_EQ(lens.endPfn(), c.end);
+        EXPECT_EQ(lens.rect().topLeft(), c.topLeft);
+        EXPECT_EQ(lens.rect().size(), QSize(w, h));
+        if (!c.fits)
+            continue;
+        // Every frame of the lens has a cell, and hit-testing the cell gives the frame back.
+        for (std::uint64_t pfn = lens.firstPfn(); pfn < lens.endPfn(); ++pfn) {
+            const auto r = lens.frameRect(pfn);
+            ASSERT_TRUE(r);
+            EXPECT_TRUE(lens.cellsRect().contains(*r));
+            EXPECT_EQ(lens.frameAt(r->center()), pfn);
+        }
+        EXPECT_FALSE(lens.frameRect(lens.endPfn()));
+        EXPECT_FALSE(lens.frameAt(lens.rect().topLeft() + QPoint(3, 3))) << "the caption is no frame";
+    }
+    // Too small a view: no lens.
+    EXPECT_FALSE(FrameLens(32768, 0x7803, QRect(0, 0, 300, 500), {10, 490}, 24, 20).fits());
+    EXPECT_FALSE(FrameLens(32768, 0x7803, QRect(0, 0, 600, 100), {10, 90}, 24, 20).fits());
+}
 
 TEST(RibbonLayout, SegmentsShowGuardGapAndFolds)
 {

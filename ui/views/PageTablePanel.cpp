@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -81,8 +82,16 @@ void PageTablePanel::reveal(const EntryRef& entry, bool scroll)
         return;
     for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
         m_view->expand(p);
-    if (scroll)
-        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    if (!scroll)
+        return;
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // Right after a model reset the tree lays its rows out later, and the scroll above lands short
+    // (the written entry ends up half hidden at the bottom): centre it again once laid out.
+    QTimer::singleShot(0, this, [this, entry]() {
+        const QModelIndex laidOut = m_model->indexOf(entry);
+        if (laidOut.isValid())
+            m_view->scrollTo(laidOut, QAbstractItemView::PositionAtCenter);
+    });
 }
 
 void PageTablePanel::revealAll()

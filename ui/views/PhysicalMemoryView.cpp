@@ -83,6 +83,37 @@ LegendFlow flowLegend(const QFontMetrics& fm, const std::vector<LegendItem>& ite
     return flow;
 }
 
+/// The frame a step's sentence is about (Event.h: these events name a PFN in {0:x}, PageStore in
+/// {1:x}, an entry write in the value it writes), so the lens shows it even when the step changed
+/// no frame's colour.
+std::optional<std::uint64_t> frameNamedBy(const StepState& state)
+{
+    if (!state.step || state.step->kind != StepKind::Effect)
+        return std::nullopt;
+    switch (state.step->event) {
+    case Ev::PcpTake:
+    case Ev::Rmqueue:
+    case Ev::RmqueueFallback:
+    case Ev::Expand:
+    case Ev::PcpAdd:
+    case Ev::PcpBulkAdd:
+    case Ev::BuddyFree:
+    case Ev::FrameOwner:
+    case Ev::SlabPage:
+    case Ev::SlabPageFreed:
+    case Ev::TableAlloc: return state.step->args[0];
+    case Ev::PageStore: return state.step->args[1];
+    case Ev::EntryWrite: // the frame the entry now points to: a table page, or the mapped page
+        if (state.step->args[0] & k::_PAGE_PRESENT)
+            return (state.step->args[0] & k::PTE_PFN_MASK) >> k::PAGE_SHIFT;
+        return std::nullopt;
+    default: return std::nullopt;
+    }
+}
+
+/// Cells this large show each frame readably; below it the lens magnifies the step's frames.
+constexpr int kReadableCellPx = 8;
+
 /// Chips in flight at once; a step that moves more frames fades the rest in place.
 constexpr std::size_t kMaxFlights = 8;
 /// Each further chip leaves this much later (as a fraction of the animation), so they read as a queue.
@@ -107,7 +138,11 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
     m_snapshot = snapshot;
     m_phys = snapshot ? snapshot->phys : nullptr;
     const std::vector<std::uint64_t> oldChanged = std::exchange(m_changed, {});
+    if (!sameRun)
+        m_focus.reset();
     if (!m_phys || !previous || !sameRun || previous->frameCount != m_phys->frameCount) {
+        if (const auto named = snapshot ? frameNamedBy(snapshot->step) : std::nullopt)
+            m_focus = named;
         updateScrollRange();
         invalidate();
         return;
@@ -129,6 +164,13 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
     dirty.insert(dirty.end(), m_changed.begin(), m_changed.end());
     if (!dirty.empty())
         patchCache(dirty);
+    // The lens follows the frames the step works on and stays where it was on other steps.
+    if (const auto named = frameNamedBy(snapshot->step))
+        m_focus = named;
+    else if (!m_changed.empty())
+        m_focus = m_changed.front();
+    if (lensFor(viewport()->size()))
+        viewport()->update(); // the lens and its leader line are drawn over the cache every paint
 }
 
 void PhysicalMemoryView::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
@@ -254,6 +296,7 @@ QSize PhysicalMemoryView::renderSize() const
 void PhysicalMemoryView::render(QPainter& painter, QSize size) const
 {
     renderAt(painter, size, verticalScrollBar()->value());
+    paintLens(painter, size);
 }
 
 void PhysicalMemoryView::renderAt(QPainter& p, QSize size, int scrollY) const
@@ -524,6 +567,10 @@ std::optional<QRect> PhysicalMemoryView::frameRectInViewport(std::uint64_t pfn) 
 {
     if (!m_phys || pfn >= m_phys->frameCount)
         return std::nullopt;
+    if (const auto l = lens()) {
+        if (const auto r = l->frameRect(pfn))
+            return r; // magnified: the readable place to point at
+    }
     const QRect area = gridViewport(viewport()->size());
     const QRect r = grid().frameRect(pfn).translated(area.left(), area.top() - verticalScrollBar()->value());
     if (!r.intersects(area))
@@ -539,6 +586,94 @@ QRect PhysicalMemoryView::freeListSwatch(FreeList list) const
     const LegendFlow flow = flowLegend(QFontMetrics(f), items, QRect(0, 0, viewport()->width(), headerHeight()));
     // legendItems() lists the buddy lists first and the per-CPU list second.
     return flow.swatches[list == FreeList::PerCpu ? 1 : 0];
+}
+
+void PhysicalMemoryView::setLensEnabled(bool on)
+{
+    m_lensEnabled = on;
+    viewport()->update();
+}
+
+std::optional<FrameLens> PhysicalMemoryView::lens() const
+{
+    return lensFor(viewport()->size());
+}
+
+std::optional<FrameLens> PhysicalMemoryView::lensFor(QSize size) const
+{
+    if (!m_lensEnabled || !m_phys || !m_focus || *m_focus >= m_phys->frameCount)
+        return std::nullopt;
+    const QRect area = gridViewport(size);
+    const FrameGrid g(m_phys->frameCount, area.width(), FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
+    if (g.zoom().cellPx >= kReadableCellPx && g.zoom().framesPerCell == 1)
+        return std::nullopt; // the grid itself shows the frames
+    const QPoint focus = g.frameRect(*m_focus).center() + QPoint(area.left(), area.top() - verticalScrollBar()->value());
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.85 * m_scale);
+    FrameLens l(m_phys->frameCount, *m_focus, area, focus, static_cast<int>(24 * m_scale), QFontMetrics(f).height() + 6);
+    if (!l.fits())
+        return std::nullopt;
+    return l;
+}
+
+void PhysicalMemoryView::paintLens(QPainter& p, QSize size) const
+{
+    const auto l = lensFor(size);
+    if (!l)
+        return;
+    p.save();
+    const QRect area = gridViewport(size);
+    const FrameGrid g(m_phys->frameCount, area.width(), FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
+    const QRect spot = g.frameRect(l->focusPfn()).translated(area.left(), area.top() - verticalScrollBar()->value());
+
+    // Where in the overview the lens looks: a small box, and a leader line to the lens.
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor leader = m_palette.changed;
+    leader.setAlpha(150);
+    const QRect box = QRect(0, 0, 9, 9).translated(spot.center() - QPoint(4, 4));
+    const auto focusCell = l->frameRect(l->focusPfn());
+    p.setPen(QPen(leader, 1.2 * m_scale, Qt::DashLine));
+    p.drawLine(box.center(), focusCell ? focusCell->center() : l->rect().center());
+    p.setPen(QPen(m_palette.changed, 1.5 * m_scale));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(box);
+    p.setRenderHint(QPainter::Antialiasing, false);
+
+    const QRect r = l->rect();
+    p.fillRect(r, m_palette.panel);
+    p.setPen(m_palette.gridLine);
+    p.drawRect(r.adjusted(0, 0, -1, -1));
+    QFont caption = font();
+    caption.setPointSizeF(caption.pointSizeF() * 0.85 * m_scale);
+    p.setFont(caption);
+    p.setPen(m_palette.text);
+    const std::uint64_t last = l->endPfn() - 1;
+    p.drawText(QRect(r.left() + 6, r.top(), r.width() - 12, l->cellsRect().top() - r.top()), Qt::AlignVCenter | Qt::AlignLeft,
+               tr("pfn 0x%1–0x%2, magnified").arg(l->firstPfn(), 0, 16).arg(last, 0, 16));
+
+    std::vector<std::uint64_t> selected;
+    if (m_linked) {
+        selected = m_linked->dataPfns;
+        selected.insert(selected.end(), m_linked->arrayPfns.begin(), m_linked->arrayPfns.end());
+        selected.insert(selected.end(), m_linked->metadataPfns.begin(), m_linked->metadataPfns.end());
+        std::sort(selected.begin(), selected.end());
+    }
+    QFont label = font();
+    label.setPixelSize(std::max(7, static_cast<int>(l->cellPx() * 0.34)));
+    p.setFont(label);
+    for (std::uint64_t pfn = l->firstPfn(); pfn < l->endPfn(); ++pfn) {
+        const QRect cell = l->frameRect(pfn)->adjusted(1, 1, -1, -1);
+        const QColor fill = m_palette.frameColour(m_phys->frameClass(pfn));
+        p.fillRect(cell, fill);
+        p.setPen(labelColour(fill));
+        p.drawText(cell, Qt::AlignCenter, QStringLiteral("%1").arg(pfn & 0xffff, 4, 16, QLatin1Char('0')));
+        const bool isChanged = std::find(m_changed.begin(), m_changed.end(), pfn) != m_changed.end();
+        if (isChanged || std::binary_search(selected.begin(), selected.end(), pfn)) {
+            p.setPen(QPen(isChanged ? m_palette.changed : m_palette.selection, 2));
+            p.drawRect(cell.adjusted(1, 1, -1, -1));
+        }
+    }
+    p.restore();
 }
 
 void PhysicalMemoryView::paintAnimation(QPainter& p) const
@@ -635,6 +770,7 @@ void PhysicalMemoryView::paintEvent(QPaintEvent*)
     }
     QPainter painter(viewport());
     painter.drawImage(QPoint(0, 0), m_cache);
+    paintLens(painter, size);
     paintAnimation(painter);
 }
 
@@ -656,6 +792,11 @@ std::optional<FrameRange> PhysicalMemoryView::framesAtViewport(QPoint pos) const
 {
     if (!m_phys)
         return std::nullopt;
+    if (const auto l = lens(); l && l->rect().contains(pos)) {
+        if (const auto pfn = l->frameAt(pos))
+            return FrameRange{*pfn, *pfn + 1};
+        return std::nullopt; // the lens's caption
+    }
     const QRect area = gridViewport(viewport()->size());
     if (!area.contains(pos))
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include "animation/StepAnimator.h"
 #include "export/ExportablePanel.h"
 #include "geometry/FrameGrid.h"
+#include "geometry/FrameLens.h"
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
@@ -35,6 +36,14 @@ public:
     std::optional<QRect> frameRectInViewport(std::uint64_t pfn) const;
     /// The legend swatch of a free list in viewport coordinates, where a flying frame starts or lands.
     QRect freeListSwatch(FreeList list) const;
+
+    /// The magnifier over the frames the current step works on (FrameLens), on by default. It is
+    /// shown only while frames are too small to read and the view has room for it.
+    void setLensEnabled(bool on);
+    bool lensEnabled() const { return m_lensEnabled; }
+    std::optional<FrameLens> lens() const;
+    /// The frame the lens magnifies: the first one the last frame-changing step changed or named.
+    std::optional<std::uint64_t> focusFrame() const { return m_focus; }
 
     int zoomIndex() const { return m_zoomIndex; }
     void setZoomIndex(int index);
@@ -79,6 +88,8 @@ private:
     void paintDecorations(QPainter& p, const FrameGrid& grid, const QRect& visible) const;
     void paintLegend(QPainter& p, const QRect& rect) const;
     void paintAnimation(QPainter& p) const;
+    void paintLens(QPainter& p, QSize size) const;
+    std::optional<FrameLens> lensFor(QSize size) const;
     void paintMargin(QPainter& p, const FrameGrid& grid, const QRect& marginRect, int scrollY) const;
     void renderAt(QPainter& painter, QSize size, int scrollY) const;
     void patchCache(const std::vector<std::uint64_t>& frames);
@@ -88,6 +99,8 @@ private:
     std::shared_ptr<const PhysSnapshot> m_phys;
     std::shared_ptr<const LinkedSelection> m_linked;
     AnimationFrame m_animation;
+    std::optional<std::uint64_t> m_focus;
+    bool m_lensEnabled = true;
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
     double m_scale = 1.0;
     int m_zoomIndex = 12;
