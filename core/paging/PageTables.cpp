@@ -73,6 +73,7 @@ void PageTables::setEntry(std::uint32_t table, unsigned index, std::uint64_t val
     m_entries.set(std::size_t{table} * 512 + index, value);
 }
 
+// Models pud_alloc(), pmd_alloc() and pte_alloc_kernel(): one level each, told apart by childLevel.
 std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsigned index, unsigned childLevel,
                                                      std::uint64_t vaddr, const FailHook& fail)
 {

@@ -251,6 +251,7 @@ std::uint32_t Slab::allocSlow(unsigned c, std::uint32_t gfp)
     return m_cpuFreelist[c];
 }
 
+// Models kmalloc_node() and kzalloc_node(), told apart by `entry` for the trace.
 std::uint64_t Slab::kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
                             std::uint32_t callerOffset, bool injectFailure)
 {

@@ -80,6 +80,8 @@ std::uint32_t Vmalloc::newAreaId()
     return id;
 }
 
+// Models vmalloc(), vmalloc_32(), vmalloc_user() and __vmalloc(): each picks its gfp and prot and
+// calls __vmalloc_node().
 std::uint64_t Vmalloc::allocate(VmallocApi api, std::uint64_t size, std::uint32_t gfp, std::uint64_t prot)
 {
     const Fn fn = apiFunction(api);

@@ -7,10 +7,13 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace vmviz::ui {
@@ -37,7 +40,8 @@ QString anchorOf(Fn fn)
 CallStackPanel::CallStackPanel(QWidget* parent)
     : QWidget(parent), m_model(new CallStackModel(this)), m_step(new QLabel(this)), m_narration(new QLabel(this)),
       m_stack(new QTableView(this)), m_sourceHeader(new QLabel(this)), m_code(new QPlainTextEdit(this)),
-      m_highlighter(nullptr)
+      m_seedDoc(new QTextDocument(this)), m_modelDoc(new QTextDocument(this)), m_highlighter(nullptr),
+      m_modelHighlighter(nullptr)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -81,8 +85,17 @@ CallStackPanel::CallStackPanel(QWidget* parent)
     m_code->setReadOnly(true);
     m_code->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_code->setPlainText(m_source.text());
-    m_highlighter = new CSyntaxHighlighter(m_code->document());
+    // Two documents, swapped under the editor, so switching between the seed's code and the
+    // engine's does not re-highlight the whole seed each time. The panel owns both: an editor
+    // deletes a document it owns when given another.
+    for (QTextDocument* doc : {m_seedDoc, m_modelDoc}) {
+        doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
+        doc->setDefaultFont(m_code->font());
+    }
+    m_seedDoc->setPlainText(m_source.text());
+    m_code->setDocument(m_seedDoc);
+    m_highlighter = new CSyntaxHighlighter(m_seedDoc);
+    m_modelHighlighter = new CSyntaxHighlighter(m_modelDoc);
     sourceLayout->addWidget(m_code);
     splitter->addWidget(sourceBox);
     splitter->setStretchFactor(0, 2);
@@ -100,6 +113,7 @@ void CallStackPanel::setViewPalette(const ViewPalette& palette)
 {
     m_palette = palette;
     m_highlighter->setTheme(palette.theme);
+    m_modelHighlighter->setTheme(palette.theme);
     if (m_snapshot)
         showFrame(m_pinnedRow >= 0 ? m_pinnedRow : 0);
 }
@@ -157,12 +171,38 @@ void CallStackPanel::showFrame(int row)
     const auto& stack = m_snapshot->step.stack; // outermost first
     const int depth = static_cast<int>(stack.size());
     row = std::clamp(row, 0, depth - 1);
+    const Fn chosen = stack[static_cast<std::size_t>(depth - 1 - row)].function;
+    const Step* step = m_snapshot->step.step ? &*m_snapshot->step.step : nullptr;
+    QString header = tr("<b>%1</b> · %2").arg(fnName(chosen), anchorOf(chosen));
+
+    // Not quoted by the seed but modelled by the engine: show the model, saying so.
+    if (!m_source.hasFunction(chosen)) {
+        if (const ModelFunction* model = m_modelSource.function(chosen)) {
+            if (m_modelShown != chosen) {
+                m_modelDoc->setPlainText(model->lines.join(QLatin1Char('\n')));
+                m_modelShown = chosen;
+            }
+            if (m_code->document() != m_modelDoc)
+                m_code->setDocument(m_modelDoc);
+            m_sourceHeader->setText(header + tr("<br>Not quoted by the 2010 walkthrough. This is <b>vmviz's model</b> "
+                                                "of it (%1:%2), not kernel code.")
+                                                 .arg(model->file)
+                                                 .arg(model->firstLine));
+            const Fn callee = row == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - row)].function;
+            if (const auto line = m_modelSource.lineFor(chosen, step, callee))
+                highlightLine(*line);
+            else
+                m_code->verticalScrollBar()->setValue(0);
+            return;
+        }
+    }
+    if (m_code->document() != m_seedDoc)
+        m_code->setDocument(m_seedDoc);
+
     // Walk outwards from the chosen frame to the nearest one the seed quotes.
     int shown = row;
     while (shown < depth && !m_source.hasFunction(stack[static_cast<std::size_t>(depth - 1 - shown)].function))
         ++shown;
-    const Fn chosen = stack[static_cast<std::size_t>(depth - 1 - row)].function;
-    QString header = tr("<b>%1</b> · %2").arg(fnName(chosen), anchorOf(chosen));
     if (shown >= depth) {
         m_sourceHeader->setText(header + tr("<br>The 2010 walkthrough does not quote this function or any caller on the stack."));
         return;
@@ -174,20 +214,21 @@ void CallStackPanel::showFrame(int row)
     else
         header += tr(" · as quoted by the 2010 walkthrough");
     m_sourceHeader->setText(header);
+    if (const auto line = m_source.lineFor(fn, step, callee))
+        highlightLine(*line);
+}
 
-    const Step* step = m_snapshot->step.step ? &*m_snapshot->step.step : nullptr;
-    const auto line = m_source.lineFor(fn, step, callee);
-    if (!line)
-        return;
-    m_highlighted = *line;
+void CallStackPanel::highlightLine(int line)
+{
+    m_highlighted = line;
     QTextEdit::ExtraSelection selection;
     QColor fill = m_palette.changed;
     fill.setAlpha(m_palette.theme == Theme::Dark ? 90 : 55);
     selection.format.setBackground(fill);
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-    selection.cursor = QTextCursor(m_code->document()->findBlockByNumber(*line));
+    selection.cursor = QTextCursor(m_code->document()->findBlockByNumber(line));
     m_code->setExtraSelections({selection});
-    QTextCursor cursor(m_code->document()->findBlockByNumber(*line));
+    QTextCursor cursor(m_code->document()->findBlockByNumber(line));
     m_code->setTextCursor(cursor);
     m_code->centerCursor();
 }

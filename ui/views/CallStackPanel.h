@@ -3,6 +3,7 @@
 // and the source of the selected frame with its line highlighted: the seed walkthrough's code
 // where it quotes the function, otherwise the function's name and file:line anchor.
 #include "snapshot/MachineSnapshot.h"
+#include "source/ModelSourceLibrary.h"
 #include "source/SourceLibrary.h"
 #include "style/ViewPalette.h"
 
@@ -11,6 +12,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
+class QTextDocument;
 
 namespace vmviz::ui {
 
@@ -36,7 +38,10 @@ private:
     void showFrame(int row);
 
     SnapshotPtr m_snapshot;
+    void highlightLine(int line);
+
     SourceLibrary m_source;
+    ModelSourceLibrary m_modelSource;
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
     CallStackModel* m_model;
     QLabel* m_step;
@@ -44,7 +49,11 @@ private:
     QTableView* m_stack;
     QLabel* m_sourceHeader;
     QPlainTextEdit* m_code;
+    QTextDocument* m_seedDoc;
+    QTextDocument* m_modelDoc;
     CSyntaxHighlighter* m_highlighter;
+    CSyntaxHighlighter* m_modelHighlighter;
+    Fn m_modelShown = Fn::Count; ///< whose model code m_modelDoc holds
     int m_highlighted = -1;
     int m_pinnedRow = -1; ///< a frame the user clicked, kept while the stack stays the same
 };
