@@ -12,6 +12,7 @@
 #include "scenario/Session.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
+#include "views/KernelTextPanel.h"
 #include "views/KmemleakPanel.h"
 #include "views/PageTablePanel.h"
 #include "views/PhysicalMemoryView.h"
@@ -126,6 +127,7 @@ void MainWindow::createPanels()
     m_editor = new ScenarioEditor(this);
     m_address = new AddressInspector(*m_session, *m_selection, this);
     m_timeline = new TimelineWidget(this);
+    m_kernelText = new KernelTextPanel([this](const QString& format) { return m_session->kernelText(format); }, this);
 
     // The physical memory grid is the centre; the rest are docks around it.
     auto* centre = new QWidget(this);
@@ -146,6 +148,8 @@ void MainWindow::createPanels()
                                       Qt::RightDockWidgetArea, nullptr);
     QDockWidget* address = addPanelDock(QStringLiteral("address"), tr("What is this address?"), m_address,
                                         Qt::RightDockWidgetArea, nullptr);
+    QDockWidget* kernelText =
+        addPanelDock(QStringLiteral("kerneltext"), tr("Kernel text"), m_kernelText, Qt::RightDockWidgetArea, nullptr);
 
     // Timeline: the scrubber plus the breakpoint row.
     auto* timelineBox = new QWidget(this);
@@ -187,9 +191,21 @@ void MainWindow::createPanels()
     tabifyDockWidget(stack, editor);
     stack->raise();
     tabifyDockWidget(leaks, address);
+    tabifyDockWidget(address, kernelText);
     leaks->raise();
+    // The split takes kmemleak out of the tab group again: it sits under the page tables, and the
+    // address panel and the kernel text share the tabs below it, the address panel on top.
     splitDockWidget(tables, leaks, Qt::Vertical);
     Q_UNUSED(timeline);
+    // Behind its tab the panel is still isVisible(); only the dock knows it cannot be seen, and
+    // the panel must not render vmallocinfo or ptdump at every step for nobody.
+    connect(kernelText, &QDockWidget::visibilityChanged, m_kernelText, &KernelTextPanel::setExposed);
+    // Floated straight from behind its tab (the --panel screenshot does), the dock reports itself
+    // invisible from its old off-screen geometry; a floating dock is its own window and is seen.
+    connect(kernelText, &QDockWidget::topLevelChanged, m_kernelText, [this](bool floating) {
+        if (floating)
+            m_kernelText->setExposed(true);
+    });
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
@@ -316,7 +332,10 @@ void MainWindow::createMenus()
     }
     exportMenu->addSeparator();
     for (const Panel& p : m_panels) {
-        if (p.id == QStringLiteral("scenario") || p.id == QStringLiteral("address"))
+        // Text panels. The kernel text saves itself as .txt ("Save as…"), which says more than a
+        // picture, and behind its tab it holds the text of the last step it was seen at.
+        if (p.id == QStringLiteral("scenario") || p.id == QStringLiteral("address") ||
+            p.id == QStringLiteral("kerneltext"))
             continue;
         for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {
             const QString id = p.id;
@@ -388,6 +407,7 @@ void MainWindow::wire()
         m_tables->setSnapshot(snapshot);
         m_kmemleak->setSnapshot(snapshot);
         m_callStack->setSnapshot(snapshot);
+        m_kernelText->setSnapshot(snapshot);
         m_timeline->setPosition(snapshot ? snapshot->step.position : 0);
         const QSignalBlocker block(m_stepBox);
         m_stepBox->setValue(snapshot ? static_cast<int>(snapshot->step.position) : 0);
@@ -546,6 +566,7 @@ void MainWindow::applyPalette()
     m_tables->setViewPalette(m_palette);
     m_kmemleak->setViewPalette(m_palette);
     m_callStack->setViewPalette(m_palette);
+    m_kernelText->setViewPalette(m_palette);
     m_timeline->setViewPalette(m_palette);
     m_arrow->setViewPalette(m_palette);
 }

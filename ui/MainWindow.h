@@ -23,6 +23,7 @@ class MappingArrowOverlay;
 class StepAnimator;
 class CallStackPanel;
 class ExportablePanel;
+class KernelTextPanel;
 class KmemleakPanel;
 class PageTablePanel;
 class PhysicalMemoryView;
@@ -59,6 +60,7 @@ public:
     TimelineWidget* timeline() const { return m_timeline; }
     ScenarioEditor* scenarioEditor() const { return m_editor; }
     AddressInspector* addressInspector() const { return m_address; }
+    KernelTextPanel* kernelTextPanel() const { return m_kernelText; }
 
     /// Loads a scenario into the editor and runs it; the cursor goes to `position` when done.
     void loadScenario(const QString& text, const QString& name, std::uint64_t position = 0);
@@ -153,6 +155,7 @@ private:
     TimelineWidget* m_timeline = nullptr;
     ScenarioEditor* m_editor = nullptr;
     AddressInspector* m_address = nullptr;
+    KernelTextPanel* m_kernelText = nullptr;
     QComboBox* m_breakpointInput = nullptr;
     QLabel* m_breakpointList = nullptr;
     QSpinBox* m_stepBox = nullptr;

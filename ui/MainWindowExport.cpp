@@ -54,7 +54,8 @@ QStringList MainWindow::panelIds() const
 {
     QStringList out;
     for (const Panel& p : m_panels) {
-        if (p.id != QStringLiteral("scenario") && p.id != QStringLiteral("address"))
+        if (p.id != QStringLiteral("scenario") && p.id != QStringLiteral("address") &&
+            p.id != QStringLiteral("kerneltext"))
             out << p.id;
     }
     return out;

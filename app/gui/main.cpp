@@ -134,7 +134,7 @@ int main(int argc, char** argv)
                                      QStringLiteral("OUT"));
     const QCommandLineOption panelOpt(QStringLiteral("panel"),
                                       QStringLiteral("With --screenshot: one panel (physical, vmalloc, pagetables, "
-                                                     "kmemleak, callstack, timeline) instead of the window."),
+                                                     "kmemleak, callstack, timeline, kerneltext) instead of the window."),
                                       QStringLiteral("ID"), QStringLiteral("window"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH"));
     const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Dark theme."));

@@ -175,9 +175,17 @@ QString SessionController::describeAddress(std::uint64_t vaddr) const
     return QString::fromStdString(exports::translateText(*m_machine, vaddr));
 }
 
+QString SessionController::kernelText(const QString& format) const
+{
+    if (!m_machine)
+        return {};
+    const std::optional<std::string> text = exports::renderSnapshot(*m_machine, format.toStdString());
+    return text ? QString::fromStdString(*text) : QString();
+}
+
 QString SessionController::vmallocinfo() const
 {
-    return m_machine ? QString::fromStdString(exports::vmallocinfo(*m_machine)) : QString();
+    return kernelText(QStringLiteral("vmallocinfo"));
 }
 
 QString SessionController::stateJson() const

@@ -59,6 +59,9 @@ public:
 
     /// exports::classifyAddress + translateText at the current position.
     QString describeAddress(std::uint64_t vaddr) const;
+    /// exports::renderSnapshot at the current position: "dmesg", "vmallocinfo", "kmemleak", "ptdump",
+    /// "meminfo", "buddyinfo" or "json". Empty with no machine or for a name it does not know.
+    QString kernelText(const QString& format) const;
     /// /proc/vmallocinfo at the current position.
     QString vmallocinfo() const;
     /// The whole machine at the current position as the CLI's JSON snapshot (vmviz-cli load reads it).
