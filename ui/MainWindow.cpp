@@ -3,6 +3,7 @@
 #include "UiResources.h"
 #include "animation/MappingArrowOverlay.h"
 #include "animation/StepAnimator.h"
+#include "base/Constants.h"
 
 #include "controller/Playback.h"
 #include "controller/SelectionController.h"
@@ -478,8 +479,20 @@ void MainWindow::wire()
     };
     connect(m_ribbon, &VmallocRibbonView::areaClicked, this, select);
     connect(m_phys, &PhysicalMemoryView::areaClicked, this, select);
-    connect(m_kmemleak, &KmemleakPanel::pointerActivated, this,
-            [this](std::uint64_t pointer) { m_address->inspect(pointer, true); });
+    // Picking an object, an entry or a frame finds its owner: the address panel explains it and
+    // the area it belongs to, if any, is selected everywhere (a frame's area is selected by
+    // areaClicked, which toggles).
+    const auto explain = [this](std::uint64_t vaddr, bool selectArea) {
+        m_address->inspect(vaddr, selectArea);
+        for (const Panel& p : m_panels) {
+            if (p.id == QStringLiteral("address"))
+                p.dock->raise();
+        }
+    };
+    connect(m_kmemleak, &KmemleakPanel::pointerActivated, this, [explain](std::uint64_t pointer) { explain(pointer, true); });
+    connect(m_tables, &PageTablePanel::entryActivated, this, [explain](std::uint64_t vaddr) { explain(vaddr, true); });
+    connect(m_phys, &PhysicalMemoryView::frameClicked, this,
+            [explain](std::uint64_t pfn) { explain(k::directMapAddress(pfn << k::PAGE_SHIFT), false); });
 
     connect(m_playback, &Playback::playingChanged, this, &MainWindow::updatePlaybackInterval);
     connect(m_playback, &Playback::playingChanged, this, [this](bool playing) {

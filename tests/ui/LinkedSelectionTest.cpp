@@ -8,12 +8,15 @@
 #include "models/PageTableModel.h"
 #include "paging/PageTables.h"
 #include "snapshot/LinkedSelection.h"
+#include "views/AddressInspector.h"
 #include "views/KmemleakPanel.h"
 #include "views/PageTablePanel.h"
 #include "views/PhysicalMemoryView.h"
 #include "views/VmallocRibbonView.h"
 
 #include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
 
 using namespace vmviz;
 using namespace vmviz::ui;
@@ -95,6 +98,50 @@ TEST(LinkedSelection, FollowsTheCursorAndEmptiesWhenTheAreaIsGone)
     session.seek(0);
     EXPECT_FALSE(selection.linked()->valid);
     EXPECT_TRUE(selection.linked()->dataPfns.empty());
+}
+
+} // namespace
+
+namespace {
+
+// Picking a page-table entry or a frame finds its owner (issue: "selecting a frame or an entry
+// finds its owner"): the address panel explains it, and an entry of a vmalloc area selects it.
+TEST(LinkedSelectionOwner, EntryAndFrameClicksFindTheirOwner)
+{
+    vmviz::ui::MainWindow window(vmviz::ui::MainWindow::Options{false});
+    window.resize(1600, 1000);
+    window.show();
+    ASSERT_TRUE(vmviz::ui::test::runAndWait(window.session(), vmviz::ui::test::kSeed));
+    auto& session = window.session();
+    std::uint64_t pteWrite = 0;
+    for (std::uint64_t s = 1; s <= session.stepCount() && !pteWrite; ++s) {
+        session.seek(s);
+        if (QString::fromStdString(session.snapshot()->step.narration).startsWith(QStringLiteral("PTE[0] =")))
+            pteWrite = s;
+    }
+    ASSERT_NE(pteWrite, 0u);
+
+    auto* tables = window.pageTablePanel();
+    const auto& written = session.snapshot()->step.written.front();
+    const QModelIndex row = tables->model()->indexOf(written);
+    ASSERT_TRUE(row.isValid());
+    tables->view()->scrollTo(row);
+    const QRect rect = tables->view()->visualRect(row);
+    QTest::mouseClick(tables->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    ASSERT_TRUE(window.selection().selectedArea()) << "a PTE of the area selects the area";
+    EXPECT_EQ(*window.selection().selectedArea(), session.snapshot()->areas->areas.front().id);
+    EXPECT_TRUE(window.addressInspector()->result().contains(QStringLiteral("ffffc90000000000")));
+
+    // A page-table frame, clicked in the magnifier: the address panel names what it is.
+    auto* phys = window.physicalView();
+    phys->zoomToFit();
+    const auto lens = phys->lens();
+    ASSERT_TRUE(lens);
+    const std::uint64_t pteTable = written.tablePfn;
+    ASSERT_TRUE(lens->frameRect(pteTable)) << "the PTE table page sits next to the mapped page";
+    QTest::mouseClick(phys->viewport(), Qt::LeftButton, {}, lens->frameRect(pteTable)->center());
+    EXPECT_TRUE(window.addressInspector()->result().contains(QStringLiteral("page-table page")))
+        << window.addressInspector()->result().toStdString();
 }
 
 } // namespace

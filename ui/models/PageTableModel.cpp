@@ -124,6 +124,16 @@ std::optional<EntryRef> PageTableModel::entryAt(const QModelIndex& index) const
     return EntryRef{n.tablePfn, n.index};
 }
 
+std::optional<std::uint64_t> PageTableModel::vaddrAt(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return std::nullopt;
+    const Node& n = m_nodes[static_cast<std::size_t>(index.internalId())];
+    if (n.isTable)
+        return std::nullopt;
+    return n.vaddr;
+}
+
 QModelIndex PageTableModel::indexOf(const EntryRef& entry, int column) const
 {
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {

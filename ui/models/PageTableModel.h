@@ -31,6 +31,8 @@ public:
     /// The entry a row shows (none for the PGD page row).
     std::optional<EntryRef> entryAt(const QModelIndex& index) const;
     QModelIndex indexOf(const EntryRef& entry, int column = 0) const;
+    /// The first virtual address an entry's row maps (none for the PGD page row).
+    std::optional<std::uint64_t> vaddrAt(const QModelIndex& index) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -29,6 +29,10 @@ PageTablePanel::PageTablePanel(QWidget* parent)
     m_view->header()->setStretchLastSection(true);
     m_view->setIndentation(14);
     layout->addWidget(m_view, 1);
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        if (const auto vaddr = m_model->vaddrAt(index))
+            Q_EMIT entryActivated(*vaddr);
+    });
     // A reset (tables changed) loses expansion: expand again along what matters now.
     connect(m_model, &QAbstractItemModel::modelReset, this, &PageTablePanel::revealAll);
 }

@@ -32,6 +32,10 @@ public:
     PageTableModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
 
+Q_SIGNALS:
+    /// The user picked an entry: the first address it maps, to find its owner.
+    void entryActivated(std::uint64_t vaddr);
+
 private:
     void reveal(const EntryRef& entry, bool scroll);
     void revealAll();

@@ -838,6 +838,8 @@ void PhysicalMemoryView::mousePressEvent(QMouseEvent* event)
     const auto frames = framesAtViewport(event->position().toPoint());
     if (!frames || !m_phys)
         return;
+    if (frames->end - frames->first == 1)
+        Q_EMIT frameClicked(frames->first);
     for (std::uint64_t pfn = frames->first; pfn < frames->end; ++pfn) {
         const FrameState& f = m_phys->frame(pfn);
         if (f.owner == FrameOwner::VmallocData || f.owner == FrameOwner::VmallocPageArray) {

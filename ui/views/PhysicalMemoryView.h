@@ -66,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void areaClicked(vmviz::AreaId area);
+    /// Any click on a single frame (zoomed in, or in the lens), to show what owns it.
+    void frameClicked(std::uint64_t pfn);
     void zoomChanged(int index);
 
 protected:
