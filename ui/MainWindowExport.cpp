@@ -14,6 +14,7 @@
 #include "views/CallStackPanel.h"
 #include "views/KmemleakPanel.h"
 #include "views/PageTablePanel.h"
+#include "views/PageWalkView.h"
 #include "views/PhysicalMemoryView.h"
 #include "views/ScenarioEditor.h"
 #include "views/TimelineWidget.h"
@@ -58,6 +59,7 @@ QStringList MainWindow::panelIds() const
             p.id != QStringLiteral("kerneltext"))
             out << p.id;
     }
+    out << QStringLiteral("pagewalk"); // the walk tab of the page-table panel, drawn by its own routine
     return out;
 }
 
@@ -67,6 +69,10 @@ bool MainWindow::exportPanel(const QString& id, const QString& path)
     const QString title = tr("vmviz — %1 — step %2").arg(m_session->scenarioName()).arg(m_session->position());
     if (id == QStringLiteral("window"))
         return svg ? exportWidgetSvg(*this, path, title) : exportWidgetPng(*this, path);
+    if (id == QStringLiteral("pagewalk")) {
+        const PageWalkView& walk = *m_tables->walkView();
+        return svg ? exportPanelSvg(walk, path, title) : exportPanelPng(walk, path);
+    }
     for (const Panel& p : m_panels) {
         if (p.id != id)
             continue;

@@ -50,8 +50,9 @@ commands:
                                     SCENARIO argument may be a session file, opened at its step
   render SCENARIO --view VIEW [--at STEP] -o OUT.png|OUT.svg
                                     draw one view headless (offscreen Qt): physical, vmalloc,
-                                    pagetables, kmemleak, source (call stack and source),
-                                    timeline or window; needs the vmviz GUI binary beside this one
+                                    pagetables, pagewalk (one address's four-level walk),
+                                    kmemleak, source (call stack and source), timeline or
+                                    window; needs the vmviz GUI binary beside this one
   list                              the built-in scenarios
   help                              this text
 )";
@@ -335,13 +336,14 @@ int cmdSession(const Args& args)
 int cmdRender(const Args& args, const char* argv0)
 {
     static const std::map<std::string, std::string> panels = {
-        {"physical", "physical"}, {"vmalloc", "vmalloc"},   {"pagetables", "pagetables"}, {"kmemleak", "kmemleak"},
-        {"source", "callstack"},  {"timeline", "timeline"}, {"window", "window"}};
+        {"physical", "physical"}, {"vmalloc", "vmalloc"},   {"pagetables", "pagetables"}, {"pagewalk", "pagewalk"},
+        {"kmemleak", "kmemleak"}, {"source", "callstack"},  {"timeline", "timeline"},     {"window", "window"}};
     if (args.positional.size() != 1 || !args.output)
         usageError("render takes one SCENARIO, --view VIEW and -o OUT.png|OUT.svg");
     const auto panel = panels.find(args.view);
     if (panel == panels.end())
-        usageError("unknown view '" + args.view + "' (physical, vmalloc, pagetables, kmemleak, source, timeline, window)");
+        usageError("unknown view '" + args.view +
+                   "' (physical, vmalloc, pagetables, pagewalk, kmemleak, source, timeline, window)");
     const std::string out = *args.output;
     if (!(out.ends_with(".png") || out.ends_with(".svg")))
         usageError("-o must name a .png or .svg file");

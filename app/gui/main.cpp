@@ -133,7 +133,7 @@ int main(int argc, char** argv)
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Write a PNG or SVG and exit."),
                                      QStringLiteral("OUT"));
     const QCommandLineOption panelOpt(QStringLiteral("panel"),
-                                      QStringLiteral("With --screenshot: one panel (physical, vmalloc, pagetables, "
+                                      QStringLiteral("With --screenshot: one panel (physical, vmalloc, pagetables, pagewalk, "
                                                      "kmemleak, callstack, timeline, kerneltext) instead of the window."),
                                       QStringLiteral("ID"), QStringLiteral("window"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH"));

@@ -31,7 +31,7 @@ TEST(ModelSource, EveryFunctionTheGoldenRunsEnterHasSeedOrModelCode)
         QFile f(golden.filePath(c + QStringLiteral("/scenario.vmviz")));
         ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << c.toStdString();
         SessionController session;
-        ASSERT_TRUE(test::runAndWait(session, QString::fromUtf8(f.readAll()))) << c.toStdString();
+        ASSERT_TRUE(test::runAndWait(session, QString::fromUtf8(f.readAll()), 0, 300)) << c.toStdString();
         const auto index = session.runIndex();
         for (std::uint64_t s = 1; s <= index->stepCount(); ++s) {
             if (index->kind(s) == StepKind::Call)

@@ -16,13 +16,14 @@ inline const QString kRecursion = QStringLiteral("config ram=128M\na = vmalloc 2
 inline const QString kSeed = QStringLiteral(
     "config ram=128M cpus=4 module=mymod comm=insmod pid=1234\nbuf = vmalloc 100\nvfree buf\n");
 
-/// Runs `text` through the controller and waits for the result.
-inline bool runAndWait(SessionController& session, const QString& text, std::uint64_t position = 0)
+/// Runs `text` through the controller and waits for the result, at most `seconds` (the big
+/// golden scenarios take tens of seconds under ASan).
+inline bool runAndWait(SessionController& session, const QString& text, std::uint64_t position = 0, int seconds = 10)
 {
     QSignalSpy finished(&session, &SessionController::runFinished);
     QSignalSpy failed(&session, &SessionController::runFailed);
     session.runScenario(text, QStringLiteral("test.vmviz"), position);
-    for (int i = 0; i < 100 && finished.isEmpty() && failed.isEmpty(); ++i)
+    for (int i = 0; i < seconds * 10 && finished.isEmpty() && failed.isEmpty(); ++i)
         finished.wait(100);
     return !finished.isEmpty();
 }

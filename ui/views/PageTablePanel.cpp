@@ -2,9 +2,11 @@
 
 #include "models/PageTableModel.h"
 #include "views/EntryWriteDelegate.h"
+#include "views/PageWalkView.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -13,7 +15,7 @@ namespace vmviz::ui {
 
 PageTablePanel::PageTablePanel(QWidget* parent)
     : QWidget(parent), m_model(new PageTableModel(this)), m_view(new QTreeView(this)),
-      m_delegate(new EntryWriteDelegate(*m_model, this)), m_summary(new QLabel(this))
+      m_walk(new PageWalkView(this)), m_tabs(new QTabWidget(this)), m_delegate(new EntryWriteDelegate(*m_model, this)), m_summary(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -28,7 +30,11 @@ PageTablePanel::PageTablePanel(QWidget* parent)
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
     m_view->setIndentation(14);
-    layout->addWidget(m_view, 1);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, tr("Tree"));
+    m_tabs->addTab(m_walk, tr("Walk"));
+    m_tabs->setTabToolTip(1, tr("The four-level walk of the address the step works on"));
+    layout->addWidget(m_tabs, 1);
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         if (const auto vaddr = m_model->vaddrAt(index))
             Q_EMIT entryActivated(*vaddr);
@@ -37,10 +43,16 @@ PageTablePanel::PageTablePanel(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &PageTablePanel::revealAll);
 }
 
+void PageTablePanel::showWalk(bool walk)
+{
+    m_tabs->setCurrentWidget(walk ? static_cast<QWidget*>(m_walk) : m_view);
+}
+
 void PageTablePanel::setSnapshot(const SnapshotPtr& snapshot)
 {
     m_snapshot = snapshot;
     m_model->setSnapshot(snapshot);
+    m_walk->setSnapshot(snapshot);
     if (!snapshot || !snapshot->tables) {
         m_summary->clear();
         return;
@@ -61,6 +73,7 @@ void PageTablePanel::setLinkedSelection(const std::shared_ptr<const LinkedSelect
 {
     m_linked = linked;
     m_model->setLinkedSelection(linked);
+    m_walk->setLinkedSelection(linked);
     revealAll();
 }
 
@@ -68,6 +81,7 @@ void PageTablePanel::setViewPalette(const ViewPalette& palette)
 {
     m_model->setViewPalette(palette);
     m_delegate->setViewPalette(palette);
+    m_walk->setViewPalette(palette);
 }
 
 void PageTablePanel::setAnimationFrame(const AnimationFrame& frame)

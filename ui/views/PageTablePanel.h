@@ -1,7 +1,7 @@
 #pragma once
-// init_mm's page tables as a tree (PGD → PUD → PMD → PTE) that follows the action: the path to
-// the entry the current step writes is expanded and scrolled into view, and the entries of the
-// selected area are expanded and highlighted.
+// init_mm's page tables, two ways. The tree (PGD → PUD → PMD → PTE) follows the action: the path
+// to the entry the current step writes is expanded and scrolled into view, and the entries of the
+// selected area are expanded and highlighted. The walk tab draws one address's four-level walk.
 #include "animation/StepAnimator.h"
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
@@ -10,12 +10,14 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QTreeView;
 
 namespace vmviz::ui {
 
 class EntryWriteDelegate;
 class PageTableModel;
+class PageWalkView;
 
 class PageTablePanel : public QWidget
 {
@@ -31,6 +33,9 @@ public:
 
     PageTableModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
+    PageWalkView* walkView() const { return m_walk; }
+    /// Shows the four-level walk instead of the tree (or back).
+    void showWalk(bool walk);
 
 Q_SIGNALS:
     /// The user picked an entry: the first address it maps, to find its owner.
@@ -42,6 +47,8 @@ private:
 
     PageTableModel* m_model;
     QTreeView* m_view;
+    PageWalkView* m_walk;
+    QTabWidget* m_tabs;
     EntryWriteDelegate* m_delegate;
     bool m_animating = false;
     QLabel* m_summary;
