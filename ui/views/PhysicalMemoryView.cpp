@@ -322,11 +322,8 @@ void PhysicalMemoryView::renderAt(QPainter& p, QSize size, int scrollY) const
     paintMargin(p, g, QRect(0, area.top(), area.left(), area.height()), scrollY);
 }
 
-void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64_t first, std::uint64_t end) const
+std::vector<std::uint64_t> PhysicalMemoryView::selectedFrames() const
 {
-    const int cellPx = g.zoom().cellPx;
-    const bool gaps = cellPx >= 4;
-    static const std::vector<std::uint64_t> kNone;
     std::vector<std::uint64_t> selected;
     if (m_linked) {
         selected = m_linked->dataPfns;
@@ -334,6 +331,15 @@ void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64
         selected.insert(selected.end(), m_linked->metadataPfns.begin(), m_linked->metadataPfns.end());
         std::sort(selected.begin(), selected.end());
     }
+    return selected;
+}
+
+void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64_t first, std::uint64_t end) const
+{
+    const int cellPx = g.zoom().cellPx;
+    const bool gaps = cellPx >= 4;
+    static const std::vector<std::uint64_t> kNone;
+    const std::vector<std::uint64_t> selected = selectedFrames();
     std::vector<std::uint64_t> changed = m_changed;
     std::sort(changed.begin(), changed.end());
 
@@ -651,13 +657,7 @@ void PhysicalMemoryView::paintLens(QPainter& p, QSize size) const
     p.drawText(QRect(r.left() + 6, r.top(), r.width() - 12, l->cellsRect().top() - r.top()), Qt::AlignVCenter | Qt::AlignLeft,
                tr("pfn 0x%1–0x%2, magnified").arg(l->firstPfn(), 0, 16).arg(last, 0, 16));
 
-    std::vector<std::uint64_t> selected;
-    if (m_linked) {
-        selected = m_linked->dataPfns;
-        selected.insert(selected.end(), m_linked->arrayPfns.begin(), m_linked->arrayPfns.end());
-        selected.insert(selected.end(), m_linked->metadataPfns.begin(), m_linked->metadataPfns.end());
-        std::sort(selected.begin(), selected.end());
-    }
+    const std::vector<std::uint64_t> selected = selectedFrames();
     QFont label = font();
     label.setPixelSize(std::max(7, static_cast<int>(l->cellPx() * 0.34)));
     p.setFont(label);

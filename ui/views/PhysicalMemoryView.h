@@ -91,6 +91,8 @@ private:
     void paintLegend(QPainter& p, const QRect& rect) const;
     void paintAnimation(QPainter& p) const;
     void paintLens(QPainter& p, QSize size) const;
+    /// The selected area's frames (data, page array, metadata), sorted for binary search.
+    std::vector<std::uint64_t> selectedFrames() const;
     std::optional<FrameLens> lensFor(QSize size) const;
     void paintMargin(QPainter& p, const FrameGrid& grid, const QRect& marginRect, int scrollY) const;
     void renderAt(QPainter& painter, QSize size, int scrollY) const;
