@@ -224,8 +224,12 @@ void MainWindow::defaultLayout()
     resizeDocks({dock(QStringLiteral("callstack")), dock(QStringLiteral("pagetables"))}, {width() * 27 / 100, width() * 30 / 100},
                 Qt::Horizontal);
     resizeDocks({dock(QStringLiteral("vmalloc"))}, {dock(QStringLiteral("vmalloc"))->widget()->sizeHint().height()}, Qt::Vertical);
-    resizeDocks({dock(QStringLiteral("pagetables")), dock(QStringLiteral("kmemleak"))}, {height() * 38 / 100, height() * 32 / 100},
-                Qt::Vertical);
+    // The right column: page tables, kmemleak, then the address / kernel text tabs. Qt sizes a
+    // column holding a tab group only once the window is laid out, so this waits a turn.
+    QTimer::singleShot(0, this, [this, dock]() {
+        resizeDocks({dock(QStringLiteral("pagetables")), dock(QStringLiteral("kmemleak")), dock(QStringLiteral("address"))},
+                    {height() * 36 / 100, height() * 26 / 100, height() * 14 / 100}, Qt::Vertical);
+    });
 }
 
 void MainWindow::createActions()

@@ -123,6 +123,7 @@ void MainWindow::exportNextSeriesStep()
         return;
     }
     m_session->seek(m_series.next);
+    m_animator->finish(); // each slide shows its step done, not a frame of its animation
     const QString path = QDir(m_series.dir).filePath(QStringLiteral("%1-step%2.png").arg(m_series.id).arg(m_series.next, 6, 10, QLatin1Char('0')));
     if (exportPanel(m_series.id, path))
         ++m_series.written;

@@ -186,6 +186,12 @@ int main(int argc, char** argv)
             std::cerr << "vmviz: --animation-progress needs --screenshot and a number from 0 to 1\n";
             return 2;
         }
+        // Panel exports paint the state (a step series must not catch a step half-done); motion
+        // is drawn over the live window only.
+        if (parser.value(panelOpt) != QStringLiteral("window")) {
+            std::cerr << "vmviz: --animation-progress draws the whole window; leave out --panel\n";
+            return 2;
+        }
         motion = p;
     }
     window.show();

@@ -172,6 +172,23 @@ TEST(FrameLens, RowsAroundTheFocusInTheFarCorner)
         EXPECT_FALSE(lens.frameRect(lens.endPfn()));
         EXPECT_FALSE(lens.frameAt(lens.rect().topLeft() + QPoint(3, 3))) << "the caption is no frame";
     }
+    // Wherever the focus is, a lens that is shown never covers it (presentation mode makes the
+    // lens wider than half a small view).
+    for (const QRect view : {QRect(0, 0, 600, 500), QRect(30, 20, 420, 240), QRect(0, 0, 800, 180)}) {
+        int shown = 0;
+        for (int x = view.left(); x <= view.right(); x += 7) {
+            for (int y = view.top(); y <= view.bottom(); y += 7) {
+                const FrameLens l(32768, 0x7803, view, {x, y}, 24, 20);
+                shown += l.fits();
+                if (l.fits()) {
+                    EXPECT_FALSE(l.rect().adjusted(-4, -4, 4, 4).contains(QPoint(x, y))) << x << "," << y;
+                }
+            }
+        }
+        EXPECT_GT(shown, 0);
+    }
+    // No corner keeps the focus clear: no lens.
+    EXPECT_FALSE(FrameLens(32768, 0x7803, QRect(0, 0, 420, 140), {200, 70}, 24, 20).fits());
     // Too small a view: no lens.
     EXPECT_FALSE(FrameLens(32768, 0x7803, QRect(0, 0, 300, 500), {10, 490}, 24, 20).fits());
     EXPECT_FALSE(FrameLens(32768, 0x7803, QRect(0, 0, 600, 100), {10, 90}, 24, 20).fits());

@@ -121,6 +121,11 @@ TEST(ModelSource, HighlightsTheLineThatRecordedTheStep)
     };
     for (const Case& c : cases)
         EXPECT_EQ(model.lineFor(Fn::vmap_page_range, &c.step, c.callee), c.line) << c.what;
+    // After the frame's previous step lit the EntryWrite line, its return is the last one; after
+    // the call line, the early one.
+    const Step ret = step(StepKind::Return, Ev::Count, 7);
+    EXPECT_EQ(model.lineFor(Fn::vmap_page_range, &ret, Fn::Count, 7), 10);
+    EXPECT_EQ(model.lineFor(Fn::vmap_page_range, &ret, Fn::Count, 2), 4);
 }
 
 } // namespace

@@ -33,14 +33,57 @@ void diffFrames(const PhysSnapshot& before, const PhysSnapshot& after, std::vect
             m.pfn = c * FrameChunk::kFrames + i;
             m.before = was[i];
             m.after = now[i];
-            const FreeList from = listOf(was[i]);
-            const FreeList to = listOf(now[i]);
-            if (from != to) { // moving between two orders of the buddy lists is no leaving
-                m.leaves = from;
-                m.joins = to;
-            }
             out.push_back(m);
         }
+    }
+}
+
+FrameMotion& motionOf(std::vector<FrameMotion>& frames, const PhysSnapshot& before, const PhysSnapshot& after,
+                      std::uint64_t pfn)
+{
+    for (FrameMotion& m : frames) {
+        if (m.pfn == pfn)
+            return m;
+    }
+    FrameMotion m; // a frame that moved between lists without changing colour (PcpTake)
+    m.pfn = pfn;
+    m.before = before.frameClass(pfn);
+    m.after = after.frameClass(pfn);
+    frames.push_back(m);
+    return frames.back();
+}
+
+/// Which list a frame leaves or joins is the step's to say, not the colours': a block __rmqueue
+/// takes keeps its free colour until it lands somewhere, and a frame the per-CPU list hands out
+/// keeps its per-CPU colour until alloc_page returns it. Owner changes (returns, table and slab
+/// pages) move no frame between lists; they fade in place.
+void markListMotion(const Step& step, const PhysSnapshot& before, const PhysSnapshot& after,
+                    std::vector<FrameMotion>& frames)
+{
+    const auto mark = [&](std::uint64_t pfn, FreeList leaves, FreeList joins) {
+        if (pfn >= after.frameCount)
+            return;
+        FrameMotion& m = motionOf(frames, before, after, pfn);
+        m.leaves = leaves;
+        m.joins = joins;
+    };
+    switch (step.event) {
+    case Ev::PcpTake: mark(step.args[0], FreeList::PerCpu, FreeList::None); break;
+    case Ev::Rmqueue:
+    case Ev::RmqueueFallback: mark(step.args[0], FreeList::Buddy, FreeList::None); break;
+    case Ev::Expand: mark(step.args[0], FreeList::None, FreeList::Buddy); break;
+    case Ev::PcpAdd:
+    case Ev::PcpBulkAdd: mark(step.args[0], FreeList::None, FreeList::PerCpu); break;
+    case Ev::BuddyFree: mark(step.args[0], FreeList::None, FreeList::Buddy); break;
+    case Ev::PcpDrain: // free_pcppages_bulk: every frame that left the per-CPU colour joins the buddy
+        for (FrameMotion& m : frames) {
+            if (listOf(m.before) == FreeList::PerCpu && listOf(m.after) == FreeList::Buddy) {
+                m.leaves = FreeList::PerCpu;
+                m.joins = FreeList::Buddy;
+            }
+        }
+        break;
+    default: break;
     }
 }
 
@@ -59,7 +102,8 @@ void diffEntries(const MachineSnapshot& before, const MachineSnapshot& after, st
         m.before = old ? old->entry(ref.index) : 0;
         m.after = table->entry(ref.index);
         m.vaddr = table->vaddrOf(ref.index);
-        out.push_back(m);
+        if (m.before != m.after) // WARN_ON(!pte_none(*pte)) finds an entry and writes nothing
+            out.push_back(m);
     }
 }
 
@@ -119,8 +163,11 @@ std::optional<StepTransition> StepTransition::between(const MachineSnapshot& fro
     t.step = after.step.position;
     t.backward = backward;
     t.generation = after.generation;
-    if (before.phys && after.phys && before.phys != after.phys)
-        diffFrames(*before.phys, *after.phys, t.frames);
+    if (before.phys && after.phys && before.phys->frameCount == after.phys->frameCount) {
+        if (before.phys != after.phys)
+            diffFrames(*before.phys, *after.phys, t.frames);
+        markListMotion(*after.step.step, *before.phys, *after.phys, t.frames);
+    }
     if (before.tables != after.tables || !after.step.written.empty())
         diffEntries(before, after, t.entries);
     t.arrow = arrowFor(after, t.entries);

@@ -1,9 +1,10 @@
 #pragma once
 // What one step did, in the terms the step animation shows it: frames leaving or joining a free
 // list (or changing owner), page-table entries being written, a virtual page getting its frame,
-// kmemleak objects changing colour. Computed from the snapshots on either side of the step, so it
-// is right for every event the engine records without a table of special cases per event; the
-// step's event only picks which arrow, if any, tells the story. Plain C++, table-tested.
+// kmemleak objects changing colour. What changed is read from the snapshots on either side of the
+// step, so no event can be forgotten; the step's event only says which list a frame leaves or
+// joins (colours lag behind list moves: a block __rmqueue takes stays free-coloured until it lands)
+// and which arrow, if any, tells the story. Plain C++, table-tested.
 #include "snapshot/LeakColour.h"
 #include "snapshot/MachineSnapshot.h"
 
@@ -21,8 +22,8 @@ struct FrameMotion
     std::uint64_t pfn = 0;
     FrameClass before = FrameClass::LowMemory;
     FrameClass after = FrameClass::LowMemory;
-    FreeList leaves = FreeList::None; ///< the frame was on this list before the step
-    FreeList joins = FreeList::None;  ///< the frame is on this list after the step
+    FreeList leaves = FreeList::None; ///< the step takes the frame off this list
+    FreeList joins = FreeList::None;  ///< the step puts the frame on this list
     bool operator==(const FrameMotion&) const = default;
 };
 

@@ -23,12 +23,21 @@ FrameLens::FrameLens(std::uint64_t frameCount, std::uint64_t focusPfn, QRect gri
     const int height = titlePx + kRows * cellPx + 2;
     m_fits = frameCount > 0 && focusPfn < frameCount && gridArea.width() >= width + 2 * kMargin &&
              gridArea.height() >= height + 2 * kMargin;
-    // The corner farthest from the focus: the other horizontal and the other vertical half.
+    // The corner farthest from the focus (the other horizontal and the other vertical half), else
+    // the next farthest: the lens must never hide the spot it magnifies. The spot is a few pixels,
+    // so it is kept clear with a margin.
     const bool right = focusPoint.x() < gridArea.center().x();
     const bool bottom = focusPoint.y() < gridArea.center().y();
-    const int x = right ? gridArea.right() - kMargin - width + 1 : gridArea.left() + kMargin;
-    const int y = bottom ? gridArea.bottom() - kMargin - height + 1 : gridArea.top() + kMargin;
-    m_rect = QRect(x, y, width, height);
+    const QRect spot = QRect(0, 0, 2 * kMargin, 2 * kMargin).translated(focusPoint - QPoint(kMargin, kMargin));
+    const std::pair<bool, bool> corners[] = {{right, bottom}, {right, !bottom}, {!right, bottom}, {!right, !bottom}};
+    for (const auto& [r, b] : corners) {
+        const int x = r ? gridArea.right() - kMargin - width + 1 : gridArea.left() + kMargin;
+        const int y = b ? gridArea.bottom() - kMargin - height + 1 : gridArea.top() + kMargin;
+        m_rect = QRect(x, y, width, height);
+        if (!m_rect.intersects(spot))
+            return;
+    }
+    m_fits = false; // every corner would cover the focus
 }
 
 QRect FrameLens::cellsRect() const

@@ -37,12 +37,22 @@ QRegularExpression fnPattern(const QString& prefix, Fn fn)
     return QRegularExpression(QRegularExpression::escape(prefix + nameOf(fn)) + QStringLiteral("\\b"));
 }
 
-/// An excerpt from inside a function, moved left so its first line starts in column 0.
+/// An excerpt from inside a function, moved left by its smallest indentation (nesting kept).
 QStringList dedented(QStringList lines)
 {
-    qsizetype indent = lines.isEmpty() ? 0 : lines.front().size() - lines.front().trimmed().size();
+    const auto indentOf = [](const QString& line) {
+        qsizetype n = 0;
+        while (n < line.size() && line[n] == QLatin1Char(' '))
+            ++n;
+        return n;
+    };
+    qsizetype indent = -1;
+    for (const QString& line : lines) {
+        if (!line.trimmed().isEmpty())
+            indent = indent < 0 ? indentOf(line) : std::min(indent, indentOf(line));
+    }
     for (QString& line : lines)
-        line.remove(0, std::min(indent, line.size() - line.trimmed().size()));
+        line.remove(0, std::min(std::max<qsizetype>(indent, 0), indentOf(line)));
     return lines;
 }
 
@@ -139,9 +149,10 @@ void ModelSourceLibrary::index(const QString& file, const QString& text)
                 if (fn != Fn::Count && first) {
                     add(fn, 1, whole);
                 } else if (fn != Fn::Count) {
-                    const QString ret = QStringLiteral("ret(Fn::") + m.captured(1);
+                    const QRegularExpression ret(QRegularExpression::escape(QStringLiteral("ret(Fn::") + m.captured(1)) +
+                                                 QStringLiteral("\\b"));
                     int end = i;
-                    while (end < close && !lines[end].contains(ret))
+                    while (end < close && !ret.match(lines[end]).hasMatch())
                         ++end;
                     if (end < close)
                         add(fn, 2, ModelFunction{file, i + 1, dedented(lines.mid(i, end - i + 1))});
@@ -159,7 +170,7 @@ const ModelFunction* ModelSourceLibrary::function(Fn fn) const
     return it == m_byFn.end() ? nullptr : &m_functions[it->second];
 }
 
-std::optional<int> ModelSourceLibrary::lineFor(Fn fn, const Step* step, Fn callee) const
+std::optional<int> ModelSourceLibrary::lineFor(Fn fn, const Step* step, Fn callee, std::optional<int> previousLine) const
 {
     const ModelFunction* f = function(fn);
     if (!f || !step)
@@ -171,7 +182,16 @@ std::optional<int> ModelSourceLibrary::lineFor(Fn fn, const Step* step, Fn calle
     switch (step->kind) {
     case StepKind::Call: return firstMatch(f->lines, fnPattern(QStringLiteral("call(Fn::"), fn));
     case StepKind::Return: {
-        // A failing return (NULL, 0) is usually an early `ret(Fn::x, 0)`; otherwise the last one.
+        // The first return after the line the frame's previous step lit is the one taken.
+        if (previousLine) {
+            const QRegularExpression ret = fnPattern(QStringLiteral("ret(Fn::"), fn);
+            for (int i = *previousLine + 1; i < f->lines.size(); ++i) {
+                if (ret.match(f->lines[i]).hasMatch())
+                    return i;
+            }
+        }
+        // Without one: a failing return (NULL, 0) is usually an early `ret(Fn::x, 0)`; otherwise
+        // the last one.
         if (step->args[0] == 0) {
             const QRegularExpression failing(QRegularExpression::escape(QStringLiteral("ret(Fn::") + nameOf(fn)) +
                                              QStringLiteral(", 0\\)"));

@@ -189,7 +189,17 @@ void CallStackPanel::showFrame(int row)
                                                  .arg(model->file)
                                                  .arg(model->firstLine));
             const Fn callee = row == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - row)].function;
-            if (const auto line = m_modelSource.lineFor(chosen, step, callee))
+            if (m_modelLinesGeneration != m_snapshot->generation || m_modelLines.size() > 4096) {
+                m_modelLines.clear();
+                m_modelLinesGeneration = m_snapshot->generation;
+            }
+            const std::uint64_t frame = stack[static_cast<std::size_t>(depth - 1 - row)].callStep;
+            const auto last = m_modelLines.find(frame);
+            const auto line = m_modelSource.lineFor(chosen, step, callee,
+                                                    last != m_modelLines.end() ? std::optional<int>(last->second) : std::nullopt);
+            if (row == 0 && line)
+                m_modelLines[frame] = *line;
+            if (line)
                 highlightLine(*line);
             else
                 m_code->verticalScrollBar()->setValue(0);

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <map>
+
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
@@ -54,6 +56,10 @@ private:
     CSyntaxHighlighter* m_highlighter;
     CSyntaxHighlighter* m_modelHighlighter;
     Fn m_modelShown = Fn::Count; ///< whose model code m_modelDoc holds
+    /// The model line last lit in each frame (by the frame's call step): a frame's next step
+    /// starts looking for its return after it, even after an inner call in between.
+    std::map<std::uint64_t, int> m_modelLines;
+    std::uint64_t m_modelLinesGeneration = 0;
     int m_highlighted = -1;
     int m_pinnedRow = -1; ///< a frame the user clicked, kept while the stack stays the same
 };

@@ -61,7 +61,9 @@ void PageTablePanel::setSnapshot(const SnapshotPtr& snapshot)
     for (const TableSnapshot& t : snapshot->tables->tables)
         counts[std::min(t.level, 4u)]++;
     QString text = tr("init_mm: %1 PGD, %2 PUD, %3 PMD, %4 PTE table pages").arg(counts[4]).arg(counts[3]).arg(counts[2]).arg(counts[1]);
-    if (!snapshot->step.written.empty())
+    if (snapshot->step.step && snapshot->step.step->event == Ev::EntryBusy)
+        text += tr(" · <b>this step finds an entry already set</b> (WARN_ON(!pte_none))");
+    else if (!snapshot->step.written.empty())
         text += tr(" · <b>this step writes an entry</b>");
     else if (!snapshot->step.tablesCleared.empty())
         text += tr(" · <b>this step clears PTEs</b>");

@@ -60,7 +60,7 @@ void arrowDown(QPainter& p, QPointF from, QPointF to, const QColor& colour, doub
 PageWalkView::PageWalkView(QWidget* parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setMinimumSize(300, 260);
+    setMinimumSize(200, 120); // small: it shares the page-table dock with the tree
 }
 
 QSize PageWalkView::sizeHint() const
@@ -100,7 +100,8 @@ void PageWalkView::chooseAddress()
         const EntryRef& e = m_snapshot->step.written.front();
         if (const TableSnapshot* t = m_snapshot->tables->byPfn(e.tablePfn)) {
             m_address = t->vaddrOf(e.index);
-            m_why = tr("the entry this step writes");
+            const bool busy = m_snapshot->step.step && m_snapshot->step.step->event == Ev::EntryBusy;
+            m_why = busy ? tr("the entry this step finds already set (WARN)") : tr("the entry this step writes");
             return;
         }
     }

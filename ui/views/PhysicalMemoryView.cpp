@@ -135,6 +135,7 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
 {
     const auto previous = m_phys;
     const bool sameRun = m_snapshot && snapshot && m_snapshot->generation == snapshot->generation;
+    const bool backward = sameRun && snapshot->step.position < m_snapshot->step.position;
     m_snapshot = snapshot;
     m_phys = snapshot ? snapshot->phys : nullptr;
     const std::vector<std::uint64_t> oldChanged = std::exchange(m_changed, {});
@@ -164,8 +165,12 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
     dirty.insert(dirty.end(), m_changed.begin(), m_changed.end());
     if (!dirty.empty())
         patchCache(dirty);
-    // The lens follows the frames the step works on and stays where it was on other steps.
-    if (const auto named = frameNamedBy(snapshot->step))
+    // The lens follows the frames the step works on and stays where it was on other steps. Going
+    // back, the frames that changed are the undone step's, not the ones this step names.
+    const auto named = frameNamedBy(snapshot->step);
+    if (backward && !m_changed.empty())
+        m_focus = m_changed.front();
+    else if (named)
         m_focus = named;
     else if (!m_changed.empty())
         m_focus = m_changed.front();
@@ -571,16 +576,21 @@ void PhysicalMemoryView::setAnimationFrame(const AnimationFrame& frame)
 
 std::optional<QRect> PhysicalMemoryView::frameRectInViewport(std::uint64_t pfn) const
 {
+    return frameRectIn(pfn, lens());
+}
+
+std::optional<QRect> PhysicalMemoryView::frameRectIn(std::uint64_t pfn, const std::optional<FrameLens>& lens) const
+{
     if (!m_phys || pfn >= m_phys->frameCount)
         return std::nullopt;
-    if (const auto l = lens()) {
-        if (const auto r = l->frameRect(pfn))
+    if (lens) {
+        if (const auto r = lens->frameRect(pfn))
             return r; // magnified: the readable place to point at
     }
     const QRect area = gridViewport(viewport()->size());
     const QRect r = grid().frameRect(pfn).translated(area.left(), area.top() - verticalScrollBar()->value());
-    if (!r.intersects(area))
-        return std::nullopt;
+    if (!r.intersects(area) || (lens && lens->rect().contains(r.center())))
+        return std::nullopt; // off screen, or under the lens
     return r;
 }
 
@@ -632,18 +642,23 @@ void PhysicalMemoryView::paintLens(QPainter& p, QSize size) const
     const FrameGrid g(m_phys->frameCount, area.width(), FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
     const QRect spot = g.frameRect(l->focusPfn()).translated(area.left(), area.top() - verticalScrollBar()->value());
 
-    // Where in the overview the lens looks: a small box, and a leader line to the lens.
-    p.setRenderHint(QPainter::Antialiasing);
-    QColor leader = m_palette.changed;
-    leader.setAlpha(150);
-    const QRect box = QRect(0, 0, 9, 9).translated(spot.center() - QPoint(4, 4));
-    const auto focusCell = l->frameRect(l->focusPfn());
-    p.setPen(QPen(leader, 1.2 * m_scale, Qt::DashLine));
-    p.drawLine(box.center(), focusCell ? focusCell->center() : l->rect().center());
-    p.setPen(QPen(m_palette.changed, 1.5 * m_scale));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(box);
-    p.setRenderHint(QPainter::Antialiasing, false);
+    // Where in the overview the lens looks: a small box, and a leader line to the lens (when that
+    // spot is scrolled into view).
+    if (area.contains(spot.center())) {
+        p.setClipRect(area);
+        p.setRenderHint(QPainter::Antialiasing);
+        QColor leader = m_palette.changed;
+        leader.setAlpha(150);
+        const QRect box = QRect(0, 0, 9, 9).translated(spot.center() - QPoint(4, 4));
+        const auto focusCell = l->frameRect(l->focusPfn());
+        p.setPen(QPen(leader, 1.2 * m_scale, Qt::DashLine));
+        p.drawLine(box.center(), focusCell ? focusCell->center() : l->rect().center());
+        p.setPen(QPen(m_palette.changed, 1.5 * m_scale));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(box);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setClipping(false);
+    }
 
     const QRect r = l->rect();
     p.fillRect(r, m_palette.panel);
@@ -683,10 +698,11 @@ void PhysicalMemoryView::paintAnimation(QPainter& p) const
     const StepTransition& t = *m_animation.transition;
     const double e = easeInOut(m_animation.progress);
     const QRect area = gridViewport(viewport()->size());
+    const std::optional<FrameLens> lens = this->lens(); // once per paint: it is not free
     // Zoomed out, a cell is a pixel or two: moving frames get a cell big enough to see.
     const int minCell = static_cast<int>(6 * m_scale);
     const auto visibleCell = [&](std::uint64_t pfn) -> std::optional<QRect> {
-        const auto r = frameRectInViewport(pfn);
+        const auto r = frameRectIn(pfn, lens);
         if (!r)
             return std::nullopt;
         if (r->width() >= minCell)
@@ -697,7 +713,11 @@ void PhysicalMemoryView::paintAnimation(QPainter& p) const
     };
 
     p.save();
-    p.setClipRect(area);
+    // Overview cells stay out of the lens; the lens's own cells are inside it.
+    QRegion clip(area);
+    if (lens)
+        clip = clip.subtracted(QRegion(lens->rect())).united(QRegion(lens->cellsRect()));
+    p.setClipRegion(clip);
     for (const FrameMotion& m : t.frames) {
         if (const auto r = visibleCell(m.pfn))
             p.fillRect(*r, mixColours(m_palette.frameColour(m.before), m_palette.frameColour(m.after), e));
@@ -711,7 +731,8 @@ void PhysicalMemoryView::paintAnimation(QPainter& p) const
             continue;
         if (const auto r = visibleCell(m.pfn)) {
             QColor c = m_palette.changed;
-            c.setAlphaF(static_cast<float>(1.0 - e));
+            // Fades in and out, so neither direction of play ends on a ring that pops away.
+            c.setAlphaF(static_cast<float>(std::min(1.0, 3 * std::min(e, 1.0 - e))));
             p.setPen(QPen(c, 2 * m_scale));
             const double grow = 3 + 14 * m_scale * e;
             p.drawEllipse(QRectF(*r).adjusted(-grow, -grow, grow, grow));

@@ -94,6 +94,7 @@ private:
     /// The selected area's frames (data, page array, metadata), sorted for binary search.
     std::vector<std::uint64_t> selectedFrames() const;
     std::optional<FrameLens> lensFor(QSize size) const;
+    std::optional<QRect> frameRectIn(std::uint64_t pfn, const std::optional<FrameLens>& lens) const;
     void paintMargin(QPainter& p, const FrameGrid& grid, const QRect& marginRect, int scrollY) const;
     void renderAt(QPainter& painter, QSize size, int scrollY) const;
     void patchCache(const std::vector<std::uint64_t>& frames);
