@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vmviz::ui {
@@ -38,8 +39,15 @@ void KmemleakPanel::setSnapshot(const SnapshotPtr& snapshot)
     for (int row = 0; row < n; ++row)
         vmalloc += m_model->data(m_model->index(row, KmemleakModel::KindColumn)).toString() == tr("vmalloc");
     m_summary->setText(tr("%1 objects on object_list (%2 vmalloc, %3 kmalloc)").arg(n).arg(vmalloc).arg(n - vmalloc));
-    if (m_model->touchedRow() >= 0)
+    if (m_model->touchedRow() >= 0) {
         m_view->scrollTo(m_model->index(m_model->touchedRow(), 0));
+        // After a reset the table lays its rows out later and the scroll lands short: centre the
+        // object again once it has.
+        QTimer::singleShot(0, this, [this]() {
+            if (m_model->touchedRow() >= 0)
+                m_view->scrollTo(m_model->index(m_model->touchedRow(), 0), QAbstractItemView::PositionAtCenter);
+        });
+    }
 }
 
 void KmemleakPanel::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
