@@ -175,7 +175,7 @@ QVariant KmemleakModel::data(const QModelIndex& index, int role) const
         return isSelected(o) ? QVariant(m_palette.selectionFill) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == ColourColumn)
-            return colourCell(o).lightnessF() > 0.5 ? QColor(0x1e, 0x1e, 0x1e) : QColor(0xf4, 0xf4, 0xf4);
+            return readableTextOn(colourCell(o));
         return {};
     case Qt::ToolTipRole:
         return tr("kmemleak object %1, %2 bytes, allocated at jiffies %3")

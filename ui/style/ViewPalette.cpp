@@ -10,6 +10,11 @@ QColor mixColours(const QColor& a, const QColor& b, double t)
                             static_cast<float>(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
 }
 
+QColor readableTextOn(const QColor& fill)
+{
+    return fill.lightnessF() > 0.55 ? QColor(0x20, 0x20, 0x20) : QColor(0xf4, 0xf4, 0xf4);
+}
+
 namespace {
 
 void setFree(ViewPalette& p, const QColor& order0, const QColor& order10)

@@ -47,5 +47,7 @@ struct ViewPalette
 
 /// a + (b − a)·t per channel, alpha included.
 QColor mixColours(const QColor& a, const QColor& b, double t);
+/// Near-black on light fills, near-white on dark ones: labels on coloured cells and boxes.
+QColor readableTextOn(const QColor& fill);
 
 } // namespace vmviz::ui

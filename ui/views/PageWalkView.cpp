@@ -29,11 +29,6 @@ QString levelName(unsigned level)
     return QString::fromUtf8(n.data(), static_cast<qsizetype>(n.size()));
 }
 
-QColor textOn(const QColor& fill)
-{
-    return fill.lightnessF() > 0.55 ? QColor(0x1e, 0x1e, 0x1e) : QColor(0xf4, 0xf4, 0xf4);
-}
-
 QString hex(std::uint64_t v, int width = 0)
 {
     return QStringLiteral("0x%1").arg(v, width, 16, QLatin1Char('0'));
@@ -200,7 +195,7 @@ void PageWalkView::render(QPainter& p, QSize size) const
     for (const Field& f : fields) {
         const QRectF r(x, barTop, width * f.share, m.line + 6);
         p.fillRect(r, f.fill);
-        p.setPen(textOn(f.fill));
+        p.setPen(readableTextOn(f.fill));
         p.drawText(r, Qt::AlignCenter, f.label);
         x += r.width();
     }
@@ -216,7 +211,7 @@ void PageWalkView::render(QPainter& p, QSize size) const
         if (arrowFrom)
             arrowDown(p, *arrowFrom, QPointF(chip.center().x(), chip.top()), walkColour, 2);
         p.fillRect(chip, fill);
-        p.setPen(textOn(fill));
+        p.setPen(readableTextOn(fill));
         p.setFont(bold);
         p.drawText(chip.adjusted(6, 4, -4, -chip.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("%1 table").arg(levelName(level.level)));
@@ -264,7 +259,7 @@ void PageWalkView::render(QPainter& p, QSize size) const
         if (arrowFrom)
             arrowDown(p, *arrowFrom, QPointF(box.left() + m.chipWidth / 2.0, box.top()), walkColour, 2);
         p.fillRect(box, fill);
-        p.setPen(textOn(fill));
+        p.setPen(readableTextOn(fill));
         p.setFont(bold);
         p.drawText(box.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("page frame pfn %1 + offset %2 = physical %3")
