@@ -1,0 +1,258 @@
+// The window's actions, toolbar and menus: what each command does is MainWindow's or a
+// controller's; this file only builds and labels them.
+#include "MainWindow.h"
+
+#include "UiResources.h"
+#include "animation/MappingArrowOverlay.h"
+#include "animation/StepAnimator.h"
+#include "base/Constants.h"
+
+#include "controller/Playback.h"
+#include "controller/SelectionController.h"
+#include "controller/SessionController.h"
+#include "export/ExportablePanel.h"
+#include "scenario/BuiltinScenarios.h"
+#include "scenario/Session.h"
+#include "views/AddressInspector.h"
+#include "views/CallStackPanel.h"
+#include "views/KernelTextPanel.h"
+#include "views/KmemleakPanel.h"
+#include "views/PageTablePanel.h"
+#include "views/PhysicalMemoryView.h"
+#include "views/ScenarioEditor.h"
+#include "views/TimelineWidget.h"
+#include "views/VmallocRibbonView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QShortcut>
+#include <QTimer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <climits>
+
+namespace vmviz::ui {
+
+namespace {
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+struct Example
+{
+    QString name;
+    QString text;
+};
+
+/// The engine's built-in scenarios, then the GUI's own examples (ui/examples, as resources).
+std::vector<Example> examples()
+{
+    ensureResources();
+    std::vector<Example> out;
+    for (const auto& builtin : scenario::builtinScenarios())
+        out.push_back({qs(builtin.name), qs(builtin.text)});
+    for (const QString& file : QDir(QStringLiteral(":/examples")).entryList(QDir::Files, QDir::Name)) {
+        QFile f(QStringLiteral(":/examples/") + file);
+        if (f.open(QIODevice::ReadOnly))
+            out.push_back({QFileInfo(file).completeBaseName(), QString::fromUtf8(f.readAll())});
+    }
+    return out;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& text, const QKeySequence& key, auto slot, const QString& tip) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_actHome = make(tr("Start"), QKeySequence(Qt::Key_Home), [this]() { m_playback->pause(); m_session->goToStart(); },
+                     tr("Go to the booted machine"));
+    m_actStepBack = make(tr("Back"), QKeySequence(Qt::Key_Left), [this]() { m_playback->pause(); m_session->stepBack(); },
+                         tr("One step back"));
+    m_actPlay = make(tr("Play"), QKeySequence(Qt::Key_Space), [this]() { m_playback->togglePlay(); }, tr("Play or pause"));
+    m_actStepInto = make(tr("Step into"), QKeySequence(Qt::Key_Right),
+                         [this]() { m_playback->pause(); m_session->stepInto(); }, tr("Next step"));
+    m_actStepOver = make(tr("Step over"), QKeySequence(Qt::Key_Down),
+                         [this]() { m_playback->pause(); m_session->stepOver(); }, tr("Past the next call"));
+    m_actStepOut = make(tr("Step out"), QKeySequence(Qt::Key_Up), [this]() { m_playback->pause(); m_session->stepOut(); },
+                        tr("To the return of the current function"));
+    m_actEnd = make(tr("End"), QKeySequence(Qt::Key_End), [this]() { m_playback->pause(); m_session->goToEnd(); },
+                    tr("Go to the last step"));
+    m_actContinue = make(tr("Continue"), QKeySequence(Qt::Key_F8), [this]() { m_playback->continueToBreakpoint(); },
+                         tr("Run to the next breakpoint"));
+    for (QAction* a : {m_actHome, m_actStepBack, m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actEnd})
+        a->setShortcutContext(Qt::WindowShortcut);
+    m_actHome->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_actStepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_actPlay->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_actStepInto->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
+    m_actStepOver->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_actStepOut->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_actEnd->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    m_actContinue->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+
+    m_actPresentation = new QAction(tr("Presentation mode"), this);
+    m_actPresentation->setCheckable(true);
+    m_actPresentation->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_actPresentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    m_actDark = new QAction(tr("Dark theme"), this);
+    m_actDark->setCheckable(true);
+    connect(m_actDark, &QAction::toggled, this,
+            [this](bool on) { setTheme(on ? Theme::Dark : Theme::Light, m_palette.scheme); });
+    m_actColourBlind = new QAction(tr("High contrast, colour-blind-safe palette"), this);
+    m_actColourBlind->setCheckable(true);
+    connect(m_actColourBlind, &QAction::toggled, this,
+            [this](bool on) { setTheme(m_palette.theme, on ? Scheme::ColourBlindSafe : Scheme::Standard); });
+
+    auto* bar = addToolBar(tr("Playback"));
+    bar->setObjectName(QStringLiteral("playbackToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({m_actHome, m_actStepBack, m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actEnd, m_actContinue});
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Speed "), bar));
+    m_speed = new QComboBox(bar);
+    for (const int s : {1, 2, 5, 20, 100, 500, 2000})
+        m_speed->addItem(tr("%1 steps/s").arg(s), s);
+    m_speed->setCurrentIndex(3);
+    m_playback->setSpeed(20);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int) {
+                m_playback->setSpeed(m_speed->currentData().toInt());
+                updatePlaybackInterval();
+            });
+    bar->addWidget(m_speed);
+    bar->addWidget(new QLabel(tr("  Step "), bar));
+    m_stepBox = new QSpinBox(bar);
+    m_stepBox->setRange(0, 0);
+    m_stepBox->setKeyboardTracking(false);
+    connect(m_stepBox, &QSpinBox::valueChanged, this, [this](int v) { m_session->seek(static_cast<std::uint64_t>(v)); });
+    bar->addWidget(m_stepBox);
+    bar->addSeparator();
+    auto* zoomIn = bar->addAction(tr("Zoom +"), this, [this]() { m_phys->zoomIn(); });
+    zoomIn->setToolTip(tr("Larger frame cells"));
+    bar->addAction(tr("Zoom −"), this, [this]() { m_phys->zoomOut(); });
+    bar->addAction(tr("Fit"), this, [this]() {
+        m_phys->zoomToFit();
+        m_ribbon->zoomToFit();
+    });
+    bar->addSeparator();
+    bar->addAction(m_actPresentation);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open scenario…"), QKeySequence::Open, this, &MainWindow::openScenario);
+    file->addAction(tr("&Save scenario as…"), QKeySequence::SaveAs, this, &MainWindow::saveScenario);
+    file->addSeparator();
+    file->addAction(tr("Open S&ession…"), this, &MainWindow::openSession);
+    file->addAction(tr("Save Sess&ion…"), this, &MainWindow::saveSession);
+    file->addSeparator();
+    QMenu* examplesMenu = file->addMenu(tr("&Examples"));
+    for (const Example& e : examples()) {
+        examplesMenu->addAction(e.name, this, [this, e]() { loadScenario(e.text, e.name + QStringLiteral(".vmviz")); });
+    }
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {
+        exportMenu->addAction(tr("Whole window as %1…").arg(format.toUpper()), this,
+                              [this, format]() { exportInteractive(QStringLiteral("window"), format); });
+    }
+    exportMenu->addSeparator();
+    for (const Panel& p : m_panels) {
+        // Text panels. The kernel text saves itself as .txt ("Save as…"), which says more than a
+        // picture, and behind its tab it holds the text of the last step it was seen at.
+        if (p.id == QStringLiteral("scenario") || p.id == QStringLiteral("address") ||
+            p.id == QStringLiteral("kerneltext"))
+            continue;
+        for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {
+            const QString id = p.id;
+            exportMenu->addAction(tr("%1 as %2…").arg(p.title, format.toUpper()), this,
+                                  [this, id, format]() { exportInteractive(id, format); });
+        }
+    }
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Machine state as JSON…"), this, &MainWindow::exportStateInteractive);
+    exportMenu->addAction(tr("Steps A..B as numbered PNGs…"), this, &MainWindow::exportSeriesInteractive);
+    // Esc stops a step-series export after the image being written.
+    auto* cancelSeries = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(cancelSeries, &QShortcut::activated, this, [this]() {
+        if (m_series.active)
+            m_series.last = m_series.next - 1;
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actPresentation);
+    view->addAction(m_actDark);
+    view->addAction(m_actColourBlind);
+    QMenu* animation = view->addMenu(tr("Step &animation"));
+    auto* animationGroup = new QActionGroup(this);
+    for (const auto& [ms, label] : {std::pair{0, tr("Off")}, std::pair{120, tr("Quick (120 ms)")},
+                                    std::pair{StepAnimator::kDefaultDurationMs, tr("Normal (200 ms)")},
+                                    std::pair{StepAnimator::kMaxDurationMs, tr("Slow (300 ms)")}}) {
+        QAction* a = animation->addAction(label);
+        a->setCheckable(true);
+        a->setData(ms);
+        a->setChecked(ms == m_animator->durationMs());
+        animationGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, ms = ms]() { setAnimationDuration(ms); });
+        m_animationActions.push_back(a);
+    }
+    animation->addSeparator();
+    animation->addAction(tr("Animations stay off while playing faster than about 12 steps/s"))->setEnabled(false);
+    m_actLens = view->addAction(tr("&Magnify the step's frames"));
+    m_actLens->setCheckable(true);
+    m_actLens->setChecked(m_phys->lensEnabled());
+    m_actLens->setToolTip(tr("While frames are too small to read, show the frames the step works on in a magnifier"));
+    connect(m_actLens, &QAction::toggled, m_phys, &PhysicalMemoryView::setLensEnabled);
+    view->addSeparator();
+    for (const Panel& p : m_panels) {
+        if (p.dock)
+            view->addAction(p.dock->toggleViewAction());
+    }
+
+    QMenu* play = menuBar()->addMenu(tr("&Playback"));
+    play->addActions({m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actStepBack, m_actHome, m_actEnd, m_actContinue});
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About vmviz"), this, [this]() {
+        QMessageBox::about(this, tr("About vmviz"),
+                           tr("<b>vmviz</b> shows Linux 2.6.36 vmalloc() and vfree() step by step on a model of an "
+                              "x86-64 machine.<br><br>Keys: → step into, ↓ step over, ↑ step out, ← back, Space "
+                              "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode."));
+    });
+}
+
+} // namespace vmviz::ui
