@@ -426,6 +426,11 @@ void MainWindow::setPresentationMode(bool on)
     m_ribbon->setPresentationScale(scale);
     m_timeline->setPresentationScale(scale);
     m_arrow->setPresentationScale(scale);
+    // The ribbon's height follows its scale; the dock would otherwise cut it off.
+    for (const Panel& p : m_panels) {
+        if (p.id == QStringLiteral("vmalloc"))
+            resizeDocks({p.dock}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
+    }
     if (on)
         m_phys->setZoomIndex(m_phys->zoomIndex() + 2);
     else

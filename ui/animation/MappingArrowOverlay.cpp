@@ -115,6 +115,11 @@ void MappingArrowOverlay::paintEvent(QPaintEvent*)
     const auto [tailRect, headRect] = *ends;
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    // Stepping back the arrow shrinks into its tail; it fades over the last part of that, so it
+    // does not end by popping away. (Forward it ends complete, and the step's state stays.)
+    const double elapsed = m_frame.transition->backward ? 1.0 - m_frame.progress : m_frame.progress;
+    if (m_frame.transition->backward && elapsed > 0.7)
+        p.setOpacity((1.0 - elapsed) / 0.3);
 
     // Both ends boxed; the tail's box is there from the start, the head's box as the arrow lands.
     const double box = 5 * m_scale;

@@ -77,10 +77,12 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
     const std::vector<std::uint64_t> oldChanged = std::exchange(m_changed, {});
     if (!sameRun)
         m_focus.reset();
+    const auto focusBefore = m_focus;
     if (!m_phys || !previous || !sameRun || previous->frameCount != m_phys->frameCount) {
         if (const auto named = snapshot ? frameNamedBy(snapshot->step) : std::nullopt)
             m_focus = named;
         updateScrollRange();
+        followFocus(focusBefore);
         invalidate();
         return;
     }
@@ -112,6 +114,17 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
         m_focus = m_changed.front();
     if (lensFor(viewport()->size()))
         viewport()->update(); // the lens and its leader line are drawn over the cache every paint
+    else
+        followFocus(focusBefore);
+}
+
+void PhysicalMemoryView::followFocus(std::optional<std::uint64_t> focusBefore)
+{
+    // Zoomed in far enough to read frames (no lens): follow the step's frame the way a debugger's
+    // source view follows the current line, when it moves (so a user who scrolled away is left
+    // alone while the steps stay on the same frame).
+    if (m_focus && m_focus != focusBefore && !m_fit && !lensFor(viewport()->size()))
+        ensureFrameVisible(*m_focus);
 }
 
 void PhysicalMemoryView::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
@@ -526,6 +539,10 @@ void PhysicalMemoryView::resizeEvent(QResizeEvent* event)
     if (m_fit)
         zoomToFit();
     updateScrollRange();
+    // A new width re-flows the rows, so the old scroll position shows other frames: keep the
+    // step's frame in view instead.
+    if (!m_fit && m_focus)
+        ensureFrameVisible(*m_focus);
     invalidate();
 }
 

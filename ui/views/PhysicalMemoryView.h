@@ -93,6 +93,7 @@ private:
     void paintLens(QPainter& p, QSize size) const;
     /// The selected area's frames (data, page array, metadata), sorted for binary search.
     std::vector<std::uint64_t> selectedFrames() const;
+    void followFocus(std::optional<std::uint64_t> focusBefore);
     std::optional<FrameLens> lensFor(QSize size) const;
     std::optional<QRect> frameRectIn(std::uint64_t pfn, const std::optional<FrameLens>& lens) const;
     void paintMargin(QPainter& p, const FrameGrid& grid, const QRect& marginRect, int scrollY) const;

@@ -210,7 +210,12 @@ void VmallocRibbonView::paintHeader(QPainter& p, const QRect& rect) const
                                   .arg(a.lazyNr)
                                   .arg(a.lazyMaxPages);
         p.setPen(m_palette.mutedText);
-        p.drawText(QRect(rect.left(), rect.top() + 4, rect.width() - pad, fm.height()), Qt::AlignRight, stats);
+        // Right-aligned in what the title leaves, elided rather than drawn over it.
+        const int titleEnd = pad + QFontMetrics(bold).horizontalAdvance(title) + 2 * pad;
+        const int room = rect.width() - pad - titleEnd;
+        if (room > fm.horizontalAdvance(QStringLiteral("…")) * 4)
+            p.drawText(QRect(titleEnd, rect.top() + 4, room, fm.height()), Qt::AlignRight,
+                       fm.elidedText(stats, Qt::ElideLeft, room));
     }
     // Legend.
     struct Item
