@@ -107,4 +107,23 @@ TEST(PhysicalLens, ClickOnAMagnifiedVmallocPageSelectsItsArea)
     EXPECT_TRUE(clicked.isEmpty());
 }
 
+TEST(PhysicalLens, ZoomedInTheViewFollowsTheStepsFrame)
+{
+    MainWindow window(MainWindow::Options{false});
+    window.resize(1600, 1000);
+    window.show();
+    ASSERT_TRUE(test::runAndWait(window.session(), test::kSeed));
+    SessionController& session = window.session();
+    PhysicalMemoryView* view = window.physicalView();
+    view->setZoomIndex(static_cast<int>(FrameGrid::zoomLevels().size()) - 1); // PFN labels, no lens
+    session.seek(0);
+    ASSERT_FALSE(view->frameRectInViewport(0x7803)) << "pfn 0x7803 starts far below the top of memory";
+    const std::uint64_t s = stepSaying(session, QStringLiteral("alloc_page returns page of pfn 0x7803"));
+    ASSERT_NE(s, 0u);
+    session.seek(s - 1);
+    session.seek(s);
+    EXPECT_FALSE(view->lens());
+    EXPECT_TRUE(view->frameRectInViewport(0x7803)) << "scrolled to the frame the step works on";
+}
+
 } // namespace
