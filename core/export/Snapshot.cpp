@@ -3,7 +3,7 @@
 #include "export/Exports.h"
 #include "export/SnapshotState.h"
 #include "machine/Invariants.h"
-#include "machine/Narration.h"
+#include "steps/Narration.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
 #include "base/Format.h"
 #include "export/Exports.h"
-#include "machine/Narration.h"
+#include "steps/Narration.h"
 
 namespace vmviz::exports {
 

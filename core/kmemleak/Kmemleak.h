@@ -3,6 +3,7 @@
 // kmemleak_alloc() and deleted by kmemleak_free(). Colours: white while count < min_count,
 // gray at or above it or when min_count is 0, black when min_count is -1 (kernel-facts §4.2).
 #include "base/Types.h"
+#include "kmemleak/KmemleakObject.h"
 #include "trace/Trace.h"
 
 #include <cstdint>
@@ -13,29 +14,6 @@
 #include <vector>
 
 namespace vmviz {
-
-/// What a kmemleak object is, for the views (the kernel only knows pointer and size).
-enum class TrackedKind : std::uint8_t { Kmalloc, Vmalloc };
-
-// Object flags (mm/kmemleak.c).
-inline constexpr std::uint8_t OBJECT_ALLOCATED = 1 << 0;
-inline constexpr std::uint8_t OBJECT_REPORTED = 1 << 1;
-inline constexpr std::uint8_t OBJECT_NO_SCAN = 1 << 2;
-
-struct KmemleakObject
-{
-    std::uint32_t id = 0;
-    std::uint64_t pointer = 0;
-    std::uint64_t size = 0;
-    int minCount = 0;
-    int count = 0;
-    std::uint8_t flags = 0;
-    std::uint32_t checksum = 0;
-    std::uint64_t jiffies = 0;
-    TrackedKind kind = TrackedKind::Kmalloc;
-    std::uint32_t stack = 0;  ///< Trace::stack id at allocation
-    std::uint32_t callerOffset = 0; ///< the call site in <module>_init that started the allocation
-};
 
 /// What a scan reads: the roots and the contents of objects. The machine implements it, so
 /// kmemleak itself knows nothing of vmalloc's structures.
@@ -60,11 +38,6 @@ public:
 
 /// crc32_le(0, data, size) as the kernel's lib/crc32.c computes it (no pre or post inversion).
 std::uint32_t kernelCrc32(std::uint32_t seed, const std::uint8_t* data, std::size_t size);
-
-/// The colours of mm/kmemleak.c.
-enum class KmemleakColour : std::uint8_t { White, Gray, Black };
-KmemleakColour colourOf(const KmemleakObject& object);
-std::string_view colourName(KmemleakColour colour);
 
 class Kmemleak
 {

@@ -3,8 +3,8 @@
 // each state change, the trace of steps, and the playback cursor over them.
 #include "klog/KernelText.h"
 #include "kmemleak/Kmemleak.h"
-#include "machine/FaultInjector.h"
-#include "machine/KernelProfile.h"
+#include "kernel/FaultInjector.h"
+#include "kernel/KernelProfile.h"
 #include "machine/MemoryContents.h"
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"

@@ -1,7 +1,7 @@
 #pragma once
 // A session file: the scenario (its text, config line included), where playback stands, and the
 // breakpoints — everything needed to reopen exactly the same view of a run.
-#include "machine/RunIndex.h"
+#include "steps/RunIndex.h"
 
 #include <optional>
 #include <string>

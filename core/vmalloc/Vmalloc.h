@@ -3,10 +3,11 @@
 // vfree, and the lazy purge. Each vm_struct and its vmap_area share an AreaId for life; the areas'
 // search index answers alloc_vmap_area's first fit in O(log n) with the kernel's exact addresses.
 #include "base/Types.h"
+#include "vmalloc/AreaInfo.h"
 #include "klog/KernelText.h"
 #include "kmemleak/Kmemleak.h"
-#include "machine/FaultInjector.h"
-#include "machine/KernelProfile.h"
+#include "kernel/FaultInjector.h"
+#include "kernel/KernelProfile.h"
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
 #include "slab/Slab.h"
@@ -22,33 +23,6 @@ namespace vmviz {
 /// Thrown when the modelled kernel oopses: the task dies and its open calls never return.
 struct TaskKilled
 {
-};
-
-enum class VmallocApi : std::uint8_t { Vmalloc, Vmalloc32, VmallocUser, Vmalloc_ };
-
-/// One area as the views and exports see it.
-struct AreaInfo
-{
-    AreaId id;
-    // struct vmap_area
-    bool vaAlive = false;
-    std::uint64_t vaStart = 0;
-    std::uint64_t vaEnd = 0;
-    std::uint64_t vaFlags = 0;
-    std::uint64_t vaObject = 0; ///< the kmalloc-128 object holding it
-    // struct vm_struct
-    bool vmAlive = false;
-    bool onVmlist = false;
-    std::uint64_t vmObject = 0; ///< the kmalloc-64 object holding it
-    std::uint64_t addr = 0;
-    std::uint64_t size = 0;
-    std::uint64_t flags = 0;
-    std::uint32_t nrPages = 0;
-    std::uint64_t pagesAddr = 0;          ///< area->pages
-    std::optional<AreaId> pagesArea;      ///< the nested area holding the page array (VM_VPAGES)
-    std::optional<AreaId> arrayOf;        ///< this area is the page array of that area
-    std::uint32_t caller = 0;             ///< interned caller symbol
-    std::vector<std::uint64_t> pagePfns;  ///< area->pages[i] as PFNs
 };
 
 class Vmalloc

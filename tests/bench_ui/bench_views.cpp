@@ -19,7 +19,7 @@
 #include "BenchCommon.h"
 
 #include "animation/StepTransition.h"
-#include "machine/RunIndex.h"
+#include "steps/RunIndex.h"
 #include "snapshot/SnapshotBuilder.h"
 #include "views/PhysicalMemoryView.h"
 #include "views/VmallocRibbonView.h"

@@ -1,6 +1,6 @@
 // Navigation over a recorded run: step into/over/out and back, run to the next step of a kind,
 // breakpoints on a function or a source line — checked on the 513-page recursion.
-#include "machine/RunIndex.h"
+#include "steps/RunIndex.h"
 #include "scenario/ScenarioRunner.h"
 
 #include <gtest/gtest.h>

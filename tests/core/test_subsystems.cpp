@@ -2,10 +2,10 @@
 #include "base/Constants.h"
 #include "export/Exports.h"
 #include "kmemleak/Kmemleak.h"
-#include "machine/FaultInjector.h"
-#include "machine/KernelProfile.h"
+#include "kernel/FaultInjector.h"
+#include "kernel/KernelProfile.h"
 #include "machine/Machine.h"
-#include "machine/Narration.h"
+#include "steps/Narration.h"
 #include "scenario/ScenarioRunner.h"
 
 #include <gtest/gtest.h>

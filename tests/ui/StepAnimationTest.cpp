@@ -9,6 +9,7 @@
 #include "animation/StepTransition.h"
 #include "controller/Playback.h"
 #include "models/KmemleakModel.h"
+#include "paging/PageTables.h"
 #include "models/PageTableModel.h"
 #include "views/EntryWriteDelegate.h"
 #include "views/KmemleakPanel.h"

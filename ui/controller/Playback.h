@@ -1,7 +1,7 @@
 #pragma once
 // Play/pause over the recorded steps at a chosen speed, stopping at breakpoints (kernel function
 // names). Moves the cursor only through the SessionController.
-#include "machine/RunIndex.h"
+#include "steps/RunIndex.h"
 #include "trace/KernelFunction.h"
 
 #include <QObject>

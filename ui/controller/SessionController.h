@@ -4,7 +4,7 @@
 // the GUI thread it moves the playback cursor and publishes an immutable MachineSnapshot after
 // every move; views never see the Machine itself.
 #include "snapshot/MachineSnapshot.h"
-#include "machine/RunIndex.h"
+#include "steps/RunIndex.h"
 
 #include <QFuture>
 #include <QObject>

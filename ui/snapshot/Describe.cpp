@@ -1,7 +1,7 @@
 #include "snapshot/Describe.h"
 
 #include "base/Format.h"
-#include "machine/Narration.h"
+#include "steps/Narration.h"
 #include "paging/PageTables.h"
 #include "slab/Slab.h"
 

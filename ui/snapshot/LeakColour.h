@@ -3,7 +3,7 @@
 // min_count, color_gray() when count >= min_count (min_count 0: never a leak), black when
 // min_count is -1 (never scanned, never reported). A reported object that is still white gets its own
 // colour in the views; kmemleak itself only sets OBJECT_REPORTED.
-#include "kmemleak/Kmemleak.h"
+#include "kmemleak/KmemleakObject.h"
 
 #include <cstdint>
 

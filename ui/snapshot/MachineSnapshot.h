@@ -2,11 +2,12 @@
 // Immutable pictures of a Machine at one playback position, for the views. Each part is shared as
 // shared_ptr<const …>; a part the steps between two positions did not touch is shared, not copied,
 // so a view can tell "nothing changed here" by comparing pointers (style.md §7, §8).
-#include "kmemleak/Kmemleak.h"
+#include "base/Constants.h"
+#include "kmemleak/KmemleakObject.h"
 #include "snapshot/FrameClass.h"
-#include "phys/PhysicalMemory.h"
+#include "phys/FrameTypes.h"
 #include "trace/Trace.h"
-#include "vmalloc/Vmalloc.h"
+#include "vmalloc/AreaInfo.h"
 
 #include <array>
 #include <cstdint>

@@ -1,6 +1,6 @@
 #include "snapshot/SnapshotBuilder.h"
 
-#include "machine/Narration.h"
+#include "steps/Narration.h"
 
 #include <algorithm>
 #include <set>

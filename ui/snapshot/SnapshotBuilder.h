@@ -4,7 +4,7 @@
 // shares every unchanged part (and every unchanged chunk of frames) with the previous snapshot.
 #include "machine/Machine.h"
 #include "snapshot/MachineSnapshot.h"
-#include "machine/RunIndex.h"
+#include "steps/RunIndex.h"
 
 #include <cstdint>
 #include <vector>

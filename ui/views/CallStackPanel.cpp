@@ -1,6 +1,6 @@
 #include "views/CallStackPanel.h"
 
-#include "machine/Narration.h"
+#include "steps/Narration.h"
 #include "models/CallStackModel.h"
 #include "source/CSyntaxHighlighter.h"
 

@@ -3,7 +3,7 @@
 // WARN or allocation failure, dots at calls of breakpoint functions, and the cursor. Click or drag
 // to move the cursor.
 #include "export/ExportablePanel.h"
-#include "machine/RunIndex.h"
+#include "steps/RunIndex.h"
 #include "style/ViewPalette.h"
 #include "trace/KernelFunction.h"
 

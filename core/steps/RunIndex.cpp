@@ -1,6 +1,6 @@
-#include "machine/RunIndex.h"
+#include "steps/RunIndex.h"
 
-#include "machine/Narration.h"
+#include "steps/Narration.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "machine/FaultInjector.h"
+#include "kernel/FaultInjector.h"
 
 namespace vmviz {
 

@@ -1,4 +1,4 @@
-#include "machine/Narration.h"
+#include "steps/Narration.h"
 
 #include "base/Constants.h"
 #include "base/Format.h"

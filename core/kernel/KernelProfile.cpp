@@ -1,4 +1,4 @@
-#include "machine/KernelProfile.h"
+#include "kernel/KernelProfile.h"
 
 #include "base/Constants.h"
 
