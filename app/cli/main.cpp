@@ -1,5 +1,6 @@
 // vmviz-cli: the headless front-end. Runs scenarios, prints traces and writes exports; the golden
 // files under tests/golden are produced with it.
+#include "OutputFile.h"
 #include "export/Exports.h"
 #include "scenario/BuiltinScenarios.h"
 #include "scenario/ScenarioParser.h"
@@ -208,8 +209,7 @@ void seekOrExit(Machine& machine, const std::optional<std::string>& at)
     machine.seek(step);
 }
 
-/// Writes to stdout, or atomically to a file (temporary file + rename), so a failed export never
-/// leaves a half-written file behind.
+/// Writes to stdout, or to `-o FILE` without destroying what is not ours (OutputFile.h).
 int emit(const std::optional<std::string>& output, const std::string& text)
 {
     if (!output) {
@@ -217,29 +217,8 @@ int emit(const std::optional<std::string>& output, const std::string& text)
         std::cout.flush();
         return std::cout ? 0 : kExitFailure;
     }
-    const std::filesystem::path target(*output);
-    if (std::error_code ec; std::filesystem::is_directory(target, ec)) {
-        std::cerr << "vmviz-cli: cannot write " << *output << ": Is a directory\n";
-        return kExitFailure;
-    }
-    const std::filesystem::path temp = target.string() + ".tmp-" + std::to_string(::getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            std::error_code ec;
-            std::filesystem::remove(temp, ec);
-            std::cerr << "vmviz-cli: cannot write " << *output << "\n";
-            return kExitFailure;
-        }
-    }
-    std::error_code renamed;
-    std::filesystem::rename(temp, target, renamed);
-    if (renamed) {
-        std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
-        std::cerr << "vmviz-cli: cannot write " << *output << ": " << renamed.message() << "\n";
+    if (const std::string error = cli::writeOutputFile(*output, text); !error.empty()) {
+        std::cerr << "vmviz-cli: cannot write " << *output << ": " << error << "\n";
         return kExitFailure;
     }
     return 0;

@@ -10,7 +10,9 @@
 #include <functional>
 #include <sstream>
 #include <string>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -244,6 +246,122 @@ TEST(CliOutput, SuccessfulExportWritesTheWholeFileAndNoTemporary)
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir))
         ++files;
     EXPECT_EQ(files, 2); // good.vmviz and out.json
+    fs::remove_all(dir);
+}
+
+/// `-o` never destroys what it does not own: one row per kind of target that already exists.
+struct OutputTargetCase
+{
+    const char* name;
+    /// Makes the target in `dir` (the scratch directory) and returns the path to pass to -o.
+    std::function<std::string(const fs::path& dir)> make;
+    int exitCode;
+    std::string stderrHas;
+    /// Checks what is there afterwards; `written` is what the command printed to stdout.
+    std::function<void(const fs::path& dir, const std::string& written)> check;
+};
+
+bool isCharDevice(const char* path)
+{
+    struct stat st {};
+    return ::stat(path, &st) == 0 && S_ISCHR(st.st_mode);
+}
+
+std::vector<OutputTargetCase> outputTargetCases()
+{
+    return {
+        {"SymlinkIsFollowedAndKept",
+         [](const fs::path& dir) {
+             std::ofstream(dir / "real.json") << "old";
+             fs::create_symlink("real.json", dir / "link.json");
+             return std::string("link.json");
+         },
+         0, "",
+         [](const fs::path& dir, const std::string& written) {
+             EXPECT_TRUE(fs::is_symlink(dir / "link.json")) << "the link was replaced by a plain file";
+             EXPECT_EQ(slurp(dir / "real.json"), written);
+         }},
+        {"ReadOnlyFileIsRefused",
+         [](const fs::path& dir) {
+             std::ofstream(dir / "ro.json") << "keep me";
+             fs::permissions(dir / "ro.json", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+             return std::string("ro.json");
+         },
+         1, "cannot write ro.json: Permission denied: the file is read-only",
+         [](const fs::path& dir, const std::string&) {
+             EXPECT_EQ(slurp(dir / "ro.json"), "keep me");
+             EXPECT_EQ(fs::status(dir / "ro.json").permissions() & fs::perms::all,
+                       fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+         }},
+        {"ReplacedFileKeepsItsPermissions",
+         [](const fs::path& dir) {
+             std::ofstream(dir / "kept.json") << "old";
+             fs::permissions(dir / "kept.json", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+             return std::string("kept.json");
+         },
+         0, "",
+         [](const fs::path& dir, const std::string& written) {
+             EXPECT_EQ(slurp(dir / "kept.json"), written);
+             EXPECT_EQ(fs::status(dir / "kept.json").permissions() & fs::perms::all,
+                       fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+         }},
+        {"DevNullIsWrittenInPlace", [](const fs::path&) { return std::string("/dev/null"); }, 0, "",
+         [](const fs::path&, const std::string&) { EXPECT_TRUE(isCharDevice("/dev/null")); }},
+        {"DevFullReportsNoSpace", [](const fs::path&) { return std::string("/dev/full"); }, 1,
+         "cannot write /dev/full: No space left on device",
+         [](const fs::path&, const std::string&) { EXPECT_TRUE(isCharDevice("/dev/full")); }},
+    };
+}
+
+void PrintTo(const OutputTargetCase& row, std::ostream* os)
+{
+    *os << row.name;
+}
+
+class CliOutputTarget : public ::testing::TestWithParam<OutputTargetCase>
+{
+};
+
+TEST_P(CliOutputTarget, NeverDestroysWhatItDoesNotOwn)
+{
+    const OutputTargetCase& row = GetParam();
+    const fs::path dir = fs::temp_directory_path() / ("vmviz-cli-test-" + std::to_string(getpid()) + "-" + row.name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "good.vmviz") << kGood;
+    const std::string target = row.make(dir);
+    const Outcome printed = runCli(dir, {"snapshot", "good.vmviz", "--format", "json"});
+    const Outcome o = runCli(dir, {"snapshot", "good.vmviz", "--format", "json", "-o", target});
+    ASSERT_FALSE(printed.out.empty());
+    EXPECT_EQ(o.signal, 0);
+    EXPECT_EQ(o.exitCode, row.exitCode) << o.err;
+    if (!row.stderrHas.empty()) {
+        EXPECT_NE(o.err.find(row.stderrHas), std::string::npos) << o.err;
+    }
+    row.check(dir, printed.out);
+    for (const auto& entry : fs::directory_iterator(dir))
+        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+    fs::remove_all(dir);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, CliOutputTarget, ::testing::ValuesIn(outputTargetCases()),
+                         [](const ::testing::TestParamInfo<OutputTargetCase>& param) { return std::string(param.param.name); });
+
+TEST(CliOutput, FifoIsWrittenInPlace)
+{
+    const fs::path dir = fs::temp_directory_path() / ("vmviz-cli-test-" + std::to_string(getpid()) + "-fifo");
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "good.vmviz") << kGood;
+    ASSERT_EQ(::mkfifo((dir / "pipe").c_str(), 0600), 0);
+    std::string received;
+    std::thread reader([&] { received = slurp(dir / "pipe"); }); // blocks until the writer opens it
+    const Outcome o = runCli(dir, {"snapshot", "good.vmviz", "--format", "vmallocinfo", "-o", "pipe"});
+    reader.join();
+    const Outcome printed = runCli(dir, {"snapshot", "good.vmviz", "--format", "vmallocinfo"});
+    EXPECT_EQ(o.exitCode, 0) << o.err;
+    EXPECT_EQ(received, printed.out);
+    EXPECT_EQ(fs::status(dir / "pipe").type(), fs::file_type::fifo);
     fs::remove_all(dir);
 }
 
