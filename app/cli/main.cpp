@@ -8,6 +8,7 @@
 #include "scenario/Session.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cstring>
 #include <map>
@@ -189,20 +190,69 @@ Opened openOrExit(const std::string& nameOrPath)
 
 std::unique_ptr<Machine> runOrExit(const std::string& nameOrPath) { return openOrExit(nameOrPath).machine; }
 
-std::uint64_t parseNumberOrExit(const std::string& flag, const std::string& text)
+/// A whole decimal or 0x-hex number; sizes with suffixes (4K) are for scenario lines, not here.
+std::optional<std::uint64_t> parsePlainNumber(std::string_view text, bool allowHex)
 {
-    std::string error;
-    const auto value = scenario::parseSize(text, &error);
+    int base = 10;
+    if (allowHex && (text.starts_with("0x") || text.starts_with("0X"))) {
+        text.remove_prefix(2);
+        base = 16;
+    }
+    std::uint64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value, base);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+/// --at, --from, --to: step numbers (0 is the booted machine).
+std::uint64_t parseStepOrExit(const std::string& flag, const std::string& text)
+{
+    const auto value = parsePlainNumber(text, false);
+    if (!value && text.starts_with('-'))
+        usageError(flag + " " + text + ": a step number cannot be negative");
     if (!value)
-        usageError(flag + " " + text + ": " + error);
+        usageError(flag + " " + text + ": a step number is a plain decimal integer (0 is the booted machine)");
     return *value;
+}
+
+std::uint64_t parseAddressOrExit(const std::string& flag, const std::string& text)
+{
+    const auto value = parsePlainNumber(text, true);
+    if (!value)
+        usageError(flag + " " + text + ": an address is a 0x-prefixed hex or a decimal integer below 2^64");
+    return *value;
+}
+
+/// Options a command does not use are refused, not ignored: `trace --at 5` would otherwise print
+/// the whole trace and look like an answer.
+void rejectUnusedOptions(const Args& args)
+{
+    static const std::map<std::string, std::vector<std::string>, std::less<>> used = {
+        {"run", {"--format", "--from", "--to", "-o"}},   {"trace", {"--format", "--from", "--to", "-o"}},
+        {"snapshot", {"--format", "--at", "-o"}},         {"translate", {"--format", "--at", "-o"}},
+        {"load", {"--format", "-o"}},                     {"session", {"--at", "--break", "-o"}},
+        {"render", {"--view", "--at", "-o"}},             {"list", {}},
+    };
+    const auto it = used.find(args.command);
+    if (it == used.end())
+        return;
+    const std::pair<const char*, bool> given[] = {
+        {"--format", !args.format.empty()}, {"--at", args.at.has_value()},      {"--from", args.from.has_value()},
+        {"--to", args.to.has_value()},      {"-o", args.output.has_value()},    {"--view", !args.view.empty()},
+        {"--break", !args.breakpoints.empty()},
+    };
+    for (const auto& [flag, isGiven] : given) {
+        if (isGiven && std::find(it->second.begin(), it->second.end(), flag) == it->second.end())
+            usageError(args.command + " does not take " + flag);
+    }
 }
 
 void seekOrExit(Machine& machine, const std::optional<std::string>& at)
 {
     if (!at)
         return;
-    const std::uint64_t step = parseNumberOrExit("--at", *at);
+    const std::uint64_t step = parseStepOrExit("--at", *at);
     if (step > machine.stepCount())
         usageError("--at " + *at + " is past the end of the trace (it has " + std::to_string(machine.stepCount()) +
                    " steps)");
@@ -235,8 +285,8 @@ int cmdTrace(const Args& args)
     const std::uint64_t n = machine->stepCount();
     if (n == 0 && !args.from && !args.to)
         return emit(args.output, {}); // an empty scenario has no steps to print
-    const std::uint64_t from = args.from ? parseNumberOrExit("--from", *args.from) : 1;
-    const std::uint64_t to = args.to ? parseNumberOrExit("--to", *args.to) : n;
+    const std::uint64_t from = args.from ? parseStepOrExit("--from", *args.from) : 1;
+    const std::uint64_t to = args.to ? parseStepOrExit("--to", *args.to) : n;
     if (from < 1 || from > std::max<std::uint64_t>(n, 1) || to < from || to > n)
         usageError("--from/--to must satisfy 1 <= A <= B <= " + std::to_string(n));
     return emit(args.output, format == "text" ? exports::traceText(*machine, from, to)
@@ -266,7 +316,7 @@ int cmdTranslate(const Args& args)
     const std::string format = args.format.empty() ? "text" : args.format;
     if (format != "text" && format != "json")
         usageError("unknown translate format '" + format + "' (text or json)");
-    const std::uint64_t vaddr = parseNumberOrExit("VADDR", args.positional[1]);
+    const std::uint64_t vaddr = parseAddressOrExit("VADDR", args.positional[1]);
     auto machine = runOrExit(args.positional[0]);
     seekOrExit(*machine, args.at);
     return emit(args.output, format == "text" ? exports::translateText(*machine, vaddr)
@@ -328,7 +378,7 @@ int cmdRender(const Args& args, const char* argv0)
         usageError("-o must name a .png or .svg file");
     // Check the scenario here, so its mistakes come out as FILE:LINE before any window code runs.
     const Opened opened = openOrExit(args.positional[0]);
-    const std::uint64_t at = args.at ? parseNumberOrExit("--at", *args.at) : opened.machine->position();
+    const std::uint64_t at = args.at ? parseStepOrExit("--at", *args.at) : opened.machine->position();
     if (at > opened.machine->stepCount())
         usageError("--at " + std::to_string(at) + " is past the end of the trace (it has " +
                    std::to_string(opened.machine->stepCount()) + " steps)");
@@ -365,6 +415,7 @@ int cmdList()
 int main(int argc, char** argv)
 {
     const Args args = parseArgs(argc, argv);
+    rejectUnusedOptions(args);
     if (args.command == "help" || args.command == "--help" || args.command == "-h") {
         std::cout << kUsage;
         return 0;

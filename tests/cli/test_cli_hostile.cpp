@@ -174,6 +174,17 @@ std::vector<CliCase> cases()
         {"UnknownCommand", {}, {"frobnicate"}, 2, {"unknown command 'frobnicate'"}},
         {"TranslateBadAddress", {{"good.vmviz", [] { return std::string(kGood); }}},
          {"translate", "good.vmviz", "0xZZ"}, 2, {"VADDR 0xZZ"}},
+        {"AtTakesAStepNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"snapshot", "good.vmviz", "--format", "json", "--at", "4K"}, 2, {"--at 4K: a step number"}},
+        {"FromTakesAStepNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"trace", "good.vmviz", "--from", "1M"}, 2, {"--from 1M: a step number"}},
+        {"TraceRefusesAt", {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"trace", "good.vmviz", "--at", "3"}, 2, {"trace does not take --at"}},
+        {"LoadRefusesAt", {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"load", "state.json", "--format", "json", "--at", "3"}, 2, {"load does not take --at"}},
+        {"ListRefusesOutput", {}, {"list", "-o", "list.txt"}, 2, {"list does not take -o"}, {}, "list.txt"},
+        {"AddressIsNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"translate", "good.vmviz", "4K"}, 2, {"VADDR 4K: an address"}},
     };
 }
 
