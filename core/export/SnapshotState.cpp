@@ -1,5 +1,6 @@
 #include "export/SnapshotState.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace vmviz::exports {
@@ -210,6 +211,21 @@ std::string restoreState(Machine& machine, const nlohmann::json& state)
             if (!known)
                 return "state.columns." + name + ": not a column of this version of vmviz";
         }
+    // Sizes before any slot is touched: a column never shrinks below its boot size, and those the
+    // RAM size fixes must match it exactly (a snapshot whose config.ram was edited describes
+    // another machine: restoring it would index frames that do not exist).
+    const std::vector<const ColumnBase*> fixed = machine.phys.columnsSizedAtBoot();
+    for (const ColumnBase* column : machine.journal.columns()) {
+        const nlohmann::json& entry = columns[column->name()];
+        if (!entry.is_object() || !entry.contains("size") || !entry["size"].is_number_unsigned())
+            continue; // restoreColumn() names the malformed entry
+        const std::uint64_t size = entry["size"].get<std::uint64_t>();
+        const bool sizedByRam = std::find(fixed.begin(), fixed.end(), column) != fixed.end();
+        if (size < column->slotCount() || (sizedByRam && size != column->slotCount()))
+            return std::string("state.columns.") + column->name() + ": size " + std::to_string(size) +
+                   " does not fit the machine in \"config\" (" + std::to_string(column->slotCount()) +
+                   " slots at boot)";
+    }
     // Plain columns first, then those feeding derived indices, whose observers read the others.
     for (ColumnBase* column : machine.journal.columns())
         if (!column->observed())
@@ -221,6 +237,8 @@ std::string restoreState(Machine& machine, const nlohmann::json& state)
         if (column->observed())
             if (std::string problem = restoreColumn(*column, columns[column->name()], true); !problem.empty())
                 return problem;
+    if (std::string problem = machine.phys.checkListLinks(); !problem.empty())
+        return "state.columns.frame.linkA/linkB: " + problem;
     return {};
 }
 

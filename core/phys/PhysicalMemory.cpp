@@ -493,4 +493,45 @@ std::vector<Pfn> PhysicalMemory::pcpList(unsigned zone, unsigned mt) const
     return out;
 }
 
+std::string PhysicalMemory::checkListLinks() const
+{
+    const std::uint64_t nodes = m_linkA.size();
+    const auto checkRing = [&](std::uint32_t head, const std::string& name) -> std::string {
+        std::uint32_t node = head;
+        for (std::uint64_t steps = 0; steps <= nodes; ++steps) {
+            const std::uint32_t next = m_lists.next(node);
+            if (next >= nodes)
+                return name + ": a link points past the last frame";
+            if (m_lists.prev(next) != node)
+                return name + ": prev and next links disagree";
+            if (next == head)
+                return {};
+            if (next >= m_frames)
+                return name + ": a link points at another list's head";
+            node = next;
+        }
+        return name + ": the list never returns to its head";
+    };
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
+        for (unsigned order = 0; order < k::MAX_ORDER; ++order)
+            for (unsigned mt = 0; mt < MIGRATE_TYPES; ++mt)
+                if (std::string problem = checkRing(freeHead(z, order, mt),
+                                                    std::string(zoneName(z)) + " free_area[" + std::to_string(order) +
+                                                        "]." + std::string(migratetypeName(mt)));
+                    !problem.empty())
+                    return problem;
+        for (unsigned mt = 0; mt < MIGRATE_PCPTYPES; ++mt)
+            if (std::string problem = checkRing(pcpHead(z, mt), std::string(zoneName(z)) + " per-CPU list " +
+                                                                    std::string(migratetypeName(mt)));
+                !problem.empty())
+                return problem;
+    }
+    return {};
+}
+
+std::vector<const ColumnBase*> PhysicalMemory::columnsSizedAtBoot() const
+{
+    return {&m_owner, &m_aux, &m_linkA, &m_linkB, &m_pageblockMt, &m_counters, &m_inFlight};
+}
+
 } // namespace vmviz

@@ -16,6 +16,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -59,6 +60,12 @@ public:
     /// Frames of each free block on free_area[order].free_list[mt], head first.
     std::vector<Pfn> freeList(unsigned zone, unsigned order, unsigned mt) const;
     std::vector<Pfn> pcpList(unsigned zone, unsigned mt) const;
+    /// For state that did not come from a run (a loaded snapshot): every free and per-CPU list
+    /// is a well-formed ring — links in range, prev matching next, back at its head within the
+    /// frame count — so that walking it terminates. "" or what is wrong, naming the list.
+    std::string checkListLinks() const;
+    /// The columns whose sizes the RAM size fixes at boot; a loaded state must match them exactly.
+    std::vector<const ColumnBase*> columnsSizedAtBoot() const;
     /// The block __rmqueue() took off a free list and has not handed out yet (the kernel's local
     /// `page`): its frames are on no list for a few steps. nullopt when none.
     std::optional<std::pair<Pfn, unsigned>> inFlight() const

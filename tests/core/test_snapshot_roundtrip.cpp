@@ -114,6 +114,29 @@ INSTANTIATE_TEST_SUITE_P(
                     return j.dump();
                 },
                 "inconsistent"},
+        Hostile{"more_ram_than_the_frames",
+                [](const std::string& j) { return replaceFirst(j, "\"ram\": 134217728", "\"ram\": 1073741824"); },
+                "state.columns.frame.owner: size 32768 does not fit the machine in \"config\" (262144 slots at boot)"},
+        Hostile{"less_ram_than_the_frames",
+                [](const std::string& j) { return replaceFirst(j, "\"ram\": 134217728", "\"ram\": 67108864"); },
+                "state.columns.frame.owner: size 32768 does not fit the machine in \"config\" (16384 slots at boot)"},
+        Hostile{"free_list_link_past_the_end",
+                // The list heads sit behind the frames; send the last one's next link out of range.
+                [](const std::string& text) {
+                    auto j = nlohmann::json::parse(text);
+                    auto& runs = j["state"]["columns"]["frame.linkB"]["runs"];
+                    runs.back()[2] = 0x7fffffff;
+                    return j.dump();
+                },
+                "state.columns.frame.linkA/linkB: Normal per-CPU list Movable: a link points past the last frame"},
+        Hostile{"free_list_links_disagree",
+                [](const std::string& text) {
+                    auto j = nlohmann::json::parse(text);
+                    auto& runs = j["state"]["columns"]["frame.linkB"]["runs"];
+                    runs.back()[2] = 0x100; // a reserved frame, on no list
+                    return j.dump();
+                },
+                "prev and next links disagree"},
         Hostile{"edited_areas",
                 [](const std::string& j) { return replaceFirst(j, "\"size\": 12288", "\"size\": 16384"); },
                 "areas: does not match"}),
