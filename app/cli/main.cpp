@@ -259,19 +259,25 @@ void seekOrExit(Machine& machine, const std::optional<std::string>& at)
     machine.seek(step);
 }
 
-/// Writes to stdout, or to `-o FILE` without destroying what is not ours (OutputFile.h).
-int emit(const std::optional<std::string>& output, const std::string& text)
+/// Streams to stdout, or to `-o FILE` without destroying what is not ours (OutputFile.h).
+int emit(const std::optional<std::string>& output, const cli::OutputProducer& produce)
 {
     if (!output) {
-        std::cout << text;
-        std::cout.flush();
-        return std::cout ? 0 : kExitFailure;
+        const bool written = produce([](std::string_view piece) {
+            return std::fwrite(piece.data(), 1, piece.size(), stdout) == piece.size();
+        });
+        return written && std::fflush(stdout) == 0 ? 0 : kExitFailure;
     }
-    if (const std::string error = cli::writeOutputFile(*output, text); !error.empty()) {
+    if (const std::string error = cli::writeOutputFile(*output, produce); !error.empty()) {
         std::cerr << "vmviz-cli: cannot write " << *output << ": " << error << "\n";
         return kExitFailure;
     }
     return 0;
+}
+
+int emit(const std::optional<std::string>& output, const std::string& text)
+{
+    return emit(output, [&text](const std::function<bool(std::string_view)>& write) { return write(text); });
 }
 
 int cmdTrace(const Args& args)
@@ -284,13 +290,16 @@ int cmdTrace(const Args& args)
     auto machine = runOrExit(args.positional[0]);
     const std::uint64_t n = machine->stepCount();
     if (n == 0 && !args.from && !args.to)
-        return emit(args.output, {}); // an empty scenario has no steps to print
+        return emit(args.output, std::string()); // an empty scenario has no steps to print
     const std::uint64_t from = args.from ? parseStepOrExit("--from", *args.from) : 1;
     const std::uint64_t to = args.to ? parseStepOrExit("--to", *args.to) : n;
     if (from < 1 || from > std::max<std::uint64_t>(n, 1) || to < from || to > n)
         usageError("--from/--to must satisfy 1 <= A <= B <= " + std::to_string(n));
-    return emit(args.output, format == "text" ? exports::traceText(*machine, from, to)
-                                              : exports::traceJsonl(*machine, from, to));
+    // Streamed: `trace | head` sees its first lines at once and memory does not grow with the trace.
+    return emit(args.output, [&](const exports::TextSink& write) {
+        return format == "text" ? exports::writeTraceText(*machine, from, to, write)
+                                : exports::writeTraceJsonl(*machine, from, to, write);
+    });
 }
 
 int cmdSnapshot(const Args& args)

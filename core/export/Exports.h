@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,10 +45,17 @@ std::string meminfo(const Machine& machine);
 /// /proc/buddyinfo: free blocks per order for each populated zone.
 std::string buddyinfo(const Machine& machine);
 
+/// Receives an export in pieces of about 64 KiB; returns false to stop (the reader went away).
+using TextSink = std::function<bool(std::string_view piece)>;
+
 /// One line per step of [from, to] (1-based, inclusive): "     12 call    ··__vmalloc_node(…)".
 std::string traceText(const Machine& machine, std::uint64_t from, std::uint64_t to);
+/// The same, streamed: memory stays flat however long the trace, and the first lines reach the
+/// reader at once. False when the sink stopped it.
+bool writeTraceText(const Machine& machine, std::uint64_t from, std::uint64_t to, const TextSink& sink);
 /// JSON Lines, one object per step with step, depth, kind, function, text, source.
 std::string traceJsonl(const Machine& machine, std::uint64_t from, std::uint64_t to);
+bool writeTraceJsonl(const Machine& machine, std::uint64_t from, std::uint64_t to, const TextSink& sink);
 
 /// The whole machine as JSON ("format": "vmviz-snapshot", "version": 1; docs/snapshot-format.md):
 /// readable sections (areas, frames and every frame's owner, page tables, kmemleak objects) and
