@@ -57,6 +57,9 @@ commands:
                                     window; needs the vmviz GUI binary beside this one
   list                              the built-in scenarios
   help                              this text
+
+Every command that runs a scenario takes --max-trace-memory SIZE (default 4G): the run stops
+with FILE:LINE before a line that would take its recorded trace past SIZE.
 )";
 
 struct Args
@@ -70,6 +73,7 @@ struct Args
     std::optional<std::string> output;
     std::vector<std::string> breakpoints;
     std::string view;
+    std::optional<std::string> maxTraceMemory;
 };
 
 [[noreturn]] void usageError(const std::string& message)
@@ -101,6 +105,8 @@ Args parseArgs(int argc, char** argv)
             args.to = value("--to");
         else if (a == "--view")
             args.view = value("--view");
+        else if (a == "--max-trace-memory")
+            args.maxTraceMemory = value("--max-trace-memory");
         else if (a == "--break")
             args.breakpoints.push_back(value("--break"));
         else if (a == "-o" || a == "--output")
@@ -148,6 +154,13 @@ std::optional<ScenarioSource> loadScenario(const std::string& nameOrPath)
     return std::nullopt;
 }
 
+/// The run options every command that runs a scenario uses; main() sets them from the flags.
+scenario::RunOptions& runOptions()
+{
+    static scenario::RunOptions options;
+    return options;
+}
+
 struct Opened
 {
     std::unique_ptr<Machine> machine;
@@ -161,7 +174,7 @@ Opened openOrExit(const std::string& nameOrPath)
         std::cerr << "vmviz-cli: " << nameOrPath << ": no such file or built-in scenario\n";
         std::exit(kExitUsage);
     }
-    scenario::RunOptions options;
+    scenario::RunOptions options = runOptions();
     if (isatty(STDERR_FILENO)) {
         options.progress = [](std::size_t done, std::size_t total) {
             if (total >= 200 && done % 100 == 0)
@@ -229,9 +242,12 @@ std::uint64_t parseAddressOrExit(const std::string& flag, const std::string& tex
 void rejectUnusedOptions(const Args& args)
 {
     static const std::map<std::string, std::vector<std::string>, std::less<>> used = {
-        {"run", {"--format", "--from", "--to", "-o"}},   {"trace", {"--format", "--from", "--to", "-o"}},
-        {"snapshot", {"--format", "--at", "-o"}},         {"translate", {"--format", "--at", "-o"}},
-        {"load", {"--format", "-o"}},                     {"session", {"--at", "--break", "-o"}},
+        {"run", {"--format", "--from", "--to", "-o", "--max-trace-memory"}},
+        {"trace", {"--format", "--from", "--to", "-o", "--max-trace-memory"}},
+        {"snapshot", {"--format", "--at", "-o", "--max-trace-memory"}},
+        {"translate", {"--format", "--at", "-o", "--max-trace-memory"}},
+        {"load", {"--format", "-o"}},
+        {"session", {"--at", "--break", "-o", "--max-trace-memory"}},
         {"render", {"--view", "--at", "-o"}},             {"list", {}},
     };
     const auto it = used.find(args.command);
@@ -241,6 +257,7 @@ void rejectUnusedOptions(const Args& args)
         {"--format", !args.format.empty()}, {"--at", args.at.has_value()},      {"--from", args.from.has_value()},
         {"--to", args.to.has_value()},      {"-o", args.output.has_value()},    {"--view", !args.view.empty()},
         {"--break", !args.breakpoints.empty()},
+        {"--max-trace-memory", args.maxTraceMemory.has_value()},
     };
     for (const auto& [flag, isGiven] : given) {
         if (isGiven && std::find(it->second.begin(), it->second.end(), flag) == it->second.end())
@@ -425,6 +442,14 @@ int main(int argc, char** argv)
 {
     const Args args = parseArgs(argc, argv);
     rejectUnusedOptions(args);
+    if (args.maxTraceMemory) {
+        std::string error;
+        const auto bytes = scenario::parseSize(*args.maxTraceMemory, &error);
+        if (!bytes || *bytes == 0)
+            usageError("--max-trace-memory " + *args.maxTraceMemory + ": " +
+                       (error.empty() ? std::string("must be more than 0") : error));
+        runOptions().maxTraceBytes = *bytes;
+    }
     if (args.command == "help" || args.command == "--help" || args.command == "-h") {
         std::cout << kUsage;
         return 0;

@@ -1,5 +1,6 @@
 #include "scenario/ScenarioRunner.h"
 
+
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "export/Exports.h"
@@ -8,6 +9,7 @@
 #include "scenario/ScenarioParser.h"
 
 #include <map>
+#include <new>
 
 namespace vmviz::scenario {
 
@@ -256,7 +258,36 @@ void enforce(const Machine& machine, std::uint64_t step, InvariantScope scope)
     throw InvariantBroken{message};
 }
 
+std::string humanBytes(std::uint64_t bytes)
+{
+    const double gib = static_cast<double>(bytes) / static_cast<double>(std::uint64_t{1} << 30);
+    if (gib >= 1)
+        return fmt::printf("%.1f GiB", gib);
+    return fmt::printf("%.1f MiB", static_cast<double>(bytes) / static_cast<double>(std::uint64_t{1} << 20));
+}
+
+/// Trace bytes a page costs, measured on the seed and the 513-page run (about 670 B: docs/performance.md
+/// figure 2), rounded up so that the estimate errs on the side of stopping early.
+constexpr std::uint64_t kTraceBytesPerPage = 1024;
+
 } // namespace
+
+std::uint64_t recordedTraceBytes(const Machine& machine)
+{
+    return machine.trace.stepBytesUsed() + machine.journal.storageBytesUsed();
+}
+
+std::uint64_t estimatedTraceBytes(const Machine& machine, const Operation& op)
+{
+    if (const auto* alloc = std::get_if<AllocOp>(&op.op)) // more pages than RAM: NULL at once
+        return (std::min(alloc->size / k::PAGE_SIZE, machine.phys.totalramPages()) + 1) * kTraceBytesPerPage;
+    if (const auto* sleep = std::get_if<SleepOp>(&op.op)) {
+        // One kmemleak scan per 600 s slept, each touching every object a few times.
+        const std::uint64_t scans = sleep->milliseconds / 600000 + 1;
+        return scans * (machine.kmemleak.liveCount() + 1) * 256;
+    }
+    return 0; // vfree and purge free what earlier lines recorded; the after-line check covers them
+}
 
 RunResult runScenario(const Scenario& scenario, const RunOptions& options)
 {
@@ -278,9 +309,27 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
     machine.startRecording();
     Runner runner(machine);
     const std::size_t total = scenario.operations.size();
+    const auto overLimit = [&](const Operation& op, std::uint64_t bytes, bool before) {
+        result.error = op.where.file + ":" + std::to_string(op.where.line) + ": " +
+                       (before ? "this line would take the recorded trace to about "
+                               : "with this line the recorded trace reached ") +
+                       humanBytes(bytes) + " (" + std::to_string(machine.trace.size()) +
+                       " steps so far); the limit is " + humanBytes(options.maxTraceBytes) +
+                       ": raise it with --max-trace-memory SIZE, or make the scenario smaller";
+    };
     try {
         for (std::size_t i = 0; i < total; ++i) {
-            runner.run(scenario.operations[i], i);
+            const Operation& op = scenario.operations[i];
+            if (const std::uint64_t expected = recordedTraceBytes(machine) + estimatedTraceBytes(machine, op);
+                expected > options.maxTraceBytes) {
+                overLimit(op, expected, true);
+                break;
+            }
+            runner.run(op, i);
+            if (const std::uint64_t now = recordedTraceBytes(machine); now > options.maxTraceBytes) {
+                overLimit(op, now, false);
+                break;
+            }
             if (checks == InvariantChecks::Operations)
                 enforce(machine, machine.trace.size(), InvariantScope::Quiescent);
             if (options.progress && !options.progress(i + 1, total)) {
@@ -290,8 +339,17 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
         }
     } catch (const InvariantBroken& broken) {
         result.error = scenario.name + ": " + broken.message;
+    } catch (const std::bad_alloc&) {
+        result.error = scenario.name + ": out of memory after " + std::to_string(machine.trace.size()) +
+                       " recorded steps; lower --max-trace-memory or make the scenario smaller";
+        result.machine.reset();
+        return result;
     }
     machine.recorder.setAfterStep({});
+    if (!result.error.empty() && result.error.find(": invariant broken: ") == std::string::npos) {
+        result.machine.reset(); // a run stopped at its limit: the error is the scenario's, as a parse error is
+        return result;
+    }
     machine.finishRecording();
     return result;
 }

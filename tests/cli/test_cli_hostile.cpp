@@ -183,6 +183,21 @@ std::vector<CliCase> cases()
         {"LoadRefusesAt", {{"good.vmviz", [] { return std::string(kGood); }}},
          {"load", "state.json", "--format", "json", "--at", "3"}, 2, {"load does not take --at"}},
         {"ListRefusesOutput", {}, {"list", "-o", "list.txt"}, 2, {"list does not take -o"}, {}, "list.txt"},
+        {"TraceOverItsLimitBeforeTheLine", {{"big.vmviz", [] { return std::string("a = vmalloc 4K\nb = vmalloc 64M\n"); }}},
+         {"snapshot", "big.vmviz", "--format", "vmallocinfo", "--max-trace-memory", "4M", "-o", "out.txt"}, 2,
+         {"big.vmviz:2: this line would take the recorded trace to about", "the limit is 4.0 MiB"}, {}, "out.txt"},
+        {"TraceOverItsLimitAfterManyLines",
+         {{"sleepy.vmviz", [] {
+               std::string text = "a = vmalloc 4K\nleak a\n";
+               for (int i = 0; i < 400; ++i)
+                   text += "sleep 1440m\n";
+               return text;
+           }}},
+         {"trace", "sleepy.vmviz", "--max-trace-memory", "1M"}, 2, {"sleepy.vmviz:", "the limit is 1.0 MiB"}},
+        {"MaxTraceMemoryNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"trace", "good.vmviz", "--max-trace-memory", "lots"}, 2, {"--max-trace-memory lots"}},
+        {"LoadRefusesMaxTraceMemory", {}, {"load", "s.json", "--format", "json", "--max-trace-memory", "1G"}, 2,
+         {"load does not take --max-trace-memory"}},
         {"AddressIsNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
          {"translate", "good.vmviz", "4K"}, 2, {"VADDR 4K: an address"}},
     };
