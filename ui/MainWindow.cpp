@@ -16,8 +16,10 @@
 #include "views/KernelTextPanel.h"
 #include "views/KmemleakPanel.h"
 #include "views/PageTablePanel.h"
+#include "views/PageWalkView.h"
 #include "views/PhysicalMemoryView.h"
 #include "views/ScenarioEditor.h"
+#include "views/StepView.h"
 #include "views/TimelineWidget.h"
 #include "views/VmallocRibbonView.h"
 
@@ -27,6 +29,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -49,6 +52,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 namespace vmviz::ui {
@@ -72,6 +76,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     createPanels();
     m_arrow = new MappingArrowOverlay(this, *m_ribbon, *m_phys);
+    m_views.push_back(m_arrow);
     createActions();
     createMenus();
     wire();
@@ -86,53 +91,24 @@ MainWindow::MainWindow(Options options, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addPanelDock(const QString& id, const QString& title, QWidget* widget, Qt::DockWidgetArea area,
-                                      ExportablePanel* exportable)
+QString MainWindow::panelTitle(panels::PanelId id)
 {
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(id + QStringLiteral("Dock"));
-    dock->setWidget(widget);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
-    addDockWidget(area, dock);
-    m_panels.push_back({id, title, dock, widget, exportable});
-    return dock;
+    return QCoreApplication::translate("vmviz::panels", panels::panelInfo(id).title);
 }
 
-void MainWindow::createPanels()
+const MainWindow::Panel& MainWindow::panel(panels::PanelId id) const
 {
-    m_phys = new PhysicalMemoryView(this);
-    m_ribbon = new VmallocRibbonView(this);
-    m_tables = new PageTablePanel(this);
-    m_kmemleak = new KmemleakPanel(this);
-    m_callStack = new CallStackPanel(this);
-    m_editor = new ScenarioEditor(this);
-    m_address = new AddressInspector(*m_session, *m_selection, this);
-    m_timeline = new TimelineWidget(this);
-    m_kernelText = new KernelTextPanel([this](const QString& format) { return m_session->kernelText(format); }, this);
+    return *std::find_if(m_panels.begin(), m_panels.end(), [id](const Panel& p) { return p.id == id; });
+}
 
-    // The physical memory grid is the centre; the rest are docks around it.
-    auto* centre = new QWidget(this);
-    auto* centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->addWidget(m_phys);
-    setCentralWidget(centre);
-    m_panels.push_back({QStringLiteral("physical"), tr("Physical memory"), nullptr, m_phys, m_phys});
+QDockWidget* MainWindow::dockOf(panels::PanelId id) const
+{
+    return panel(id).dock;
+}
 
-    addPanelDock(QStringLiteral("vmalloc"), tr("vmalloc range"), m_ribbon, Qt::TopDockWidgetArea, m_ribbon);
-    QDockWidget* stack = addPanelDock(QStringLiteral("callstack"), tr("Call stack and source"), m_callStack,
-                                      Qt::LeftDockWidgetArea, nullptr);
-    QDockWidget* editor =
-        addPanelDock(QStringLiteral("scenario"), tr("Scenario"), m_editor, Qt::LeftDockWidgetArea, nullptr);
-    QDockWidget* tables =
-        addPanelDock(QStringLiteral("pagetables"), tr("Page tables (init_mm)"), m_tables, Qt::RightDockWidgetArea, nullptr);
-    QDockWidget* leaks = addPanelDock(QStringLiteral("kmemleak"), tr("kmemleak objects"), m_kmemleak,
-                                      Qt::RightDockWidgetArea, nullptr);
-    QDockWidget* address = addPanelDock(QStringLiteral("address"), tr("What is this address?"), m_address,
-                                        Qt::RightDockWidgetArea, nullptr);
-    QDockWidget* kernelText =
-        addPanelDock(QStringLiteral("kerneltext"), tr("Kernel text"), m_kernelText, Qt::RightDockWidgetArea, nullptr);
-
-    // Timeline: the scrubber plus the breakpoint row.
+/// The timeline dock holds the scrubber and, below it, the breakpoint row.
+QWidget* MainWindow::createTimelineBox()
+{
     auto* timelineBox = new QWidget(this);
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->setContentsMargins(4, 2, 4, 4);
@@ -165,10 +141,84 @@ void MainWindow::createPanels()
         for (const QString& name : m_playback->breakpoints())
             m_playback->removeBreakpoint(name);
     });
-    QDockWidget* timeline =
-        addPanelDock(QStringLiteral("timeline"), tr("Timeline"), timelineBox, Qt::BottomDockWidgetArea, m_timeline);
-    m_panels.back().widget = timelineBox;
+    return timelineBox;
+}
 
+void MainWindow::createPanels()
+{
+    m_phys = new PhysicalMemoryView(this);
+    m_ribbon = new VmallocRibbonView(this);
+    m_tables = new PageTablePanel(this);
+    m_kmemleak = new KmemleakPanel(this);
+    m_callStack = new CallStackPanel(this);
+    m_editor = new ScenarioEditor(this);
+    m_address = new AddressInspector(this);
+    m_timeline = new TimelineWidget(this);
+    m_kernelText = new KernelTextPanel(this);
+
+    using panels::PanelId;
+    struct Parts
+    {
+        QWidget* widget = nullptr;             ///< what the dock holds and a widget export grabs
+        StepView* view = nullptr;              ///< null when another panel passes the changes on
+        ExportablePanel* exportable = nullptr; ///< its own paint routine, if it has one
+    };
+    const auto partsOf = [this](PanelId id) -> Parts {
+        switch (id) {
+        case PanelId::Physical: return {m_phys, m_phys, m_phys};
+        case PanelId::Vmalloc: return {m_ribbon, m_ribbon, m_ribbon};
+        case PanelId::CallStack: return {m_callStack, m_callStack, nullptr};
+        case PanelId::Scenario: return {m_editor, m_editor, nullptr};
+        case PanelId::PageTables: return {m_tables, m_tables, nullptr};
+        case PanelId::PageWalk: return {m_tables->walkView(), nullptr, m_tables->walkView()}; // the page tables' tab
+        case PanelId::Kmemleak: return {m_kmemleak, m_kmemleak, nullptr};
+        case PanelId::Address: return {m_address, m_address, nullptr};
+        case PanelId::KernelText: return {m_kernelText, m_kernelText, nullptr};
+        case PanelId::Timeline: return {createTimelineBox(), m_timeline, m_timeline};
+        }
+        return {};
+    };
+    const auto area = [](panels::PanelDock dock) {
+        switch (dock) {
+        case panels::PanelDock::Top: return Qt::TopDockWidgetArea;
+        case panels::PanelDock::Left: return Qt::LeftDockWidgetArea;
+        case panels::PanelDock::Right: return Qt::RightDockWidgetArea;
+        case panels::PanelDock::Bottom: return Qt::BottomDockWidgetArea;
+        case panels::PanelDock::Centre:
+        case panels::PanelDock::InPageTables: break;
+        }
+        return Qt::NoDockWidgetArea;
+    };
+    for (const panels::PanelInfo& info : panels::kPanels) {
+        const Parts parts = partsOf(info.id);
+        Panel p{info.id, nullptr, parts.widget, parts.exportable};
+        if (info.dock == panels::PanelDock::Centre) {
+            // The physical memory grid is the centre; the rest are docks around it.
+            auto* centre = new QWidget(this);
+            auto* centreLayout = new QVBoxLayout(centre);
+            centreLayout->setContentsMargins(0, 0, 0, 0);
+            centreLayout->addWidget(parts.widget);
+            setCentralWidget(centre);
+        } else if (info.dock != panels::PanelDock::InPageTables) {
+            p.dock = new QDockWidget(panelTitle(info.id), this);
+            p.dock->setObjectName(QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())) +
+                                  QStringLiteral("Dock"));
+            p.dock->setWidget(parts.widget);
+            p.dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                                QDockWidget::DockWidgetClosable);
+            addDockWidget(area(info.dock), p.dock);
+        }
+        m_panels.push_back(p);
+        if (parts.view)
+            m_views.push_back(parts.view);
+    }
+
+    QDockWidget* stack = dockOf(PanelId::CallStack);
+    QDockWidget* editor = dockOf(PanelId::Scenario);
+    QDockWidget* tables = dockOf(PanelId::PageTables);
+    QDockWidget* leaks = dockOf(PanelId::Kmemleak);
+    QDockWidget* address = dockOf(PanelId::Address);
+    QDockWidget* kernelText = dockOf(PanelId::KernelText);
     tabifyDockWidget(stack, editor);
     stack->raise();
     tabifyDockWidget(leaks, address);
@@ -177,7 +227,6 @@ void MainWindow::createPanels()
     // The split takes kmemleak out of the tab group again: it sits under the page tables, and the
     // address panel and the kernel text share the tabs below it, the address panel on top.
     splitDockWidget(tables, leaks, Qt::Vertical);
-    Q_UNUSED(timeline);
     // Behind its tab the panel is still isVisible(); only the dock knows it cannot be seen, and
     // the panel must not render vmallocinfo or ptdump at every step for nobody.
     connect(kernelText, &QDockWidget::visibilityChanged, m_kernelText, &KernelTextPanel::setExposed);
@@ -194,20 +243,14 @@ void MainWindow::createPanels()
 
 void MainWindow::defaultLayout()
 {
-    const auto dock = [this](const QString& id) {
-        for (const Panel& p : m_panels) {
-            if (p.id == id)
-                return p.dock;
-        }
-        return static_cast<QDockWidget*>(nullptr);
-    };
-    resizeDocks({dock(QStringLiteral("callstack")), dock(QStringLiteral("pagetables"))}, {width() * 27 / 100, width() * 30 / 100},
+    using panels::PanelId;
+    resizeDocks({dockOf(PanelId::CallStack), dockOf(PanelId::PageTables)}, {width() * 27 / 100, width() * 30 / 100},
                 Qt::Horizontal);
-    resizeDocks({dock(QStringLiteral("vmalloc"))}, {dock(QStringLiteral("vmalloc"))->widget()->sizeHint().height()}, Qt::Vertical);
+    resizeDocks({dockOf(PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
     // The right column: page tables, kmemleak, then the address / kernel text tabs. Qt sizes a
     // column holding a tab group only once the window is laid out, so this waits a turn.
-    QTimer::singleShot(0, this, [this, dock]() {
-        resizeDocks({dock(QStringLiteral("pagetables")), dock(QStringLiteral("kmemleak")), dock(QStringLiteral("address"))},
+    QTimer::singleShot(0, this, [this]() {
+        resizeDocks({dockOf(PanelId::PageTables), dockOf(PanelId::Kmemleak), dockOf(PanelId::Address)},
                     {height() * 36 / 100, height() * 26 / 100, height() * 14 / 100}, Qt::Vertical);
     });
 }
@@ -217,13 +260,8 @@ void MainWindow::wire()
     SessionController* s = m_session;
     connect(s, &SessionController::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
         const SnapshotPtr previous = std::exchange(m_shown, snapshot);
-        m_phys->setSnapshot(snapshot);
-        m_ribbon->setSnapshot(snapshot);
-        m_tables->setSnapshot(snapshot);
-        m_kmemleak->setSnapshot(snapshot);
-        m_callStack->setSnapshot(snapshot);
-        m_kernelText->setSnapshot(snapshot);
-        m_timeline->setPosition(snapshot ? snapshot->step.position : 0);
+        for (StepView* view : m_views)
+            view->setSnapshot(snapshot);
         const QSignalBlocker block(m_stepBox);
         m_stepBox->setValue(snapshot ? static_cast<int>(snapshot->step.position) : 0);
         updateTitle();
@@ -232,11 +270,13 @@ void MainWindow::wire()
         m_animator->showStep(previous, snapshot);
     });
     connect(m_animator, &StepAnimator::frameChanged, this, [this](const AnimationFrame& frame) {
-        m_phys->setAnimationFrame(frame);
-        m_tables->setAnimationFrame(frame);
-        m_kmemleak->setAnimationFrame(frame);
-        m_arrow->setAnimationFrame(frame);
+        for (StepView* view : m_views)
+            view->setAnimationFrame(frame);
     });
+    // Only a kernel-text panel in sight makes snapshots carry a kernel file; asked at a step whose
+    // snapshot lacks it, the controller adds it and hands that snapshot back.
+    connect(m_kernelText, &KernelTextPanel::formatWanted, s, &SessionController::setKernelTextFormat);
+    connect(s, &SessionController::kernelTextAdded, m_kernelText, &KernelTextPanel::setSnapshot);
     connect(s, &SessionController::runStarted, this, [this](const QString& name) {
         m_editor->setRunning(true);
         m_status->setText(tr("Running %1…").arg(name));
@@ -246,10 +286,7 @@ void MainWindow::wire()
         m_editor->setRunning(false);
         m_editor->showErrors(errors);
         m_status->setText(tr("The scenario has errors; see the Scenario panel."));
-        for (const Panel& p : m_panels) {
-            if (p.id == QStringLiteral("scenario"))
-                p.dock->raise();
-        }
+        dockOf(panels::PanelId::Scenario)->raise();
     });
     connect(s, &SessionController::runCancelled, this, [this]() {
         m_editor->setRunning(false);
@@ -278,10 +315,8 @@ void MainWindow::wire()
 
     connect(m_selection, &SelectionController::selectionChanged, this,
             [this](const std::shared_ptr<const LinkedSelection>& linked) {
-                m_phys->setLinkedSelection(linked);
-                m_ribbon->setLinkedSelection(linked);
-                m_tables->setLinkedSelection(linked);
-                m_kmemleak->setLinkedSelection(linked);
+                for (StepView* view : m_views)
+                    view->setLinkedSelection(linked);
                 if (linked && !linked->dataPfns.empty())
                     m_phys->ensureFrameVisible(linked->dataPfns.front());
             });
@@ -298,11 +333,9 @@ void MainWindow::wire()
     // areaClicked, which toggles).
     const auto explain = [this](std::uint64_t vaddr, bool selectArea) {
         m_address->inspect(vaddr, selectArea);
-        for (const Panel& p : m_panels) {
-            if (p.id == QStringLiteral("address"))
-                p.dock->raise();
-        }
+        dockOf(panels::PanelId::Address)->raise();
     };
+    connect(m_address, &AddressInspector::selectAreaRequested, m_selection, &SelectionController::selectAddress);
     connect(m_kmemleak, &KmemleakPanel::pointerActivated, this, [explain](std::uint64_t pointer) { explain(pointer, true); });
     connect(m_tables, &PageTablePanel::entryActivated, this, [explain](std::uint64_t vaddr) { explain(vaddr, true); });
     connect(m_phys, &PhysicalMemoryView::frameClicked, this,
@@ -388,14 +421,8 @@ void MainWindow::setTheme(Theme theme, Scheme scheme)
 void MainWindow::applyPalette()
 {
     QApplication::setPalette(m_palette.applicationPalette());
-    m_phys->setViewPalette(m_palette);
-    m_ribbon->setViewPalette(m_palette);
-    m_tables->setViewPalette(m_palette);
-    m_kmemleak->setViewPalette(m_palette);
-    m_callStack->setViewPalette(m_palette);
-    m_kernelText->setViewPalette(m_palette);
-    m_timeline->setViewPalette(m_palette);
-    m_arrow->setViewPalette(m_palette);
+    for (StepView* view : m_views)
+        view->setViewPalette(m_palette);
 }
 
 void MainWindow::setAnimationDuration(int ms)
@@ -422,15 +449,10 @@ void MainWindow::setPresentationMode(bool on)
     QFont f = QApplication::font();
     f.setPointSizeF(m_baseFontPointSize * scale);
     QApplication::setFont(f);
-    m_phys->setPresentationScale(scale);
-    m_ribbon->setPresentationScale(scale);
-    m_timeline->setPresentationScale(scale);
-    m_arrow->setPresentationScale(scale);
+    for (StepView* view : m_views)
+        view->setPresentationScale(scale);
     // The ribbon's height follows its scale; the dock would otherwise cut it off.
-    for (const Panel& p : m_panels) {
-        if (p.id == QStringLiteral("vmalloc"))
-            resizeDocks({p.dock}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
-    }
+    resizeDocks({dockOf(panels::PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
     if (on)
         m_phys->setZoomIndex(m_phys->zoomIndex() + 2);
     else

@@ -1,6 +1,7 @@
 #pragma once
 // The classroom window. It creates the controllers and panels and wires actions between them;
 // it does not simulate, parse, paint or export by itself.
+#include "panels/PanelTable.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
 
@@ -31,6 +32,7 @@ class Playback;
 class ScenarioEditor;
 class SelectionController;
 class SessionController;
+class StepView;
 class TimelineWidget;
 class VmallocRibbonView;
 
@@ -71,10 +73,13 @@ public:
     /// it; the cursor goes to the saved step when the run finishes. Returns loadSession's error
     /// message (or why the file could not be read), empty on success; shows nothing itself.
     QString openSessionFile(const QString& path);
-    /// Panel ids for export: "physical", "vmalloc", "pagetables", "kmemleak", "callstack", "timeline".
+    /// The names (panels::kPanels) of the panels File → Export offers as pictures of their own.
     QStringList panelIds() const;
-    /// PNG or SVG (by extension) of a panel, or of the whole window for id "window".
+    /// PNG or SVG (by extension) of a panel by its panels::kPanels name, or of the whole window for
+    /// "window"; false for any other name or when the file cannot be written.
     bool exportPanel(const QString& id, const QString& path);
+    /// A panel's title as the window shows it (translated).
+    static QString panelTitle(panels::PanelId id);
     /// The machine at the current step as a JSON snapshot file; false if it cannot be written.
     bool exportStateJson(const QString& path) const;
     /// Exports steps first..last of panel `id` as numbered PNGs (`<id>-step000123.png`) into `dir`,
@@ -108,14 +113,16 @@ protected:
 private:
     struct Panel
     {
-        QString id;
-        QString title;
-        QDockWidget* dock = nullptr;
-        QWidget* widget = nullptr;
+        panels::PanelId id;
+        QDockWidget* dock = nullptr; ///< null for the centre and for a tab inside another panel
+        QWidget* widget = nullptr;   ///< what a widget export grabs
         ExportablePanel* exportable = nullptr;
     };
 
     void createPanels();
+    QWidget* createTimelineBox();
+    const Panel& panel(panels::PanelId id) const;
+    QDockWidget* dockOf(panels::PanelId id) const;
     void defaultLayout();
     void createActions();
     void createMenus();
@@ -134,8 +141,6 @@ private:
     void exportNextSeriesStep();
     void addBreakpointFromUi();
     void refreshBreakpoints();
-    QDockWidget* addPanelDock(const QString& id, const QString& title, QWidget* widget, Qt::DockWidgetArea area,
-                              ExportablePanel* exportable);
     void saveSettings();
     void restoreSettings();
 
@@ -161,7 +166,10 @@ private:
     QSpinBox* m_stepBox = nullptr;
     QComboBox* m_speed = nullptr;
     QLabel* m_status = nullptr;
-    std::vector<Panel> m_panels;
+    std::vector<Panel> m_panels; ///< in panels::kPanels order
+    /// Every view told of a new snapshot, palette, selection, animation frame or scale: the panels'
+    /// and the mapping arrow over the window.
+    std::vector<StepView*> m_views;
 
     struct SeriesExport
     {

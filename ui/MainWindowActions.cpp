@@ -189,15 +189,14 @@ void MainWindow::createMenus()
                               [this, format]() { exportInteractive(QStringLiteral("window"), format); });
     }
     exportMenu->addSeparator();
-    for (const Panel& p : m_panels) {
-        // Text panels. The kernel text saves itself as .txt ("Save as…"), which says more than a
-        // picture, and behind its tab it holds the text of the last step it was seen at.
-        if (p.id == QStringLiteral("scenario") || p.id == QStringLiteral("address") ||
-            p.id == QStringLiteral("kerneltext"))
+    // Text panels are left out (PanelInfo::exportsAlone): the kernel text saves itself as .txt
+    // ("Save as…"), which says more than a picture.
+    for (const panels::PanelInfo& info : panels::kPanels) {
+        if (!info.exportsAlone)
             continue;
         for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {
-            const QString id = p.id;
-            exportMenu->addAction(tr("%1 as %2…").arg(p.title, format.toUpper()), this,
+            const QString id = QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size()));
+            exportMenu->addAction(tr("%1 as %2…").arg(panelTitle(info.id), format.toUpper()), this,
                                   [this, id, format]() { exportInteractive(id, format); });
         }
     }

@@ -51,15 +51,22 @@
 
 namespace vmviz::ui {
 
+namespace {
+
+QString nameOf(const panels::PanelInfo& info)
+{
+    return QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size()));
+}
+
+} // namespace
+
 QStringList MainWindow::panelIds() const
 {
     QStringList out;
-    for (const Panel& p : m_panels) {
-        if (p.id != QStringLiteral("scenario") && p.id != QStringLiteral("address") &&
-            p.id != QStringLiteral("kerneltext"))
-            out << p.id;
+    for (const panels::PanelInfo& info : panels::kPanels) {
+        if (info.exportsAlone)
+            out << nameOf(info);
     }
-    out << QStringLiteral("pagewalk"); // the walk tab of the page-table panel, drawn by its own routine
     return out;
 }
 
@@ -67,20 +74,15 @@ bool MainWindow::exportPanel(const QString& id, const QString& path)
 {
     const bool svg = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive);
     const QString title = tr("vmviz — %1 — step %2").arg(m_session->scenarioName()).arg(m_session->position());
-    if (id == QStringLiteral("window"))
+    if (id == QLatin1String(panels::kWholeWindow.data(), static_cast<qsizetype>(panels::kWholeWindow.size())))
         return svg ? exportWidgetSvg(*this, path, title) : exportWidgetPng(*this, path);
-    if (id == QStringLiteral("pagewalk")) {
-        const PageWalkView& walk = *m_tables->walkView();
-        return svg ? exportPanelSvg(walk, path, title) : exportPanelPng(walk, path);
-    }
-    for (const Panel& p : m_panels) {
-        if (p.id != id)
-            continue;
-        if (p.exportable)
-            return svg ? exportPanelSvg(*p.exportable, path, title) : exportPanelPng(*p.exportable, path);
-        return svg ? exportWidgetSvg(*p.widget, path, title) : exportWidgetPng(*p.widget, path);
-    }
-    return false;
+    const std::optional<panels::PanelId> which = panels::panelByName(id.toStdString());
+    if (!which)
+        return false;
+    const Panel& p = panel(*which);
+    if (p.exportable)
+        return svg ? exportPanelSvg(*p.exportable, path, title) : exportPanelPng(*p.exportable, path);
+    return svg ? exportWidgetSvg(*p.widget, path, title) : exportWidgetPng(*p.widget, path);
 }
 
 bool MainWindow::exportStateJson(const QString& path) const
@@ -180,8 +182,9 @@ void MainWindow::screenshotWhenReady(const QString& text, const QString& name, s
         delete failed;
     };
     // A single panel gets the window's size: its dock floats on its own for the picture.
-    for (const Panel& p : m_panels) {
-        if (p.id == panelId && p.dock && !p.exportable) {
+    if (const auto which = panels::panelByName(panelId.toStdString())) {
+        const Panel& p = panel(*which);
+        if (p.dock && !p.exportable) {
             p.dock->setFloating(true);
             p.dock->resize(size() * 2 / 3);
         }

@@ -2,6 +2,7 @@
 // files under tests/golden are produced with it.
 #include "OutputFile.h"
 #include "export/Exports.h"
+#include "panels/PanelTable.h"
 #include "scenario/BuiltinScenarios.h"
 #include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
@@ -11,7 +12,6 @@
 #include <charconv>
 #include <cerrno>
 #include <cstring>
-#include <map>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -51,10 +51,9 @@ commands:
                                     save a session (scenario, position, breakpoints); any
                                     SCENARIO argument may be a session file, opened at its step
   render SCENARIO --view VIEW [--at STEP] -o OUT.png|OUT.svg
-                                    draw one view headless (offscreen Qt): physical, vmalloc,
-                                    pagetables, pagewalk (one address's four-level walk),
-                                    kmemleak, source (call stack and source), timeline or
-                                    window; needs the vmviz GUI binary beside this one
+                                    draw one panel of the window, or all of it, headless
+                                    (offscreen Qt); VIEW is one of the views below;
+                                    needs the vmviz GUI binary beside this one
   list                              the built-in scenarios
   help                              this text
 
@@ -387,18 +386,14 @@ int cmdSession(const Args& args)
     return emit(args.output, scenario::saveSession(session));
 }
 
-/// The painting lives in the Qt front-end; the CLI stays Qt-free and hands over to it.
+/// The painting lives in the Qt front-end; the CLI stays Qt-free and hands over to it. Both read
+/// the names from the same table (ui/panels/PanelTable.h), so the GUI takes every VIEW passed on.
 int cmdRender(const Args& args, const char* argv0)
 {
-    static const std::map<std::string, std::string> panels = {
-        {"physical", "physical"}, {"vmalloc", "vmalloc"},   {"pagetables", "pagetables"}, {"pagewalk", "pagewalk"},
-        {"kmemleak", "kmemleak"}, {"source", "callstack"},  {"timeline", "timeline"},     {"window", "window"}};
     if (args.positional.size() != 1 || !args.output)
         usageError("render takes one SCENARIO, --view VIEW and -o OUT.png|OUT.svg");
-    const auto panel = panels.find(args.view);
-    if (panel == panels.end())
-        usageError("unknown view '" + args.view +
-                   "' (physical, vmalloc, pagetables, pagewalk, kmemleak, source, timeline, window)");
+    if (!panels::isRenderableName(args.view))
+        usageError(panels::unknownPanelMessage(args.view));
     const std::string out = *args.output;
     if (!(out.ends_with(".png") || out.ends_with(".svg")))
         usageError("-o must name a .png or .svg file");
@@ -417,7 +412,7 @@ int cmdRender(const Args& args, const char* argv0)
     const std::string atText = std::to_string(at);
     ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
     std::vector<const char*> argvGui = {gui.c_str(), "--scenario", args.positional[0].c_str(), "--at", atText.c_str(),
-                                        "--screenshot", out.c_str(), "--panel", panel->second.c_str(), nullptr};
+                                        "--screenshot", out.c_str(), "--panel", args.view.c_str(), nullptr};
     ::execv(gui.c_str(), const_cast<char* const*>(argvGui.data()));
     std::cerr << "vmviz-cli: cannot start " << gui.string() << ": " << std::strerror(errno) << "\n";
     return kExitFailure;
@@ -451,7 +446,8 @@ int main(int argc, char** argv)
         runOptions().maxTraceBytes = *bytes;
     }
     if (args.command == "help" || args.command == "--help" || args.command == "-h") {
-        std::cout << kUsage;
+        std::cout << kUsage << "\nviews (render --view; vmviz --panel takes the same):\n  "
+                  << panels::renderableNameList() << "\n";
         return 0;
     }
     if (args.command == "trace" || args.command == "run")

@@ -7,6 +7,7 @@
 #include "controller/SessionController.h"
 
 #include "export/Exports.h"
+#include "panels/PanelTable.h"
 #include "scenario/BuiltinScenarios.h"
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
@@ -132,10 +133,11 @@ int main(int argc, char** argv)
                                    QStringLiteral("STEP"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Write a PNG or SVG and exit."),
                                      QStringLiteral("OUT"));
-    const QCommandLineOption panelOpt(QStringLiteral("panel"),
-                                      QStringLiteral("With --screenshot: one panel (physical, vmalloc, pagetables, pagewalk, "
-                                                     "kmemleak, callstack, timeline, kerneltext) instead of the window."),
-                                      QStringLiteral("ID"), QStringLiteral("window"));
+    const QCommandLineOption panelOpt(
+        QStringLiteral("panel"),
+        QStringLiteral("With --screenshot: one panel instead of the window: %1.")
+            .arg(QString::fromStdString(panels::renderableNameList())),
+        QStringLiteral("NAME"), QString::fromUtf8(panels::kWholeWindow.data(), static_cast<qsizetype>(panels::kWholeWindow.size())));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH"));
     const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Dark theme."));
     const QCommandLineOption cbOpt(QStringLiteral("colour-blind-safe"), QStringLiteral("High-contrast colour-blind-safe palette."));
@@ -156,6 +158,11 @@ int main(int argc, char** argv)
     parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt, sessionOpt,
                        animationMsOpt, motionOpt});
     parser.process(app);
+    const std::string panelName = parser.value(panelOpt).toStdString();
+    if (!panels::isRenderableName(panelName)) {
+        std::cerr << "vmviz: " << panels::unknownPanelMessage(panelName) << '\n';
+        return 2;
+    }
 
     ui::MainWindow::Options options;
     options.restoreSettings = !parser.isSet(shotOpt);
@@ -188,7 +195,7 @@ int main(int argc, char** argv)
         }
         // Panel exports paint the state (a step series must not catch a step half-done); motion
         // is drawn over the live window only.
-        if (parser.value(panelOpt) != QStringLiteral("window")) {
+        if (panelName != panels::kWholeWindow) {
             std::cerr << "vmviz: --animation-progress draws the whole window; leave out --panel\n";
             return 2;
         }

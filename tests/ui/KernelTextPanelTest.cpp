@@ -1,6 +1,7 @@
 // The "Kernel text" panel shows what the kernel would print at the current step (dmesg, the /proc
-// and debugfs files), exactly as SessionController::kernelText renders it, highlights the dmesg
-// lines the step printed, and renders nothing while it cannot be seen.
+// and debugfs files), exactly as the core renders them for the live machine, from the snapshot it
+// was given; highlights the dmesg lines the step printed; and nothing is rendered for it while it
+// cannot be seen.
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -31,23 +32,21 @@ const QString kThreeWarns = QStringLiteral("config ram=128M\na = vmalloc 100\nvf
 /// A leak the kmemleak thread reports at its first scan, 60 s after boot.
 const QString kLeak = QStringLiteral("a = vmalloc 4K\nleak a\nsleep 61s\n");
 
-/// A panel on its own, fed by a controller the way MainWindow feeds it, counting renders.
+/// A panel on its own, fed by a controller the way MainWindow feeds it; `renders` counts the
+/// kernel files the controller rendered into snapshots for it.
 struct PanelRig
 {
     PanelRig()
-        : panel([this](const QString& format) {
-              ++renders;
-              return session.kernelText(format);
-          })
     {
-        QObject::connect(&session, &SessionController::snapshotChanged, &panel,
-                         &KernelTextPanel::setSnapshot);
+        QObject::connect(&session, &SessionController::snapshotChanged, &panel, &KernelTextPanel::setSnapshot);
+        QObject::connect(&panel, &KernelTextPanel::formatWanted, &session, &SessionController::setKernelTextFormat);
+        QObject::connect(&session, &SessionController::kernelTextAdded, &panel, &KernelTextPanel::setSnapshot);
         panel.resize(600, 300);
     }
 
     SessionController session;
-    int renders = 0;
     KernelTextPanel panel;
+    int renders() const { return session.kernelTextRenderCount(); }
 };
 
 /// The first step at which `function` has returned.
@@ -237,14 +236,14 @@ TEST(KernelTextPanel, RendersNothingWhileHidden)
 {
     PanelRig rig;
     ASSERT_TRUE(test::runAndWait(rig.session, kWarn));
-    EXPECT_EQ(rig.renders, 0);
+    EXPECT_EQ(rig.renders(), 0);
     rig.session.goToEnd();
     rig.panel.setFormat(QStringLiteral("vmallocinfo"));
-    EXPECT_EQ(rig.renders, 0);
+    EXPECT_EQ(rig.renders(), 0);
     EXPECT_TRUE(rig.panel.text().isEmpty());
 
     rig.panel.show();
-    EXPECT_EQ(rig.renders, 1);
+    EXPECT_EQ(rig.renders(), 1);
     EXPECT_EQ(rig.panel.text(), rig.session.kernelText(QStringLiteral("vmallocinfo")));
 
     rig.panel.hide();
@@ -252,16 +251,16 @@ TEST(KernelTextPanel, RendersNothingWhileHidden)
     rig.session.goToStart();
     rig.session.stepInto();
     rig.panel.setFormat(QStringLiteral("dmesg"));
-    EXPECT_EQ(rig.renders, 1);
+    EXPECT_EQ(rig.renders(), 1);
     EXPECT_EQ(rig.panel.text(), before);
 
     rig.panel.show();
-    EXPECT_EQ(rig.renders, 2);
+    EXPECT_EQ(rig.renders(), 2);
     EXPECT_EQ(rig.panel.text(), rig.session.kernelText(QStringLiteral("dmesg")));
     // Showing again at the same step with the same file renders nothing new.
     rig.panel.hide();
     rig.panel.show();
-    EXPECT_EQ(rig.renders, 2);
+    EXPECT_EQ(rig.renders(), 2);
 }
 
 TEST(KernelTextPanel, DmesgFollowsTheEndUnlessTheUserScrolledUp)
@@ -317,13 +316,13 @@ TEST(KernelTextPanel, RendersNothingWhileNotExposed)
     PanelRig rig;
     rig.panel.show();
     ASSERT_TRUE(test::runAndWait(rig.session, kWarn));
-    const int renders = rig.renders;
+    const int renders = rig.renders();
     rig.panel.setExposed(false);
     rig.session.goToEnd();
     rig.panel.setFormat(QStringLiteral("ptdump"));
-    EXPECT_EQ(rig.renders, renders);
+    EXPECT_EQ(rig.renders(), renders);
     rig.panel.setExposed(true);
-    EXPECT_EQ(rig.renders, renders + 1);
+    EXPECT_EQ(rig.renders(), renders + 1);
     EXPECT_EQ(rig.panel.text(), rig.session.kernelText(QStringLiteral("ptdump")));
 }
 
@@ -348,7 +347,7 @@ TEST(KernelTextPanel, WindowTabsItWithTheAddressPanelAndRendersWhenRaised)
     EXPECT_TRUE(inViewMenu);
     // The address panel keeps the raised tab, so nothing is rendered behind it.
     EXPECT_FALSE(panel->isExposed());
-    EXPECT_EQ(panel->renderCount(), 0);
+    EXPECT_EQ(window.session().kernelTextRenderCount(), 0);
     EXPECT_FALSE(window.panelIds().contains(QStringLiteral("kerneltext")));
 
     QSignalSpy shown(dock, &QDockWidget::visibilityChanged);
@@ -356,7 +355,7 @@ TEST(KernelTextPanel, WindowTabsItWithTheAddressPanelAndRendersWhenRaised)
     for (int i = 0; i < 20 && !panel->isExposed(); ++i)
         shown.wait(50);
     ASSERT_TRUE(panel->isExposed());
-    EXPECT_EQ(panel->renderCount(), 1);
+    EXPECT_EQ(window.session().kernelTextRenderCount(), 1);
     EXPECT_EQ(panel->text(), window.session().kernelText(QStringLiteral("dmesg")));
     EXPECT_TRUE(panel->text().contains(QStringLiteral("Trying to vfree() nonexistent vm area")));
     window.session().goToStart();
@@ -366,9 +365,9 @@ TEST(KernelTextPanel, WindowTabsItWithTheAddressPanelAndRendersWhenRaised)
     for (int i = 0; i < 20 && panel->isExposed(); ++i)
         shown.wait(50);
     ASSERT_FALSE(panel->isExposed());
-    const int renders = panel->renderCount();
+    const int renders = window.session().kernelTextRenderCount();
     window.session().goToEnd();
-    EXPECT_EQ(panel->renderCount(), renders);
+    EXPECT_EQ(window.session().kernelTextRenderCount(), renders);
 
     // Floated from behind its tab, it is its own window and shows the current step.
     dock->setFloating(true);

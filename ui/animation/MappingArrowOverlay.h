@@ -6,6 +6,7 @@
 // or hidden, there is no arrow: half an arrow would point at nothing.
 #include "animation/StepAnimator.h"
 #include "style/ViewPalette.h"
+#include "views/StepView.h"
 
 #include <QWidget>
 
@@ -17,15 +18,15 @@ namespace vmviz::ui {
 class PhysicalMemoryView;
 class VmallocRibbonView;
 
-class MappingArrowOverlay : public QWidget
+class MappingArrowOverlay : public QWidget, public StepView
 {
     Q_OBJECT
 public:
     MappingArrowOverlay(QWidget* window, const VmallocRibbonView& ribbon, const PhysicalMemoryView& phys);
 
-    void setAnimationFrame(const AnimationFrame& frame);
-    void setViewPalette(const ViewPalette& palette);
-    void setPresentationScale(double scale);
+    void setAnimationFrame(const AnimationFrame& frame) override;
+    void setViewPalette(const ViewPalette& palette) override;
+    void setPresentationScale(double scale) override;
 
     /// Where the arrow runs in overlay coordinates, tail first, if both ends are on screen.
     std::optional<std::pair<QRectF, QRectF>> endpoints() const;

@@ -3,6 +3,7 @@
 #include "export/Exports.h"
 #include "machine/Machine.h"
 #include "scenario/ScenarioRunner.h"
+#include "snapshot/KernelTextSnapshot.h"
 #include "snapshot/SnapshotBuilder.h"
 
 #include <QFutureWatcher>
@@ -120,7 +121,7 @@ std::uint64_t SessionController::stepCount() const
 
 void SessionController::publish()
 {
-    m_snapshot = m_builder->build(*m_machine, *m_index, m_snapshot.get(), m_generation);
+    m_snapshot = withWantedKernelText(m_builder->build(*m_machine, *m_index, m_snapshot.get(), m_generation));
     Q_EMIT snapshotChanged(m_snapshot);
 }
 
@@ -168,11 +169,26 @@ void SessionController::goToEnd()
     seek(stepCount());
 }
 
-QString SessionController::describeAddress(std::uint64_t vaddr) const
+void SessionController::setKernelTextFormat(const QString& format)
 {
-    if (!m_machine)
-        return {};
-    return QString::fromStdString(exports::translateText(*m_machine, vaddr));
+    if (format == m_kernelTextFormat)
+        return;
+    m_kernelTextFormat = format;
+    const SnapshotPtr filled = withWantedKernelText(m_snapshot);
+    if (filled == m_snapshot)
+        return;
+    m_snapshot = filled;
+    Q_EMIT kernelTextAdded(m_snapshot);
+}
+
+SnapshotPtr SessionController::withWantedKernelText(const SnapshotPtr& snapshot)
+{
+    if (m_kernelTextFormat.isEmpty() || !m_machine || !snapshot)
+        return snapshot;
+    SnapshotPtr filled = withKernelText(snapshot, *m_machine, m_kernelTextFormat.toStdString());
+    if (filled != snapshot)
+        ++m_kernelTextRenders;
+    return filled;
 }
 
 QString SessionController::kernelText(const QString& format) const

@@ -57,10 +57,16 @@ public:
     void goToStart();
     void goToEnd();
 
-    /// exports::classifyAddress + translateText at the current position.
-    QString describeAddress(std::uint64_t vaddr) const;
-    /// exports::renderSnapshot at the current position: "dmesg", "vmallocinfo", "kmemleak", "ptdump",
-    /// "meminfo", "buddyinfo" or "json". Empty with no machine or for a name it does not know.
+    /// The kernel file (an exports::snapshotFormats() name: "dmesg", "vmallocinfo", …) every
+    /// snapshot carries from now on, rendered while the machine stands at its step; empty for none,
+    /// so stepping renders no text nobody reads. A current snapshot without the file gets it, and
+    /// kernelTextAdded says so.
+    void setKernelTextFormat(const QString& format);
+    QString kernelTextFormat() const { return m_kernelTextFormat; }
+    /// How many kernel files have been rendered for snapshots (tests: none while nobody looks).
+    int kernelTextRenderCount() const { return m_kernelTextRenders; }
+    /// exports::renderSnapshot of the live machine at the current position, for exports and tests;
+    /// views read the snapshot's copy instead. Empty with no machine or for a name it does not know.
     QString kernelText(const QString& format) const;
     /// /proc/vmallocinfo at the current position.
     QString vmallocinfo() const;
@@ -75,11 +81,15 @@ Q_SIGNALS:
     void runCancelled();
     void runFinished();
     void snapshotChanged(const vmviz::ui::SnapshotPtr& snapshot);
+    /// The current snapshot again, now carrying the kernel file setKernelTextFormat asked for;
+    /// nothing else in it changed, so only a kernel-text view needs it.
+    void kernelTextAdded(const vmviz::ui::SnapshotPtr& snapshot);
 
 private:
     struct Outcome;
     void adopt(std::uint64_t generation, const std::shared_ptr<Outcome>& outcome, std::uint64_t position);
     void publish();
+    SnapshotPtr withWantedKernelText(const SnapshotPtr& snapshot);
 
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<SnapshotBuilder> m_builder;
@@ -87,6 +97,8 @@ private:
     SnapshotPtr m_snapshot;
     QString m_name;
     QString m_text;
+    QString m_kernelTextFormat;
+    int m_kernelTextRenders = 0;
     std::uint64_t m_generation = 0;
     bool m_running = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;

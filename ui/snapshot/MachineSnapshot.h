@@ -63,6 +63,7 @@ struct AreasSnapshot
     std::vector<AreaInfo> areas; ///< every vmap_area in the busy tree, by address
     std::uint64_t lazyNr = 0;
     std::uint64_t lazyMaxPages = 0;
+    std::uint64_t vmallocEnd = k::VMALLOC_END; ///< the machine's last vmalloc address (a profile may lower it)
     /// (id, index into `areas`) sorted by id, so find() is O(log n): the ribbon looks up every
     /// visible area per repaint, and with 100 000 areas a linear find made that quadratic.
     /// Filled by indexById(); find() scans linearly while it does not match `areas`.
@@ -136,6 +137,8 @@ struct StepState
     std::uint64_t jiffies = 0;
 };
 
+struct KernelTextSnapshot; // snapshot/KernelTextSnapshot.h
+
 struct MachineSnapshot
 {
     std::uint64_t generation = 0; ///< which run this snapshot belongs to
@@ -144,6 +147,8 @@ struct MachineSnapshot
     std::shared_ptr<const AreasSnapshot> areas;
     std::shared_ptr<const TablesSnapshot> tables;
     std::shared_ptr<const KmemleakSnapshot> kmemleak;
+    /// The kernel files a visible panel asked for, rendered at this step; null when none did.
+    std::shared_ptr<const KernelTextSnapshot> kernelText;
 };
 
 using SnapshotPtr = std::shared_ptr<const MachineSnapshot>;

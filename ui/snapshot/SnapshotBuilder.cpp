@@ -136,6 +136,7 @@ std::shared_ptr<const AreasSnapshot> buildAreas(const Machine& machine)
         out->areas.push_back(machine.vmalloc.area(id));
     out->lazyNr = machine.vmalloc.lazyNr();
     out->lazyMaxPages = machine.vmalloc.lazyMaxPages();
+    out->vmallocEnd = machine.vmalloc.vmallocEnd();
     out->indexById();
     return out;
 }

@@ -1,7 +1,7 @@
 #include "views/AddressInspector.h"
 
-#include "controller/SelectionController.h"
-#include "controller/SessionController.h"
+#include "snapshot/AddressReport.h"
+#include "snapshot/LinkedSelection.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -12,8 +12,8 @@
 
 namespace vmviz::ui {
 
-AddressInspector::AddressInspector(SessionController& session, SelectionController& selection, QWidget* parent)
-    : QWidget(parent), m_session(session), m_selection(selection), m_input(new QLineEdit(this)),
+AddressInspector::AddressInspector(QWidget* parent)
+    : QWidget(parent), m_input(new QLineEdit(this)),
       m_output(new QPlainTextEdit(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -39,13 +39,18 @@ AddressInspector::AddressInspector(SessionController& session, SelectionControll
     };
     connect(m_input, &QLineEdit::returnPressed, this, lookUp);
     connect(go, &QPushButton::clicked, this, lookUp);
-    connect(&m_session, &SessionController::snapshotChanged, this, &AddressInspector::refresh);
-    connect(&m_selection, &SelectionController::selectionChanged, this,
-            [this](const std::shared_ptr<const LinkedSelection>& linked) {
-                if (linked && linked->valid && (!m_address || *m_address < linked->vaStart ||
-                                                            *m_address >= linked->vaEnd))
-                    inspect(linked->vaStart, false);
-            });
+}
+
+void AddressInspector::setSnapshot(const SnapshotPtr& snapshot)
+{
+    m_snapshot = snapshot;
+    refresh();
+}
+
+void AddressInspector::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
+{
+    if (linked && linked->valid && (!m_address || *m_address < linked->vaStart || *m_address >= linked->vaEnd))
+        inspect(linked->vaStart, false);
 }
 
 std::optional<std::uint64_t> AddressInspector::parseAddress(const QString& text)
@@ -69,7 +74,7 @@ void AddressInspector::inspect(std::uint64_t vaddr, bool selectArea)
     m_address = vaddr;
     m_input->setText(QStringLiteral("0x%1").arg(vaddr, 16, 16, QLatin1Char('0')));
     if (selectArea)
-        m_selection.selectAddress(vaddr);
+        Q_EMIT selectAreaRequested(vaddr);
     refresh();
 }
 
@@ -80,9 +85,9 @@ QString AddressInspector::result() const
 
 void AddressInspector::refresh()
 {
-    if (!m_address || !m_session.hasMachine())
+    if (!m_address || !m_snapshot)
         return;
-    m_output->setPlainText(m_session.describeAddress(*m_address));
+    m_output->setPlainText(QString::fromStdString(describeAddress(*m_snapshot, *m_address)));
 }
 
 } // namespace vmviz::ui

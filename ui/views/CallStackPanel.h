@@ -6,6 +6,7 @@
 #include "source/ModelSourceLibrary.h"
 #include "source/SourceLibrary.h"
 #include "style/ViewPalette.h"
+#include "views/StepView.h"
 
 #include <QWidget>
 
@@ -21,14 +22,14 @@ namespace vmviz::ui {
 class CallStackModel;
 class CSyntaxHighlighter;
 
-class CallStackPanel : public QWidget
+class CallStackPanel : public QWidget, public StepView
 {
     Q_OBJECT
 public:
     explicit CallStackPanel(QWidget* parent = nullptr);
 
-    void setSnapshot(const SnapshotPtr& snapshot);
-    void setViewPalette(const ViewPalette& palette);
+    void setSnapshot(const SnapshotPtr& snapshot) override;
+    void setViewPalette(const ViewPalette& palette) override;
 
     CallStackModel* model() const { return m_model; }
     /// The 0-based source line highlighted, or -1 (tests).

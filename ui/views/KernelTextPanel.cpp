@@ -1,5 +1,7 @@
 #include "views/KernelTextPanel.h"
 
+#include "snapshot/KernelTextSnapshot.h"
+
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -10,11 +12,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QHideEvent>
 #include <QShowEvent>
 #include <QTextBlock>
 #include <QVBoxLayout>
-
-#include <utility>
 
 namespace vmviz::ui {
 
@@ -29,8 +30,8 @@ int lineCount(const QString& text)
 
 } // namespace
 
-KernelTextPanel::KernelTextPanel(Renderer renderer, QWidget* parent)
-    : QWidget(parent), m_renderer(std::move(renderer)), m_choice(new QComboBox(this)),
+KernelTextPanel::KernelTextPanel(QWidget* parent)
+    : QWidget(parent), m_choice(new QComboBox(this)),
       m_output(new QPlainTextEdit(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -54,7 +55,7 @@ KernelTextPanel::KernelTextPanel(Renderer renderer, QWidget* parent)
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_output->setPlaceholderText(tr("Run a scenario to see what the kernel would print at each step."));
+    m_output->setPlaceholderText(noTextYet());
     layout->addWidget(m_output, 1);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int) { refresh(); });
@@ -99,11 +100,13 @@ int KernelTextPanel::newLineCount() const
 
 void KernelTextPanel::setSnapshot(const SnapshotPtr& snapshot)
 {
-    // Only a step of the same run can tell which dmesg lines are new; a new run starts afresh.
-    if (m_snapshot && snapshot && m_snapshot->generation == snapshot->generation)
-        m_previous = Key{m_snapshot->generation, m_snapshot->step.position};
-    else
+    // Only a step of the same run can tell which dmesg lines are new; a new run starts afresh. The
+    // same step again (now carrying a file it lacked) keeps the step before it.
+    const bool sameRun = m_snapshot && snapshot && m_snapshot->generation == snapshot->generation;
+    if (!sameRun)
         m_previous.reset();
+    else if (m_snapshot->step.position != snapshot->step.position)
+        m_previous = Key{m_snapshot->generation, m_snapshot->step.position};
     m_snapshot = snapshot;
     refresh();
 }
@@ -126,19 +129,28 @@ void KernelTextPanel::showEvent(QShowEvent* event)
     refresh();
 }
 
+void KernelTextPanel::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    refresh();
+}
+
 void KernelTextPanel::refresh()
 {
-    // A hidden or tabbed-away dock renders nothing; showEvent or setExposed catch up with the
+    // A hidden or tabbed-away dock asks for nothing; showEvent or setExposed catch up with the
     // latest step when it comes into view.
+    const QString wanted = isExposed() ? format() : QString();
+    if (wanted != m_wanted) {
+        m_wanted = wanted;
+        // The window answers at once, handing this step's snapshot back with the file in it
+        // (setSnapshot, which refreshes again) unless it carries the file already.
+        Q_EMIT formatWanted(wanted);
+    }
     if (!isExposed())
         return;
     const QString fmt = format();
     if (!m_snapshot) {
-        m_output->clear();
-        m_shownText.clear();
-        m_shownKey.reset();
-        m_shownFormat.clear();
-        highlightNewLines();
+        showNothing();
         return;
     }
     const Key key{m_snapshot->generation, m_snapshot->step.position};
@@ -149,8 +161,12 @@ void KernelTextPanel::refresh()
     if (fmt == kDmesg && m_dmesgKey == key) {
         text = m_dmesg; // back from another file at the same step: same text, same new lines
     } else {
-        text = m_renderer(fmt);
-        ++m_renderCount;
+        const std::string* file = m_snapshot->kernelText ? m_snapshot->kernelText->find(fmt.toStdString()) : nullptr;
+        if (!file) {
+            showNothing(); // a snapshot nobody asked the file for: better blank than another step's
+            return;
+        }
+        text = QString::fromStdString(*file);
         if (fmt == kDmesg) {
             // The log only grows while playback moves forward, so the previous step's dmesg is a
             // prefix of this one and the lines past it are what this step (or the call just
@@ -171,6 +187,8 @@ void KernelTextPanel::refresh()
     // Most steps print nothing: leaving the document alone keeps scroll position and selection.
     if (!sameFile || text != m_shownText) {
         m_output->setPlainText(text);
+        // An empty dmesg is common (no WARN yet); say so rather than ask for a scenario.
+        m_output->setPlaceholderText(tr("Nothing: %1 is empty at step %2.").arg(m_choice->currentText()).arg(key.position));
         m_shownText = text;
     }
     m_shownKey = key;
@@ -181,6 +199,21 @@ void KernelTextPanel::refresh()
         bar->setValue(bar->maximum());
     else if (sameFile)
         bar->setValue(value);
+    highlightNewLines();
+}
+
+QString KernelTextPanel::noTextYet()
+{
+    return tr("Run a scenario to see what the kernel would print at each step.");
+}
+
+void KernelTextPanel::showNothing()
+{
+    m_output->clear();
+    m_output->setPlaceholderText(noTextYet());
+    m_shownText.clear();
+    m_shownKey.reset();
+    m_shownFormat.clear();
     highlightNewLines();
 }
 

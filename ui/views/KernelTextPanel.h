@@ -1,17 +1,17 @@
 #pragma once
 // "What would the kernel print right now": dmesg, /proc/vmallocinfo, the kmemleak report, ptdump,
-// /proc/meminfo and /proc/buddyinfo at the current step, as plain text in a fixed font. The text
-// comes from a renderer (SessionController::kernelText in the window), so the widget holds no
-// engine logic. It renders only while it can be seen: during playback it would otherwise rebuild
-// a file nobody reads at every step, on the GUI thread.
+// /proc/meminfo and /proc/buddyinfo at the snapshot's step, as plain text in a fixed font. The text
+// is the snapshot's (MachineSnapshot::kernelText), so the panel shows the step it was given even
+// after the session moved on. Only a panel that can be seen asks for a file (formatWanted): during
+// playback the controller would otherwise render a file nobody reads at every step.
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
+#include "views/StepView.h"
 
 #include <QString>
 #include <QWidget>
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -19,17 +19,14 @@ class QPlainTextEdit;
 
 namespace vmviz::ui {
 
-class KernelTextPanel : public QWidget
+class KernelTextPanel : public QWidget, public StepView
 {
     Q_OBJECT
 public:
-    /// Renders one exports::snapshotFormats() name ("dmesg", "vmallocinfo", …) at the current step.
-    using Renderer = std::function<QString(const QString& format)>;
+    explicit KernelTextPanel(QWidget* parent = nullptr);
 
-    explicit KernelTextPanel(Renderer renderer, QWidget* parent = nullptr);
-
-    void setSnapshot(const SnapshotPtr& snapshot);
-    void setViewPalette(const ViewPalette& palette);
+    void setSnapshot(const SnapshotPtr& snapshot) override;
+    void setViewPalette(const ViewPalette& palette) override;
     /// Whether the panel can be seen, beyond isVisible(): a dock tabbed behind another stays
     /// visible in Qt 6 (QDockAreaLayoutInfo::apply only moves it off-screen and emits
     /// QDockWidget::visibilityChanged), so its window forwards that signal here. On by default.
@@ -47,13 +44,18 @@ public:
     /// [first, first + count)); -1 and 0 when another file is shown or that step was not rendered.
     int firstNewLine() const;
     int newLineCount() const;
-    /// How many times the renderer ran (tests: nothing is rendered while the panel is hidden).
-    int renderCount() const { return m_renderCount; }
+    /// The file this panel needs snapshots to carry: format() while it can be seen, else empty.
+    QString wantedFormat() const { return m_wanted; }
     /// Writes the text on screen to `path`; false if it cannot be written.
     bool saveText(const QString& path) const;
 
+Q_SIGNALS:
+    /// wantedFormat() changed; the window passes it to SessionController::setKernelTextFormat.
+    void formatWanted(const QString& format);
+
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     struct Key
@@ -64,10 +66,11 @@ private:
     };
 
     void refresh();
+    void showNothing();
+    static QString noTextYet();
     void highlightNewLines();
     void saveInteractive();
 
-    Renderer m_renderer;
     SnapshotPtr m_snapshot;
     std::optional<Key> m_previous; ///< the snapshot before m_snapshot, if any in the same run
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
@@ -82,7 +85,7 @@ private:
     QString m_dmesg;
     int m_newFrom = -1;
     int m_newEnd = -1;
-    int m_renderCount = 0;
+    QString m_wanted;
     bool m_exposed = true;
 };
 

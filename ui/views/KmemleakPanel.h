@@ -4,6 +4,7 @@
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
+#include "views/StepView.h"
 
 #include <QWidget>
 
@@ -14,17 +15,17 @@ namespace vmviz::ui {
 
 class KmemleakModel;
 
-class KmemleakPanel : public QWidget
+class KmemleakPanel : public QWidget, public StepView
 {
     Q_OBJECT
 public:
     explicit KmemleakPanel(QWidget* parent = nullptr);
 
-    void setSnapshot(const SnapshotPtr& snapshot);
-    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
-    void setViewPalette(const ViewPalette& palette);
+    void setSnapshot(const SnapshotPtr& snapshot) override;
+    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked) override;
+    void setViewPalette(const ViewPalette& palette) override;
     /// Colour cells fade from the colour before the step to the one after.
-    void setAnimationFrame(const AnimationFrame& frame);
+    void setAnimationFrame(const AnimationFrame& frame) override;
     KmemleakModel* model() const { return m_model; }
 
 Q_SIGNALS:

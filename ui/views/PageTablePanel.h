@@ -6,6 +6,7 @@
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
+#include "views/StepView.h"
 
 #include <QWidget>
 
@@ -19,17 +20,17 @@ class EntryWriteDelegate;
 class PageTableModel;
 class PageWalkView;
 
-class PageTablePanel : public QWidget
+class PageTablePanel : public QWidget, public StepView
 {
     Q_OBJECT
 public:
     explicit PageTablePanel(QWidget* parent = nullptr);
 
-    void setSnapshot(const SnapshotPtr& snapshot);
-    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
-    void setViewPalette(const ViewPalette& palette);
+    void setSnapshot(const SnapshotPtr& snapshot) override;
+    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked) override;
+    void setViewPalette(const ViewPalette& palette) override;
     /// Entries the step writes are drawn being written (EntryWriteDelegate).
-    void setAnimationFrame(const AnimationFrame& frame);
+    void setAnimationFrame(const AnimationFrame& frame) override;
 
     PageTableModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }

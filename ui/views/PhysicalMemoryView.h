@@ -9,6 +9,7 @@
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
+#include "views/StepView.h"
 
 #include <QAbstractScrollArea>
 #include <QImage>
@@ -18,20 +19,20 @@
 
 namespace vmviz::ui {
 
-class PhysicalMemoryView : public QAbstractScrollArea, public ExportablePanel
+class PhysicalMemoryView : public QAbstractScrollArea, public ExportablePanel, public StepView
 {
     Q_OBJECT
 public:
     explicit PhysicalMemoryView(QWidget* parent = nullptr);
 
-    void setSnapshot(const SnapshotPtr& snapshot);
-    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
-    void setViewPalette(const ViewPalette& palette);
+    void setSnapshot(const SnapshotPtr& snapshot) override;
+    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked) override;
+    void setViewPalette(const ViewPalette& palette) override;
     /// 1.0 normally; presentation mode enlarges text and cells.
-    void setPresentationScale(double scale);
+    void setPresentationScale(double scale) override;
     /// The step animation drawn over the cached picture: cells fade from their colour before the
     /// step to the one after, and frames fly between their cell and the free-list swatch.
-    void setAnimationFrame(const AnimationFrame& frame);
+    void setAnimationFrame(const AnimationFrame& frame) override;
     /// A frame's cell in viewport coordinates, if it is on screen (the window's mapping arrow).
     std::optional<QRect> frameRectInViewport(std::uint64_t pfn) const;
     /// The legend swatch of a free list in viewport coordinates, where a flying frame starts or lands.

@@ -1,5 +1,7 @@
 #pragma once
 // Scenario text with run / cancel, progress, and parse errors shown at their line.
+#include "views/StepView.h"
+
 #include <QWidget>
 
 class QListWidget;
@@ -10,7 +12,7 @@ class QLabel;
 
 namespace vmviz::ui {
 
-class ScenarioEditor : public QWidget
+class ScenarioEditor : public QWidget, public StepView
 {
     Q_OBJECT
 public:

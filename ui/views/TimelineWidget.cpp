@@ -41,6 +41,11 @@ void TimelineWidget::setPosition(std::uint64_t position)
     update();
 }
 
+void TimelineWidget::setSnapshot(const SnapshotPtr& snapshot)
+{
+    setPosition(snapshot ? snapshot->step.position : 0);
+}
+
 void TimelineWidget::setBreakpoints(const std::vector<Fn>& functions)
 {
     m_breakpointSteps.clear();

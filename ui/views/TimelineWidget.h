@@ -6,6 +6,7 @@
 #include "steps/RunIndex.h"
 #include "style/ViewPalette.h"
 #include "trace/KernelFunction.h"
+#include "views/StepView.h"
 
 #include <QWidget>
 
@@ -14,7 +15,7 @@
 
 namespace vmviz::ui {
 
-class TimelineWidget : public QWidget, public ExportablePanel
+class TimelineWidget : public QWidget, public ExportablePanel, public StepView
 {
     Q_OBJECT
 public:
@@ -22,9 +23,11 @@ public:
 
     void setRun(const std::shared_ptr<const RunIndex>& index);
     void setPosition(std::uint64_t position);
+    /// Moves the cursor to the snapshot's step.
+    void setSnapshot(const SnapshotPtr& snapshot) override;
     void setBreakpoints(const std::vector<Fn>& functions);
-    void setViewPalette(const ViewPalette& palette);
-    void setPresentationScale(double scale);
+    void setViewPalette(const ViewPalette& palette) override;
+    void setPresentationScale(double scale) override;
 
     QSize renderSize() const override { return size(); }
     void render(QPainter& painter, QSize size) const override;

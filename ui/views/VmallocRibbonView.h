@@ -7,6 +7,7 @@
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
+#include "views/StepView.h"
 
 #include <QAbstractScrollArea>
 
@@ -15,16 +16,16 @@
 
 namespace vmviz::ui {
 
-class VmallocRibbonView : public QAbstractScrollArea, public ExportablePanel
+class VmallocRibbonView : public QAbstractScrollArea, public ExportablePanel, public StepView
 {
     Q_OBJECT
 public:
     explicit VmallocRibbonView(QWidget* parent = nullptr);
 
-    void setSnapshot(const SnapshotPtr& snapshot);
-    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked);
-    void setViewPalette(const ViewPalette& palette);
-    void setPresentationScale(double scale);
+    void setSnapshot(const SnapshotPtr& snapshot) override;
+    void setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked) override;
+    void setViewPalette(const ViewPalette& palette) override;
+    void setPresentationScale(double scale) override;
 
     void zoomIn();
     void zoomOut();

@@ -1,0 +1,93 @@
+#include "snapshot/AddressReport.h"
+
+#include "base/Constants.h"
+#include "base/Format.h"
+#include "paging/PageTables.h"
+#include "slab/Slab.h"
+#include "snapshot/PageWalk.h"
+
+namespace vmviz::ui {
+
+namespace {
+
+/// The kmalloc'ed object holding `vaddr`, by its kmemleak record (size is the cache's object size).
+const KmemleakObject* slabObjectAt(const MachineSnapshot& snapshot, std::uint64_t vaddr)
+{
+    if (!snapshot.kmemleak)
+        return nullptr;
+    for (const KmemleakObject& o : snapshot.kmemleak->objects) {
+        if (o.kind == TrackedKind::Kmalloc && vaddr >= o.pointer && vaddr - o.pointer < o.size)
+            return &o;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::string classifyAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr)
+{
+    if (vaddr >= k::PAGE_OFFSET && vaddr <= k::DIRECT_MAP_END) {
+        const std::uint64_t pfn = (vaddr - k::PAGE_OFFSET) >> k::PAGE_SHIFT;
+        if (!snapshot.phys || pfn >= snapshot.phys->frameCount)
+            return "direct map, beyond the end of RAM";
+        const FrameState& frame = snapshot.phys->frame(pfn);
+        std::string out = "direct map of pfn " + fmt::hex(pfn) + " (" + std::string(frameOwnerName(frame.owner)) + ")";
+        if (frame.owner == FrameOwner::Slab) {
+            // A slab frame's aux byte is its cache (phys/PhysicalMemory.h).
+            if (const KmemleakObject* object = slabObjectAt(snapshot, vaddr))
+                out += ", inside " + std::string(kmallocCacheName(frame.aux)) + " object " + fmt::address(object->pointer);
+        }
+        return out;
+    }
+    const std::uint64_t vmallocEnd = snapshot.areas ? snapshot.areas->vmallocEnd : k::VMALLOC_END;
+    if (vaddr >= k::VMALLOC_START && vaddr <= vmallocEnd) {
+        if (const AreaInfo* a = snapshot.areas ? snapshot.areas->containing(vaddr) : nullptr) {
+            const std::uint64_t page = (vaddr - a->vaStart) >> k::PAGE_SHIFT;
+            const std::uint64_t span = (a->vaEnd - a->vaStart) >> k::PAGE_SHIFT;
+            std::string what = "vmalloc area " + fmt::address(a->vaStart) + "-" + fmt::address(a->vaEnd);
+            if (a->vaFlags & k::VM_LAZY_FREE)
+                return what + ", lazily freed (waiting for the purge)";
+            if (page + 1 == span)
+                return what + ", its guard page (never mapped)";
+            return what + ", page " + std::to_string(page) + " of " + std::to_string(a->nrPages);
+        }
+        return "vmalloc range, not part of any area (free, or a 2.6.36 gap page between areas)";
+    }
+    if (vaddr >= k::VMEMMAP_START && vaddr < k::VMEMMAP_START + (1ull << 40))
+        return "vmemmap (struct page array)";
+    if (vaddr >= k::MODULES_VADDR && vaddr < k::MODULES_END)
+        return "module mapping space";
+    if (vaddr >= k::KERNEL_TEXT_START)
+        return "kernel text mapping";
+    if (vaddr < 0x0000800000000000ull)
+        return "user space (not part of init_mm's kernel mappings)";
+    return "kernel address space hole";
+}
+
+std::string describeAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr)
+{
+    std::optional<std::uint64_t> physAddr;
+    std::vector<WalkLevel> levels;
+    if (snapshot.tables) {
+        PageWalk walk = PageWalk::of(*snapshot.tables, vaddr, 1);
+        levels = std::move(walk.levels);
+        if (walk.frame)
+            physAddr = (levels.back().entry & k::PTE_PFN_MASK) | (vaddr & ~k::PAGE_MASK);
+    }
+    std::string out = "VIRTUAL           PHYSICAL\n";
+    out += fmt::printf("%016llx  %s\n\n", static_cast<unsigned long long>(vaddr),
+                       physAddr ? fmt::printf("%llx", static_cast<unsigned long long>(*physAddr)).c_str() : "(not mapped)");
+    for (const WalkLevel& l : levels) {
+        const std::uint64_t entryPhys = (l.tablePfn << k::PAGE_SHIFT) + l.index * 8;
+        out += fmt::printf("%6s[%3u]: %9llx => %016llx  %s\n", std::string(tableLevelName(l.level)).c_str(), l.index,
+                           static_cast<unsigned long long>(entryPhys), static_cast<unsigned long long>(l.entry),
+                           entryFlags(l.entry, l.level).c_str());
+    }
+    if (physAddr)
+        out += fmt::printf("  PAGE: %llx (pfn %s)\n", static_cast<unsigned long long>(*physAddr & k::PAGE_MASK),
+                           fmt::hex(*physAddr >> k::PAGE_SHIFT).c_str());
+    out += "\n" + classifyAddress(snapshot, vaddr) + "\n";
+    return out;
+}
+
+} // namespace vmviz::ui
