@@ -95,8 +95,8 @@ public:
     bool presentationMode() const { return m_presentation; }
 
 Q_SIGNALS:
-    /// After a screenshot request: the file was written (or not).
-    void screenshotDone(bool ok);
+    /// After a screenshot request: the file was written (or not: `problem` says why — the scenario\'s errors, a step past the end, or the file).
+    void screenshotDone(bool ok, const QString& problem);
     /// After exportStepSeries: how many files were written, and whether every one was.
     void seriesFinished(int written, bool ok);
 

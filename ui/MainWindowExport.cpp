@@ -195,6 +195,12 @@ void MainWindow::screenshotWhenReady(const QString& text, const QString& name, s
     *finished = connect(m_session, &SessionController::runFinished, this,
                         [this, path, panelId, disconnectBoth, animate, animationProgress, position]() {
                             disconnectBoth();
+                            if (position != SessionController::kEnd && position > m_session->stepCount()) {
+                                Q_EMIT screenshotDone(false, tr("--at %1 is past the end of the trace (it has %2 steps)")
+                                                                 .arg(position)
+                                                                 .arg(m_session->stepCount()));
+                                return;
+                            }
                             if (animate) {
                                 m_animator->setFrozenProgress(*animationProgress);
                                 m_session->seek(position);
@@ -204,13 +210,12 @@ void MainWindow::screenshotWhenReady(const QString& text, const QString& name, s
                                 const bool ok = exportPanel(panelId, path);
                                 if (animate)
                                     m_animator->setFrozenProgress(std::nullopt);
-                                Q_EMIT screenshotDone(ok);
+                                Q_EMIT screenshotDone(ok, ok ? QString() : tr("could not write %1").arg(path));
                             });
                         });
     *failed = connect(m_session, &SessionController::runFailed, this, [this, disconnectBoth](const QString& errors) {
         disconnectBoth();
-        qWarning("%s", qPrintable(errors));
-        Q_EMIT screenshotDone(false);
+        Q_EMIT screenshotDone(false, errors.trimmed());
     });
     loadScenario(text, name, animate ? position - 1 : position);
 }

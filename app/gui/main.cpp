@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "animation/StepAnimator.h"
+#include "controller/Playback.h"
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
 
@@ -23,6 +24,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <cmath>
 #include <cstdlib>
 #include <iostream>
 
@@ -168,9 +170,20 @@ int main(int argc, char** argv)
     options.restoreSettings = !parser.isSet(shotOpt);
     ui::MainWindow window(options);
     if (parser.isSet(sizeOpt)) {
+        // Bounded so that a typo cannot ask for a 100 000-pixel window (and its framebuffer).
+        constexpr int kMinSide = 320;
+        constexpr int kMaxSide = 8192;
         const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
-        if (wh.size() == 2)
-            window.resize(wh[0].toInt(), wh[1].toInt());
+        bool okW = false;
+        bool okH = false;
+        const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
+        const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < kMinSide || h < kMinSide || w > kMaxSide || h > kMaxSide) {
+            std::cerr << "vmviz: --size " << parser.value(sizeOpt).toStdString() << ": needs WIDTHxHEIGHT, each from "
+                      << kMinSide << " to " << kMaxSide << " pixels (e.g. 1280x720)\n";
+            return 2;
+        }
+        window.resize(w, h);
     }
     if (parser.isSet(darkOpt) || parser.isSet(cbOpt))
         window.setTheme(parser.isSet(darkOpt) ? ui::Theme::Dark : ui::Theme::Light,
@@ -189,7 +202,7 @@ int main(int argc, char** argv)
     if (parser.isSet(motionOpt)) {
         bool ok = false;
         const double p = parser.value(motionOpt).toDouble(&ok);
-        if (!ok || p < 0 || p > 1 || !parser.isSet(shotOpt)) {
+        if (!ok || !std::isfinite(p) || p < 0 || p > 1 || !parser.isSet(shotOpt)) {
             std::cerr << "vmviz: --animation-progress needs --screenshot and a number from 0 to 1\n";
             return 2;
         }
@@ -225,9 +238,12 @@ int main(int argc, char** argv)
     std::uint64_t at = parser.isSet(shotOpt) ? ui::SessionController::kEnd : 0;
     if (parser.isSet(atOpt)) {
         bool ok = false;
-        at = parser.value(atOpt).toULongLong(&ok);
+        const QString atText = parser.value(atOpt);
+        const bool digitsOnly = !atText.isEmpty() && std::all_of(atText.begin(), atText.end(), [](QChar c) { return c.isDigit(); });
+        at = digitsOnly ? atText.toULongLong(&ok) : 0;
         if (!ok) {
-            std::cerr << "vmviz: --at needs a step number\n";
+            std::cerr << "vmviz: --at " << atText.toStdString()
+                      << ": a step number is a plain decimal integer (0 is the booted machine)\n";
             return 2;
         }
     }
@@ -258,14 +274,22 @@ int main(int argc, char** argv)
         text = QString::fromStdString(load.session->scenarioText);
         name = QString::fromStdString(load.session->scenarioName);
         at = load.session->position;
+        window.playback().setBreakpoints(load.session->breakpoints); // the timeline marks them
     }
 
     if (parser.isSet(shotOpt)) {
         const QString out = parser.value(shotOpt);
-        QObject::connect(&window, &ui::MainWindow::screenshotDone, &app, [out](bool ok) {
-            if (!ok)
-                std::cerr << "vmviz: could not write " << out.toStdString() << '\n';
-            QApplication::exit(ok ? 0 : 1);
+        QObject::connect(&window, &ui::MainWindow::screenshotDone, &app, [](bool ok, const QString& problem) {
+            if (ok) {
+                QApplication::exit(0);
+                return;
+            }
+            // The scenario's errors come as "FILE:LINE: …" lines and are printed as they are; the
+            // window's own problems (the file, a step past the end) get the program's name.
+            const bool cannotWrite = problem.startsWith(QStringLiteral("could not write"));
+            const bool ownProblem = cannotWrite || problem.startsWith(QStringLiteral("--at"));
+            std::cerr << (ownProblem ? "vmviz: " : "") << problem.toStdString() << '\n';
+            QApplication::exit(cannotWrite ? 1 : 2);
         });
         window.screenshotWhenReady(text, name, at, out, parser.value(panelOpt), motion);
         return QApplication::exec();

@@ -1,6 +1,8 @@
 // vmviz-cli against hostile input: each row runs the real binary (VMVIZ_CLI, the CMake target's
 // path) and expects an exit code, messages that name the file and line or the option, no death by
 // a signal, and, when -o is given and the command fails, no output file (or temporary) left behind.
+#include "RunProgram.h"
+
 #include <gtest/gtest.h>
 
 #include <csignal>
@@ -20,56 +22,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1; ///< -1 when killed by a signal
-    int signal = 0;
-    std::string out;
-    std::string err;
-};
+using vmviz::testing::Outcome;
+using vmviz::testing::slurp;
 
-std::string slurp(const fs::path& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-/// Runs vmviz-cli with `args` in `dir`; stdout and stderr go to files. 120 s at most (SIGALRM).
 Outcome runCli(const fs::path& dir, const std::vector<std::string>& args)
 {
-    const fs::path outFile = dir / ".stdout";
-    const fs::path errFile = dir / ".stderr";
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (chdir(dir.c_str()) != 0)
-            _exit(120);
-        if (!freopen(outFile.c_str(), "w", stdout) || !freopen(errFile.c_str(), "w", stderr))
-            _exit(121);
-        alarm(120);
-        std::vector<char*> argv;
-        std::string cli = VMVIZ_CLI;
-        argv.push_back(cli.data());
-        std::vector<std::string> copy = args;
-        for (std::string& a : copy)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        execv(cli.c_str(), argv.data());
-        _exit(122);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    Outcome o;
-    if (WIFEXITED(status))
-        o.exitCode = WEXITSTATUS(status);
-    if (WIFSIGNALED(status))
-        o.signal = WTERMSIG(status);
-    o.out = slurp(outFile);
-    o.err = slurp(errFile);
-    fs::remove(outFile);
-    fs::remove(errFile);
-    return o;
+    return vmviz::testing::runProgram(dir, VMVIZ_CLI, args);
 }
 
 struct CliCase

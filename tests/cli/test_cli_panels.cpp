@@ -2,6 +2,7 @@
 // the names of the one table (ui/panels/PanelTable.h) plus "window", list them in their help, reject
 // any other name with the same message, and render every panel, the kernel text included. Runs the
 // real binaries (VMVIZ_CLI, and VMVIZ_GUI when the GUI is built).
+#include "RunProgram.h"
 #include "panels/PanelTable.h"
 
 #include <gtest/gtest.h>
@@ -20,51 +21,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1; ///< -1 when killed by a signal
-    std::string out;
-    std::string err;
-};
+using vmviz::testing::Outcome;
+using vmviz::testing::slurp;
 
-std::string slurp(const fs::path& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-/// Runs `program args…` in `dir` with an offscreen Qt platform; 120 s at most (SIGALRM).
 Outcome run(const fs::path& dir, const std::string& program, const std::vector<std::string>& args)
 {
-    const fs::path outFile = dir / ".stdout";
-    const fs::path errFile = dir / ".stderr";
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (chdir(dir.c_str()) != 0)
-            _exit(120);
-        if (!freopen(outFile.c_str(), "w", stdout) || !freopen(errFile.c_str(), "w", stderr))
-            _exit(121);
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-        alarm(120);
-        std::vector<std::string> copy = args;
-        std::string path = program;
-        std::vector<char*> argv{path.data()};
-        for (std::string& a : copy)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        execv(path.c_str(), argv.data());
-        _exit(122);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    Outcome r;
-    if (WIFEXITED(status))
-        r.exitCode = WEXITSTATUS(status);
-    r.out = slurp(outFile);
-    r.err = slurp(errFile);
-    return r;
+    return vmviz::testing::runProgram(dir, program, args);
 }
 
 /// The names the table says both command lines take.
