@@ -189,7 +189,6 @@ std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<F
     const std::uint32_t offset = callSiteOffset(at, 2);
     const auto ip = static_cast<unsigned long long>(at.address + offset);
     ++m_oopsCount;
-    m_died = true;
     std::vector<std::string> lines{
         "BUG: unable to handle kernel NULL pointer dereference at (null)",
         fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(at, offset).c_str()),
@@ -208,6 +207,9 @@ std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<F
     lines.push_back(" RSP <ffff880007b4fe28>");
     lines.push_back("CR2: 0000000000000000");
     lines.push_back(endMarker());
+    // arch/x86/kernel/dumpstack.c: oops_end, 2.6.36, calls add_taint(TAINT_DIE) (kernel/panic.c)
+    // only after __die() printed the block: the first oops says "Not tainted", later blocks 'D'.
+    m_died = true;
     return lines;
 }
 
@@ -217,7 +219,6 @@ std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, cons
     const KernelSymbol at = moduleInitSymbol(m_who);
     const auto ip = static_cast<unsigned long long>(at.address + callerOffset);
     ++m_oopsCount;
-    m_died = true;
     // no_context(): "NULL pointer dereference" below PAGE_SIZE, "paging request" elsewhere.
     const std::string what = address < 4096 ? "NULL pointer dereference" : "paging request";
     const std::string where = address == 0 ? "(null)" : fmt::pointer(address);
@@ -236,6 +237,7 @@ std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, cons
     lines.push_back(" RSP <ffff880007b4fe58>");
     lines.push_back("CR2: " + fmt::pointer(address));
     lines.push_back(endMarker());
+    m_died = true; // oops_end(): add_taint(TAINT_DIE), see oopsNullDeref
     return lines;
 }
 
