@@ -123,6 +123,13 @@ std::string KernelText::taintWord() const
     return flags;
 }
 
+std::string KernelText::modulesLine() const
+{
+    // kernel/module.c: print_modules and module_flags, 2.6.36. Every scenario line runs inside
+    // <module>_init, called by sys_init_module while the module is MODULE_STATE_COMING: "(+)".
+    return "Modules linked in: " + m_who.module + "(+)";
+}
+
 std::string KernelText::pidLine() const
 {
     return fmt::printf("Pid: %u, comm: %.20s %s %s #1", m_who.pid, m_who.comm.c_str(), taintWord().c_str(),
@@ -158,7 +165,7 @@ std::vector<std::string> KernelText::warn(const char* file, int line, Fn where, 
         "------------[ cut here ]------------",
         fmt::printf("WARNING: at %s:%d %s()", file, line, symbolOffset(at, site).c_str()),
         message,
-        "Modules linked in: " + m_who.module,
+        modulesLine(),
         pidLine(),
     };
     std::vector<Fn> outer = stack;
@@ -194,7 +201,7 @@ std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<F
         fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(at, offset).c_str()),
         "PGD 0 ",
         fmt::printf("Oops: 0000 [#%u] SMP ", m_oopsCount),
-        "Modules linked in: " + m_who.module,
+        modulesLine(),
         pidLine(),
     };
     // The faulting function is the IP; the trace lists the return addresses above it.
@@ -227,7 +234,7 @@ std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, cons
         fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(at, callerOffset).c_str()),
         walk,
         fmt::printf("Oops: 0002 [#%u] SMP ", m_oopsCount),
-        "Modules linked in: " + m_who.module,
+        modulesLine(),
         pidLine(),
     };
     auto trace = callTrace({}, callerOffset);

@@ -66,6 +66,7 @@ public:
     std::string taintWord() const;
 
 private:
+    std::string modulesLine() const;
     std::string pidLine() const;
     std::string endMarker();
     KernelIdentity m_who;
