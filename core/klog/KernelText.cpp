@@ -136,21 +136,36 @@ std::string KernelText::pidLine() const
                        m_who.release.c_str());
 }
 
+std::vector<KernelText::Frame> KernelText::frames(const std::vector<Fn>& stack, std::uint32_t callerOffset) const
+{
+    std::vector<Frame> out;
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+        if (*it == Fn::Caller)
+            continue; // the scenario line's frame is <module>_init itself, added below
+        const KernelSymbol s = kernelSymbol(*it);
+        out.push_back({s, callSiteOffset(s)});
+    }
+    out.push_back({moduleInitSymbol(m_who), callerOffset});
+    for (const char* outer : {"do_one_initcall", "sys_init_module", "system_call_fastpath"}) {
+        const KernelSymbol s = kernelSymbol(outer);
+        out.push_back({s, callSiteOffset(s)});
+    }
+    return out;
+}
+
 std::vector<std::string> KernelText::callTrace(const std::vector<Fn>& stack, std::uint32_t callerOffset) const
 {
     std::vector<std::string> lines{"Call Trace:"};
-    for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
-        if (*it == Fn::Caller)
-            continue; // the scenario line's frame is <module>_init itself, printed below
-        const KernelSymbol s = kernelSymbol(*it);
-        lines.push_back(traceLine(s, callSiteOffset(s)));
-    }
-    const KernelSymbol init = moduleInitSymbol(m_who);
-    lines.push_back(traceLine(init, callerOffset));
-    for (const char* outer : {"do_one_initcall", "sys_init_module", "system_call_fastpath"}) {
-        const KernelSymbol s = kernelSymbol(outer);
-        lines.push_back(traceLine(s, callSiteOffset(s)));
-    }
+    for (const Frame& f : frames(stack, callerOffset))
+        lines.push_back(traceLine(f.symbol, f.offset));
+    return lines;
+}
+
+std::vector<std::string> KernelText::dumpStack(const std::vector<std::string>& frames) const
+{
+    // arch/x86/kernel/dumpstack.c: dump_stack, 2.6.36.
+    std::vector<std::string> lines{pidLine(), "Call Trace:"};
+    lines.insert(lines.end(), frames.begin(), frames.end());
     return lines;
 }
 
@@ -188,64 +203,6 @@ std::string KernelText::endMarker()
     // init_oops_id(): a random id for the first trace, then one more for each.
     m_oopsId = m_oopsId == 0 ? mix(m_who.seed + 0x7a3) : m_oopsId + 1;
     return fmt::printf("---[ end trace %016llx ]---", static_cast<unsigned long long>(m_oopsId));
-}
-
-std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<Fn>& stack, std::uint32_t callerOffset)
-{
-    const KernelSymbol at = kernelSymbol(where);
-    const std::uint32_t offset = callSiteOffset(at, 2);
-    const auto ip = static_cast<unsigned long long>(at.address + offset);
-    ++m_oopsCount;
-    std::vector<std::string> lines{
-        "BUG: unable to handle kernel NULL pointer dereference at (null)",
-        fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(at, offset).c_str()),
-        "PGD 0 ",
-        fmt::printf("Oops: 0000 [#%u] SMP ", m_oopsCount),
-        modulesLine(),
-        pidLine(),
-    };
-    // The faulting function is the IP; the trace lists the return addresses above it.
-    std::vector<Fn> outer = stack;
-    if (!outer.empty() && outer.back() == where)
-        outer.pop_back();
-    auto trace = callTrace(outer, callerOffset);
-    lines.insert(lines.end(), trace.begin(), trace.end());
-    lines.push_back(fmt::printf("RIP  [<%016llx>] %s", ip, symbolOffset(at, offset).c_str()));
-    lines.push_back(" RSP <ffff880007b4fe28>");
-    lines.push_back("CR2: 0000000000000000");
-    lines.push_back(endMarker());
-    // arch/x86/kernel/dumpstack.c: oops_end, 2.6.36, calls add_taint(TAINT_DIE) (kernel/panic.c)
-    // only after __die() printed the block: the first oops says "Not tainted", later blocks 'D'.
-    m_died = true;
-    return lines;
-}
-
-std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, const std::string& walk,
-                                                     std::uint32_t callerOffset)
-{
-    const KernelSymbol at = moduleInitSymbol(m_who);
-    const auto ip = static_cast<unsigned long long>(at.address + callerOffset);
-    ++m_oopsCount;
-    // no_context(): "NULL pointer dereference" below PAGE_SIZE, "paging request" elsewhere.
-    const std::string what = address < 4096 ? "NULL pointer dereference" : "paging request";
-    const std::string where = address == 0 ? "(null)" : fmt::pointer(address);
-    std::vector<std::string> lines{
-        "BUG: unable to handle kernel " + what + " at " + where,
-        fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(at, callerOffset).c_str()),
-        walk,
-        fmt::printf("Oops: 0002 [#%u] SMP ", m_oopsCount),
-        modulesLine(),
-        pidLine(),
-    };
-    auto trace = callTrace({}, callerOffset);
-    trace.erase(trace.begin() + 1); // the faulting function is the IP, not a return address
-    lines.insert(lines.end(), trace.begin(), trace.end());
-    lines.push_back(fmt::printf("RIP  [<%016llx>] %s", ip, symbolOffset(at, callerOffset).c_str()));
-    lines.push_back(" RSP <ffff880007b4fe58>");
-    lines.push_back("CR2: " + fmt::pointer(address));
-    lines.push_back(endMarker());
-    m_died = true; // oops_end(): add_taint(TAINT_DIE), see oopsNullDeref
-    return lines;
 }
 
 std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,

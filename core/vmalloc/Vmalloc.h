@@ -77,7 +77,7 @@ private:
     void freeUnmapVmapAreaNoflush(std::uint32_t id);
     void purgeLazy(bool sync, bool forceFlush);
     void warn(int line, const std::string& message);
-    [[noreturn]] void oopsNullDeref(const char* what);
+    [[noreturn]] void oopsNullDeref(const char* what, std::uint64_t vm, std::uint64_t addr);
     std::uint32_t newAreaId();
 
     Recorder& m_recorder;
