@@ -61,6 +61,13 @@ constexpr Entry kSymbols[] = {
     {"kmemleak_alloc", 0xffffffff814bd290, 0x50},
     {"kmemleak_free", 0xffffffff814bd2e0, 0x40},
     {"kmemleak_scan", 0xffffffff81119d70, 0x4e0},
+    {"lookup_object", 0xffffffff81118a40, 0xb0},
+    {"find_and_get_object", 0xffffffff81118af0, 0x90},
+    {"delete_object_full", 0xffffffff81118f60, 0x40},
+    {"dump_str_object_info", 0xffffffff8111a930, 0xa0},
+    {"kmemleak_write", 0xffffffff8111a9d0, 0x1a0},
+    {"vfs_write", 0xffffffff81121c80, 0x1c0},
+    {"sys_write", 0xffffffff81122250, 0x50},
 };
 
 std::uint64_t mix(std::uint64_t x)
@@ -161,12 +168,30 @@ std::vector<std::string> KernelText::callTrace(const std::vector<Fn>& stack, std
     return lines;
 }
 
-std::vector<std::string> KernelText::dumpStack(const std::vector<std::string>& frames) const
+std::vector<std::string> KernelText::dumpStack(const std::vector<std::string_view>& innermost,
+                                               const std::vector<Fn>& stack, std::uint32_t callerOffset) const
 {
-    // arch/x86/kernel/dumpstack.c: dump_stack, 2.6.36.
+    // arch/x86/kernel/dumpstack.c: dump_stack, 2.6.36: the Pid line and the trace above it.
     std::vector<std::string> lines{pidLine(), "Call Trace:"};
-    lines.insert(lines.end(), frames.begin(), frames.end());
+    for (std::string_view name : innermost)
+        lines.push_back(traceLine(name));
+    const auto outer = callTrace(stack, callerOffset);
+    lines.insert(lines.end(), outer.begin() + 1, outer.end());
     return lines;
+}
+
+std::vector<std::string> KernelText::dumpStack(const std::vector<std::string_view>& frames) const
+{
+    std::vector<std::string> lines{pidLine(), "Call Trace:"};
+    for (std::string_view name : frames)
+        lines.push_back(traceLine(name));
+    return lines;
+}
+
+std::string KernelText::traceLine(std::string_view name)
+{
+    const KernelSymbol s = kernelSymbol(name);
+    return traceLine(s, callSiteOffset(s));
 }
 
 std::vector<std::string> KernelText::warn(const char* file, int line, Fn where, const std::string& message,

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vmviz {
@@ -79,10 +80,16 @@ public:
                                               std::uint32_t callerOffset);
     /// "Call Trace:" lines for a stack (innermost first), ending in the module's init call chain.
     std::vector<std::string> callTrace(const std::vector<Fn>& stack, std::uint32_t callerOffset) const;
-    /// dump_stack(): the "Pid:" line and the call trace of `frames` (innermost first).
-    std::vector<std::string> dumpStack(const std::vector<std::string>& frames) const;
+    /// dump_stack() called from `innermost` helpers (innermost first) under the open calls
+    /// `stack` (outermost first) of a scenario line: the "Pid:" line and the call trace.
+    std::vector<std::string> dumpStack(const std::vector<std::string_view>& innermost, const std::vector<Fn>& stack,
+                                       std::uint32_t callerOffset) const;
+    /// dump_stack() on a path that is not a scenario line's (a debugfs write): `frames` innermost first.
+    std::vector<std::string> dumpStack(const std::vector<std::string_view>& frames) const;
     /// " [<ffffffff810f7a8d>] __vunmap+0x5d/0x120" for frame `fn`.
     static std::string traceLine(const KernelSymbol& symbol, std::uint32_t offset);
+    /// The same for a call from inside the named function, at its model call site.
+    static std::string traceLine(std::string_view name);
     std::string taintWord() const;
 
     /// dump_pagetable() (arch/x86/mm/fault.c, 2.6.36): "PGD e PUD e PMD e PTE e", each level

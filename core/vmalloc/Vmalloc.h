@@ -39,6 +39,7 @@ public:
         m_caller = callerSymbol;
         m_callerOffset = callerOffset;
     }
+    std::uint32_t callerOffset() const { return m_callerOffset; }
     /// The API entry `api`. Returns the address or 0.
     std::uint64_t allocate(VmallocApi api, std::uint64_t size, std::uint32_t gfp, std::uint64_t prot);
     /// vfree(addr).
