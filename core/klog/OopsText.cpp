@@ -110,7 +110,8 @@ std::vector<std::string> KernelText::oops(const Fault& f)
     std::vector<std::string> lines = f.report;
     // __die()
     lines.push_back(fmt::printf("Oops: %04x [#%u] SMP ", f.errorCode & 0xffff, ++m_oopsCount));
-    lines.push_back("last sysfs file: /sys/kernel/uevent_seqnum"); // sysfs_printk_last_file(): udevadm settle's
+    // sysfs_printk_last_file(): the last sysfs file opened; udevadm settle reads this one at boot.
+    lines.push_back("last sysfs file: /sys/kernel/uevent_seqnum");
     // show_registers(): "CPU %d " is cut off by print_modules()'s KERN_DEFAULT, which starts a new
     // line; show_regs_common() then prints KERN_CONT "\n" on a line of its own. No DMI tables:
     // board and product are "".
