@@ -29,8 +29,17 @@ std::string dmesg(const Machine& machine);
 /// /sys/kernel/debug/kmemleak of 2.6.36 (print_unreferenced): the reported, still unreferenced
 /// objects in allocation order.
 std::string kmemleakReport(const Machine& machine);
-/// The lines the debugfs "dump=ADDR" command prints (dump_object_info), or "Unknown object".
+/// The lines the debugfs "dump=ADDR" command prints (dump_object_info), or "Unknown object"
+/// (after the "Found object by alias" block when ADDR lies inside an object).
 std::vector<std::string> kmemleakDump(const Machine& machine, std::uint64_t address);
+/// dump_object_info(): "kmemleak: Object 0x… (size …):" and the fields and backtrace below it.
+std::vector<std::string> kmemleakObjectInfo(const Machine& machine, const KmemleakObject& object);
+/// lookup_object()'s report for a pointer inside `object`: the warning, `stackDump` and the object.
+std::vector<std::string> kmemleakAliasReport(const Machine& machine, std::uint64_t pointer, const KmemleakObject& object,
+                                             const std::vector<std::string>& stackDump);
+/// The same report as kmemleak_free() prints it, from the scenario line being recorded.
+std::vector<std::string> kmemleakFreeAliasReport(const Machine& machine, std::uint64_t pointer,
+                                                 const KmemleakObject& object);
 /// An object's saved backtrace as "[<ffffffff814bd2b6>] kmemleak_alloc+0x26/0x50" entries,
 /// ending in the ULONG_MAX terminator save_stack_trace() adds.
 std::vector<std::string> kmemleakBacktrace(const Machine& machine, const KmemleakObject& object);

@@ -87,25 +87,63 @@ std::string kmemleakReport(const Machine& machine)
     return out;
 }
 
-std::vector<std::string> kmemleakDump(const Machine& machine, std::uint64_t address)
+std::vector<std::string> kmemleakObjectInfo(const Machine& machine, const KmemleakObject& o)
 {
-    const auto o = machine.kmemleak.find(address);
-    if (!o)
-        return {fmt::printf("kmemleak: Unknown object at 0x%016llx", static_cast<unsigned long long>(address))};
+    // mm/kmemleak.c: dump_object_info, 2.6.36: pr_notice lines ("kmemleak: " from pr_fmt), then
+    // print_stack_trace(&trace, 4), which indents each entry by 1 + 4 spaces and has no prefix.
     const KernelIdentity& who = machine.config().identity;
     std::vector<std::string> lines{
-        fmt::printf("kmemleak: Object 0x%016llx (size %llu):", static_cast<unsigned long long>(o->pointer),
-                    static_cast<unsigned long long>(o->size)),
+        fmt::printf("kmemleak: Object 0x%016llx (size %llu):", static_cast<unsigned long long>(o.pointer),
+                    static_cast<unsigned long long>(o.size)),
         fmt::printf("kmemleak:   comm \"%s\", pid %u, jiffies %llu", who.comm.c_str(), who.pid,
-                    static_cast<unsigned long long>(o->jiffies)),
-        fmt::printf("kmemleak:   min_count = %d", o->minCount),
-        fmt::printf("kmemleak:   count = %d", o->count),
-        fmt::printf("kmemleak:   flags = 0x%x", o->flags),
-        fmt::printf("kmemleak:   checksum = %d", static_cast<int>(o->checksum)),
+                    static_cast<unsigned long long>(o.jiffies)),
+        fmt::printf("kmemleak:   min_count = %d", o.minCount),
+        fmt::printf("kmemleak:   count = %d", o.count),
+        fmt::printf("kmemleak:   flags = 0x%x", o.flags),
+        fmt::printf("kmemleak:   checksum = %d", static_cast<int>(o.checksum)),
         "kmemleak:   backtrace:",
     };
-    for (const std::string& entry : kmemleakBacktrace(machine, *o))
+    for (const std::string& entry : kmemleakBacktrace(machine, o))
         lines.push_back("     " + entry);
+    return lines;
+}
+
+std::vector<std::string> kmemleakAliasReport(const Machine& machine, std::uint64_t pointer, const KmemleakObject& object,
+                                             const std::vector<std::string>& stackDump)
+{
+    // mm/kmemleak.c: lookup_object, 2.6.36, with alias == 0 and object->pointer != ptr.
+    std::vector<std::string> lines{
+        fmt::printf("kmemleak: Found object by alias at 0x%016llx", static_cast<unsigned long long>(pointer))};
+    lines.insert(lines.end(), stackDump.begin(), stackDump.end());
+    const auto info = kmemleakObjectInfo(machine, object);
+    lines.insert(lines.end(), info.begin(), info.end());
+    return lines;
+}
+
+std::vector<std::string> kmemleakFreeAliasReport(const Machine& machine, std::uint64_t pointer,
+                                                 const KmemleakObject& object)
+{
+    // kmemleak_free -> delete_object_full -> find_and_get_object -> lookup_object -> dump_stack,
+    // under the open calls of the scenario line (vfree…). Static helpers are shown as frames.
+    const auto stack = machine.text.dumpStack({"lookup_object", "find_and_get_object", "delete_object_full"},
+                                              machine.recorder.openCalls(), machine.vmalloc.callerOffset());
+    return kmemleakAliasReport(machine, pointer, object, stack);
+}
+
+std::vector<std::string> kmemleakDump(const Machine& machine, std::uint64_t address)
+{
+    if (const auto o = machine.kmemleak.find(address))
+        return kmemleakObjectInfo(machine, *o);
+    // mm/kmemleak.c: dump_str_object_info, 2.6.36: find_and_get_object(addr, 0) reports an
+    // interior address by alias, returns NULL, and the command says "Unknown object".
+    std::vector<std::string> lines;
+    if (const auto o = machine.kmemleak.containing(address)) {
+        const auto stack = machine.text.dumpStack({"lookup_object", "find_and_get_object", "dump_str_object_info",
+                                                   "kmemleak_write", "vfs_write", "sys_write",
+                                                   "system_call_fastpath"});
+        lines = kmemleakAliasReport(machine, address, *o, stack);
+    }
+    lines.push_back(fmt::printf("kmemleak: Unknown object at 0x%016llx", static_cast<unsigned long long>(address)));
     return lines;
 }
 

@@ -61,6 +61,13 @@ constexpr Entry kSymbols[] = {
     {"kmemleak_alloc", 0xffffffff814bd290, 0x50},
     {"kmemleak_free", 0xffffffff814bd2e0, 0x40},
     {"kmemleak_scan", 0xffffffff81119d70, 0x4e0},
+    {"lookup_object", 0xffffffff81118a40, 0xb0},
+    {"find_and_get_object", 0xffffffff81118af0, 0x90},
+    {"delete_object_full", 0xffffffff81118f60, 0x40},
+    {"dump_str_object_info", 0xffffffff8111a930, 0xa0},
+    {"kmemleak_write", 0xffffffff8111a9d0, 0x1a0},
+    {"vfs_write", 0xffffffff81121c80, 0x1c0},
+    {"sys_write", 0xffffffff81122250, 0x50},
 };
 
 std::uint64_t mix(std::uint64_t x)
@@ -123,28 +130,68 @@ std::string KernelText::taintWord() const
     return flags;
 }
 
+std::string KernelText::modulesLine() const
+{
+    // kernel/module.c: print_modules and module_flags, 2.6.36. Every scenario line runs inside
+    // <module>_init, called by sys_init_module while the module is MODULE_STATE_COMING: "(+)".
+    return "Modules linked in: " + m_who.module + "(+)";
+}
+
 std::string KernelText::pidLine() const
 {
     return fmt::printf("Pid: %u, comm: %.20s %s %s #1", m_who.pid, m_who.comm.c_str(), taintWord().c_str(),
                        m_who.release.c_str());
 }
 
+std::vector<KernelText::Frame> KernelText::frames(const std::vector<Fn>& stack, std::uint32_t callerOffset) const
+{
+    std::vector<Frame> out;
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+        if (*it == Fn::Caller)
+            continue; // the scenario line's frame is <module>_init itself, added below
+        const KernelSymbol s = kernelSymbol(*it);
+        out.push_back({s, callSiteOffset(s)});
+    }
+    out.push_back({moduleInitSymbol(m_who), callerOffset});
+    for (const char* outer : {"do_one_initcall", "sys_init_module", "system_call_fastpath"}) {
+        const KernelSymbol s = kernelSymbol(outer);
+        out.push_back({s, callSiteOffset(s)});
+    }
+    return out;
+}
+
 std::vector<std::string> KernelText::callTrace(const std::vector<Fn>& stack, std::uint32_t callerOffset) const
 {
     std::vector<std::string> lines{"Call Trace:"};
-    for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
-        if (*it == Fn::Caller)
-            continue; // the scenario line's frame is <module>_init itself, printed below
-        const KernelSymbol s = kernelSymbol(*it);
-        lines.push_back(traceLine(s, callSiteOffset(s)));
-    }
-    const KernelSymbol init = moduleInitSymbol(m_who);
-    lines.push_back(traceLine(init, callerOffset));
-    for (const char* outer : {"do_one_initcall", "sys_init_module", "system_call_fastpath"}) {
-        const KernelSymbol s = kernelSymbol(outer);
-        lines.push_back(traceLine(s, callSiteOffset(s)));
-    }
+    for (const Frame& f : frames(stack, callerOffset))
+        lines.push_back(traceLine(f.symbol, f.offset));
     return lines;
+}
+
+std::vector<std::string> KernelText::dumpStack(const std::vector<std::string_view>& innermost,
+                                               const std::vector<Fn>& stack, std::uint32_t callerOffset) const
+{
+    // arch/x86/kernel/dumpstack.c: dump_stack, 2.6.36: the Pid line and the trace above it.
+    std::vector<std::string> lines{pidLine(), "Call Trace:"};
+    for (std::string_view name : innermost)
+        lines.push_back(traceLine(name));
+    const auto outer = callTrace(stack, callerOffset);
+    lines.insert(lines.end(), outer.begin() + 1, outer.end());
+    return lines;
+}
+
+std::vector<std::string> KernelText::dumpStack(const std::vector<std::string_view>& frames) const
+{
+    std::vector<std::string> lines{pidLine(), "Call Trace:"};
+    for (std::string_view name : frames)
+        lines.push_back(traceLine(name));
+    return lines;
+}
+
+std::string KernelText::traceLine(std::string_view name)
+{
+    const KernelSymbol s = kernelSymbol(name);
+    return traceLine(s, callSiteOffset(s));
 }
 
 std::vector<std::string> KernelText::warn(const char* file, int line, Fn where, const std::string& message,
@@ -158,7 +205,7 @@ std::vector<std::string> KernelText::warn(const char* file, int line, Fn where, 
         "------------[ cut here ]------------",
         fmt::printf("WARNING: at %s:%d %s()", file, line, symbolOffset(at, site).c_str()),
         message,
-        "Modules linked in: " + m_who.module,
+        modulesLine(),
         pidLine(),
     };
     std::vector<Fn> outer = stack;
@@ -181,62 +228,6 @@ std::string KernelText::endMarker()
     // init_oops_id(): a random id for the first trace, then one more for each.
     m_oopsId = m_oopsId == 0 ? mix(m_who.seed + 0x7a3) : m_oopsId + 1;
     return fmt::printf("---[ end trace %016llx ]---", static_cast<unsigned long long>(m_oopsId));
-}
-
-std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<Fn>& stack, std::uint32_t callerOffset)
-{
-    const KernelSymbol at = kernelSymbol(where);
-    const std::uint32_t offset = callSiteOffset(at, 2);
-    const auto ip = static_cast<unsigned long long>(at.address + offset);
-    ++m_oopsCount;
-    m_died = true;
-    std::vector<std::string> lines{
-        "BUG: unable to handle kernel NULL pointer dereference at (null)",
-        fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(at, offset).c_str()),
-        "PGD 0 ",
-        fmt::printf("Oops: 0000 [#%u] SMP ", m_oopsCount),
-        "Modules linked in: " + m_who.module,
-        pidLine(),
-    };
-    // The faulting function is the IP; the trace lists the return addresses above it.
-    std::vector<Fn> outer = stack;
-    if (!outer.empty() && outer.back() == where)
-        outer.pop_back();
-    auto trace = callTrace(outer, callerOffset);
-    lines.insert(lines.end(), trace.begin(), trace.end());
-    lines.push_back(fmt::printf("RIP  [<%016llx>] %s", ip, symbolOffset(at, offset).c_str()));
-    lines.push_back(" RSP <ffff880007b4fe28>");
-    lines.push_back("CR2: 0000000000000000");
-    lines.push_back(endMarker());
-    return lines;
-}
-
-std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, const std::string& walk,
-                                                     std::uint32_t callerOffset)
-{
-    const KernelSymbol at = moduleInitSymbol(m_who);
-    const auto ip = static_cast<unsigned long long>(at.address + callerOffset);
-    ++m_oopsCount;
-    m_died = true;
-    // no_context(): "NULL pointer dereference" below PAGE_SIZE, "paging request" elsewhere.
-    const std::string what = address < 4096 ? "NULL pointer dereference" : "paging request";
-    const std::string where = address == 0 ? "(null)" : fmt::pointer(address);
-    std::vector<std::string> lines{
-        "BUG: unable to handle kernel " + what + " at " + where,
-        fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(at, callerOffset).c_str()),
-        walk,
-        fmt::printf("Oops: 0002 [#%u] SMP ", m_oopsCount),
-        "Modules linked in: " + m_who.module,
-        pidLine(),
-    };
-    auto trace = callTrace({}, callerOffset);
-    trace.erase(trace.begin() + 1); // the faulting function is the IP, not a return address
-    lines.insert(lines.end(), trace.begin(), trace.end());
-    lines.push_back(fmt::printf("RIP  [<%016llx>] %s", ip, symbolOffset(at, callerOffset).c_str()));
-    lines.push_back(" RSP <ffff880007b4fe58>");
-    lines.push_back("CR2: " + fmt::pointer(address));
-    lines.push_back(endMarker());
-    return lines;
 }
 
 std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,

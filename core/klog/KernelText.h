@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vmviz {
@@ -40,35 +41,79 @@ struct KernelIdentity
 /// <module>_init, from which every scenario operation is called.
 KernelSymbol moduleInitSymbol(const KernelIdentity& who);
 
-/// Builds printk blocks; remembers taint (a WARN taints 'W', an oops 'D').
+/// The general-purpose registers an oops prints, in pt_regs order. The model fills the ones
+/// the faulting code holds (the address, the pointer it followed); the others keep plausible
+/// fixed values (docs/model.md).
+struct OopsRegisters
+{
+    std::uint64_t ax = 0, bx = 0, cx = 0, dx = 0, si = 0, di = 0, bp = 0;
+    std::uint64_t r8 = 0, r9 = 0, r10 = 0, r11 = 0, r12 = 0, r13 = 0, r14 = 0, r15 = 0;
+};
+
+/// Builds printk blocks; remembers taint (a WARN taints 'W', an oops 'D', each after its block).
 class KernelText
 {
 public:
-    explicit KernelText(KernelIdentity who) : m_who(std::move(who)) {}
+    /// `ramBytes` places the task's kernel stack, task_struct and page tables near the top of RAM.
+    explicit KernelText(KernelIdentity who, std::uint64_t ramBytes = 128ull << 20)
+        : m_who(std::move(who)), m_ramBytes(ramBytes)
+    {
+    }
     const KernelIdentity& identity() const { return m_who; }
 
     /// warn_slowpath_common(): the "cut here" block for WARN(1, message) at file:line inside
     /// `where`, reached through `stack` (outermost first) from the module's init function.
     std::vector<std::string> warn(const char* file, int line, Fn where, const std::string& message,
                                   const std::vector<Fn>& stack, std::uint32_t callerOffset);
-    /// A NULL pointer dereference oops inside `where`.
-    std::vector<std::string> oopsNullDeref(Fn where, const std::vector<Fn>& stack, std::uint32_t callerOffset);
-    /// A page fault oops for a write to `address` from the module's init function at callerOffset.
-    /// `walk` is dump_pagetable()'s "PGD … PUD … PMD … PTE 0" line.
-    std::vector<std::string> oopsModuleWrite(std::uint64_t address, const std::string& walk, std::uint32_t callerOffset);
+    /// remove_vm_area()'s vmlist walk running off the end: a NULL read inside `where`. `vm` is the
+    /// vm_struct it looks for (RBX), `addr` the address being freed (R12).
+    std::vector<std::string> oopsNullDeref(Fn where, const std::vector<Fn>& stack, std::uint32_t callerOffset,
+                                           std::uint64_t vm = 0, std::uint64_t addr = 0);
+    /// A page fault oops for a write (rep stosb) from the module's init function at callerOffset:
+    /// `address` faulted, `remaining` bytes were left to write (RCX), `fill` is the byte (AL),
+    /// `start` the first byte (RDX). `walk` is dump_pagetable()'s line (see pagetableLine).
+    std::vector<std::string> oopsModuleWrite(std::uint64_t address, const std::string& walk, std::uint32_t callerOffset,
+                                             std::uint64_t start = 0, std::uint64_t remaining = 1,
+                                             std::uint8_t fill = 0);
     /// __alloc_pages_slowpath's "page allocation failure" header and stack.
     std::vector<std::string> pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
                                               std::uint32_t callerOffset);
     /// "Call Trace:" lines for a stack (innermost first), ending in the module's init call chain.
     std::vector<std::string> callTrace(const std::vector<Fn>& stack, std::uint32_t callerOffset) const;
+    /// dump_stack() called from `innermost` helpers (innermost first) under the open calls
+    /// `stack` (outermost first) of a scenario line: the "Pid:" line and the call trace.
+    std::vector<std::string> dumpStack(const std::vector<std::string_view>& innermost, const std::vector<Fn>& stack,
+                                       std::uint32_t callerOffset) const;
+    /// dump_stack() on a path that is not a scenario line's (a debugfs write): `frames` innermost first.
+    std::vector<std::string> dumpStack(const std::vector<std::string_view>& frames) const;
     /// " [<ffffffff810f7a8d>] __vunmap+0x5d/0x120" for frame `fn`.
     static std::string traceLine(const KernelSymbol& symbol, std::uint32_t offset);
+    /// The same for a call from inside the named function, at its model call site.
+    static std::string traceLine(std::string_view name);
     std::string taintWord() const;
 
+    /// dump_pagetable() (arch/x86/mm/fault.c, 2.6.36): "PGD e PUD e PMD e PTE e", each level
+    /// while the one above is present and not a large page. `entries` holds the walk, PGD first.
+    static std::string pagetableLine(const std::vector<std::uint64_t>& entries);
+    /// The entries dump_pagetable() reads for a user address through the task's own page tables,
+    /// which the model only sketches: one PUD and one PMD table for its first GiB, no PMD entries.
+    std::vector<std::uint64_t> userWalk(std::uint64_t address) const;
+
 private:
+    struct Frame
+    {
+        KernelSymbol symbol;
+        std::uint32_t offset = 0;
+    };
+    struct Fault;
+    std::vector<Frame> frames(const std::vector<Fn>& stack, std::uint32_t callerOffset) const;
+    std::vector<std::string> oops(const Fault& fault);
+    std::uint64_t taskBase(std::uint64_t belowTop) const;
+    std::string modulesLine() const;
     std::string pidLine() const;
     std::string endMarker();
     KernelIdentity m_who;
+    std::uint64_t m_ramBytes;
     bool m_warned = false;
     bool m_died = false;
     unsigned m_oopsCount = 0;

@@ -7,6 +7,7 @@
 #include "trace/Trace.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -46,8 +47,13 @@ public:
 
     /// kmemleak_alloc(ptr, size, min_count, gfp): records its call, the new object and its return.
     void alloc(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind, std::uint32_t callerOffset);
-    /// kmemleak_free(ptr): exact start only; an unknown pointer is silently ignored.
+    /// kmemleak_free(ptr): exact start only. A pointer inside an object is "found by alias": the
+    /// report block is printed and nothing is deleted; any other unknown pointer is ignored.
     void free(std::uint64_t pointer);
+    /// Builds the lines lookup_object() prints for an alias (the warning, dump_stack() and
+    /// dump_object_info()); the machine supplies it, kmemleak knows no call traces.
+    using AliasReport = std::function<std::vector<std::string>(std::uint64_t pointer, const KmemleakObject& object)>;
+    void setAliasReport(AliasReport report) { m_aliasReport = std::move(report); }
 
     /// kmemleak_scan(): whiten, scan the roots and the gray list, the checksum pass, then report
     /// new leaks. Every reference found and every colour change is a step. Returns new leaks.
@@ -77,6 +83,7 @@ private:
 
     Recorder& m_recorder;
     const Column<std::uint64_t>& m_jiffies;
+    AliasReport m_aliasReport;
     Column<std::uint8_t> m_alive;
     Column<std::uint64_t> m_pointer;
     Column<std::uint64_t> m_size;

@@ -1,6 +1,7 @@
 #include "machine/Machine.h"
 
 #include "base/Constants.h"
+#include "export/Exports.h"
 
 #include <algorithm>
 #include <cassert>
@@ -39,7 +40,7 @@ std::unique_ptr<KernelProfile> profileFor(const MachineConfig& config)
 Machine::Machine(MachineConfig config)
     : recorder(journal, trace), clock(journal, "jiffies"), phys(journal, recorder),
       kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak), tables(journal, recorder, phys),
-      text(config.identity), profile(profileFor(config)),
+      text(config.identity, config.ramBytes), profile(profileFor(config)),
       vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
               k::VMALLOC_START + config.vmallocBytes - 1),
       variables(journal), contents(journal), m_config(std::move(config))
@@ -50,6 +51,9 @@ Machine::Machine(MachineConfig config)
     clock.resize(1);
     clock.initialize(0, k::INITIAL_JIFFIES);
     recorder.setClock(&clock);
+    kmemleak.setAliasReport([this](std::uint64_t pointer, const KmemleakObject& object) {
+        return exports::kmemleakFreeAliasReport(*this, pointer, object);
+    });
     phys.boot(m_config.ramBytes, Pfn{kPgdPfn});
     tables.boot(Pfn{kPgdPfn});
     slab.boot(m_config.cpus);

@@ -40,6 +40,9 @@ MachineConfig machineConfigFor(const Scenario& scenario)
 
 namespace {
 
+/// The lowest canonical kernel address: the upper half of the x86-64 address space.
+constexpr std::uint64_t kKernelSpaceStart = 0xffff800000000000ull;
+
 vmviz::FaultSite engineSite(scenario::FaultSite site)
 {
     switch (site) {
@@ -187,13 +190,18 @@ private:
                 continue;
             }
             const std::uint64_t faulting = std::max(page, addr);
-            std::string line;
-            for (const WalkStep& s : walk.steps)
-                line += fmt::printf("%s %llx ", std::string(tableLevelName(s.level)).c_str(),
-                                    static_cast<unsigned long long>(s.entry));
-            if (faulting < k::PAGE_SIZE)
-                line = "PGD 0 ";
-            auto lines = m_machine.text.oopsModuleWrite(faulting, line, m_callerOffset);
+            // dump_pagetable() walks CR3, the task's own PGD. Kernel addresses read the same
+            // entries as init_mm's (vmalloc_fault() copied the PGD entry first); user addresses
+            // walk the task's tables, which the model only sketches.
+            std::vector<std::uint64_t> entries;
+            if (faulting >= kKernelSpaceStart)
+                for (const WalkStep& s : walk.steps)
+                    entries.push_back(s.entry);
+            else
+                entries = m_machine.text.userWalk(faulting);
+            const std::uint8_t fill = op.byteAt(faulting - addr);
+            auto lines = m_machine.text.oopsModuleWrite(faulting, KernelText::pagetableLine(entries), m_callerOffset,
+                                                        addr, lastByte - faulting + 1, fill);
             lines.push_back("vmviz: " + exports::classifyAddress(m_machine, faulting));
             m_machine.recorder.printk(Ev::Oops, lines.front(), lines);
             throw TaskKilled{};

@@ -94,7 +94,8 @@ enum EventCategory : std::uint16_t {
     X(VarLeak, CatScenario | CatKmemleak, "{0:s}: the caller drops its pointer {1:a} (a leak, if nothing else points there)") \
     X(Sleep, CatScenario, "time passes: {0} ms; jiffies = {1}")                                                    \
     X(FaultArmed, CatScenario, "fault injection: {0:s}")                                                           \
-    X(Write, CatScenario, "write {1} bytes at {0:a}")
+    X(Write, CatScenario, "write {1} bytes at {0:a}")                                                               \
+    X(KmemleakAlias, CatKmemleak, "{0:a} is inside kmemleak object {1:a}, not at its start: lookup_object() finds it only by alias and returns NULL, so nothing is deleted and the object stays tracked")
 
 enum class Ev : std::uint16_t {
 #define VMVIZ_ENUM(e, category, format) e,

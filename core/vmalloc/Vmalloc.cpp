@@ -353,9 +353,9 @@ void Vmalloc::warn(int line, const std::string& message)
     m_recorder.printk(Ev::Warn, message, lines);
 }
 
-void Vmalloc::oopsNullDeref(const char* what)
+void Vmalloc::oopsNullDeref(const char* what, std::uint64_t vm, std::uint64_t addr)
 {
-    auto lines = m_text.oopsNullDeref(Fn::remove_vm_area, m_recorder.openCalls(), m_callerOffset);
+    auto lines = m_text.oopsNullDeref(Fn::remove_vm_area, m_recorder.openCalls(), m_callerOffset, vm, addr);
     lines.push_back(std::string("vmviz: ") + what);
     m_recorder.printk(Ev::Oops, lines.front(), lines);
     throw TaskKilled{};
@@ -428,7 +428,8 @@ std::optional<std::uint32_t> Vmalloc::removeVmArea(std::uint64_t addr)
         // at the vm_struct already kfree'd. remove_vm_area() walks vmlist looking for it, runs off
         // the end and dereferences NULL.
         oopsNullDeref("the vm_struct was already freed (double vfree before the lazy purge). "
-                      "The real kernel dies here holding vmlist_lock; the model releases it so the session goes on.");
+                      "The real kernel dies here holding vmlist_lock; the model releases it so the session goes on.",
+                      m_vmObject[id], addr);
     }
     m_vmLinked.set(id, 0);
     m_recorder.effect(Ev::VmlistRemove, addr);

@@ -39,6 +39,7 @@ public:
         m_caller = callerSymbol;
         m_callerOffset = callerOffset;
     }
+    std::uint32_t callerOffset() const { return m_callerOffset; }
     /// The API entry `api`. Returns the address or 0.
     std::uint64_t allocate(VmallocApi api, std::uint64_t size, std::uint32_t gfp, std::uint64_t prot);
     /// vfree(addr).
@@ -77,7 +78,7 @@ private:
     void freeUnmapVmapAreaNoflush(std::uint32_t id);
     void purgeLazy(bool sync, bool forceFlush);
     void warn(int line, const std::string& message);
-    [[noreturn]] void oopsNullDeref(const char* what);
+    [[noreturn]] void oopsNullDeref(const char* what, std::uint64_t vm, std::uint64_t addr);
     std::uint32_t newAreaId();
 
     Recorder& m_recorder;
