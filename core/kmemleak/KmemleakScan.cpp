@@ -30,13 +30,16 @@ std::uint32_t kernelCrc32(std::uint32_t seed, const std::uint8_t* data, std::siz
     return crc;
 }
 
+// mm/kmemleak.c: color_white/color_gray (2.6.36), tested in that order. What neither is, is black:
+// min_count == KMEMLEAK_BLACK (kmemleak_ignore), and count == -1, which the kernel's comment calls
+// "no color assigned" (never reported, never scanned as gray: black in effect).
 KmemleakColour colourOf(const KmemleakObject& o)
 {
-    if (o.minCount == -1)
-        return KmemleakColour::Black;
-    if (o.count != -1 && o.count < o.minCount)
+    if (o.count != kKmemleakBlack && o.count < o.minCount)
         return KmemleakColour::White;
-    return KmemleakColour::Gray;
+    if (o.minCount != kKmemleakBlack && o.count >= o.minCount)
+        return KmemleakColour::Gray;
+    return KmemleakColour::Black;
 }
 
 std::string_view colourName(KmemleakColour colour)

@@ -13,7 +13,7 @@ namespace vmviz {
 /// A page-table entry: the table's frame, its level, the entry's index.
 struct EntryFocus
 {
-    Pfn table;
+    Pfn table{};
     unsigned level = 0;
     std::uint64_t index = 0;
     bool operator==(const EntryFocus&) const = default;
@@ -24,18 +24,18 @@ struct StepFocus
 {
     /// The frame the step takes, frees, moves between free lists, gives an owner or stores in an
     /// area; for an entry write, the frame the new entry points to (a table or the mapped page).
-    std::optional<Pfn> frame;
+    std::optional<Pfn> frame{};
     /// The vmalloc address the step is about (an area's or a range's start).
-    std::optional<VirtAddr> address;
+    std::optional<VirtAddr> address{};
     /// The entry the step writes, or finds busy.
-    std::optional<EntryFocus> entry;
+    std::optional<EntryFocus> entry{};
     /// The page table the step works in: an entry's table, or the PTE table it clears.
-    std::optional<Pfn> table;
+    std::optional<Pfn> table{};
     /// The kmemleak object the step creates, deletes, scans, references or reports: its pointer
     /// or, for a reference, the address inside it the scan found.
-    std::optional<VirtAddr> kmemleakObject;
+    std::optional<VirtAddr> kmemleakObject{};
     /// i in area->pages[i].
-    std::optional<std::uint64_t> pageIndex;
+    std::optional<std::uint64_t> pageIndex{};
 
     bool operator==(const StepFocus&) const = default;
 };
@@ -53,7 +53,7 @@ struct FrameListMove
 {
     /// Empty when the step moves frames it does not name one by one (free_pcppages_bulk: every
     /// frame that left the per-CPU list joined the buddy allocator).
-    std::optional<Pfn> frame;
+    std::optional<Pfn> frame{};
     FreeList leaves = FreeList::None;
     FreeList joins = FreeList::None;
     bool operator==(const FrameListMove&) const = default;
