@@ -5,6 +5,7 @@
 // unpacked here and nowhere else.
 #include "base/Types.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
