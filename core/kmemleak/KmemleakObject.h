@@ -29,8 +29,14 @@ struct KmemleakObject
     std::uint32_t callerOffset = 0; ///< the call site in <module>_init that started the allocation
 };
 
+/// KMEMLEAK_BLACK: a min_count (or count) of -1.
+inline constexpr int kKmemleakBlack = -1;
+
 /// The colours of mm/kmemleak.c.
 enum class KmemleakColour : std::uint8_t { White, Gray, Black };
+/// mm/kmemleak.c (2.6.36): white when count != -1 && count < min_count (color_white), gray when
+/// min_count != -1 && count >= min_count (color_gray), black otherwise. The one rule every reader
+/// uses: the scan, the exports and the views.
 KmemleakColour colourOf(const KmemleakObject& object);
 std::string_view colourName(KmemleakColour colour);
 

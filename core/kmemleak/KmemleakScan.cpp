@@ -2,6 +2,7 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "kmemleak/Kmemleak.h"
+#include "trace/StepRoles.h"
 
 #include <array>
 
@@ -9,11 +10,6 @@ namespace vmviz {
 
 namespace {
 constexpr std::uint64_t kMinAgeJiffies = 5000 * k::HZ / 1000; // MSECS_MIN_AGE
-
-std::uint64_t packCount(int count, int minCount)
-{
-    return static_cast<std::uint32_t>(count) | (std::uint64_t{static_cast<std::uint32_t>(minCount)} << 32);
-}
 } // namespace
 
 std::uint32_t kernelCrc32(std::uint32_t seed, const std::uint8_t* data, std::size_t size)
@@ -34,13 +30,16 @@ std::uint32_t kernelCrc32(std::uint32_t seed, const std::uint8_t* data, std::siz
     return crc;
 }
 
+// mm/kmemleak.c: color_white/color_gray (2.6.36), tested in that order. What neither is, is black:
+// min_count == KMEMLEAK_BLACK (kmemleak_ignore), and count == -1, which the kernel's comment calls
+// "no color assigned" (never reported, never scanned as gray: black in effect).
 KmemleakColour colourOf(const KmemleakObject& o)
 {
-    if (o.minCount == -1)
-        return KmemleakColour::Black;
-    if (o.count != -1 && o.count < o.minCount)
+    if (o.count != kKmemleakBlack && o.count < o.minCount)
         return KmemleakColour::White;
-    return KmemleakColour::Gray;
+    if (o.minCount != kKmemleakBlack && o.count >= o.minCount)
+        return KmemleakColour::Gray;
+    return KmemleakColour::Black;
 }
 
 std::string_view colourName(KmemleakColour colour)
@@ -98,7 +97,7 @@ void Kmemleak::scanWords(const std::vector<std::uint64_t>& words, std::optional<
         const bool nowGray = count(t) >= minCount(t);
         if (nowGray)
             gray.push_back(t);
-        const std::uint64_t packed = packCount(count(t), minCount(t));
+        const std::uint64_t packed = packCountMinCount(count(t), minCount(t));
         if (scanned)
             m_recorder.effect(nowGray ? Ev::KmlObjectRefGray : Ev::KmlObjectRef, m_pointer[*scanned], m_pointer[t], packed);
         else
@@ -165,13 +164,13 @@ unsigned Kmemleak::scan(const KmemleakMemory& memory)
         if (colourOf(o) != KmemleakColour::White || !(o.flags & OBJECT_ALLOCATED))
             continue;
         if (!unreferenced(o)) {
-            m_recorder.effect(Ev::KmlTooYoung, o.pointer, packCount(o.count, o.minCount));
+            m_recorder.effect(Ev::KmlTooYoung, o.pointer, packCountMinCount(o.count, o.minCount));
             continue;
         }
         if (o.flags & OBJECT_REPORTED)
             continue;
         m_flags.set(id, static_cast<std::uint8_t>(o.flags | OBJECT_REPORTED));
-        m_recorder.effect(Ev::KmlReported, o.pointer, packCount(o.count, o.minCount));
+        m_recorder.effect(Ev::KmlReported, o.pointer, packCountMinCount(o.count, o.minCount));
         ++newLeaks;
     }
     if (newLeaks) {

@@ -2,6 +2,7 @@
 
 #include "base/Constants.h"
 #include "base/Format.h"
+#include "trace/StepRoles.h"
 
 #include <cerrno>
 
@@ -113,7 +114,7 @@ std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsig
     m_recorder.effect(Ev::TableAlloc, page->value(), childLevel);
     const std::uint64_t value = (page->value() << k::PAGE_SHIFT) | k::_PAGE_TABLE;
     setEntry(parent, index, value);
-    m_recorder.effect(Ev::EntryWrite, value, m_level[parent] | (index << 8), m_pfn[parent]);
+    m_recorder.effect(Ev::EntryWrite, value, packTableEntry(m_level[parent], index), m_pfn[parent]);
     m_recorder.ret(fn, k::directMapAddress(page->value() << k::PAGE_SHIFT) + tableIndex(vaddr, childLevel) * 8);
     return table;
 }
@@ -150,14 +151,14 @@ long PageTables::vmapPageRange(std::uint64_t start, std::uint64_t end, std::uint
                     const unsigned i = tableIndex(addr, LEVEL_PTE);
                     const std::uint64_t old = entry(*pte, i);
                     if (old != 0) {
-                        m_recorder.effect(Ev::EntryBusy, old, LEVEL_PTE | (i << 8), m_pfn[*pte]);
+                        m_recorder.effect(Ev::EntryBusy, old, packTableEntry(LEVEL_PTE, i), m_pfn[*pte]);
                         err = -EBUSY;
                         break;
                     }
                     const std::uint64_t pfn = pageAt(static_cast<std::size_t>(nr));
                     const std::uint64_t value = (pfn << k::PAGE_SHIFT) | prot;
                     setEntry(*pte, i, value);
-                    m_recorder.effect(Ev::EntryWrite, value, LEVEL_PTE | (i << 8), m_pfn[*pte]);
+                    m_recorder.effect(Ev::EntryWrite, value, packTableEntry(LEVEL_PTE, i), m_pfn[*pte]);
                     ++nr;
                 }
             }

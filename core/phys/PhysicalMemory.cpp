@@ -1,6 +1,7 @@
 #include "phys/PhysicalMemory.h"
 
 #include "base/Constants.h"
+#include "trace/StepRoles.h"
 
 #include <bit>
 #include <cassert>
@@ -86,8 +87,6 @@ void setBatch(ZoneLayout& zone)
     zone.high = static_cast<std::uint32_t>(6 * batch);
     zone.batch = static_cast<std::uint32_t>(batch < 1 ? 1 : batch);
 }
-
-std::uint64_t packZoneMt(unsigned zone, unsigned mt, unsigned extra = 0) { return zone | (mt << 8) | (extra << 16); }
 
 } // namespace
 
@@ -234,7 +233,7 @@ std::optional<Pfn> PhysicalMemory::rmqueueSmallest(unsigned zone, unsigned order
         m_inFlight.set(0, std::uint64_t{page} + 1);
         m_inFlight.set(1, current);
         addCounter(zone, current, -1);
-        m_recorder.effect(Ev::Rmqueue, page, current | (order << 8), packZoneMt(zone, mt));
+        m_recorder.effect(Ev::Rmqueue, page, packBlockOrders(current, order), packZoneMigratetype(zone, mt));
         expand(zone, page, order, current, mt);
         return Pfn{page};
     }
@@ -293,8 +292,8 @@ std::optional<Pfn> PhysicalMemory::rmqueueFallback(unsigned zone, unsigned order
                 for (std::uint64_t b = 0; b < blocks; ++b)
                     m_pageblockMt.set((page >> k::pageblock_order) + b, static_cast<std::uint8_t>(startMt));
             }
-            m_recorder.effect(Ev::RmqueueFallback, page, static_cast<unsigned>(current) | (order << 8),
-                              packZoneMt(zone, startMt, fromMt));
+            m_recorder.effect(Ev::RmqueueFallback, page, packBlockOrders(static_cast<unsigned>(current), order),
+                              packZoneMigratetype(zone, startMt, fromMt));
             expand(zone, page, order, static_cast<unsigned>(current), mt);
             return Pfn{page};
         }
@@ -323,7 +322,7 @@ std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, 
     const std::uint32_t list = pcpHead(zone, mt);
     if (m_lists.empty(list)) {
         const ZoneLayout& z = m_zones[zone];
-        m_recorder.effect(Ev::PcpRefillNeeded, packZoneMt(zone, mt), z.batch);
+        m_recorder.effect(Ev::PcpRefillNeeded, packZoneMigratetype(zone, mt), z.batch);
         if (m_recorder.recording()) // the names are interned only for the trace
             m_recorder.call(Fn::rmqueue_bulk, m_recorder.intern(zoneName(zone)), z.batch,
                             m_recorder.intern(migratetypeName(mt)));
@@ -339,7 +338,7 @@ std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, 
             m_inFlight.set(0, 0);
             // Its own step: otherwise the frame would turn per-CPU in the next __rmqueue's step,
             // which is about another frame.
-            m_recorder.effect(Ev::PcpBulkAdd, page->value(), packZoneMt(zone, mt), got + 1);
+            m_recorder.effect(Ev::PcpBulkAdd, page->value(), packZoneMigratetype(zone, mt), got + 1);
         }
         addCounter(zone, kFreePages, -static_cast<std::int64_t>(got));
         addCounter(zone, kPcpCount, static_cast<std::int64_t>(got));
@@ -350,7 +349,7 @@ std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, 
     const std::uint32_t page = m_lists.first(list); // hot: list->next
     m_lists.remove(page);
     addCounter(zone, kPcpCount, -1);
-    m_recorder.effect(Ev::PcpTake, page, packZoneMt(zone, mt), counter(zone, kPcpCount));
+    m_recorder.effect(Ev::PcpTake, page, packZoneMigratetype(zone, mt), counter(zone, kPcpCount));
     return Pfn{page};
 }
 
@@ -471,7 +470,7 @@ void PhysicalMemory::freePages(Pfn pfn, unsigned order)
     m_aux.set(p, static_cast<std::uint8_t>(mt));
     m_lists.addHead(list, static_cast<std::uint32_t>(p));
     addCounter(zone, kPcpCount, +1);
-    m_recorder.effect(Ev::PcpAdd, p, packZoneMt(zone, mt), counter(zone, kPcpCount));
+    m_recorder.effect(Ev::PcpAdd, p, packZoneMigratetype(zone, mt), counter(zone, kPcpCount));
     const ZoneLayout& z = m_zones[zone];
     if (counter(zone, kPcpCount) >= z.high) {
         m_recorder.effect(Ev::PcpDrain, z.high, z.batch);

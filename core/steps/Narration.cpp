@@ -6,6 +6,7 @@
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
 #include "slab/Slab.h"
+#include "trace/StepRoles.h"
 
 namespace vmviz {
 
@@ -51,24 +52,25 @@ std::string formatArg(const Trace& trace, std::uint64_t v, std::string_view spec
     if (spec == "c")
         return std::string(kmallocCacheName(static_cast<unsigned>(v)));
     if (spec == "Z")
-        return std::string(zoneName(v & 0xff));
+        return std::string(zoneName(unpackZoneMigratetype(v).zone));
     if (spec == "M")
-        return std::string(migratetypeName((v >> 8) & 0xff));
+        return std::string(migratetypeName(unpackZoneMigratetype(v).migratetype));
     if (spec == "F")
-        return std::string(migratetypeName((v >> 16) & 0xff));
+        return std::string(migratetypeName(unpackZoneMigratetype(v).fallback));
     if (spec == "lo")
-        return std::to_string(v & 0xff);
+        return std::to_string(unpackBlockOrders(v).taken);
     if (spec == "hi")
-        return std::to_string((v >> 8) & 0xff);
-    if (spec == "L")
-        return std::string(tableLevelName(static_cast<unsigned>(v & 0xff)));
+        return std::to_string(unpackBlockOrders(v).requested);
+    if (spec == "L") // a TableEntry's level is its low byte; a plain PageTableLevel is its own low byte
+        return std::string(tableLevelName(unpackTableEntry(v).level));
     if (spec == "I")
-        return std::to_string(v >> 8);
+        return std::to_string(unpackTableEntry(v).index);
     if (spec == "e")
         return fmt::hex(v) + " (" + entryFlags(v, LEVEL_PTE) + ")";
-    if (spec == "q")
-        return std::to_string(static_cast<std::int32_t>(v & 0xffffffff)) + "/" +
-               std::to_string(static_cast<std::int32_t>(v >> 32));
+    if (spec == "q") {
+        const CountMinCount counts = unpackCountMinCount(v);
+        return std::to_string(counts.count) + "/" + std::to_string(counts.minCount);
+    }
     if (spec == "o")
         return std::string(frameOwnerName(static_cast<FrameOwner>(v)));
     return "{?" + std::string(spec) + "}";

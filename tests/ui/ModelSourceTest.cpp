@@ -95,12 +95,7 @@ TEST(ModelSource, HighlightsTheLineThatRecordedTheStep)
     EXPECT_FALSE(model.function(Fn::pud_alloc)) << "helper records a note first, and pud_alloc never returns";
 
     const auto step = [](StepKind kind, Ev event, std::uint64_t arg0) {
-        Step s;
-        s.kind = kind;
-        s.function = Fn::vmap_page_range;
-        s.event = event;
-        s.args[0] = arg0;
-        return s;
+        return Step{.args = {arg0, 0, 0}, .function = Fn::vmap_page_range, .event = event, .kind = kind};
     };
     struct Case
     {

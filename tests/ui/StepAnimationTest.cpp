@@ -10,6 +10,7 @@
 #include "controller/Playback.h"
 #include "models/KmemleakModel.h"
 #include "paging/PageTables.h"
+#include "steps/StepFocus.h"
 #include "models/PageTableModel.h"
 #include "views/EntryWriteDelegate.h"
 #include "views/KmemleakPanel.h"
@@ -114,7 +115,9 @@ TEST(StepTransition, FramesLeaveAndJoinTheirFreeLists)
         ASSERT_NE(c.step, 0u);
         const auto t = walk.forward(c.step);
         ASSERT_TRUE(t);
-        const std::uint64_t pfn = walk.at[c.step]->step.step->args[0]; // every one of these names its frame first
+        const auto frame = focusOf(*walk.at[c.step]->step.step).frame; // every one of these is about one frame
+        ASSERT_TRUE(frame);
+        const std::uint64_t pfn = frame->value();
         const FrameMotion* m = nullptr;
         for (const FrameMotion& f : t->frames)
             m = f.pfn == pfn ? &f : m;
@@ -147,7 +150,9 @@ TEST(StepTransition, EntryWritesAndTheMappingArrow)
     SessionController session;
     ASSERT_TRUE(test::runAndWait(session, test::kSeed));
     const Walk walk(session);
-    const auto levelIs = [](unsigned level) { return [level](const Step& s) { return (s.args[1] & 0xff) == level; }; };
+    const auto levelIs = [](unsigned level) {
+        return [level](const Step& s) { return argWith<ArgRole::TableEntry>(s)->level == level; };
+    };
     const std::uint64_t pgdWrite = walk.first(Ev::EntryWrite, 1, levelIs(LEVEL_PGD));
     const std::uint64_t pteWrite = walk.first(Ev::EntryWrite, 1, levelIs(LEVEL_PTE));
     const std::uint64_t pageStore = walk.first(Ev::PageStore);
@@ -164,7 +169,7 @@ TEST(StepTransition, EntryWritesAndTheMappingArrow)
     ASSERT_EQ(pte->entries.size(), 1u);
     EXPECT_EQ(pte->entries[0].level, unsigned{LEVEL_PTE});
     EXPECT_EQ(pte->entries[0].before, 0u);
-    EXPECT_EQ(pte->entries[0].after, walk.at[pteWrite]->step.step->args[0]);
+    EXPECT_EQ(pte->entries[0].after, argWith<ArgRole::EntryValue>(*walk.at[pteWrite]->step.step));
     EXPECT_EQ(pte->entries[0].vaddr, area.addr);
     ASSERT_TRUE(pte->arrow);
     EXPECT_EQ(*pte->arrow, (MappingArrow{area.addr, area.pagePfns[0], MappingArrow::Direction::VirtualToFrame}));
@@ -225,7 +230,7 @@ TEST(StepTransition, KmemleakScanColoursObjects)
     const auto toReported = walk.forward(reported);
     ASSERT_TRUE(toReported);
     ASSERT_EQ(toReported->leaks.size(), 1u);
-    EXPECT_EQ(toReported->leaks[0].pointer, walk.at[reported]->step.step->args[0]);
+    EXPECT_EQ(toReported->leaks[0].pointer, focusOf(*walk.at[reported]->step.step).kmemleakObject->value());
     EXPECT_EQ(toReported->leaks[0].after, LeakColour::Reported);
 }
 
@@ -335,7 +340,9 @@ TEST(StepAnimation, WindowDrawsTheMotionHalfway)
     window.show();
     ASSERT_TRUE(test::runAndWait(window.session(), test::kSeed));
     const Walk walk(window.session());
-    const std::uint64_t pte = walk.first(Ev::EntryWrite, 1, [](const Step& st) { return (st.args[1] & 0xff) == LEVEL_PTE; });
+    const std::uint64_t pte = walk.first(Ev::EntryWrite, 1, [](const Step& st) {
+        return argWith<ArgRole::TableEntry>(st)->level == LEVEL_PTE;
+    });
     const std::uint64_t take = walk.first(Ev::PcpTake);
 
     window.animator().setFrozenProgress(0.6);
@@ -420,29 +427,30 @@ TEST(KmemleakPanel, FollowsTheObjectEachScanStepIsAbout)
     {
         const char* what;
         Ev event;
-        int arg; ///< the argument holding the address the step is about; -1: no object
+        bool aboutAnObject; ///< the step has an argument with the KmemleakObject role
     };
     const Case cases[] = {
-        {"an object is created", Ev::KmemleakCreate, 0},
-        {"a root points into an object", Ev::KmlRootRefGray, 1},
-        {"a gray object is scanned", Ev::KmlScanObject, 0},
-        {"a leak is reported", Ev::KmlReported, 0},
-        {"a PTE write is not kmemleak's", Ev::EntryWrite, -1},
+        {"an object is created", Ev::KmemleakCreate, true},
+        {"a root points into an object", Ev::KmlRootRefGray, true},
+        {"a gray object is scanned", Ev::KmlScanObject, true},
+        {"a leak is reported", Ev::KmlReported, true},
+        {"a PTE write is not kmemleak's", Ev::EntryWrite, false},
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.what);
         const std::uint64_t s = walk.first(c.event);
         ASSERT_NE(s, 0u);
         model.setSnapshot(walk.at[s]);
-        if (c.arg < 0) {
+        const auto address = argWith<ArgRole::KmemleakObject>(*walk.at[s]->step.step);
+        ASSERT_EQ(address.has_value(), c.aboutAnObject);
+        if (!c.aboutAnObject) {
             EXPECT_EQ(model.touchedRow(), -1);
             continue;
         }
         ASSERT_GE(model.touchedRow(), 0);
-        const std::uint64_t address = walk.at[s]->step.step->args[static_cast<std::size_t>(c.arg)];
         const KmemleakObject& o = walk.at[s]->kmemleak->objects[static_cast<std::size_t>(model.touchedRow())];
-        EXPECT_GE(address, o.pointer);
-        EXPECT_LT(address, o.pointer + o.size);
+        EXPECT_GE(address->value(), o.pointer);
+        EXPECT_LT(address->value(), o.pointer + o.size);
         EXPECT_TRUE(model.data(model.index(model.touchedRow(), 0), KmemleakModel::TouchedRole).toBool());
     }
 }

@@ -2,6 +2,7 @@
 
 #include "base/Constants.h"
 #include "paging/PageTables.h"
+#include "steps/StepFocus.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -67,23 +68,19 @@ void markListMotion(const Step& step, const PhysSnapshot& before, const PhysSnap
         m.leaves = leaves;
         m.joins = joins;
     };
-    switch (step.event) {
-    case Ev::PcpTake: mark(step.args[0], FreeList::PerCpu, FreeList::None); break;
-    case Ev::Rmqueue:
-    case Ev::RmqueueFallback: mark(step.args[0], FreeList::Buddy, FreeList::None); break;
-    case Ev::Expand: mark(step.args[0], FreeList::None, FreeList::Buddy); break;
-    case Ev::PcpAdd:
-    case Ev::PcpBulkAdd: mark(step.args[0], FreeList::None, FreeList::PerCpu); break;
-    case Ev::BuddyFree: mark(step.args[0], FreeList::None, FreeList::Buddy); break;
-    case Ev::PcpDrain: // free_pcppages_bulk: every frame that left the per-CPU colour joins the buddy
-        for (FrameMotion& m : frames) {
-            if (listOf(m.before) == FreeList::PerCpu && listOf(m.after) == FreeList::Buddy) {
-                m.leaves = FreeList::PerCpu;
-                m.joins = FreeList::Buddy;
-            }
+    const auto move = frameListMoveOf(step);
+    if (!move)
+        return;
+    if (move->frame) {
+        mark(move->frame->value(), move->leaves, move->joins);
+        return;
+    }
+    // free_pcppages_bulk names no frame: every frame whose colour went from one list to the other moved.
+    for (FrameMotion& m : frames) {
+        if (listOf(m.before) == move->leaves && listOf(m.after) == move->joins) {
+            m.leaves = move->leaves;
+            m.joins = move->joins;
         }
-        break;
-    default: break;
     }
 }
 
@@ -118,10 +115,11 @@ std::optional<MappingArrow> arrowFor(const MachineSnapshot& after, const std::ve
         }
         return std::nullopt;
     }
-    if (step.event == Ev::PageStore && after.areas) {
+    const StepFocus focus = focusOf(step);
+    if (step.event == Ev::PageStore && after.areas && focus.pageIndex && focus.frame) {
         // area->pages[i] = page: the area is the one whose page array now holds the frame at i.
-        const std::uint64_t i = step.args[0];
-        const std::uint64_t pfn = step.args[1];
+        const std::uint64_t i = *focus.pageIndex;
+        const std::uint64_t pfn = focus.frame->value();
         for (const AreaInfo& a : after.areas->areas) {
             if (a.vmAlive && i < a.pagePfns.size() && a.pagePfns[i] == pfn)
                 return MappingArrow{a.addr + i * k::PAGE_SIZE, pfn, MappingArrow::Direction::FrameToVirtual};

@@ -7,15 +7,13 @@
 // and which arrow, if any, tells the story. Plain C++, table-tested.
 #include "snapshot/LeakColour.h"
 #include "snapshot/MachineSnapshot.h"
+#include "steps/StepFocus.h" // FreeList
 
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 namespace vmviz::ui {
-
-/// The free list a frame leaves or joins: the buddy allocator's free_area[] or CPU 0's per-CPU list.
-enum class FreeList : std::uint8_t { None, Buddy, PerCpu };
 
 struct FrameMotion
 {

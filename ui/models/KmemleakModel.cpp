@@ -2,6 +2,7 @@
 
 #include "base/Constants.h"
 #include "base/Format.h"
+#include "steps/StepFocus.h"
 
 #include <QFontDatabase>
 
@@ -13,24 +14,15 @@ KmemleakModel::KmemleakModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 namespace {
 
-/// The address a kmemleak step is about, as its Event.h sentence names it.
+/// The address of the kmemleak object a step is about (focusOf): its pointer, or for a reference
+/// the address inside it that the scan found.
 std::optional<std::uint64_t> touchedAddress(const StepState& state)
 {
-    if (!state.step || state.step->kind != StepKind::Effect)
+    if (!state.step)
         return std::nullopt;
-    switch (state.step->event) {
-    case Ev::KmlRootRef:
-    case Ev::KmlRootRefGray: return state.step->args[1];  // "root … points into {1:a}"
-    case Ev::KmlObjectRef:
-    case Ev::KmlObjectRefGray: return state.step->args[1]; // "{0:a} points into {1:a}"
-    case Ev::KmemleakCreate:
-    case Ev::KmlScanObject:
-    case Ev::KmlChecksumChanged:
-    case Ev::KmlReported:
-    case Ev::KmlTooYoung:
-    case Ev::KmlClear: return state.step->args[0];
-    default: return std::nullopt;
-    }
+    if (const auto object = focusOf(*state.step).kmemleakObject)
+        return object->value();
+    return std::nullopt;
 }
 
 } // namespace
@@ -87,11 +79,12 @@ void KmemleakModel::setViewPalette(const ViewPalette& palette)
 
 QString KmemleakModel::colourName(const KmemleakObject& o)
 {
-    if (o.minCount == -1)
-        return tr("black");
-    if (o.count < o.minCount)
-        return tr("white");
-    return tr("gray");
+    switch (colourOf(o)) {
+    case KmemleakColour::White: return tr("white");
+    case KmemleakColour::Gray: return tr("gray");
+    case KmemleakColour::Black: return tr("black");
+    }
+    return {};
 }
 
 void KmemleakModel::setAnimationFrame(const AnimationFrame& frame)

@@ -4,10 +4,11 @@ namespace vmviz::ui {
 
 LeakColour leakColour(const KmemleakObject& o)
 {
-    if (o.minCount == -1)
-        return LeakColour::Black;
-    if (o.count >= o.minCount)
-        return LeakColour::Gray; // kmemleak_clear() paints a reported object gray and keeps the flag
+    switch (colourOf(o)) {
+    case KmemleakColour::Black: return LeakColour::Black;
+    case KmemleakColour::Gray: return LeakColour::Gray; // kmemleak_clear() paints a reported object gray and keeps the flag
+    case KmemleakColour::White: break;
+    }
     return (o.flags & OBJECT_REPORTED) ? LeakColour::Reported : LeakColour::White;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
-// kmemleak's colour of an object, as mm/kmemleak.c decides it: color_white() when count <
-// min_count, color_gray() when count >= min_count (min_count 0: never a leak), black when
-// min_count is -1 (never scanned, never reported). A reported object that is still white gets its own
-// colour in the views; kmemleak itself only sets OBJECT_REPORTED.
+// The colour the views paint a kmemleak object in: kmemleak's own colour (colourOf, the core's
+// one copy of mm/kmemleak.c's rule), plus one shade that is a display choice and not kmemleak's: a
+// white object with OBJECT_REPORTED set (a leak already in /sys/kernel/debug/kmemleak) is painted
+// "reported". kmemleak itself only sets the flag; a reported object that turns gray is gray.
 #include "kmemleak/KmemleakObject.h"
 
 #include <cstdint>

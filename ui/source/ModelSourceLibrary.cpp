@@ -3,6 +3,7 @@
 #include "UiResources.h"
 #include "trace/Event.h"
 #include "trace/KernelFunction.h"
+#include "trace/StepRoles.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -192,7 +193,7 @@ std::optional<int> ModelSourceLibrary::lineFor(Fn fn, const Step* step, Fn calle
         }
         // Without one: a failing return (NULL, 0) is usually an early `ret(Fn::x, 0)`; otherwise
         // the last one.
-        if (step->args[0] == 0) {
+        if (returnedValue(*step) == 0) {
             const QRegularExpression failing(QRegularExpression::escape(QStringLiteral("ret(Fn::") + nameOf(fn)) +
                                              QStringLiteral(", 0\\)"));
             if (const auto line = firstMatch(f->lines, failing))

@@ -3,6 +3,7 @@
 #include "base/Format.h"
 #include "views/PhysicalLegend.h"
 #include "snapshot/Describe.h"
+#include "steps/StepFocus.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -27,32 +28,15 @@ bool anyInRange(const std::vector<std::uint64_t>& sorted, std::uint64_t first, s
     return it != sorted.end() && *it < end;
 }
 
-/// The frame a step's sentence is about (Event.h: these events name a PFN in {0:x}, PageStore in
-/// {1:x}, an entry write in the value it writes), so the lens shows it even when the step changed
-/// no frame's colour.
+/// The frame the step is about (focusOf), so the lens shows it even when the step changed no
+/// frame's colour.
 std::optional<std::uint64_t> frameNamedBy(const StepState& state)
 {
-    if (!state.step || state.step->kind != StepKind::Effect)
+    if (!state.step)
         return std::nullopt;
-    switch (state.step->event) {
-    case Ev::PcpTake:
-    case Ev::Rmqueue:
-    case Ev::RmqueueFallback:
-    case Ev::Expand:
-    case Ev::PcpAdd:
-    case Ev::PcpBulkAdd:
-    case Ev::BuddyFree:
-    case Ev::FrameOwner:
-    case Ev::SlabPage:
-    case Ev::SlabPageFreed:
-    case Ev::TableAlloc: return state.step->args[0];
-    case Ev::PageStore: return state.step->args[1];
-    case Ev::EntryWrite: // the frame the entry now points to: a table page, or the mapped page
-        if (state.step->args[0] & k::_PAGE_PRESENT)
-            return (state.step->args[0] & k::PTE_PFN_MASK) >> k::PAGE_SHIFT;
-        return std::nullopt;
-    default: return std::nullopt;
-    }
+    if (const auto frame = focusOf(*state.step).frame)
+        return frame->value();
+    return std::nullopt;
 }
 
 } // namespace
