@@ -14,8 +14,10 @@
 #include "base/Constants.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <new>
 #include <stdexcept>
 #include <string>
@@ -90,8 +92,25 @@ public:
             m_list.push_back(i);
         }
     }
+    /// Membership only, for hot loops; collect() lists the members afterwards.
+    void mark(std::uint32_t i) { m_bits[i >> 6] |= std::uint64_t{1} << (i & 63); }
+    void collect(std::size_t slots)
+    {
+        m_list.clear();
+        for (std::size_t w = 0; w < (slots + 63) / 64; ++w) {
+            for (std::uint64_t bits = m_bits[w]; bits; bits &= bits - 1)
+                m_list.push_back(static_cast<std::uint32_t>(w * 64 + static_cast<unsigned>(std::countr_zero(bits))));
+        }
+    }
     bool contains(std::uint32_t i) const { return (m_bits[i >> 6] >> (i & 63)) & 1; }
     std::vector<std::uint32_t>& list() { return m_list; }
+    /// Empties the set in time proportional to its members (the bitmap stays allocated).
+    void clear()
+    {
+        for (const std::uint32_t i : m_list)
+            m_bits[i >> 6] = 0;
+        m_list.clear();
+    }
 
 private:
     ZeroedArray<std::uint64_t> m_bits;
@@ -105,6 +124,35 @@ struct ColumnScratch
     SlotSet touched;
     ZeroedArray<std::uint64_t> toEnd; ///< XOR of the deltas between the reference state and one end
     SlotSet wanted;
+    bool used = false; ///< the range had a delta in this column
+
+    /// Back to all zeros, touching only what the last use wrote.
+    void reset()
+    {
+        if (used) {
+            touched.collect(slots); // also after an exception between the marks and collect()
+            for (const std::uint32_t i : touched.list())
+                net[i] = 0;
+            touched.clear();
+            used = false;
+        }
+        if (toEnd)
+            for (const std::uint32_t i : wanted.list())
+                toEnd[i] = 0;
+        if (wanted.ready())
+            wanted.clear();
+    }
+};
+
+/// Zeroes the scratch arrays on the way out, however the way out is taken.
+struct ScratchReset
+{
+    std::vector<ColumnScratch>& columns;
+    ~ScratchReset()
+    {
+        for (ColumnScratch& s : columns)
+            s.reset();
+    }
 };
 
 std::uint64_t canonical(std::uint64_t vaddr)
@@ -114,6 +162,14 @@ std::uint64_t canonical(std::uint64_t vaddr)
 }
 
 } // namespace
+
+/// Dense per-column scratch arrays kept between calls: allocating (and faulting in) megabytes for
+/// every one-step change set would cost more than the change set itself. Zeroed after each use.
+struct Machine::ChangeScratch
+{
+    std::mutex mutex;
+    std::vector<ColumnScratch> columns;
+};
 
 void Machine::rebuildChangeLayout()
 {
@@ -172,6 +228,8 @@ void Machine::rebuildChangeLayout()
     }
     std::sort(l.pageRuns.begin(), l.pageRuns.end());
     m_changeLayout = std::move(layout);
+    if (!m_changeScratch)
+        m_changeScratch = std::make_shared<ChangeScratch>();
 }
 
 ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
@@ -191,9 +249,14 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
     const std::uint64_t aEnd = trace.deltaEnd(pa);
 
     // 1. Net XOR per slot over the range.
-    std::vector<ColumnScratch> scratch(columns.size());
-    for (std::size_t c = 0; c < columns.size(); ++c)
-        scratch[c].slots = columns[c]->slotCount();
+    std::lock_guard lock(m_changeScratch->mutex);
+    std::vector<ColumnScratch>& scratch = m_changeScratch->columns;
+    scratch.resize(columns.size());
+    const ScratchReset resetOnExit{scratch};
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (scratch[c].slots != columns[c]->slotCount())
+            scratch[c] = ColumnScratch{columns[c]->slotCount(), {}, {}, {}, {}, false};
+    }
     journal.forEachDelta(loEnd, hiEnd, [&scratch](const Delta& d) {
         ColumnScratch& s = scratch[d.column];
         if (!s.net) [[unlikely]] {
@@ -201,8 +264,12 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
             s.touched.reserve(s.slots);
         }
         s.net[d.index] ^= d.xorBits;
-        s.touched.insert(d.index);
+        s.touched.mark(d.index);
+        s.used = true;
     });
+    for (ColumnScratch& s : scratch)
+        if (s.used)
+            s.touched.collect(s.slots);
 
     // 2. What changed, and which slots describe it.
     SlotSet frames;
@@ -214,7 +281,7 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
     const std::size_t countersPerZone = std::max<std::size_t>(scratch[l.counters].slots / MAX_NR_ZONES, 1);
     for (std::uint32_t c = 0; c < columns.size(); ++c) {
         ColumnScratch& s = scratch[c];
-        if (!s.net)
+        if (!s.used)
             continue;
         const MachinePart part = columns[c]->part();
         for (const std::uint32_t i : s.touched.list()) {
@@ -312,7 +379,7 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
         }
     }
     for (ColumnScratch& s : scratch)
-        if (s.wanted.ready())
+        if (s.wanted.ready() && !s.toEnd)
             s.toEnd = zeroed<std::uint64_t>(s.slots);
     journal.forEachDelta(std::min(ref.deltaEnd, end), std::max(ref.deltaEnd, end), [&scratch](const Delta& d) {
         ColumnScratch& s = scratch[d.column];
@@ -337,7 +404,7 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
         if (i >= s.slots)
             return 0;
         std::uint64_t v = referenceValue(c, i) ^ (s.toEnd ? s.toEnd[i] : 0);
-        if (atA != endIsA && s.net)
+        if (atA != endIsA && s.used)
             v ^= s.net[i];
         return v;
     };

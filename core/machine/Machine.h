@@ -121,6 +121,8 @@ private:
     std::uint64_t m_restoreCost = 0; ///< a restore's cost, in deltas replayed
     std::uint64_t m_restores = 0;
     std::shared_ptr<const ChangeLayout> m_changeLayout;
+    struct ChangeScratch;
+    std::shared_ptr<ChangeScratch> m_changeScratch;
 };
 
 /// init_level4_pgt's frame, inside the kernel image (illustrative).
