@@ -23,7 +23,7 @@ public:
                       std::uint64_t generation) const;
 
 private:
-    const Machine* m_machine;
+    [[maybe_unused]] const Machine* m_machine; ///< checked by build() in debug builds
 };
 
 /// Each part built from scratch (used by the builder and by tests that compare against it).
