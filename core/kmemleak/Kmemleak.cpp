@@ -3,13 +3,13 @@
 namespace vmviz {
 
 Kmemleak::Kmemleak(Journal& journal, Recorder& recorder, const Column<std::uint64_t>& jiffies)
-    : m_recorder(recorder), m_jiffies(jiffies), m_alive(journal, "kmemleak.alive"),
-      m_pointer(journal, "kmemleak.pointer"), m_size(journal, "kmemleak.size"),
-      m_minCount(journal, "kmemleak.min_count"), m_count(journal, "kmemleak.count"),
-      m_flags(journal, "kmemleak.flags"), m_checksum(journal, "kmemleak.checksum"),
-      m_allocJiffies(journal, "kmemleak.jiffies"), m_kind(journal, "kmemleak.kind"),
-      m_stack(journal, "kmemleak.stack"), m_caller(journal, "kmemleak.caller"),
-      m_lastScan(journal, "kmemleak.jiffies_last_scan")
+    : m_recorder(recorder), m_jiffies(jiffies), m_alive(journal, MachinePart::KmemleakObjects, "kmemleak.alive"),
+      m_pointer(journal, MachinePart::KmemleakObjects, "kmemleak.pointer"), m_size(journal, MachinePart::KmemleakObjects, "kmemleak.size"),
+      m_minCount(journal, MachinePart::KmemleakObjects, "kmemleak.min_count"), m_count(journal, MachinePart::KmemleakObjects, "kmemleak.count"),
+      m_flags(journal, MachinePart::KmemleakObjects, "kmemleak.flags"), m_checksum(journal, MachinePart::KmemleakObjects, "kmemleak.checksum"),
+      m_allocJiffies(journal, MachinePart::KmemleakObjects, "kmemleak.jiffies"), m_kind(journal, MachinePart::KmemleakObjects, "kmemleak.kind"),
+      m_stack(journal, MachinePart::KmemleakObjects, "kmemleak.stack"), m_caller(journal, MachinePart::KmemleakObjects, "kmemleak.caller"),
+      m_lastScan(journal, MachinePart::KmemleakScan, "kmemleak.jiffies_last_scan")
 {
     m_lastScan.resize(1);
     m_alive.setObserver([this](std::uint32_t id, std::uint64_t was, std::uint64_t now) {

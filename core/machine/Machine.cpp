@@ -38,7 +38,7 @@ std::unique_ptr<KernelProfile> profileFor(const MachineConfig& config)
 } // namespace
 
 Machine::Machine(MachineConfig config)
-    : recorder(journal, trace), clock(journal, "jiffies"), phys(journal, recorder),
+    : recorder(journal, trace), clock(journal, MachinePart::Clock, "jiffies"), phys(journal, recorder),
       kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak), tables(journal, recorder, phys),
       text(config.identity, config.ramBytes), profile(profileFor(config)),
       vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
@@ -57,6 +57,7 @@ Machine::Machine(MachineConfig config)
     phys.boot(m_config.ramBytes, Pfn{kPgdPfn});
     tables.boot(Pfn{kPgdPfn});
     slab.boot(m_config.cpus);
+    rebuildChangeLayout();
 }
 
 void Machine::startRecording() { recorder.setRecording(true); }
@@ -80,6 +81,7 @@ void Machine::buildCheckpoints(std::uint64_t interval, std::uint64_t restoreCost
 {
     const std::uint64_t cursor = m_position;
     seek(trace.size());
+    rebuildChangeLayout();
     m_checkpoints.clear();
     m_checkpointInterval = 0;
     std::size_t stateBytes = 0;

@@ -5,6 +5,7 @@
 #include "kmemleak/Kmemleak.h"
 #include "kernel/FaultInjector.h"
 #include "kernel/KernelProfile.h"
+#include "machine/ChangeSet.h"
 #include "machine/MemoryContents.h"
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
@@ -34,7 +35,7 @@ std::string validateConfig(const MachineConfig& config);
 /// The scenario's own pointer variables: the caller's references that kmemleak scans as roots.
 struct CallerVariables
 {
-    explicit CallerVariables(Journal& journal) : value(journal, "caller.value"), held(journal, "caller.held") {}
+    explicit CallerVariables(Journal& journal) : value(journal, MachinePart::CallerVariables, "caller.value"), held(journal, MachinePart::CallerVariables, "caller.held") {}
     std::vector<std::string> names; ///< slot → name, fixed once the scenario ran
     Column<std::uint64_t> value;
     Column<std::uint8_t> held;
@@ -55,6 +56,9 @@ public:
     std::uint64_t stepCount() const { return trace.size(); }
     void seek(std::uint64_t position);
     std::uint64_t stateHash() const { return journal.stateHash(); }
+    /// What differs between positions a and b (either order, clamped to the trace), computed from
+    /// the journal without moving the cursor. Needs a finished recording (finishRecording()).
+    ChangeSet changesBetween(StepIndex a, StepIndex b) const;
 
     std::uint64_t jiffies() const { return clock[0]; }
 
@@ -97,6 +101,12 @@ public:
     MemoryContents contents;
 
 private:
+    /// The column ids a change set reads and the layout facts that never change once set (each
+    /// table's base address, each area's page-array slots); see ChangeSet.cpp.
+    struct ChangeLayout;
+    /// Rebuilds m_changeLayout; the cursor must stand at the end of the trace.
+    void rebuildChangeLayout();
+
     struct Checkpoint
     {
         std::uint64_t position;
@@ -110,6 +120,9 @@ private:
     std::uint64_t m_checkpointInterval = 0;
     std::uint64_t m_restoreCost = 0; ///< a restore's cost, in deltas replayed
     std::uint64_t m_restores = 0;
+    std::shared_ptr<const ChangeLayout> m_changeLayout;
+    struct ChangeScratch;
+    std::shared_ptr<ChangeScratch> m_changeScratch;
 };
 
 /// init_level4_pgt's frame, inside the kernel image (illustrative).

@@ -5,9 +5,9 @@
 namespace vmviz {
 
 MemoryContents::MemoryContents(Journal& journal)
-    : m_alive(journal, "write.alive"), m_address(journal, "write.address"), m_length(journal, "write.length"),
-      m_patternStart(journal, "write.pattern_start"), m_patternLength(journal, "write.pattern_length"),
-      m_patternBytes(journal, "write.pattern_bytes")
+    : m_alive(journal, MachinePart::MemoryContents, "write.alive"), m_address(journal, MachinePart::MemoryContents, "write.address"), m_length(journal, MachinePart::MemoryContents, "write.length"),
+      m_patternStart(journal, MachinePart::MemoryContents, "write.pattern_start"), m_patternLength(journal, MachinePart::MemoryContents, "write.pattern_length"),
+      m_patternBytes(journal, MachinePart::MemoryContents, "write.pattern_bytes")
 {
 }
 

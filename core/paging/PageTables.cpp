@@ -44,8 +44,8 @@ std::string entryFlags(std::uint64_t entry, unsigned level)
 }
 
 PageTables::PageTables(Journal& journal, Recorder& recorder, PhysicalMemory& phys)
-    : m_recorder(recorder), m_phys(phys), m_pfn(journal, "table.pfn"), m_level(journal, "table.level"),
-      m_entries(journal, "table.entries")
+    : m_recorder(recorder), m_phys(phys), m_pfn(journal, MachinePart::PageTables, "table.pfn"), m_level(journal, MachinePart::PageTables, "table.level"),
+      m_entries(journal, MachinePart::PageTableEntries, "table.entries")
 {
 }
 

@@ -91,9 +91,9 @@ void setBatch(ZoneLayout& zone)
 } // namespace
 
 PhysicalMemory::PhysicalMemory(Journal& journal, Recorder& recorder)
-    : m_journal(journal), m_recorder(recorder), m_owner(journal, "frame.owner"), m_aux(journal, "frame.aux"),
-      m_linkA(journal, "frame.linkA"), m_linkB(journal, "frame.linkB"), m_pageblockMt(journal, "pageblock.mt"),
-      m_counters(journal, "zone.counters"), m_inFlight(journal, "buddy.in_flight"), m_lists(m_linkA, m_linkB)
+    : m_journal(journal), m_recorder(recorder), m_owner(journal, MachinePart::Frames, "frame.owner"), m_aux(journal, MachinePart::Frames, "frame.aux"),
+      m_linkA(journal, MachinePart::FrameLinks, "frame.linkA"), m_linkB(journal, MachinePart::FrameLinks, "frame.linkB"), m_pageblockMt(journal, MachinePart::Pageblocks, "pageblock.mt"),
+      m_counters(journal, MachinePart::ZoneCounters, "zone.counters"), m_inFlight(journal, MachinePart::BuddyInFlight, "buddy.in_flight"), m_lists(m_linkA, m_linkB)
 {
 }
 

@@ -61,14 +61,14 @@ std::string_view kmallocCacheName(unsigned index)
 }
 
 Slab::Slab(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Kmemleak& kmemleak)
-    : m_recorder(recorder), m_phys(phys), m_kmemleak(kmemleak), m_cpuSlab(journal, "slub.cpu_slab"),
-      m_cpuFreelist(journal, "slub.cpu_freelist"), m_nrPartial(journal, "slub.nr_partial"),
-      m_slabPfn(journal, "slab.pfn"), m_slabCache(journal, "slab.cache"), m_slabAlive(journal, "slab.alive"),
-      m_slabFrozen(journal, "slab.frozen"), m_slabOrder(journal, "slab.order"), m_slabInuse(journal, "slab.inuse"),
-      m_slabFreelist(journal, "slab.freelist"), m_slabFirstSlot(journal, "slab.first_slot"),
-      m_slabPrev(journal, "slab.prev"), m_slabNext(journal, "slab.next"), m_slotNext(journal, "object.free_pointer"),
-      m_slotSlab(journal, "object.slab"), m_slotAllocated(journal, "object.allocated"),
-      m_slotRole(journal, "object.role"), m_slotRef(journal, "object.ref"), m_partial(m_slabPrev, m_slabNext)
+    : m_recorder(recorder), m_phys(phys), m_kmemleak(kmemleak), m_cpuSlab(journal, MachinePart::SlubCaches, "slub.cpu_slab"),
+      m_cpuFreelist(journal, MachinePart::SlubCaches, "slub.cpu_freelist"), m_nrPartial(journal, MachinePart::SlubCaches, "slub.nr_partial"),
+      m_slabPfn(journal, MachinePart::Slabs, "slab.pfn"), m_slabCache(journal, MachinePart::Slabs, "slab.cache"), m_slabAlive(journal, MachinePart::Slabs, "slab.alive"),
+      m_slabFrozen(journal, MachinePart::Slabs, "slab.frozen"), m_slabOrder(journal, MachinePart::Slabs, "slab.order"), m_slabInuse(journal, MachinePart::Slabs, "slab.inuse"),
+      m_slabFreelist(journal, MachinePart::Slabs, "slab.freelist"), m_slabFirstSlot(journal, MachinePart::Slabs, "slab.first_slot"),
+      m_slabPrev(journal, MachinePart::Slabs, "slab.prev"), m_slabNext(journal, MachinePart::Slabs, "slab.next"), m_slotNext(journal, MachinePart::SlabObjects, "object.free_pointer"),
+      m_slotSlab(journal, MachinePart::SlabObjects, "object.slab"), m_slotAllocated(journal, MachinePart::SlabObjects, "object.allocated"),
+      m_slotRole(journal, MachinePart::SlabObjects, "object.role"), m_slotRef(journal, MachinePart::SlabObjects, "object.ref"), m_partial(m_slabPrev, m_slabNext)
 {
 }
 

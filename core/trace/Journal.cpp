@@ -62,8 +62,8 @@ void release(void* block, std::size_t bytes)
 }
 } // namespace chunkpool
 
-ColumnBase::ColumnBase(Journal& journal, const char* name)
-    : m_journal(journal), m_name(name), m_id(journal.registerColumn(this))
+ColumnBase::ColumnBase(Journal& journal, MachinePart part, const char* name)
+    : m_journal(journal), m_name(name), m_part(part), m_id(journal.registerColumn(this))
 {
 }
 

@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cstdint>
 #include "trace/Chunked.h"
+#include "trace/MachinePart.h"
 
 #include <algorithm>
 #include <functional>
@@ -60,10 +61,12 @@ public:
                 m_observer(static_cast<std::uint32_t>(i), 0, v);
     }
     std::uint32_t id() const { return m_id; }
+    /// For diagnostics and core-internal lookups only; readers tell columns apart by part().
     const char* name() const { return m_name; }
+    MachinePart part() const { return m_part; }
 
 protected:
-    ColumnBase(Journal& journal, const char* name);
+    ColumnBase(Journal& journal, MachinePart part, const char* name);
     void notify(std::uint32_t index, std::uint64_t oldValue, std::uint64_t newValue) const
     {
         if (m_observer) [[unlikely]]
@@ -74,6 +77,7 @@ protected:
 private:
     Observer m_observer;
     const char* m_name;
+    MachinePart m_part;
     std::uint32_t m_id;
 };
 
@@ -200,7 +204,7 @@ class Column final : public ColumnBase
     static_assert(std::is_unsigned_v<T>, "columns hold unsigned integers; encode other types");
 
 public:
-    Column(Journal& journal, const char* name) : ColumnBase(journal, name) {}
+    Column(Journal& journal, MachinePart part, const char* name) : ColumnBase(journal, part, name) {}
 
     T operator[](std::size_t index) const
     {

@@ -30,16 +30,16 @@ Vmalloc::Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Sla
                  Kmemleak& kmemleak, const KernelProfile& profile, FaultInjector& faults, KernelText& text,
                  unsigned cpus, std::uint64_t vmallocEnd)
     : m_recorder(recorder), m_phys(phys), m_slab(slab), m_tables(tables), m_kmemleak(kmemleak), m_profile(profile),
-      m_faults(faults), m_text(text), m_cpus(cpus), m_vmallocEnd(vmallocEnd), m_vaAlive(journal, "vmap_area.alive"),
-      m_vaStart(journal, "vmap_area.va_start"), m_vaEnd(journal, "vmap_area.va_end"),
-      m_vaFlags(journal, "vmap_area.flags"), m_vaObject(journal, "vmap_area.object"),
-      m_vmAlive(journal, "vm_struct.alive"), m_vmLinked(journal, "vm_struct.on_vmlist"),
-      m_vmObject(journal, "vm_struct.object"), m_vmAddr(journal, "vm_struct.addr"),
-      m_vmSize(journal, "vm_struct.size"), m_vmFlags(journal, "vm_struct.flags"),
-      m_vmNrPages(journal, "vm_struct.nr_pages"), m_vmPages(journal, "vm_struct.pages"),
-      m_vmPagesArea(journal, "vm_struct.pages_area"), m_vmArrayOf(journal, "vm_struct.array_of"),
-      m_vmCaller(journal, "vm_struct.caller"), m_vmPagesBase(journal, "vm_struct.pages_base"),
-      m_pagePfns(journal, "vm_struct.pages[]"), m_lazyNr(journal, "vmap_lazy_nr")
+      m_faults(faults), m_text(text), m_cpus(cpus), m_vmallocEnd(vmallocEnd), m_vaAlive(journal, MachinePart::VmapAreas, "vmap_area.alive"),
+      m_vaStart(journal, MachinePart::VmapAreas, "vmap_area.va_start"), m_vaEnd(journal, MachinePart::VmapAreas, "vmap_area.va_end"),
+      m_vaFlags(journal, MachinePart::VmapAreas, "vmap_area.flags"), m_vaObject(journal, MachinePart::VmapAreas, "vmap_area.object"),
+      m_vmAlive(journal, MachinePart::VmStructs, "vm_struct.alive"), m_vmLinked(journal, MachinePart::VmStructs, "vm_struct.on_vmlist"),
+      m_vmObject(journal, MachinePart::VmStructs, "vm_struct.object"), m_vmAddr(journal, MachinePart::VmStructs, "vm_struct.addr"),
+      m_vmSize(journal, MachinePart::VmStructs, "vm_struct.size"), m_vmFlags(journal, MachinePart::VmStructs, "vm_struct.flags"),
+      m_vmNrPages(journal, MachinePart::VmStructs, "vm_struct.nr_pages"), m_vmPages(journal, MachinePart::VmStructs, "vm_struct.pages"),
+      m_vmPagesArea(journal, MachinePart::VmStructs, "vm_struct.pages_area"), m_vmArrayOf(journal, MachinePart::VmStructs, "vm_struct.array_of"),
+      m_vmCaller(journal, MachinePart::VmStructs, "vm_struct.caller"), m_vmPagesBase(journal, MachinePart::VmStructs, "vm_struct.pages_base"),
+      m_pagePfns(journal, MachinePart::VmPageArrays, "vm_struct.pages[]"), m_lazyNr(journal, MachinePart::VmapLazyNr, "vmap_lazy_nr")
 {
     m_lazyNr.resize(1);
     // The search structures follow the columns, forwards and backwards alike.

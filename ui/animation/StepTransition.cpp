@@ -2,10 +2,10 @@
 
 #include "base/Constants.h"
 #include "paging/PageTables.h"
+#include "snapshot/ChangedFrames.h"
 #include "steps/StepFocus.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace vmviz::ui {
 
@@ -18,24 +18,21 @@ FreeList listOf(FrameClass c)
     return c == FrameClass::PerCpu ? FreeList::PerCpu : FreeList::None;
 }
 
-void diffFrames(const PhysSnapshot& before, const PhysSnapshot& after, std::vector<FrameMotion>& out)
+void diffFrames(const ChangeSet& changes, const PhysSnapshot& before, const PhysSnapshot& after,
+                std::vector<FrameMotion>& out)
 {
     if (before.frameCount != after.frameCount || before.chunks.size() != after.chunks.size())
         return;
-    for (std::size_t c = 0; c < after.chunks.size() && out.size() < StepTransition::kMaxFrames; ++c) {
-        if (before.chunks[c] == after.chunks[c])
-            continue; // shared chunk: no frame in it changed
-        const auto& was = before.chunks[c]->classes;
-        const auto& now = after.chunks[c]->classes;
-        for (std::size_t i = 0; i < now.size() && out.size() < StepTransition::kMaxFrames; ++i) {
-            if (was[i] == now[i])
-                continue;
-            FrameMotion m;
-            m.pfn = c * FrameChunk::kFrames + i;
-            m.before = was[i];
-            m.after = now[i];
-            out.push_back(m);
-        }
+    for (const std::uint64_t pfn : changedFrames(changes, before, after)) {
+        if (out.size() >= StepTransition::kMaxFrames)
+            break;
+        if (before.frameClass(pfn) == after.frameClass(pfn))
+            continue; // a change the colours do not show (links, owner index)
+        FrameMotion m;
+        m.pfn = pfn;
+        m.before = before.frameClass(pfn);
+        m.after = after.frameClass(pfn);
+        out.push_back(m);
     }
 }
 
@@ -84,23 +81,18 @@ void markListMotion(const Step& step, const PhysSnapshot& before, const PhysSnap
     }
 }
 
-void diffEntries(const MachineSnapshot& before, const MachineSnapshot& after, std::vector<EntryMotion>& out)
+void diffEntries(const ChangeSet& changes, std::vector<EntryMotion>& out)
 {
-    if (!after.tables)
-        return;
-    for (const EntryRef& ref : after.step.written) {
-        const TableSnapshot* table = after.tables->byPfn(ref.tablePfn);
-        if (!table)
-            continue;
-        const TableSnapshot* old = before.tables ? before.tables->byPfn(ref.tablePfn) : nullptr;
+    for (const EntryChange& e : changes.entries) {
+        if (e.after == 0)
+            continue; // cleared entries (vunmap) vanish at once; only writes are animated
         EntryMotion m;
-        m.entry = ref;
-        m.level = table->level;
-        m.before = old ? old->entry(ref.index) : 0;
-        m.after = table->entry(ref.index);
-        m.vaddr = table->vaddrOf(ref.index);
-        if (m.before != m.after) // WARN_ON(!pte_none(*pte)) finds an entry and writes nothing
-            out.push_back(m);
+        m.entry = EntryRef{e.table.value(), e.index};
+        m.level = e.level;
+        m.before = e.before;
+        m.after = e.after;
+        m.vaddr = e.vaddr.value();
+        out.push_back(m);
     }
 }
 
@@ -128,16 +120,15 @@ std::optional<MappingArrow> arrowFor(const MachineSnapshot& after, const std::ve
     return std::nullopt;
 }
 
-void diffLeaks(const KmemleakSnapshot& before, const KmemleakSnapshot& after, std::vector<LeakMotion>& out)
+void diffLeaks(const ChangeSet& changes, std::vector<LeakMotion>& out)
 {
-    std::unordered_map<std::uint64_t, LeakColour> was;
-    was.reserve(before.objects.size());
-    for (const KmemleakObject& o : before.objects)
-        was.emplace(o.pointer, leakColour(o));
-    for (const KmemleakObject& o : after.objects) {
-        const auto it = was.find(o.pointer);
-        if (it != was.end() && it->second != leakColour(o))
-            out.push_back(LeakMotion{o.pointer, it->second, leakColour(o)});
+    for (const KmemleakChange& c : changes.kmemleak) {
+        if (!c.before || !c.after)
+            continue; // objects appearing or going are not recoloured
+        const LeakColour was = leakColour(*c.before);
+        const LeakColour now = leakColour(*c.after);
+        if (was != now)
+            out.push_back(LeakMotion{c.pointer, was, now});
     }
 }
 
@@ -161,16 +152,17 @@ std::optional<StepTransition> StepTransition::between(const MachineSnapshot& fro
     t.step = after.step.position;
     t.backward = backward;
     t.generation = after.generation;
+    // The later snapshot carries what its step changed: exactly the step between the two.
+    const ChangeSet noChanges;
+    const ChangeSet& changes = after.stepChanges ? *after.stepChanges : noChanges;
     if (before.phys && after.phys && before.phys->frameCount == after.phys->frameCount) {
         if (before.phys != after.phys)
-            diffFrames(*before.phys, *after.phys, t.frames);
+            diffFrames(changes, *before.phys, *after.phys, t.frames);
         markListMotion(*after.step.step, *before.phys, *after.phys, t.frames);
     }
-    if (before.tables != after.tables || !after.step.written.empty())
-        diffEntries(before, after, t.entries);
+    diffEntries(changes, t.entries);
     t.arrow = arrowFor(after, t.entries);
-    if (before.kmemleak && after.kmemleak && before.kmemleak != after.kmemleak)
-        diffLeaks(*before.kmemleak, *after.kmemleak, t.leaks);
+    diffLeaks(changes, t.leaks);
     if (t.empty())
         return std::nullopt;
     return t;

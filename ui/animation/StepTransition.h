@@ -1,8 +1,8 @@
 #pragma once
 // What one step did, in the terms the step animation shows it: frames leaving or joining a free
 // list (or changing owner), page-table entries being written, a virtual page getting its frame,
-// kmemleak objects changing colour. What changed is read from the snapshots on either side of the
-// step, so no event can be forgotten; the step's event only says which list a frame leaves or
+// kmemleak objects changing colour. What changed is the step's change set (the core's answer, which
+// the later snapshot carries), so no event can be forgotten; the step's event only says which list a frame leaves or
 // joins (colours lag behind list moves: a block __rmqueue takes stays free-coloured until it lands)
 // and which arrow, if any, tells the story. Plain C++, table-tested.
 #include "snapshot/LeakColour.h"

@@ -4,6 +4,7 @@
 // so a view can tell "nothing changed here" by comparing pointers (style.md §7, §8).
 #include "base/Constants.h"
 #include "kmemleak/KmemleakObject.h"
+#include "machine/ChangeSet.h"
 #include "snapshot/FrameClass.h"
 #include "phys/FrameTypes.h"
 #include "trace/Trace.h"
@@ -132,8 +133,8 @@ struct StepState
     std::string narration;
     std::string anchor;              ///< "mm/vmalloc.c:1562" or ""
     std::vector<StackFrame> stack;   ///< outermost first
-    std::vector<EntryRef> written;   ///< entries this step wrote (EntryWrite, EntryBusy)
-    std::vector<std::uint64_t> tablesCleared; ///< PTE tables this step cleared (PtesCleared)
+    std::vector<EntryRef> written;   ///< entries this step wrote (from the step's change set)
+    std::vector<std::uint64_t> tablesCleared; ///< PTE tables this step cleared entries of
     std::uint64_t jiffies = 0;
 };
 
@@ -149,6 +150,12 @@ struct MachineSnapshot
     std::shared_ptr<const KmemleakSnapshot> kmemleak;
     /// The kernel files a visible panel asked for, rendered at this step; null when none did.
     std::shared_ptr<const KernelTextSnapshot> kernelText;
+    /// What the step standing here changed: Machine::changesBetween(position - 1, position); empty
+    /// at position 0. The step animation and the step's highlights read it.
+    std::shared_ptr<const ChangeSet> stepChanges;
+    /// What changed since the snapshot this one was built from (changes->from is its position),
+    /// or null for a snapshot built from scratch.
+    std::shared_ptr<const ChangeSet> changes;
 };
 
 using SnapshotPtr = std::shared_ptr<const MachineSnapshot>;

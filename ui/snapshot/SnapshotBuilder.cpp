@@ -3,8 +3,7 @@
 #include "steps/Narration.h"
 
 #include <algorithm>
-#include <set>
-#include <string_view>
+#include <cassert>
 
 namespace vmviz::ui {
 
@@ -186,7 +185,7 @@ std::shared_ptr<const KmemleakSnapshot> buildKmemleak(const Machine& machine)
     return out;
 }
 
-StepState buildStepState(const Machine& machine, const RunIndex& index)
+StepState buildStepState(const Machine& machine, const RunIndex& index, const ChangeSet& stepChanges)
 {
     StepState s;
     s.position = machine.position();
@@ -204,43 +203,35 @@ StepState buildStepState(const Machine& machine, const RunIndex& index)
         const Step& c = machine.trace.step(call);
         s.stack.push_back(StackFrame{c.function, call, narrate(machine.trace, c)});
     }
-    if (step.kind == StepKind::Effect) {
-        if (step.event == Ev::EntryWrite || step.event == Ev::EntryBusy)
-            s.written.push_back(EntryRef{step.args[2], static_cast<unsigned>(step.args[1] >> 8)});
-        else if (step.event == Ev::PtesCleared)
-            s.tablesCleared.push_back(step.args[1]);
+    for (const EntryChange& e : stepChanges.entries) {
+        if (e.after != 0)
+            s.written.push_back(EntryRef{e.table.value(), e.index});
+        else if (s.tablesCleared.empty() || s.tablesCleared.back() != e.table.value())
+            s.tablesCleared.push_back(e.table.value()); // entries come grouped by table
     }
     return s;
 }
 
-SnapshotBuilder::SnapshotBuilder(const Machine& machine)
+StepState buildStepState(const Machine& machine, const RunIndex& index)
 {
-    const auto& columns = machine.journal.columns();
-    m_partOfColumn.assign(columns.size(), PartNone);
-    for (const ColumnBase* column : columns) {
-        const std::string_view name = column->name();
-        std::uint8_t part = PartNone;
-        if (name.starts_with("frame."))
-            part = PartFrames;
-        else if (name.starts_with("zone."))
-            part = PartZone;
-        else if (name.starts_with("vmap_area.") || name.starts_with("vm_struct.") || name == "vmap_lazy_nr")
-            part = PartAreas;
-        else if (name.starts_with("table."))
-            part = PartTables;
-        else if (name.starts_with("kmemleak."))
-            part = PartKmemleak;
-        if (column->id() < m_partOfColumn.size())
-            m_partOfColumn[column->id()] = part;
-    }
+    return buildStepState(machine, index, stepChangesAt(machine));
+}
+
+ChangeSet stepChangesAt(const Machine& machine)
+{
+    const std::uint64_t p = machine.position();
+    return p == 0 ? ChangeSet{} : machine.changesBetween(StepIndex{p - 1}, StepIndex{p});
 }
 
 SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index, const MachineSnapshot* previous,
                                    std::uint64_t generation) const
 {
+    assert(&machine == m_machine && "a builder builds snapshots of one machine");
     auto out = std::make_shared<MachineSnapshot>();
     out->generation = generation;
-    out->step = buildStepState(machine, index);
+    auto stepChanges = std::make_shared<const ChangeSet>(stepChangesAt(machine));
+    out->stepChanges = stepChanges;
+    out->step = buildStepState(machine, index, *stepChanges);
 
     if (!previous || previous->generation != generation || !previous->phys) {
         out->phys = buildPhys(machine);
@@ -250,32 +241,32 @@ SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index
         return out;
     }
 
-    // The deltas between the two positions say which parts (and which frame chunks) changed.
-    const std::uint64_t lo = std::min(previous->step.position, machine.position());
-    const std::uint64_t hi = std::max(previous->step.position, machine.position());
-    std::uint8_t touched = PartNone;
-    std::set<std::uint64_t> dirtyChunks;
-    machine.journal.forEachDelta(machine.trace.deltaEnd(lo), machine.trace.deltaEnd(hi), [&](const Delta& delta) {
-        const std::uint8_t part = delta.column < m_partOfColumn.size() ? m_partOfColumn[delta.column] : std::uint8_t{PartNone};
-        touched |= part;
-        if (part == PartFrames)
-            dirtyChunks.insert(delta.index / FrameChunk::kFrames);
-    });
+    // What changed between the two positions says which parts (and which frame chunks) to re-read.
+    const std::uint64_t from = previous->step.position;
+    const std::uint64_t to = machine.position();
+    auto changes = from + 1 == to ? stepChanges
+                                  : std::make_shared<const ChangeSet>(machine.changesBetween(StepIndex{from}, StepIndex{to}));
+    out->changes = changes;
 
-    if (touched & (PartFrames | PartZone)) {
+    if (!changes->frames.empty() || !changes->zones.empty()) {
         auto phys = std::make_shared<PhysSnapshot>(*previous->phys);
-        for (const std::uint64_t c : dirtyChunks) {
-            if (c < phys->chunks.size())
+        std::uint64_t lastChunk = ~std::uint64_t{0};
+        for (const FrameChange& f : changes->frames) { // by pfn, so each chunk comes once, in a run
+            const std::uint64_t c = f.pfn.value() / FrameChunk::kFrames;
+            if (c != lastChunk && c < phys->chunks.size())
                 phys->chunks[c] = readChunk(machine.phys, c);
+            lastChunk = c;
         }
         readCounters(machine.phys, *phys);
         out->phys = std::move(phys);
     } else {
         out->phys = previous->phys;
     }
-    out->areas = (touched & PartAreas) ? buildAreas(machine) : previous->areas;
-    out->tables = (touched & PartTables) ? buildTables(machine) : previous->tables;
-    out->kmemleak = (touched & PartKmemleak) ? buildKmemleak(machine) : previous->kmemleak;
+    const bool areasChanged = !changes->areas.empty() || changes->vmapLazyNr;
+    const bool tablesChanged = !changes->entries.empty() || changes->touches(MachinePart::PageTables);
+    out->areas = areasChanged ? buildAreas(machine) : previous->areas;
+    out->tables = tablesChanged ? buildTables(machine) : previous->tables;
+    out->kmemleak = !changes->kmemleak.empty() ? buildKmemleak(machine) : previous->kmemleak;
     return out;
 }
 

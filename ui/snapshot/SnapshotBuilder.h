@@ -1,7 +1,7 @@
 #pragma once
-// Builds MachineSnapshots from a Machine at its current position. It reads the journal deltas
-// between the previous snapshot's position and the current one to learn which parts changed, and
-// shares every unchanged part (and every unchanged chunk of frames) with the previous snapshot.
+// Builds MachineSnapshots from a Machine at its current position. The machine's change set between
+// the previous snapshot's position and the current one says which parts changed; every unchanged
+// part (and every unchanged chunk of frames) is shared with the previous snapshot.
 #include "machine/Machine.h"
 #include "snapshot/MachineSnapshot.h"
 #include "steps/RunIndex.h"
@@ -14,8 +14,8 @@ namespace vmviz::ui {
 class SnapshotBuilder
 {
 public:
-    /// Learns which journal columns belong to which part of the machine.
-    explicit SnapshotBuilder(const Machine& machine);
+    /// Builds snapshots of `machine`, the one build() is given.
+    explicit SnapshotBuilder(const Machine& machine) : m_machine(&machine) {}
 
     /// The machine as it stands now. `previous` (same machine, any position) lets unchanged parts
     /// be shared; pass null for a full build.
@@ -23,9 +23,7 @@ public:
                       std::uint64_t generation) const;
 
 private:
-    enum Part : std::uint8_t { PartNone = 0, PartFrames = 1, PartZone = 2, PartAreas = 4, PartTables = 8, PartKmemleak = 16 };
-
-    std::vector<std::uint8_t> m_partOfColumn;
+    [[maybe_unused]] const Machine* m_machine; ///< checked by build() in debug builds
 };
 
 /// Each part built from scratch (used by the builder and by tests that compare against it).
@@ -34,5 +32,9 @@ std::shared_ptr<const AreasSnapshot> buildAreas(const Machine& machine);
 std::shared_ptr<const TablesSnapshot> buildTables(const Machine& machine);
 std::shared_ptr<const KmemleakSnapshot> buildKmemleak(const Machine& machine);
 StepState buildStepState(const Machine& machine, const RunIndex& index);
+/// The same, with the step's change set already at hand (written entries, cleared tables).
+StepState buildStepState(const Machine& machine, const RunIndex& index, const ChangeSet& stepChanges);
+/// What the step at the machine's position changed (empty at position 0).
+ChangeSet stepChangesAt(const Machine& machine);
 
 } // namespace vmviz::ui

@@ -2,6 +2,7 @@
 
 #include "base/Format.h"
 #include "views/PhysicalLegend.h"
+#include "snapshot/ChangedFrames.h"
 #include "snapshot/Describe.h"
 #include "steps/StepFocus.h"
 
@@ -54,6 +55,8 @@ PhysicalMemoryView::PhysicalMemoryView(QWidget* parent) : QAbstractScrollArea(pa
 void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
 {
     const auto previous = m_phys;
+    const std::optional<std::uint64_t> previousPosition =
+        m_snapshot ? std::optional<std::uint64_t>(m_snapshot->step.position) : std::nullopt;
     const bool sameRun = m_snapshot && snapshot && m_snapshot->generation == snapshot->generation;
     const bool backward = sameRun && snapshot->step.position < m_snapshot->step.position;
     m_snapshot = snapshot;
@@ -62,7 +65,11 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
     if (!sameRun)
         m_focus.reset();
     const auto focusBefore = m_focus;
-    if (!m_phys || !previous || !sameRun || previous->frameCount != m_phys->frameCount) {
+    // The snapshot says what changed since the one it was built from; a view that missed a snapshot
+    // in between repaints everything.
+    const bool changesKnown = previous == m_phys || (snapshot && snapshot->changes &&
+                                                     snapshot->changes->from.value() == previousPosition);
+    if (!m_phys || !previous || !sameRun || previous->frameCount != m_phys->frameCount || !changesKnown) {
         if (const auto named = snapshot ? frameNamedBy(snapshot->step) : std::nullopt)
             m_focus = named;
         updateScrollRange();
@@ -70,18 +77,8 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
         invalidate();
         return;
     }
-    if (previous != m_phys) {
-        for (std::size_t c = 0; c < m_phys->chunks.size(); ++c) {
-            if (previous->chunks[c] == m_phys->chunks[c])
-                continue;
-            const FrameChunk& a = *previous->chunks[c];
-            const FrameChunk& b = *m_phys->chunks[c];
-            for (std::size_t i = 0; i < b.frames.size(); ++i) {
-                if (!(a.frames[i] == b.frames[i]) || a.classes[i] != b.classes[i])
-                    m_changed.push_back(c * FrameChunk::kFrames + i);
-            }
-        }
-    }
+    if (previous != m_phys)
+        m_changed = ui::changedFrames(*snapshot->changes, *previous, *m_phys);
     // Re-render only the cells whose frames changed now or were marked as changed before.
     std::vector<std::uint64_t> dirty = oldChanged;
     dirty.insert(dirty.end(), m_changed.begin(), m_changed.end());
