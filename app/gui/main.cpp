@@ -182,16 +182,16 @@ int main(int argc, char** argv)
     }
 
     const QString nameOrPath = parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed");
-    const scenario::ScenarioSourceLoad load = scenario::openScenarioSource(QFile::encodeName(nameOrPath).toStdString());
-    if (!load.source) {
-        std::cerr << "vmviz: " << load.error << '\n';
+    const scenario::ScenarioSourceLoad opened = scenario::openScenarioSource(QFile::encodeName(nameOrPath).toStdString());
+    if (!opened.source) {
+        std::cerr << "vmviz: " << opened.error << '\n';
         return 2;
     }
-    QString text = QString::fromStdString(load.source->text);
-    QString name = QFileInfo(QFile::decodeName(load.source->fileName.c_str())).fileName();
+    QString text = QString::fromStdString(opened.source->text);
+    QString name = QFileInfo(QFile::decodeName(opened.source->fileName.c_str())).fileName();
     std::uint64_t at = parser.isSet(shotOpt) ? ui::SessionController::kEnd : 0;
-    if (load.source->position)
-        at = *load.source->position; // a session file given as the scenario opens at its step
+    if (opened.source->position)
+        at = *opened.source->position; // a session file given as the scenario opens at its step
     if (parser.isSet(atOpt)) {
         bool ok = false;
         at = parser.value(atOpt).toULongLong(&ok);
