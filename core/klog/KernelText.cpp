@@ -106,7 +106,7 @@ KernelSymbol moduleInitSymbol(const KernelIdentity& who)
 
 std::string KernelText::traceLine(const KernelSymbol& symbol, std::uint32_t offset)
 {
-    return fmt::printf(" [<%016llx>] ", static_cast<unsigned long long>(symbol.address + offset)) +
+    return fmt::printf(" [<%016llx>] ", static_cast<unsigned long long>(symbol.address) + offset) +
            symbolOffset(symbol, offset);
 }
 
@@ -187,7 +187,7 @@ std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<F
 {
     const KernelSymbol at = kernelSymbol(where);
     const std::uint32_t offset = callSiteOffset(at, 2);
-    const auto ip = static_cast<unsigned long long>(at.address + offset);
+    const auto ip = static_cast<unsigned long long>(at.address) + offset;
     ++m_oopsCount;
     m_died = true;
     std::vector<std::string> lines{
@@ -215,7 +215,7 @@ std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, cons
                                                      std::uint32_t callerOffset)
 {
     const KernelSymbol at = moduleInitSymbol(m_who);
-    const auto ip = static_cast<unsigned long long>(at.address + callerOffset);
+    const auto ip = static_cast<unsigned long long>(at.address) + callerOffset;
     ++m_oopsCount;
     m_died = true;
     // no_context(): "NULL pointer dereference" below PAGE_SIZE, "paging request" elsewhere.
@@ -246,8 +246,7 @@ std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint3
         fmt::printf("%s: page allocation failure. order:%u, mode:0x%x", m_who.comm.c_str(), order, gfp),
         pidLine(),
     };
-    std::vector<Fn> full = stack;
-    auto trace = callTrace(full, callerOffset);
+    auto trace = callTrace(stack, callerOffset);
     const KernelSymbol nodemask = kernelSymbol("__alloc_pages_nodemask");
     trace.insert(trace.begin() + 1, traceLine(nodemask, callSiteOffset(nodemask)));
     lines.insert(lines.end(), trace.begin(), trace.end());

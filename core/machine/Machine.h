@@ -53,7 +53,7 @@ public:
     // Playback. Position p shows the machine as step p left it; 0 is the booted machine.
     std::uint64_t position() const { return m_position; }
     std::uint64_t stepCount() const { return trace.size(); }
-    void seek(std::uint64_t position);
+    void seek(std::uint64_t target);
     std::uint64_t stateHash() const { return journal.stateHash(); }
 
     std::uint64_t jiffies() const { return clock[0]; }
