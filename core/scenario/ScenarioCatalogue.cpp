@@ -85,7 +85,8 @@ ScenarioHeader readScenarioHeader(std::string_view text)
             if (const auto kind = scenarioKindFromName(value))
                 header.kind = *kind;
             else
-                header.problems.push_back("kind '" + std::string(value) + "' is not scenario, example or lesson");
+                header.problems.push_back("kind '" + std::string(value) +
+                                          "' is not scenario, example or lesson");
         }
     }
     return header;
@@ -96,7 +97,8 @@ const std::vector<CatalogueEntry>& scenarioCatalogue()
     static const std::vector<CatalogueEntry> catalogue = [] {
         std::vector<CatalogueEntry> entries;
         for (const BuiltinScenario& builtin : builtinScenarios())
-            entries.push_back(CatalogueEntry{std::string(builtin.name), readScenarioHeader(builtin.text), builtin.text});
+            entries.push_back(
+                CatalogueEntry{std::string(builtin.name), readScenarioHeader(builtin.text), builtin.text});
         return entries;
     }();
     return catalogue;

@@ -48,7 +48,10 @@ struct CatalogueEntry
 
     std::string fileName() const { return name + ".vmviz"; }
     /// The header's title, or the name when the file has no title.
-    std::string_view displayTitle() const { return header.title.empty() ? std::string_view(name) : header.title; }
+    std::string_view displayTitle() const
+    {
+        return header.title.empty() ? std::string_view(name) : header.title;
+    }
 };
 
 /// Every compiled-in scenario, sorted by name.

@@ -29,7 +29,8 @@ void BM_ScenarioParser_HundredMegabyteLine(benchmark::State& state)
         state.SetIterationTime(static_cast<double>(t1 - t0) * 1e-9);
     }
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
-    state.counters["ratio_to_memchr"] = scanNs == 0 ? 0.0 : static_cast<double>(parserNs) / static_cast<double>(scanNs);
+    state.counters["ratio_to_memchr"] =
+        scanNs == 0 ? 0.0 : static_cast<double>(parserNs) / static_cast<double>(scanNs);
 }
 
 } // namespace

@@ -35,9 +35,12 @@ const std::map<std::string, std::set<std::string>>& allowedCoreIncludes()
         // Readers of a trace (narration, run index, step focus): beside trace/, naming the
         // subsystems' value types, never the machine.
         {"steps", {"base", "trace", "phys", "paging", "slab"}},
-        {"export", {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine", "steps"}},
+        {"export",
+         {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
+          "steps"}},
         {"scenario",
-         {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine", "steps", "export"}},
+         {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
+          "steps", "export"}},
     };
     return table;
 }
@@ -91,8 +94,7 @@ struct Violation
 };
 
 /// Calls `check(file, lineNo, include)` for every #include of every source file under `root`.
-template <typename Check>
-int forEachInclude(const fs::path& root, Check check)
+template <typename Check> int forEachInclude(const fs::path& root, Check check)
 {
     int filesRead = 0;
     for (const auto& entry : fs::recursive_directory_iterator(root)) {
@@ -160,14 +162,17 @@ TEST(Layering, TheCoreTableRunsOneWay)
     // back: a cycle here would let two levels include each other.
     const auto& table = allowedCoreIncludes();
     for (const auto& [folder, allowed] : table) {
-        EXPECT_TRUE(fs::is_directory(sourceDir() / "core" / folder)) << "core/" << folder << " is in the table but not in the tree";
+        EXPECT_TRUE(fs::is_directory(sourceDir() / "core" / folder))
+            << "core/" << folder << " is in the table but not in the tree";
         for (const std::string& below : allowed) {
-            ASSERT_TRUE(table.count(below)) << folder << " may include " << below << ", which the table does not list";
+            ASSERT_TRUE(table.count(below))
+                << folder << " may include " << below << ", which the table does not list";
             EXPECT_NE(below, folder);
         }
     }
     std::map<std::string, int> state; // 1: on the current path, 2: done
-    std::function<void(const std::string&, std::string)> visit = [&](const std::string& folder, std::string path) {
+    std::function<void(const std::string&, std::string)> visit = [&](const std::string& folder,
+                                                                     std::string path) {
         path += (path.empty() ? "" : " -> ") + folder;
         if (state[folder] == 1) {
             ADD_FAILURE() << "the layering table has a cycle: " << path;
@@ -193,25 +198,31 @@ TEST(Layering, CoreIncludesOnlyTheFoldersBelowIt)
         const std::string folder = fs::relative(file, core).begin()->string();
         const auto rules = table.find(folder);
         if (rules == table.end()) {
-            violations.push_back({location(file, lineNo), "core/" + folder + " is not in the layering table (add it, with what it may include)"});
+            violations.push_back(
+                {location(file, lineNo),
+                 "core/" + folder + " is not in the layering table (add it, with what it may include)"});
             return;
         }
         if (include.angled) {
             if (isQtHeader(include.target))
-                violations.push_back({location(file, lineNo), "core/ never includes Qt (<" + include.target + ">)"});
+                violations.push_back(
+                    {location(file, lineNo), "core/ never includes Qt (<" + include.target + ">)"});
             return;
         }
         const std::string target = firstComponent(include.target);
         if (!fs::exists(core / include.target)) {
             const bool inUi = fs::exists(sourceDir() / "ui" / include.target);
-            violations.push_back({location(file, lineNo),
-                                  inUi ? "core/ never includes ui/ (\"" + include.target + "\")"
-                                       : "\"" + include.target + "\" is not a core header; core includes name their folder (\"trace/Trace.h\")"});
+            violations.push_back(
+                {location(file, lineNo),
+                 inUi ? "core/ never includes ui/ (\"" + include.target + "\")"
+                      : "\"" + include.target +
+                            "\" is not a core header; core includes name their folder (\"trace/Trace.h\")"});
             return;
         }
         if (target != folder && !rules->second.count(target))
-            violations.push_back({location(file, lineNo), "core/" + folder + " may not include core/" + target + " (\"" +
-                                                              include.target + "\"): it sits above " + folder +
+            violations.push_back({location(file, lineNo), "core/" + folder + " may not include core/" +
+                                                              target + " (\"" + include.target +
+                                                              "\"): it sits above " + folder +
                                                               " in the layering table"});
     });
     EXPECT_GT(filesRead, 5) << "the scan found almost no files under " << core;
@@ -232,7 +243,9 @@ TEST(Layering, NothingIncludesTheMains)
             const bool reachesApp = firstComponent(include.target) == "app" ||
                                     (fs::exists(local) && fs::relative(local, app).begin()->string() != "..");
             if (reachesApp)
-                violations.push_back({location(file, lineNo), "app/ holds the mains; nothing includes it (\"" + include.target + "\")"});
+                violations.push_back(
+                    {location(file, lineNo),
+                     "app/ holds the mains; nothing includes it (\"" + include.target + "\")"});
         });
     }
     EXPECT_TRUE(violations.empty()) << report(violations);

@@ -58,16 +58,19 @@ TEST(ScenarioCatalogue, ReadsTheHeaderAtTheTopOfAFile)
     };
     const std::vector<Case> cases = {
         {"# title: T\n# about: A\n# kind: example\nvmalloc 4K\n", "T", "A", ScenarioKind::Example, 0},
-        {"# title: Colons: kept in the value\nvmalloc 4K\n", "Colons: kept in the value", "", ScenarioKind::Scenario, 0},
+        {"# title: Colons: kept in the value\nvmalloc 4K\n", "Colons: kept in the value", "",
+         ScenarioKind::Scenario, 0},
         // Plain comments and blank lines may sit among the fields; CRLF and spacing do not matter.
-        {"# a plain comment\n\n#   about:   spaced  \r\n#title:T\r\n", "T", "spaced", ScenarioKind::Scenario, 0},
+        {"# a plain comment\n\n#   about:   spaced  \r\n#title:T\r\n", "T", "spaced", ScenarioKind::Scenario,
+         0},
         // The first operation ends the header: a field after it is an ordinary comment.
         {"vmalloc 4K\n# title: too late\n", "", "", ScenarioKind::Scenario, 0},
         {"config ram=128M\n# title: too late\n", "", "", ScenarioKind::Scenario, 0},
         // The first line of each key wins.
         {"# title: first\n# title: second\n", "first", "", ScenarioKind::Scenario, 0},
         // Not a key: capitals, spaces before the colon, no colon at all.
-        {"# The 2010 walkthrough: one vmalloc\n# Title: x\n# title : x\n# title\n", "", "", ScenarioKind::Scenario, 0},
+        {"# The 2010 walkthrough: one vmalloc\n# Title: x\n# title : x\n# title\n", "", "",
+         ScenarioKind::Scenario, 0},
         {"# kind: lesson\n", "", "", ScenarioKind::Lesson, 0},
         {"# kind: exmaple\n", "", "", ScenarioKind::Scenario, 1},
         {"", "", "", ScenarioKind::Scenario, 0},
@@ -97,8 +100,9 @@ TEST(ScenarioCatalogue, EveryEntryDescribesItselfAndParses)
         const ParseResult parsed = parseScenario(entry.text, entry.fileName());
         EXPECT_TRUE(parsed.ok()) << (parsed.errors.empty() ? "" : parsed.errors.front().message);
     }
-    EXPECT_TRUE(std::is_sorted(catalogue.begin(), catalogue.end(),
-                               [](const CatalogueEntry& a, const CatalogueEntry& b) { return a.name < b.name; }));
+    EXPECT_TRUE(
+        std::is_sorted(catalogue.begin(), catalogue.end(),
+                       [](const CatalogueEntry& a, const CatalogueEntry& b) { return a.name < b.name; }));
 }
 
 TEST(ScenarioCatalogue, HoldsTheBuiltInsAndTheGuiExamples)
@@ -136,8 +140,8 @@ TEST(ScenarioCatalogue, OpensANameOrAPath)
     };
     const std::vector<Case> cases = {
         {"seed", std::string(findInCatalogue("seed")->text), "seed-walkthrough.vmviz", std::nullopt},
-        {"lazy-free-and-purge", std::string(findInCatalogue("lazy-free-and-purge")->text), "lazy-free-and-purge.vmviz",
-         std::nullopt},
+        {"lazy-free-and-purge", std::string(findInCatalogue("lazy-free-and-purge")->text),
+         "lazy-free-and-purge.vmviz", std::nullopt},
         {plain, "a = vmalloc 8K\n", plain, std::nullopt},
         {session, "b = vmalloc 4K\n", "kept.vmviz", 42},
         {brokenSession, "", brokenSession + ": ", std::nullopt},
