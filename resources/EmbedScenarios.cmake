@@ -1,4 +1,5 @@
-# Writes a C++ table of the built-in scenario files (name without extension -> text).
+# Writes a C++ table of the scenario files (name without extension -> text) for the catalogue
+# (core/scenario/ScenarioCatalogue.h reads their `# title:` / `# about:` / `# kind:` header).
 file(GLOB files ${DIR}/*.vmviz)
 list(SORT files)
 set(body "#include \"scenario/BuiltinScenarios.h\"\n\nnamespace vmviz::scenario {\n\nconst std::vector<BuiltinScenario>& builtinScenarios()\n{\n    static const std::vector<BuiltinScenario> table = {\n")

@@ -2,7 +2,6 @@
 // controller's; this file only builds and labels them.
 #include "MainWindow.h"
 
-#include "UiResources.h"
 #include "animation/MappingArrowOverlay.h"
 #include "animation/StepAnimator.h"
 #include "base/Constants.h"
@@ -11,7 +10,7 @@
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
 #include "export/ExportablePanel.h"
-#include "scenario/BuiltinScenarios.h"
+#include "scenario/ScenarioCatalogue.h"
 #include "scenario/Session.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
@@ -29,7 +28,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -60,27 +58,6 @@ namespace {
 QString qs(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-struct Example
-{
-    QString name;
-    QString text;
-};
-
-/// The engine's built-in scenarios, then the GUI's own examples (ui/examples, as resources).
-std::vector<Example> examples()
-{
-    ensureResources();
-    std::vector<Example> out;
-    for (const auto& builtin : scenario::builtinScenarios())
-        out.push_back({qs(builtin.name), qs(builtin.text)});
-    for (const QString& file : QDir(QStringLiteral(":/examples")).entryList(QDir::Files, QDir::Name)) {
-        QFile f(QStringLiteral(":/examples/") + file);
-        if (f.open(QIODevice::ReadOnly))
-            out.push_back({QFileInfo(file).completeBaseName(), QString::fromUtf8(f.readAll())});
-    }
-    return out;
 }
 
 } // namespace
@@ -179,9 +156,14 @@ void MainWindow::createMenus()
     file->addAction(tr("Open S&ession…"), this, &MainWindow::openSession);
     file->addAction(tr("Save Sess&ion…"), this, &MainWindow::saveSession);
     file->addSeparator();
+    // The same catalogue `vmviz-cli list` prints: built-in scenarios and examples, by title.
     QMenu* examplesMenu = file->addMenu(tr("&Examples"));
-    for (const Example& e : examples()) {
-        examplesMenu->addAction(e.name, this, [this, e]() { loadScenario(e.text, e.name + QStringLiteral(".vmviz")); });
+    for (const scenario::CatalogueEntry& entry : scenario::scenarioCatalogue()) {
+        QAction* action = examplesMenu->addAction(qs(entry.displayTitle()), this, [this, &entry]() {
+            loadScenario(qs(entry.text), qs(entry.fileName()));
+        });
+        action->setStatusTip(qs(entry.header.about));
+        action->setToolTip(qs(entry.header.about));
     }
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {

@@ -1,5 +1,5 @@
 #pragma once
-// The ui library's Qt resources (seed source, GUI examples). A static library's resources must be
+// The ui library's Qt resources (the seed's source, the engine's model files). A static library's resources must be
 // registered explicitly before first use; this does it once.
 namespace vmviz::ui {
 void ensureResources();

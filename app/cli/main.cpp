@@ -3,7 +3,7 @@
 #include "OutputFile.h"
 #include "export/Exports.h"
 #include "panels/PanelTable.h"
-#include "scenario/BuiltinScenarios.h"
+#include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
@@ -54,7 +54,7 @@ commands:
                                     draw one panel of the window, or all of it, headless
                                     (offscreen Qt); VIEW is one of the views below;
                                     needs the vmviz GUI binary beside this one
-  list                              the built-in scenarios
+  list                              the built-in scenarios and examples (the GUI's File > Examples)
   help                              this text
 
 Every command that runs a scenario takes --max-trace-memory SIZE (default 4G): the run stops
@@ -118,41 +118,6 @@ Args parseArgs(int argc, char** argv)
     return args;
 }
 
-struct ScenarioSource
-{
-    std::string text;
-    std::string fileName;
-    std::optional<std::uint64_t> position; ///< from a session file
-};
-
-std::optional<ScenarioSource> loadScenario(const std::string& nameOrPath)
-{
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(nameOrPath, ec)) {
-        std::ifstream in(nameOrPath, std::ios::binary);
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        if (!in && !in.eof())
-            return std::nullopt;
-        std::string text = buffer.str();
-        // A session file stands for its scenario, opened at its position.
-        if (text.find("\"vmviz-session\"") != std::string::npos) {
-            scenario::SessionLoad session = scenario::loadSession(text);
-            if (!session.session) {
-                std::cerr << nameOrPath << ": " << session.error << "\n";
-                std::exit(kExitUsage);
-            }
-            return ScenarioSource{session.session->scenarioText, session.session->scenarioName, session.session->position};
-        }
-        return ScenarioSource{std::move(text), nameOrPath, std::nullopt};
-    }
-    for (const auto& builtin : scenario::builtinScenarios()) {
-        if (builtin.name == nameOrPath || (nameOrPath == "seed" && builtin.name == "seed-walkthrough"))
-            return ScenarioSource{std::string(builtin.text), std::string(builtin.name) + ".vmviz", std::nullopt};
-    }
-    return std::nullopt;
-}
-
 /// The run options every command that runs a scenario uses; main() sets them from the flags.
 scenario::RunOptions& runOptions()
 {
@@ -163,16 +128,17 @@ scenario::RunOptions& runOptions()
 struct Opened
 {
     std::unique_ptr<Machine> machine;
-    ScenarioSource source;
+    scenario::ScenarioSource source;
 };
 
 Opened openOrExit(const std::string& nameOrPath)
 {
-    const auto source = loadScenario(nameOrPath);
-    if (!source) {
-        std::cerr << "vmviz-cli: " << nameOrPath << ": no such file or built-in scenario\n";
+    const scenario::ScenarioSourceLoad load = scenario::openScenarioSource(nameOrPath);
+    if (!load.source) {
+        std::cerr << "vmviz-cli: " << load.error << "\n";
         std::exit(kExitUsage);
     }
+    const scenario::ScenarioSource& source = *load.source;
     scenario::RunOptions options = runOptions();
     if (isatty(STDERR_FILENO)) {
         options.progress = [](std::size_t done, std::size_t total) {
@@ -183,7 +149,7 @@ Opened openOrExit(const std::string& nameOrPath)
             return true;
         };
     }
-    scenario::RunResult result = scenario::runScenarioText(source->text, source->fileName, options);
+    scenario::RunResult result = scenario::runScenarioText(source.text, source.fileName, options);
     if (!result.machine) {
         std::cerr << result.error;
         if (!result.error.empty() && result.error.back() != '\n')
@@ -195,9 +161,9 @@ Opened openOrExit(const std::string& nameOrPath)
         std::cerr << "vmviz-cli: internal error: " << result.error << "\n";
         std::exit(kExitInternal);
     }
-    if (source->position && *source->position <= result.machine->stepCount())
-        result.machine->seek(*source->position);
-    return Opened{std::move(result.machine), *source};
+    if (source.position && *source.position <= result.machine->stepCount())
+        result.machine->seek(*source.position);
+    return Opened{std::move(result.machine), source};
 }
 
 std::unique_ptr<Machine> runOrExit(const std::string& nameOrPath) { return openOrExit(nameOrPath).machine; }
@@ -420,13 +386,12 @@ int cmdRender(const Args& args, const char* argv0)
 
 int cmdList()
 {
-    for (const auto& builtin : scenario::builtinScenarios()) {
-        std::string title;
-        std::istringstream in{std::string(builtin.text)};
-        std::getline(in, title);
-        if (title.rfind("# ", 0) == 0)
-            title = title.substr(2);
-        std::cout << builtin.name << "\t" << title << "\n";
+    // NAME, a tab, then what it is: the title, and the one-line description after a colon.
+    for (const scenario::CatalogueEntry& entry : scenario::scenarioCatalogue()) {
+        std::cout << entry.name << '\t' << entry.displayTitle();
+        if (!entry.header.about.empty())
+            std::cout << ": " << entry.header.about;
+        std::cout << '\n';
     }
     return 0;
 }

@@ -9,7 +9,7 @@
 
 #include "export/Exports.h"
 #include "panels/PanelTable.h"
-#include "scenario/BuiltinScenarios.h"
+#include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
 
@@ -44,45 +44,18 @@ bool hasDisplay()
 /// `vmviz-cli trace seed`: the seed walkthrough's trace on stdout.
 int headlessWalkthrough()
 {
-    for (const auto& builtin : scenario::builtinScenarios()) {
-        if (builtin.name != "seed-walkthrough")
-            continue;
-        const auto result = scenario::runScenarioText(builtin.text, "seed-walkthrough.vmviz");
-        if (!result.machine) {
-            std::cerr << result.error << '\n';
-            return 1;
-        }
-        std::cout << exports::traceText(*result.machine, 1, result.machine->stepCount());
-        return 0;
+    const scenario::CatalogueEntry* seed = scenario::findInCatalogue("seed");
+    if (!seed) {
+        std::cerr << "vmviz: the seed walkthrough is missing from this build\n";
+        return 1;
     }
-    std::cerr << "vmviz: the seed walkthrough is missing from this build\n";
-    return 1;
-}
-
-/// A scenario file, or the name of a built-in scenario or GUI example.
-bool loadScenario(const QString& nameOrPath, QString& text, QString& name)
-{
-    QFile file(nameOrPath);
-    if (QFileInfo(nameOrPath).isFile() && file.open(QIODevice::ReadOnly)) {
-        text = QString::fromUtf8(file.readAll());
-        name = QFileInfo(nameOrPath).fileName();
-        return true;
+    const auto result = scenario::runScenarioText(seed->text, seed->fileName());
+    if (!result.machine) {
+        std::cerr << result.error << '\n';
+        return 1;
     }
-    for (const auto& builtin : scenario::builtinScenarios()) {
-        const QString builtinName = QString::fromUtf8(builtin.name.data(), static_cast<qsizetype>(builtin.name.size()));
-        if (builtinName == nameOrPath || (nameOrPath == QStringLiteral("seed") && builtinName == QStringLiteral("seed-walkthrough"))) {
-            text = QString::fromUtf8(builtin.text.data(), static_cast<qsizetype>(builtin.text.size()));
-            name = builtinName + QStringLiteral(".vmviz");
-            return true;
-        }
-    }
-    QFile example(QStringLiteral(":/examples/") + nameOrPath + QStringLiteral(".vmviz"));
-    if (example.open(QIODevice::ReadOnly)) {
-        text = QString::fromUtf8(example.readAll());
-        name = nameOrPath + QStringLiteral(".vmviz");
-        return true;
-    }
-    return false;
+    std::cout << exports::traceText(*result.machine, 1, result.machine->stepCount());
+    return 0;
 }
 
 } // namespace
@@ -228,14 +201,17 @@ int main(int argc, char** argv)
         return QApplication::exec();
     }
 
-    QString text;
-    QString name;
-    const QString source = parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed");
-    if (!loadScenario(source, text, name)) {
-        std::cerr << "vmviz: " << source.toStdString() << ": no such file or built-in scenario\n";
+    const QString nameOrPath = parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed");
+    const scenario::ScenarioSourceLoad opened = scenario::openScenarioSource(QFile::encodeName(nameOrPath).toStdString());
+    if (!opened.source) {
+        std::cerr << "vmviz: " << opened.error << '\n';
         return 2;
     }
+    QString text = QString::fromStdString(opened.source->text);
+    QString name = QFileInfo(QFile::decodeName(opened.source->fileName.c_str())).fileName();
     std::uint64_t at = parser.isSet(shotOpt) ? ui::SessionController::kEnd : 0;
+    if (opened.source->position)
+        at = *opened.source->position; // a session file given as the scenario opens at its step
     if (parser.isSet(atOpt)) {
         bool ok = false;
         const QString atText = parser.value(atOpt);

@@ -113,7 +113,7 @@ KernelSymbol moduleInitSymbol(const KernelIdentity& who)
 
 std::string KernelText::traceLine(const KernelSymbol& symbol, std::uint32_t offset)
 {
-    return fmt::printf(" [<%016llx>] ", static_cast<unsigned long long>(symbol.address + offset)) +
+    return fmt::printf(" [<%016llx>] ", static_cast<unsigned long long>(symbol.address) + offset) +
            symbolOffset(symbol, offset);
 }
 
@@ -237,8 +237,7 @@ std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint3
         fmt::printf("%s: page allocation failure. order:%u, mode:0x%x", m_who.comm.c_str(), order, gfp),
         pidLine(),
     };
-    std::vector<Fn> full = stack;
-    auto trace = callTrace(full, callerOffset);
+    auto trace = callTrace(stack, callerOffset);
     const KernelSymbol nodemask = kernelSymbol("__alloc_pages_nodemask");
     trace.insert(trace.begin() + 1, traceLine(nodemask, callSiteOffset(nodemask)));
     lines.insert(lines.end(), trace.begin(), trace.end());

@@ -1,5 +1,7 @@
 #pragma once
-// Scenarios compiled into the binaries from resources/scenarios/*.vmviz (see resources/EmbedScenarios.cmake).
+// The raw table of scenario files compiled into vmviz_core from resources/scenarios/*.vmviz (see
+// resources/EmbedScenarios.cmake). Front-ends use scenario/ScenarioCatalogue.h, which reads each
+// file's header; this is only its storage.
 #include <string_view>
 #include <vector>
 
@@ -11,7 +13,7 @@ struct BuiltinScenario
     std::string_view text;
 };
 
-/// Defined in the generated resources library; every front-end links it.
+/// Defined in the generated BuiltinScenarios.cpp, sorted by name.
 const std::vector<BuiltinScenario>& builtinScenarios();
 
 } // namespace vmviz::scenario

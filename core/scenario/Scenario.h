@@ -185,6 +185,9 @@ struct ParseResult
     std::vector<ParseError> errors;
     /// More than kMaxParseErrors lines were bad; the parser stopped at the first one over the cap.
     bool errorsTruncated = false;
+    /// Characters of the lines the lexer read. A line over kMaxLineLength is rejected unread, so
+    /// this bounds the parser's work whatever the input (a test checks it instead of a clock).
+    std::size_t charactersLexed = 0;
 
     bool ok() const { return scenario.has_value(); }
 };

@@ -74,6 +74,7 @@ private:
     std::vector<Operation> m_operations;
     std::vector<ParseError> m_errors;
     bool m_truncated = false;
+    std::size_t m_charactersLexed = 0;
 };
 
 bool Parser::addError(int lineNo, std::string message)
@@ -116,6 +117,7 @@ ParseResult Parser::run(std::string_view text)
                 error = "line is too long (" + std::to_string(line.size()) + " characters; the limit is " +
                         std::to_string(kMaxLineLength) + ")";
         } else {
+            m_charactersLexed += line.size();
             error = checkText(line);
             if (error.empty()) {
                 try {
@@ -136,6 +138,7 @@ ParseResult Parser::run(std::string_view text)
 
     ParseResult result;
     result.errorsTruncated = m_truncated;
+    result.charactersLexed = m_charactersLexed;
     if (!m_errors.empty()) {
         result.errors = std::move(m_errors);
         return result;

@@ -27,7 +27,7 @@ struct SessionLoad
     std::optional<Session> session;
     std::string error; ///< names the field
 };
-SessionLoad loadSession(std::string_view json);
+SessionLoad loadSession(std::string_view text);
 
 /// "map_vm_area" or "mm/vmalloc.c:1366"; nullopt when neither a known function nor FILE:LINE.
 std::optional<Breakpoint> parseBreakpoint(std::string_view text);

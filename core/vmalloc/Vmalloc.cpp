@@ -183,7 +183,10 @@ std::uint64_t Vmalloc::allocVmapArea(std::uint32_t id, std::uint64_t size, std::
 {
     // alloc_vmap_area() (mm/vmalloc.c:327)
     m_recorder.call(Fn::alloc_vmap_area, size, align);
-    const bool inject = m_faults.shouldFail(FaultSite::VmapArea) | m_faults.shouldFail(FaultSite::Kmalloc);
+    // Both sites count this call, so both are asked (no short-circuit).
+    const bool vmapAreaFails = m_faults.shouldFail(FaultSite::VmapArea);
+    const bool kmallocFails = m_faults.shouldFail(FaultSite::Kmalloc);
+    const bool inject = vmapAreaFails || kmallocFails;
     const std::uint64_t va = m_slab.kmalloc(Fn::kmalloc_node, k::SIZEOF_VMAP_AREA, gfp & k::GFP_RECLAIM_MASK,
                                             ObjectRole::VmapArea, id, m_callerOffset, inject);
     if (!va) {

@@ -130,6 +130,12 @@ std::vector<CliCase> cases()
          {"snapshot", "good.vmviz", "--format", "json", "-o", "."}, 1, {"cannot write .: Is a directory"}},
         {"NoCommand", {}, {}, 2, {"no command given"}},
         {"UnknownCommand", {}, {"frobnicate"}, 2, {"unknown command 'frobnicate'"}},
+        // `list` prints the whole catalogue (the GUI's File > Examples): name, tab, title: about.
+        {"ListShowsTheCatalogue", {}, {"list"}, 0, {},
+         {"seed-walkthrough\tThe 2010 walkthrough: one vmalloc of 100 bytes on Linux 2.6.36, then vfree\n",
+          "lazy-free-and-purge\tLazy free and purge: ", "recursion-513-pages\tRecursion at 513 pages: "}},
+        {"UnknownScenarioNamesTheList", {}, {"trace", "no-such-scenario"}, 2,
+         {"no-such-scenario: no such file or built-in scenario", "vmviz-cli list"}},
         {"TranslateBadAddress", {{"good.vmviz", [] { return std::string(kGood); }}},
          {"translate", "good.vmviz", "0xZZ"}, 2, {"VADDR 0xZZ"}},
         {"AtTakesAStepNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
