@@ -8,7 +8,6 @@
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
 #include "export/ExportablePanel.h"
-#include "scenario/BuiltinScenarios.h"
 #include "scenario/Session.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"

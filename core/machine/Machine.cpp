@@ -1,7 +1,6 @@
 #include "machine/Machine.h"
 
 #include "base/Constants.h"
-#include "export/Exports.h"
 
 #include <algorithm>
 #include <cassert>
@@ -51,9 +50,6 @@ Machine::Machine(MachineConfig config)
     clock.resize(1);
     clock.initialize(0, k::INITIAL_JIFFIES);
     recorder.setClock(&clock);
-    kmemleak.setAliasReport([this](std::uint64_t pointer, const KmemleakObject& object) {
-        return exports::kmemleakFreeAliasReport(*this, pointer, object);
-    });
     phys.boot(m_config.ramBytes, Pfn{kPgdPfn});
     tables.boot(Pfn{kPgdPfn});
     slab.boot(m_config.cpus);

@@ -314,6 +314,11 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
         if (options.afterStep)
             options.afterStep(machine, step);
     });
+    // kmemleak_free's "Found object by alias" block is formatted by the exporters, which sit
+    // above the machine; the runner, above both, connects them.
+    machine.kmemleak.setAliasReport([&machine](std::uint64_t pointer, const KmemleakObject& object) {
+        return exports::kmemleakFreeAliasReport(machine, pointer, object);
+    });
     machine.startRecording();
     Runner runner(machine);
     const std::size_t total = scenario.operations.size();
