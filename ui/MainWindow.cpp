@@ -34,16 +34,15 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QShortcut>
-#include <QTimer>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
@@ -65,14 +64,15 @@ QString qs(std::string_view s)
 
 } // namespace
 
-
 MainWindow::MainWindow(Options options, QWidget* parent)
     : QMainWindow(parent), m_options(options), m_session(new SessionController(this)),
-      m_selection(new SelectionController(*m_session, this)), m_playback(new Playback(*m_session, this)), m_animator(new StepAnimator(this))
+      m_selection(new SelectionController(*m_session, this)), m_playback(new Playback(*m_session, this)),
+      m_animator(new StepAnimator(this))
 {
     setObjectName(QStringLiteral("vmvizMainWindow"));
     m_baseFontPointSize = QApplication::font().pointSizeF();
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
     createPanels();
     m_arrow = new MappingArrowOverlay(this, *m_ribbon, *m_phys);
     m_views.push_back(m_arrow);
@@ -164,27 +164,42 @@ void MainWindow::createPanels()
     };
     const auto partsOf = [this](PanelId id) -> Parts {
         switch (id) {
-        case PanelId::Physical: return {m_phys, m_phys, m_phys};
-        case PanelId::Vmalloc: return {m_ribbon, m_ribbon, m_ribbon};
-        case PanelId::CallStack: return {m_callStack, m_callStack, nullptr};
-        case PanelId::Scenario: return {m_editor, m_editor, nullptr};
-        case PanelId::PageTables: return {m_tables, m_tables, nullptr};
-        case PanelId::PageWalk: return {m_tables->walkView(), nullptr, m_tables->walkView()}; // the page tables' tab
-        case PanelId::Kmemleak: return {m_kmemleak, m_kmemleak, nullptr};
-        case PanelId::Address: return {m_address, m_address, nullptr};
-        case PanelId::KernelText: return {m_kernelText, m_kernelText, nullptr};
-        case PanelId::Timeline: return {createTimelineBox(), m_timeline, m_timeline};
+        case PanelId::Physical:
+            return {m_phys, m_phys, m_phys};
+        case PanelId::Vmalloc:
+            return {m_ribbon, m_ribbon, m_ribbon};
+        case PanelId::CallStack:
+            return {m_callStack, m_callStack, nullptr};
+        case PanelId::Scenario:
+            return {m_editor, m_editor, nullptr};
+        case PanelId::PageTables:
+            return {m_tables, m_tables, nullptr};
+        case PanelId::PageWalk:
+            return {m_tables->walkView(), nullptr, m_tables->walkView()}; // the page tables' tab
+        case PanelId::Kmemleak:
+            return {m_kmemleak, m_kmemleak, nullptr};
+        case PanelId::Address:
+            return {m_address, m_address, nullptr};
+        case PanelId::KernelText:
+            return {m_kernelText, m_kernelText, nullptr};
+        case PanelId::Timeline:
+            return {createTimelineBox(), m_timeline, m_timeline};
         }
         return {};
     };
     const auto area = [](panels::PanelDock dock) {
         switch (dock) {
-        case panels::PanelDock::Top: return Qt::TopDockWidgetArea;
-        case panels::PanelDock::Left: return Qt::LeftDockWidgetArea;
-        case panels::PanelDock::Right: return Qt::RightDockWidgetArea;
-        case panels::PanelDock::Bottom: return Qt::BottomDockWidgetArea;
+        case panels::PanelDock::Top:
+            return Qt::TopDockWidgetArea;
+        case panels::PanelDock::Left:
+            return Qt::LeftDockWidgetArea;
+        case panels::PanelDock::Right:
+            return Qt::RightDockWidgetArea;
+        case panels::PanelDock::Bottom:
+            return Qt::BottomDockWidgetArea;
         case panels::PanelDock::Centre:
-        case panels::PanelDock::InPageTables: break;
+        case panels::PanelDock::InPageTables:
+            break;
         }
         return Qt::NoDockWidgetArea;
     };
@@ -200,8 +215,9 @@ void MainWindow::createPanels()
             setCentralWidget(centre);
         } else if (info.dock != panels::PanelDock::InPageTables) {
             p.dock = new QDockWidget(panelTitle(info.id), this);
-            p.dock->setObjectName(QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())) +
-                                  QStringLiteral("Dock"));
+            p.dock->setObjectName(
+                QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())) +
+                QStringLiteral("Dock"));
             p.dock->setWidget(parts.widget);
             p.dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                 QDockWidget::DockWidgetClosable);
@@ -243,8 +259,8 @@ void MainWindow::createPanels()
 void MainWindow::defaultLayout()
 {
     using panels::PanelId;
-    resizeDocks({dockOf(PanelId::CallStack), dockOf(PanelId::PageTables)}, {width() * 27 / 100, width() * 30 / 100},
-                Qt::Horizontal);
+    resizeDocks({dockOf(PanelId::CallStack), dockOf(PanelId::PageTables)},
+                {width() * 27 / 100, width() * 30 / 100}, Qt::Horizontal);
     resizeDocks({dockOf(PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
     // The right column: page tables, kmemleak, then the address / kernel text tabs. Qt sizes a
     // column holding a tab group only once the window is laid out, so this waits a turn.
@@ -297,10 +313,12 @@ void MainWindow::wire()
         refreshBreakpoints();
         {
             const QSignalBlocker block(m_stepBox);
-            m_stepBox->setRange(0, static_cast<int>(std::min<std::uint64_t>(m_session->stepCount(), INT32_MAX)));
+            m_stepBox->setRange(0,
+                                static_cast<int>(std::min<std::uint64_t>(m_session->stepCount(), INT32_MAX)));
             m_stepBox->setValue(static_cast<int>(m_session->position()));
         }
-        m_status->setText(tr("%1: %2 steps recorded.").arg(m_session->scenarioName()).arg(m_session->stepCount()));
+        m_status->setText(
+            tr("%1: %2 steps recorded.").arg(m_session->scenarioName()).arg(m_session->stepCount()));
         updateTitle();
         updateActions();
     });
@@ -334,9 +352,12 @@ void MainWindow::wire()
         m_address->inspect(vaddr, selectArea);
         dockOf(panels::PanelId::Address)->raise();
     };
-    connect(m_address, &AddressInspector::selectAreaRequested, m_selection, &SelectionController::selectAddress);
-    connect(m_kmemleak, &KmemleakPanel::pointerActivated, this, [explain](std::uint64_t pointer) { explain(pointer, true); });
-    connect(m_tables, &PageTablePanel::entryActivated, this, [explain](std::uint64_t vaddr) { explain(vaddr, true); });
+    connect(m_address, &AddressInspector::selectAreaRequested, m_selection,
+            &SelectionController::selectAddress);
+    connect(m_kmemleak, &KmemleakPanel::pointerActivated, this,
+            [explain](std::uint64_t pointer) { explain(pointer, true); });
+    connect(m_tables, &PageTablePanel::entryActivated, this,
+            [explain](std::uint64_t vaddr) { explain(vaddr, true); });
     connect(m_phys, &PhysicalMemoryView::frameClicked, this,
             [explain](std::uint64_t pfn) { explain(k::directMapAddress(pfn << k::PAGE_SHIFT), false); });
 
@@ -364,8 +385,9 @@ void MainWindow::addBreakpointFromUi()
 void MainWindow::refreshBreakpoints()
 {
     const QStringList names = m_playback->breakpoints();
-    m_breakpointList->setText(names.isEmpty() ? tr("<i>no breakpoints</i>")
-                                              : tr("Breakpoints: <b>%1</b> · F8 continues").arg(names.join(QStringLiteral(", "))));
+    m_breakpointList->setText(
+        names.isEmpty() ? tr("<i>no breakpoints</i>")
+                        : tr("Breakpoints: <b>%1</b> · F8 continues").arg(names.join(QStringLiteral(", "))));
     std::vector<Fn> fns;
     for (const QString& n : names)
         fns.push_back(functionByName(n.toStdString()));
@@ -434,7 +456,8 @@ void MainWindow::setAnimationDuration(int ms)
 void MainWindow::updatePlaybackInterval()
 {
     const int speed = std::max(1, m_playback->speed());
-    m_animator->setPlaybackInterval(m_playback->isPlaying() ? std::optional<int>(1000 / speed) : std::nullopt);
+    m_animator->setPlaybackInterval(m_playback->isPlaying() ? std::optional<int>(1000 / speed)
+                                                            : std::nullopt);
 }
 
 void MainWindow::setPresentationMode(bool on)
@@ -460,7 +483,8 @@ void MainWindow::setPresentationMode(bool on)
 
 void MainWindow::openScenario()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(), tr("Scenarios (*.vmviz);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
+                                                      tr("Scenarios (*.vmviz);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -473,7 +497,8 @@ void MainWindow::openScenario()
 
 void MainWindow::saveScenario()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), m_editor->name(), tr("Scenarios (*.vmviz)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save scenario"), m_editor->name(), tr("Scenarios (*.vmviz)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -482,7 +507,8 @@ void MainWindow::saveScenario()
 }
 
 namespace {
-const char* const kSessionFilter = QT_TRANSLATE_NOOP("MainWindow", "vmviz sessions (*.vmvizsession);;All files (*)");
+const char* const kSessionFilter =
+    QT_TRANSLATE_NOOP("MainWindow", "vmviz sessions (*.vmvizsession);;All files (*)");
 const QLatin1String kSessionSuffix(".vmvizsession");
 } // namespace
 
@@ -507,24 +533,28 @@ QString MainWindow::openSessionFile(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return tr("Cannot read %1: %2").arg(path, f.errorString());
     const QByteArray bytes = f.readAll();
-    const scenario::SessionLoad load = scenario::loadSession(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    const scenario::SessionLoad load =
+        scenario::loadSession(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     if (!load.session)
         return tr("%1: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(load.error));
     const scenario::Session& session = *load.session;
     const std::vector<Breakpoint> unmatched = m_playback->setBreakpoints(session.breakpoints);
-    loadScenario(QString::fromStdString(session.scenarioText), QString::fromStdString(session.scenarioName), session.position);
+    loadScenario(QString::fromStdString(session.scenarioText), QString::fromStdString(session.scenarioName),
+                 session.position);
     if (!unmatched.empty()) {
         QStringList names;
         for (const Breakpoint& b : unmatched)
             names << QString::fromStdString(scenario::formatBreakpoint(b));
-        m_status->setText(tr("Breakpoints not restored (no kernel function there): %1").arg(names.join(QStringLiteral(", "))));
+        m_status->setText(tr("Breakpoints not restored (no kernel function there): %1")
+                              .arg(names.join(QStringLiteral(", "))));
     }
     return {};
 }
 
 void MainWindow::openSession()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(), tr(kSessionFilter));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open session"), QString(), tr(kSessionFilter));
     if (path.isEmpty())
         return;
     const QString error = openSessionFile(path);
@@ -537,7 +567,8 @@ void MainWindow::saveSession()
     QString suggested = QFileInfo(m_editor->name()).completeBaseName();
     if (suggested.isEmpty())
         suggested = QStringLiteral("session");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), suggested + kSessionSuffix, tr(kSessionFilter));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), suggested + kSessionSuffix,
+                                                tr(kSessionFilter));
     if (path.isEmpty())
         return;
     if (!path.endsWith(kSessionSuffix))
@@ -546,7 +577,8 @@ void MainWindow::saveSession()
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save session"), error);
     else
-        m_status->setText(tr("Session saved to %1 (step %2).").arg(QFileInfo(path).fileName()).arg(m_session->position()));
+        m_status->setText(
+            tr("Session saved to %1 (step %2).").arg(QFileInfo(path).fileName()).arg(m_session->position()));
 }
 
 void MainWindow::saveSettings()
@@ -571,7 +603,8 @@ void MainWindow::restoreSettings()
     setTheme(settings.value(QStringLiteral("view/dark"), false).toBool() ? Theme::Dark : Theme::Light,
              settings.value(QStringLiteral("view/colourBlindSafe"), false).toBool() ? Scheme::ColourBlindSafe
                                                                                     : Scheme::Standard);
-    setAnimationDuration(settings.value(QStringLiteral("view/animationMs"), StepAnimator::kDefaultDurationMs).toInt());
+    setAnimationDuration(
+        settings.value(QStringLiteral("view/animationMs"), StepAnimator::kDefaultDurationMs).toInt());
     m_actLens->setChecked(settings.value(QStringLiteral("view/lens"), true).toBool());
     for (const QString& bp : settings.value(QStringLiteral("playback/breakpoints")).toStringList())
         m_playback->addBreakpoint(bp);

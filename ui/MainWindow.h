@@ -95,7 +95,8 @@ public:
     bool presentationMode() const { return m_presentation; }
 
 Q_SIGNALS:
-    /// After a screenshot request: the file was written (or not: `problem` says why — the scenario\'s errors, a step past the end, or the file).
+    /// After a screenshot request: the file was written (or not: `problem` says why — the scenario\'s errors,
+    /// a step past the end, or the file).
     void screenshotDone(bool ok, const QString& problem);
     /// After exportStepSeries: how many files were written, and whether every one was.
     void seriesFinished(int written, bool ok);
@@ -104,8 +105,9 @@ public:
     /// Runs `text` and, once the cursor stands at `position`, writes `path` (window or one panel).
     /// With `animationProgress`, the picture shows step `position` happening, frozen at that
     /// progress (0 = before the step, 1 = after): motion for slides and docs.
-    void screenshotWhenReady(const QString& text, const QString& name, std::uint64_t position, const QString& path,
-                             const QString& panelId, std::optional<double> animationProgress = std::nullopt);
+    void screenshotWhenReady(const QString& text, const QString& name, std::uint64_t position,
+                             const QString& path, const QString& panelId,
+                             std::optional<double> animationProgress = std::nullopt);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

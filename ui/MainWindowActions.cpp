@@ -32,16 +32,15 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QShortcut>
-#include <QTimer>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
@@ -72,22 +71,55 @@ void MainWindow::createActions()
         addAction(a);
         return a;
     };
-    m_actHome = make(tr("Start"), QKeySequence(Qt::Key_Home), [this]() { m_playback->pause(); m_session->goToStart(); },
-                     tr("Go to the booted machine"));
-    m_actStepBack = make(tr("Back"), QKeySequence(Qt::Key_Left), [this]() { m_playback->pause(); m_session->stepBack(); },
-                         tr("One step back"));
-    m_actPlay = make(tr("Play"), QKeySequence(Qt::Key_Space), [this]() { m_playback->togglePlay(); }, tr("Play or pause"));
-    m_actStepInto = make(tr("Step into"), QKeySequence(Qt::Key_Right),
-                         [this]() { m_playback->pause(); m_session->stepInto(); }, tr("Next step"));
-    m_actStepOver = make(tr("Step over"), QKeySequence(Qt::Key_Down),
-                         [this]() { m_playback->pause(); m_session->stepOver(); }, tr("Past the next call"));
-    m_actStepOut = make(tr("Step out"), QKeySequence(Qt::Key_Up), [this]() { m_playback->pause(); m_session->stepOut(); },
-                        tr("To the return of the current function"));
-    m_actEnd = make(tr("End"), QKeySequence(Qt::Key_End), [this]() { m_playback->pause(); m_session->goToEnd(); },
-                    tr("Go to the last step"));
-    m_actContinue = make(tr("Continue"), QKeySequence(Qt::Key_F8), [this]() { m_playback->continueToBreakpoint(); },
-                         tr("Run to the next breakpoint"));
-    for (QAction* a : {m_actHome, m_actStepBack, m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actEnd})
+    m_actHome = make(
+        tr("Start"), QKeySequence(Qt::Key_Home),
+        [this]() {
+            m_playback->pause();
+            m_session->goToStart();
+        },
+        tr("Go to the booted machine"));
+    m_actStepBack = make(
+        tr("Back"), QKeySequence(Qt::Key_Left),
+        [this]() {
+            m_playback->pause();
+            m_session->stepBack();
+        },
+        tr("One step back"));
+    m_actPlay = make(
+        tr("Play"), QKeySequence(Qt::Key_Space), [this]() { m_playback->togglePlay(); }, tr("Play or pause"));
+    m_actStepInto = make(
+        tr("Step into"), QKeySequence(Qt::Key_Right),
+        [this]() {
+            m_playback->pause();
+            m_session->stepInto();
+        },
+        tr("Next step"));
+    m_actStepOver = make(
+        tr("Step over"), QKeySequence(Qt::Key_Down),
+        [this]() {
+            m_playback->pause();
+            m_session->stepOver();
+        },
+        tr("Past the next call"));
+    m_actStepOut = make(
+        tr("Step out"), QKeySequence(Qt::Key_Up),
+        [this]() {
+            m_playback->pause();
+            m_session->stepOut();
+        },
+        tr("To the return of the current function"));
+    m_actEnd = make(
+        tr("End"), QKeySequence(Qt::Key_End),
+        [this]() {
+            m_playback->pause();
+            m_session->goToEnd();
+        },
+        tr("Go to the last step"));
+    m_actContinue = make(
+        tr("Continue"), QKeySequence(Qt::Key_F8), [this]() { m_playback->continueToBreakpoint(); },
+        tr("Run to the next breakpoint"));
+    for (QAction* a :
+         {m_actHome, m_actStepBack, m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actEnd})
         a->setShortcutContext(Qt::WindowShortcut);
     m_actHome->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
     m_actStepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
@@ -115,7 +147,8 @@ void MainWindow::createActions()
     bar->setObjectName(QStringLiteral("playbackToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addActions({m_actHome, m_actStepBack, m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actEnd, m_actContinue});
+    bar->addActions({m_actHome, m_actStepBack, m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut,
+                     m_actEnd, m_actContinue});
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Speed "), bar));
     m_speed = new QComboBox(bar);
@@ -123,17 +156,17 @@ void MainWindow::createActions()
         m_speed->addItem(tr("%1 steps/s").arg(s), s);
     m_speed->setCurrentIndex(3);
     m_playback->setSpeed(20);
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this](int) {
-                m_playback->setSpeed(m_speed->currentData().toInt());
-                updatePlaybackInterval();
-            });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int) {
+        m_playback->setSpeed(m_speed->currentData().toInt());
+        updatePlaybackInterval();
+    });
     bar->addWidget(m_speed);
     bar->addWidget(new QLabel(tr("  Step "), bar));
     m_stepBox = new QSpinBox(bar);
     m_stepBox->setRange(0, 0);
     m_stepBox->setKeyboardTracking(false);
-    connect(m_stepBox, &QSpinBox::valueChanged, this, [this](int v) { m_session->seek(static_cast<std::uint64_t>(v)); });
+    connect(m_stepBox, &QSpinBox::valueChanged, this,
+            [this](int v) { m_session->seek(static_cast<std::uint64_t>(v)); });
     bar->addWidget(m_stepBox);
     bar->addSeparator();
     auto* zoomIn = bar->addAction(tr("Zoom +"), this, [this]() { m_phys->zoomIn(); });
@@ -212,11 +245,13 @@ void MainWindow::createMenus()
         m_animationActions.push_back(a);
     }
     animation->addSeparator();
-    animation->addAction(tr("Animations stay off while playing faster than about 12 steps/s"))->setEnabled(false);
+    animation->addAction(tr("Animations stay off while playing faster than about 12 steps/s"))
+        ->setEnabled(false);
     m_actLens = view->addAction(tr("&Magnify the step's frames"));
     m_actLens->setCheckable(true);
     m_actLens->setChecked(m_phys->lensEnabled());
-    m_actLens->setToolTip(tr("While frames are too small to read, show the frames the step works on in a magnifier"));
+    m_actLens->setToolTip(
+        tr("While frames are too small to read, show the frames the step works on in a magnifier"));
     connect(m_actLens, &QAction::toggled, m_phys, &PhysicalMemoryView::setLensEnabled);
     view->addSeparator();
     for (const Panel& p : m_panels) {
@@ -225,14 +260,16 @@ void MainWindow::createMenus()
     }
 
     QMenu* play = menuBar()->addMenu(tr("&Playback"));
-    play->addActions({m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actStepBack, m_actHome, m_actEnd, m_actContinue});
+    play->addActions({m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actStepBack, m_actHome,
+                      m_actEnd, m_actContinue});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About vmviz"), this, [this]() {
-        QMessageBox::about(this, tr("About vmviz"),
-                           tr("<b>vmviz</b> shows Linux 2.6.36 vmalloc() and vfree() step by step on a model of an "
-                              "x86-64 machine.<br><br>Keys: → step into, ↓ step over, ↑ step out, ← back, Space "
-                              "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode."));
+        QMessageBox::about(
+            this, tr("About vmviz"),
+            tr("<b>vmviz</b> shows Linux 2.6.36 vmalloc() and vfree() step by step on a model of an "
+               "x86-64 machine.<br><br>Keys: → step into, ↓ step over, ↑ step out, ← back, Space "
+               "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode."));
     });
 }
 

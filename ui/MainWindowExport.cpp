@@ -29,16 +29,15 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QShortcut>
-#include <QTimer>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
@@ -72,7 +71,8 @@ QStringList MainWindow::panelIds() const
 bool MainWindow::exportPanel(const QString& id, const QString& path)
 {
     const bool svg = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive);
-    const QString title = tr("vmviz — %1 — step %2").arg(m_session->scenarioName()).arg(m_session->position());
+    const QString title =
+        tr("vmviz — %1 — step %2").arg(m_session->scenarioName()).arg(m_session->position());
     if (id == QLatin1String(panels::kWholeWindow.data(), static_cast<qsizetype>(panels::kWholeWindow.size())))
         return svg ? exportWidgetSvg(*this, path, title) : exportWidgetPng(*this, path);
     const std::optional<panels::PanelId> which = panels::panelByName(id.toStdString());
@@ -97,13 +97,15 @@ bool MainWindow::exportStateJson(const QString& path) const
 void MainWindow::exportStateInteractive()
 {
     const QString suggested = QStringLiteral("vmviz-step%1.json").arg(m_session->position());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export machine state"), suggested, tr("JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export machine state"), suggested, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     m_status->setText(exportStateJson(path) ? tr("Wrote %1").arg(path) : tr("Could not write %1").arg(path));
 }
 
-void MainWindow::exportStepSeries(const QString& id, std::uint64_t first, std::uint64_t last, const QString& dir)
+void MainWindow::exportStepSeries(const QString& id, std::uint64_t first, std::uint64_t last,
+                                  const QString& dir)
 {
     if (m_series.active || !m_session->hasMachine())
         return;
@@ -125,7 +127,10 @@ void MainWindow::exportNextSeriesStep()
     }
     m_session->seek(m_series.next);
     m_animator->finish(); // each slide shows its step done, not a frame of its animation
-    const QString path = QDir(m_series.dir).filePath(QStringLiteral("%1-step%2.png").arg(m_series.id).arg(m_series.next, 6, 10, QLatin1Char('0')));
+    const QString path =
+        QDir(m_series.dir)
+            .filePath(
+                QStringLiteral("%1-step%2.png").arg(m_series.id).arg(m_series.next, 6, 10, QLatin1Char('0')));
     if (exportPanel(m_series.id, path))
         ++m_series.written;
     else
@@ -149,8 +154,8 @@ void MainWindow::exportSeriesInteractive()
                                            static_cast<int>(m_session->position()), 0, steps, 1, &ok);
     if (!ok)
         return;
-    const int last = QInputDialog::getInt(this, tr("Export steps"), tr("Last step:"), std::min(first + 20, steps), first,
-                                          steps, 1, &ok);
+    const int last = QInputDialog::getInt(this, tr("Export steps"), tr("Last step:"),
+                                          std::min(first + 20, steps), first, steps, 1, &ok);
     if (!ok)
         return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export steps into"));
@@ -161,16 +166,19 @@ void MainWindow::exportSeriesInteractive()
 
 void MainWindow::exportInteractive(const QString& id, const QString& format)
 {
-    const QString suggested = QStringLiteral("vmviz-%1-step%2.%3").arg(id).arg(m_session->position()).arg(format);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
-                                                      format == QStringLiteral("svg") ? tr("SVG (*.svg)") : tr("PNG (*.png)"));
+    const QString suggested =
+        QStringLiteral("vmviz-%1-step%2.%3").arg(id).arg(m_session->position()).arg(format);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), suggested,
+                                     format == QStringLiteral("svg") ? tr("SVG (*.svg)") : tr("PNG (*.png)"));
     if (path.isEmpty())
         return;
     m_status->setText(exportPanel(id, path) ? tr("Wrote %1").arg(path) : tr("Could not write %1").arg(path));
 }
 
-void MainWindow::screenshotWhenReady(const QString& text, const QString& name, std::uint64_t position, const QString& path,
-                                     const QString& panelId, std::optional<double> animationProgress)
+void MainWindow::screenshotWhenReady(const QString& text, const QString& name, std::uint64_t position,
+                                     const QString& path, const QString& panelId,
+                                     std::optional<double> animationProgress)
 {
     auto* finished = new QMetaObject::Connection;
     auto* failed = new QMetaObject::Connection;
@@ -191,31 +199,33 @@ void MainWindow::screenshotWhenReady(const QString& text, const QString& name, s
     // Motion is shown by standing one step before and stepping onto `position` with the animation
     // held at the requested progress.
     const bool animate = animationProgress && position > 0 && position != SessionController::kEnd;
-    *finished = connect(m_session, &SessionController::runFinished, this,
-                        [this, path, panelId, disconnectBoth, animate, animationProgress, position]() {
-                            disconnectBoth();
-                            if (position != SessionController::kEnd && position > m_session->stepCount()) {
-                                Q_EMIT screenshotDone(false, tr("--at %1 is past the end of the trace (it has %2 steps)")
-                                                                 .arg(position)
-                                                                 .arg(m_session->stepCount()));
-                                return;
-                            }
-                            if (animate) {
-                                m_animator->setFrozenProgress(*animationProgress);
-                                m_session->seek(position);
-                            }
-                            // Let layouts settle (one turn of the event loop) before painting.
-                            QTimer::singleShot(0, this, [this, path, panelId, animate]() {
-                                const bool ok = exportPanel(panelId, path);
-                                if (animate)
-                                    m_animator->setFrozenProgress(std::nullopt);
-                                Q_EMIT screenshotDone(ok, ok ? QString() : tr("could not write %1").arg(path));
-                            });
-                        });
-    *failed = connect(m_session, &SessionController::runFailed, this, [this, disconnectBoth](const QString& errors) {
-        disconnectBoth();
-        Q_EMIT screenshotDone(false, errors.trimmed());
-    });
+    *finished = connect(
+        m_session, &SessionController::runFinished, this,
+        [this, path, panelId, disconnectBoth, animate, animationProgress, position]() {
+            disconnectBoth();
+            if (position != SessionController::kEnd && position > m_session->stepCount()) {
+                Q_EMIT screenshotDone(false, tr("--at %1 is past the end of the trace (it has %2 steps)")
+                                                 .arg(position)
+                                                 .arg(m_session->stepCount()));
+                return;
+            }
+            if (animate) {
+                m_animator->setFrozenProgress(*animationProgress);
+                m_session->seek(position);
+            }
+            // Let layouts settle (one turn of the event loop) before painting.
+            QTimer::singleShot(0, this, [this, path, panelId, animate]() {
+                const bool ok = exportPanel(panelId, path);
+                if (animate)
+                    m_animator->setFrozenProgress(std::nullopt);
+                Q_EMIT screenshotDone(ok, ok ? QString() : tr("could not write %1").arg(path));
+            });
+        });
+    *failed = connect(m_session, &SessionController::runFailed, this,
+                      [this, disconnectBoth](const QString& errors) {
+                          disconnectBoth();
+                          Q_EMIT screenshotDone(false, errors.trimmed());
+                      });
     loadScenario(text, name, animate ? position - 1 : position);
 }
 

@@ -52,7 +52,8 @@ std::string writeInPlace(const std::string& path, const OutputProducer& produce)
 
 /// A regular file (or none yet): a temporary in the same directory, then rename over the target,
 /// so a failed export never leaves half a file and readers see the old or the new one.
-std::string replaceAtomically(const std::string& path, const OutputProducer& produce, const struct stat* existing)
+std::string replaceAtomically(const std::string& path, const OutputProducer& produce,
+                              const struct stat* existing)
 {
     const std::string temp = path + ".tmp-" + std::to_string(::getpid());
     const mode_t mode = existing ? (existing->st_mode & 07777) : 0666; // open() applies the umask
@@ -75,13 +76,16 @@ std::string replaceAtomically(const std::string& path, const OutputProducer& pro
 
 std::string writeOutputFile(const std::string& path, std::string_view text)
 {
-    return writeOutputFile(path, [text](const std::function<bool(std::string_view)>& write) { return write(text); });
+    return writeOutputFile(
+        path, [text](const std::function<bool(std::string_view)>& write) { return write(text); });
 }
 
 std::string writeOutputFile(const std::string& path, const OutputProducer& produce)
 {
     std::string target = path;
-    struct stat link {};
+    struct stat link
+    {
+    };
     if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
         // Follow the link explicitly: replacing the target keeps the link, renaming over the
         // link itself would turn it into a plain file.
@@ -91,7 +95,9 @@ std::string writeOutputFile(const std::string& path, const OutputProducer& produ
             return "cannot follow the symbolic link: " + ec.message();
         target = resolved.string();
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(target.c_str(), &st) != 0) {
         if (errno != ENOENT)
             return std::strerror(errno);

@@ -9,10 +9,10 @@
 #include "scenario/Session.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cerrno>
-#include <cstring>
+#include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -166,7 +166,10 @@ Opened openOrExit(const std::string& nameOrPath)
     return Opened{std::move(result.machine), source};
 }
 
-std::unique_ptr<Machine> runOrExit(const std::string& nameOrPath) { return openOrExit(nameOrPath).machine; }
+std::unique_ptr<Machine> runOrExit(const std::string& nameOrPath)
+{
+    return openOrExit(nameOrPath).machine;
+}
 
 /// A whole decimal or 0x-hex number; sizes with suffixes (4K) are for scenario lines, not here.
 std::optional<std::uint64_t> parsePlainNumber(std::string_view text, bool allowHex)
@@ -190,7 +193,8 @@ std::uint64_t parseStepOrExit(const std::string& flag, const std::string& text)
     if (!value && text.starts_with('-'))
         usageError(flag + " " + text + ": a step number cannot be negative");
     if (!value)
-        usageError(flag + " " + text + ": a step number is a plain decimal integer (0 is the booted machine)");
+        usageError(flag + " " + text +
+                   ": a step number is a plain decimal integer (0 is the booted machine)");
     return *value;
 }
 
@@ -213,16 +217,17 @@ void rejectUnusedOptions(const Args& args)
         {"translate", {"--format", "--at", "-o", "--max-trace-memory"}},
         {"load", {"--format", "-o"}},
         {"session", {"--at", "--break", "-o", "--max-trace-memory"}},
-        {"render", {"--view", "--at", "-o"}},             {"list", {}},
+        {"render", {"--view", "--at", "-o"}},
+        {"list", {}},
     };
     const auto it = used.find(args.command);
     if (it == used.end())
         return;
     const std::pair<const char*, bool> given[] = {
-        {"--format", !args.format.empty()}, {"--at", args.at.has_value()},      {"--from", args.from.has_value()},
-        {"--to", args.to.has_value()},      {"-o", args.output.has_value()},    {"--view", !args.view.empty()},
-        {"--break", !args.breakpoints.empty()},
-        {"--max-trace-memory", args.maxTraceMemory.has_value()},
+        {"--format", !args.format.empty()},     {"--at", args.at.has_value()},
+        {"--from", args.from.has_value()},      {"--to", args.to.has_value()},
+        {"-o", args.output.has_value()},        {"--view", !args.view.empty()},
+        {"--break", !args.breakpoints.empty()}, {"--max-trace-memory", args.maxTraceMemory.has_value()},
     };
     for (const auto& [flag, isGiven] : given) {
         if (isGiven && std::find(it->second.begin(), it->second.end(), flag) == it->second.end())
@@ -236,8 +241,8 @@ void seekOrExit(Machine& machine, const std::optional<std::string>& at)
         return;
     const std::uint64_t step = parseStepOrExit("--at", *at);
     if (step > machine.stepCount())
-        usageError("--at " + *at + " is past the end of the trace (it has " + std::to_string(machine.stepCount()) +
-                   " steps)");
+        usageError("--at " + *at + " is past the end of the trace (it has " +
+                   std::to_string(machine.stepCount()) + " steps)");
     machine.seek(step);
 }
 
@@ -372,13 +377,15 @@ int cmdRender(const Args& args, const char* argv0)
     const std::filesystem::path gui = std::filesystem::path(argv0).parent_path() / "vmviz";
     std::error_code ec;
     if (!std::filesystem::exists(gui, ec)) {
-        std::cerr << "vmviz-cli: render needs the vmviz GUI binary at " << gui.string() << " (build with the GUI)\n";
+        std::cerr << "vmviz-cli: render needs the vmviz GUI binary at " << gui.string()
+                  << " (build with the GUI)\n";
         return kExitFailure;
     }
     const std::string atText = std::to_string(at);
     ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    std::vector<const char*> argvGui = {gui.c_str(), "--scenario", args.positional[0].c_str(), "--at", atText.c_str(),
-                                        "--screenshot", out.c_str(), "--panel", args.view.c_str(), nullptr};
+    std::vector<const char*> argvGui = {
+        gui.c_str(), "--scenario", args.positional[0].c_str(), "--at", atText.c_str(), "--screenshot",
+        out.c_str(), "--panel",    args.view.c_str(),          nullptr};
     ::execv(gui.c_str(), const_cast<char* const*>(argvGui.data()));
     std::cerr << "vmviz-cli: cannot start " << gui.string() << ": " << std::strerror(errno) << "\n";
     return kExitFailure;

@@ -21,12 +21,12 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cstdio>
-#include <optional>
-#include <string>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
+#include <string>
 
 using namespace vmviz;
 
@@ -86,8 +86,9 @@ int main(int argc, char** argv)
     }
     if (!hasDisplay()) {
         if (!screenshot) {
-            std::cerr << "vmviz: no display (DISPLAY and WAYLAND_DISPLAY are unset, QT_QPA_PLATFORM is not set); "
-                         "running the headless walkthrough instead (vmviz-cli trace seed)\n";
+            std::cerr
+                << "vmviz: no display (DISPLAY and WAYLAND_DISPLAY are unset, QT_QPA_PLATFORM is not set); "
+                   "running the headless walkthrough instead (vmviz-cli trace seed)\n";
             return headlessWalkthrough();
         }
         // A screenshot needs no screen.
@@ -100,38 +101,47 @@ int main(int argc, char** argv)
     QApplication::setStyle(QStringLiteral("Fusion"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Linux 2.6.36 vmalloc()/vfree() step by step on a model x86-64 machine"));
+    parser.setApplicationDescription(
+        QStringLiteral("Linux 2.6.36 vmalloc()/vfree() step by step on a model x86-64 machine"));
     parser.addHelpOption();
-    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), QStringLiteral("Scenario file or built-in name."),
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"),
+                                         QStringLiteral("Scenario file or built-in name."),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption atOpt(QStringLiteral("at"), QStringLiteral("Step to show (default: 0, or the end for screenshots)."),
+    const QCommandLineOption atOpt(QStringLiteral("at"),
+                                   QStringLiteral("Step to show (default: 0, or the end for screenshots)."),
                                    QStringLiteral("STEP"));
-    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Write a PNG or SVG and exit."),
-                                     QStringLiteral("OUT"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
+                                     QStringLiteral("Write a PNG or SVG and exit."), QStringLiteral("OUT"));
     const QCommandLineOption panelOpt(
         QStringLiteral("panel"),
         QStringLiteral("With --screenshot: one panel instead of the window: %1.")
             .arg(QString::fromStdString(panels::renderableNameList())),
-        QStringLiteral("NAME"), QString::fromUtf8(panels::kWholeWindow.data(), static_cast<qsizetype>(panels::kWholeWindow.size())));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH"));
+        QStringLiteral("NAME"),
+        QString::fromUtf8(panels::kWholeWindow.data(), static_cast<qsizetype>(panels::kWholeWindow.size())));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."),
+                                     QStringLiteral("WxH"));
     const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Dark theme."));
-    const QCommandLineOption cbOpt(QStringLiteral("colour-blind-safe"), QStringLiteral("High-contrast colour-blind-safe palette."));
+    const QCommandLineOption cbOpt(QStringLiteral("colour-blind-safe"),
+                                   QStringLiteral("High-contrast colour-blind-safe palette."));
     const QCommandLineOption presentOpt(QStringLiteral("presentation"), QStringLiteral("Presentation mode."));
-    const QCommandLineOption selectOpt(QStringLiteral("select"), QStringLiteral("Select the area containing ADDRESS."),
+    const QCommandLineOption selectOpt(QStringLiteral("select"),
+                                       QStringLiteral("Select the area containing ADDRESS."),
                                        QStringLiteral("ADDRESS"));
-    const QCommandLineOption sessionOpt(QStringLiteral("session"),
-                                        QStringLiteral("Open a session file (.vmvizsession): its scenario, step and "
-                                                       "breakpoints. Replaces --scenario and --at."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption animationMsOpt(QStringLiteral("animation-ms"),
-                                            QStringLiteral("Step animation length in ms, 0 to 300 (0 = off)."),
-                                            QStringLiteral("MS"));
-    const QCommandLineOption motionOpt(QStringLiteral("animation-progress"),
-                                       QStringLiteral("With --screenshot: show step --at happening, frozen at P "
-                                                      "(0 = before it, 1 = after it)."),
-                                       QStringLiteral("P"));
-    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt, sessionOpt,
-                       animationMsOpt, motionOpt});
+    const QCommandLineOption sessionOpt(
+        QStringLiteral("session"),
+        QStringLiteral("Open a session file (.vmvizsession): its scenario, step and "
+                       "breakpoints. Replaces --scenario and --at."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption animationMsOpt(
+        QStringLiteral("animation-ms"), QStringLiteral("Step animation length in ms, 0 to 300 (0 = off)."),
+        QStringLiteral("MS"));
+    const QCommandLineOption motionOpt(
+        QStringLiteral("animation-progress"),
+        QStringLiteral("With --screenshot: show step --at happening, frozen at P "
+                       "(0 = before it, 1 = after it)."),
+        QStringLiteral("P"));
+    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt,
+                       sessionOpt, animationMsOpt, motionOpt});
     parser.process(app);
     const std::string panelName = parser.value(panelOpt).toStdString();
     if (!panels::isRenderableName(panelName)) {
@@ -152,8 +162,9 @@ int main(int argc, char** argv)
         const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
         const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
         if (!okW || !okH || w < kMinSide || h < kMinSide || w > kMaxSide || h > kMaxSide) {
-            std::cerr << "vmviz: --size " << parser.value(sizeOpt).toStdString() << ": needs WIDTHxHEIGHT, each from "
-                      << kMinSide << " to " << kMaxSide << " pixels (e.g. 1280x720)\n";
+            std::cerr << "vmviz: --size " << parser.value(sizeOpt).toStdString()
+                      << ": needs WIDTHxHEIGHT, each from " << kMinSide << " to " << kMaxSide
+                      << " pixels (e.g. 1280x720)\n";
             return 2;
         }
         window.resize(w, h);
@@ -202,7 +213,8 @@ int main(int argc, char** argv)
     }
 
     const QString nameOrPath = parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed");
-    const scenario::ScenarioSourceLoad opened = scenario::openScenarioSource(QFile::encodeName(nameOrPath).toStdString());
+    const scenario::ScenarioSourceLoad opened =
+        scenario::openScenarioSource(QFile::encodeName(nameOrPath).toStdString());
     if (!opened.source) {
         std::cerr << "vmviz: " << opened.error << '\n';
         return 2;
@@ -215,7 +227,8 @@ int main(int argc, char** argv)
     if (parser.isSet(atOpt)) {
         bool ok = false;
         const QString atText = parser.value(atOpt);
-        const bool digitsOnly = !atText.isEmpty() && std::all_of(atText.begin(), atText.end(), [](QChar c) { return c.isDigit(); });
+        const bool digitsOnly = !atText.isEmpty() && std::all_of(atText.begin(), atText.end(),
+                                                                 [](QChar c) { return c.isDigit(); });
         at = digitsOnly ? atText.toULongLong(&ok) : 0;
         if (!ok) {
             std::cerr << "vmviz: --at " << atText.toStdString()
@@ -226,13 +239,15 @@ int main(int argc, char** argv)
 
     if (parser.isSet(selectOpt)) {
         const QString address = parser.value(selectOpt);
-        QObject::connect(&window.session(), &ui::SessionController::runFinished, &window, [&window, address]() {
-            bool ok = false;
-            const std::uint64_t vaddr = address.startsWith(QStringLiteral("0x")) ? address.mid(2).toULongLong(&ok, 16)
-                                                                                   : address.toULongLong(&ok, 0);
-            if (ok)
-                window.selection().selectAddress(vaddr);
-        });
+        QObject::connect(&window.session(), &ui::SessionController::runFinished, &window,
+                         [&window, address]() {
+                             bool ok = false;
+                             const std::uint64_t vaddr = address.startsWith(QStringLiteral("0x"))
+                                                             ? address.mid(2).toULongLong(&ok, 16)
+                                                             : address.toULongLong(&ok, 0);
+                             if (ok)
+                                 window.selection().selectAddress(vaddr);
+                         });
     }
 
     if (sessionFile) { // with --screenshot: the session's scenario at its step
@@ -242,7 +257,8 @@ int main(int argc, char** argv)
             return 2;
         }
         const QByteArray bytes = f.readAll();
-        const auto load = scenario::loadSession(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        const auto load = scenario::loadSession(
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
         if (!load.session) {
             std::cerr << "vmviz: " << *sessionFile << ": " << load.error << '\n';
             return 2;

@@ -48,8 +48,9 @@ inline constexpr std::uint32_t __GFP_ZERO = 0x8000;
 inline constexpr std::uint32_t __GFP_NOMEMALLOC = 0x10000;
 inline constexpr std::uint32_t __GFP_NOTRACK = 0x200000;
 inline constexpr std::uint32_t GFP_KERNEL = __GFP_WAIT | __GFP_IO | __GFP_FS;
-inline constexpr std::uint32_t GFP_RECLAIM_MASK = __GFP_WAIT | __GFP_HIGH | __GFP_IO | __GFP_FS | __GFP_NOWARN |
-                                                  __GFP_REPEAT | __GFP_NOFAIL | __GFP_NORETRY | __GFP_NOMEMALLOC;
+inline constexpr std::uint32_t GFP_RECLAIM_MASK = __GFP_WAIT | __GFP_HIGH | __GFP_IO | __GFP_FS |
+                                                  __GFP_NOWARN | __GFP_REPEAT | __GFP_NOFAIL | __GFP_NORETRY |
+                                                  __GFP_NOMEMALLOC;
 inline constexpr std::uint32_t GFP_VMALLOC32 = __GFP_DMA32 | GFP_KERNEL;
 inline constexpr std::uint32_t PGALLOC_GFP = GFP_KERNEL | __GFP_NOTRACK | __GFP_REPEAT | __GFP_ZERO;
 
@@ -79,8 +80,10 @@ inline constexpr std::uint64_t _PAGE_DIRTY = 0x040;
 inline constexpr std::uint64_t _PAGE_PSE = 0x080;
 inline constexpr std::uint64_t _PAGE_GLOBAL = 0x100;
 inline constexpr std::uint64_t _PAGE_NX = 0x8000000000000000ull;
-inline constexpr std::uint64_t _PAGE_TABLE = _PAGE_PRESENT | _PAGE_RW | _PAGE_USER | _PAGE_ACCESSED | _PAGE_DIRTY;
-inline constexpr std::uint64_t __PAGE_KERNEL_EXEC = _PAGE_PRESENT | _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED | _PAGE_GLOBAL;
+inline constexpr std::uint64_t _PAGE_TABLE =
+    _PAGE_PRESENT | _PAGE_RW | _PAGE_USER | _PAGE_ACCESSED | _PAGE_DIRTY;
+inline constexpr std::uint64_t __PAGE_KERNEL_EXEC =
+    _PAGE_PRESENT | _PAGE_RW | _PAGE_DIRTY | _PAGE_ACCESSED | _PAGE_GLOBAL;
 inline constexpr std::uint64_t PAGE_KERNEL = __PAGE_KERNEL_EXEC | _PAGE_NX;
 inline constexpr std::uint64_t PTE_PFN_MASK = ((1ull << 46) - 1) & PAGE_MASK; // __PHYSICAL_MASK_SHIFT 46
 
@@ -88,8 +91,17 @@ inline constexpr std::uint64_t PTE_PFN_MASK = ((1ull << 46) - 1) & PAGE_MASK; //
 inline constexpr std::uint64_t HZ = 250;
 inline constexpr std::uint64_t INITIAL_JIFFIES = 4294892296ull;
 
-inline constexpr std::uint64_t pageAlign(std::uint64_t size) { return (size + PAGE_SIZE - 1) & PAGE_MASK; }
-inline constexpr std::uint64_t directMapAddress(std::uint64_t phys) { return PAGE_OFFSET + phys; }
-inline constexpr std::uint64_t pageStructAddress(std::uint64_t pfn) { return VMEMMAP_START + pfn * SIZEOF_STRUCT_PAGE; }
+inline constexpr std::uint64_t pageAlign(std::uint64_t size)
+{
+    return (size + PAGE_SIZE - 1) & PAGE_MASK;
+}
+inline constexpr std::uint64_t directMapAddress(std::uint64_t phys)
+{
+    return PAGE_OFFSET + phys;
+}
+inline constexpr std::uint64_t pageStructAddress(std::uint64_t pfn)
+{
+    return VMEMMAP_START + pfn * SIZEOF_STRUCT_PAGE;
+}
 
 } // namespace vmviz::k

@@ -6,11 +6,20 @@
 
 namespace vmviz::fmt {
 
-std::string pointer(std::uint64_t value) { return printf("%016llx", static_cast<unsigned long long>(value)); }
+std::string pointer(std::uint64_t value)
+{
+    return printf("%016llx", static_cast<unsigned long long>(value));
+}
 
-std::string address(std::uint64_t value) { return printf("0x%016llx", static_cast<unsigned long long>(value)); }
+std::string address(std::uint64_t value)
+{
+    return printf("0x%016llx", static_cast<unsigned long long>(value));
+}
 
-std::string hex(std::uint64_t value) { return printf("0x%llx", static_cast<unsigned long long>(value)); }
+std::string hex(std::uint64_t value)
+{
+    return printf("0x%llx", static_cast<unsigned long long>(value));
+}
 
 std::string humanSize(std::uint64_t bytes)
 {

@@ -2,8 +2,8 @@
 
 namespace vmviz {
 
-std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::string_view format, std::string_view noun,
-                                                int version, std::string& error)
+std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::string_view format,
+                                                std::string_view noun, int version, std::string& error)
 {
     nlohmann::json j;
     try {
@@ -17,7 +17,8 @@ std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::stri
         return std::nullopt;
     }
     if (!j.contains("version") || j["version"] != version) {
-        error = std::string(noun) + " version " + (j.contains("version") ? j["version"].dump() : std::string("(none)")) +
+        error = std::string(noun) + " version " +
+                (j.contains("version") ? j["version"].dump() : std::string("(none)")) +
                 " is not supported (this vmviz reads version " + std::to_string(version) + ")";
         return std::nullopt;
     }

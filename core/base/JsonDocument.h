@@ -11,7 +11,7 @@ namespace vmviz {
 
 /// The parsed document, or nullopt with `error` set ("not a vmviz session (…)", "snapshot version 7
 /// is not supported (…)"). `noun` names the kind of file in messages.
-std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::string_view format, std::string_view noun,
-                                                int version, std::string& error);
+std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::string_view format,
+                                                std::string_view noun, int version, std::string& error);
 
 } // namespace vmviz

@@ -7,8 +7,7 @@
 
 namespace vmviz {
 
-template <typename Tag, typename Rep>
-class StrongType
+template <typename Tag, typename Rep> class StrongType
 {
 public:
     using rep_type = Rep;
@@ -27,8 +26,7 @@ private:
 
 } // namespace vmviz
 
-template <typename Tag, typename Rep>
-struct std::hash<vmviz::StrongType<Tag, Rep>>
+template <typename Tag, typename Rep> struct std::hash<vmviz::StrongType<Tag, Rep>>
 {
     std::size_t operator()(const vmviz::StrongType<Tag, Rep>& v) const noexcept
     {

@@ -35,7 +35,8 @@ std::vector<std::string> kmemleakDump(const Machine& machine, std::uint64_t addr
 /// dump_object_info(): "kmemleak: Object 0x… (size …):" and the fields and backtrace below it.
 std::vector<std::string> kmemleakObjectInfo(const Machine& machine, const KmemleakObject& object);
 /// lookup_object()'s report for a pointer inside `object`: the warning, `stackDump` and the object.
-std::vector<std::string> kmemleakAliasReport(const Machine& machine, std::uint64_t pointer, const KmemleakObject& object,
+std::vector<std::string> kmemleakAliasReport(const Machine& machine, std::uint64_t pointer,
+                                             const KmemleakObject& object,
                                              const std::vector<std::string>& stackDump);
 /// The same report as kmemleak_free() prints it, from the scenario line being recorded.
 std::vector<std::string> kmemleakFreeAliasReport(const Machine& machine, std::uint64_t pointer,

@@ -6,9 +6,9 @@
 namespace vmviz::exports {
 
 namespace {
-constexpr std::size_t kMaxTrace = 16;    // MAX_TRACE
-constexpr std::size_t kHexRowSize = 16;  // HEX_ROW_SIZE
-constexpr std::size_t kHexMaxLines = 2;  // HEX_MAX_LINES
+constexpr std::size_t kMaxTrace = 16;   // MAX_TRACE
+constexpr std::size_t kHexRowSize = 16; // HEX_ROW_SIZE
+constexpr std::size_t kHexMaxLines = 2; // HEX_MAX_LINES
 
 std::string traceEntry(std::uint64_t address, const std::string& symbol)
 {
@@ -30,7 +30,8 @@ std::vector<std::string> kmemleakBacktrace(const Machine& machine, const Kmemlea
     }
     const KernelSymbol init = moduleInitSymbol(machine.config().identity);
     if (out.size() < kMaxTrace)
-        out.push_back(traceEntry(init.address + object.callerOffset, symbolOffset(init, object.callerOffset)));
+        out.push_back(
+            traceEntry(init.address + object.callerOffset, symbolOffset(init, object.callerOffset)));
     for (const char* outer : {"do_one_initcall", "sys_init_module", "system_call_fastpath"}) {
         if (out.size() >= kMaxTrace)
             break;
@@ -70,12 +71,15 @@ std::string kmemleakReport(const Machine& machine)
         if (!(o.flags & OBJECT_REPORTED) || !machine.kmemleak.unreferenced(o))
             continue;
         const std::uint64_t ageMs = (machine.jiffies() - o.jiffies) * (1000 / k::HZ);
-        out += fmt::printf("unreferenced object 0x%016llx (size %llu):\n", static_cast<unsigned long long>(o.pointer),
-                           static_cast<unsigned long long>(o.size));
-        out += fmt::printf("  comm \"%s\", pid %u, jiffies %llu (age %llu.%03llus)\n", who.comm.c_str(), who.pid,
-                           static_cast<unsigned long long>(o.jiffies), static_cast<unsigned long long>(ageMs / 1000),
+        out +=
+            fmt::printf("unreferenced object 0x%016llx (size %llu):\n",
+                        static_cast<unsigned long long>(o.pointer), static_cast<unsigned long long>(o.size));
+        out += fmt::printf("  comm \"%s\", pid %u, jiffies %llu (age %llu.%03llus)\n", who.comm.c_str(),
+                           who.pid, static_cast<unsigned long long>(o.jiffies),
+                           static_cast<unsigned long long>(ageMs / 1000),
                            static_cast<unsigned long long>(ageMs % 1000));
-        const std::size_t len = static_cast<std::size_t>(std::min<std::uint64_t>(o.size, kHexMaxLines * kHexRowSize));
+        const std::size_t len =
+            static_cast<std::size_t>(std::min<std::uint64_t>(o.size, kHexMaxLines * kHexRowSize));
         out += fmt::printf("  hex dump (first %zu bytes):\n", len);
         const auto bytes = memory.bytes(o, len);
         for (std::size_t i = 0; i < len; i += kHexRowSize)
@@ -108,12 +112,13 @@ std::vector<std::string> kmemleakObjectInfo(const Machine& machine, const Kmemle
     return lines;
 }
 
-std::vector<std::string> kmemleakAliasReport(const Machine& machine, std::uint64_t pointer, const KmemleakObject& object,
+std::vector<std::string> kmemleakAliasReport(const Machine& machine, std::uint64_t pointer,
+                                             const KmemleakObject& object,
                                              const std::vector<std::string>& stackDump)
 {
     // mm/kmemleak.c: lookup_object, 2.6.36, with alias == 0 and object->pointer != ptr.
-    std::vector<std::string> lines{
-        fmt::printf("kmemleak: Found object by alias at 0x%016llx", static_cast<unsigned long long>(pointer))};
+    std::vector<std::string> lines{fmt::printf("kmemleak: Found object by alias at 0x%016llx",
+                                               static_cast<unsigned long long>(pointer))};
     lines.insert(lines.end(), stackDump.begin(), stackDump.end());
     const auto info = kmemleakObjectInfo(machine, object);
     lines.insert(lines.end(), info.begin(), info.end());
@@ -138,12 +143,13 @@ std::vector<std::string> kmemleakDump(const Machine& machine, std::uint64_t addr
     // interior address by alias, returns NULL, and the command says "Unknown object".
     std::vector<std::string> lines;
     if (const auto o = machine.kmemleak.containing(address)) {
-        const auto stack = machine.text.dumpStack({"lookup_object", "find_and_get_object", "dump_str_object_info",
-                                                   "kmemleak_write", "vfs_write", "sys_write",
-                                                   "system_call_fastpath"});
+        const auto stack =
+            machine.text.dumpStack({"lookup_object", "find_and_get_object", "dump_str_object_info",
+                                    "kmemleak_write", "vfs_write", "sys_write", "system_call_fastpath"});
         lines = kmemleakAliasReport(machine, address, *o, stack);
     }
-    lines.push_back(fmt::printf("kmemleak: Unknown object at 0x%016llx", static_cast<unsigned long long>(address)));
+    lines.push_back(
+        fmt::printf("kmemleak: Unknown object at 0x%016llx", static_cast<unsigned long long>(address)));
     return lines;
 }
 

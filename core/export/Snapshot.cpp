@@ -33,10 +33,14 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
     j["version"] = 1;
     j["profile"] = machine.profile->name();
     const KernelIdentity& who = machine.config().identity;
-    j["config"] = {{"ram", machine.config().ramBytes},   {"cpus", machine.config().cpus},
-                   {"seed", machine.config().seed},      {"comm", who.comm},
-                   {"pid", who.pid},                     {"module", who.module},
-                   {"module_init_size", who.initSize}, {"vmalloc", machine.config().vmallocBytes}};
+    j["config"] = {{"ram", machine.config().ramBytes},
+                   {"cpus", machine.config().cpus},
+                   {"seed", machine.config().seed},
+                   {"comm", who.comm},
+                   {"pid", who.pid},
+                   {"module", who.module},
+                   {"module_init_size", who.initSize},
+                   {"vmalloc", machine.config().vmallocBytes}};
     j["position"] = machine.position();
     // A snapshot taken inside a kernel call holds transient states (a block in flight, a table not
     // yet linked) that only the per-step invariants allow.
@@ -87,8 +91,8 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
     std::array<std::array<std::uint64_t, ownerCount>, MAX_NR_ZONES> counts{};
     for (std::uint64_t p = 0; p < machine.phys.frameCount(); ++p)
         ++counts[machine.phys.zoneOf(Pfn{p})][static_cast<std::size_t>(machine.phys.owner(Pfn{p}))];
-    static constexpr const char* ownerKeys[] = {"reserved",          "free",       "per_cpu_list", "vmalloc_data",
-                                                "vmalloc_page_array", "page_table", "slab"};
+    static constexpr const char* ownerKeys[] = {
+        "reserved", "free", "per_cpu_list", "vmalloc_data", "vmalloc_page_array", "page_table", "slab"};
     nlohmann::ordered_json frames;
     frames["total"] = machine.phys.frameCount();
     nlohmann::ordered_json totals;

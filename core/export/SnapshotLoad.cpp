@@ -24,11 +24,11 @@ std::string configFrom(const nlohmann::json& j, MachineConfig& config)
         into = c[key].get<std::string>();
         return {};
     };
-    for (std::string problem : {number("ram", config.ramBytes), number("cpus", config.cpus), number("seed", config.seed),
-                                text("comm", config.identity.comm), number("pid", config.identity.pid),
-                                text("module", config.identity.module),
-                                number("module_init_size", config.identity.initSize),
-                                number("vmalloc", config.vmallocBytes)})
+    for (std::string problem :
+         {number("ram", config.ramBytes), number("cpus", config.cpus), number("seed", config.seed),
+          text("comm", config.identity.comm), number("pid", config.identity.pid),
+          text("module", config.identity.module), number("module_init_size", config.identity.initSize),
+          number("vmalloc", config.vmallocBytes)})
         if (!problem.empty())
             return problem;
     config.identity.seed = config.seed;
@@ -81,7 +81,8 @@ LoadResult loadSnapshot(std::string_view text)
             return result;
         }
         if (nlohmann::json(rebuilt[section]) != j[section]) {
-            result.error = std::string(section) + ": does not match the machine rebuilt from \"state\" (edited by hand?)";
+            result.error = std::string(section) +
+                           ": does not match the machine rebuilt from \"state\" (edited by hand?)";
             return result;
         }
     }

@@ -8,7 +8,10 @@ namespace vmviz::exports {
 namespace {
 constexpr std::uint64_t kMaxSlots = 1ull << 28; // far above a 64 GiB machine's largest column
 
-std::size_t widthOf(const ColumnBase& column) { return column.width(); }
+std::size_t widthOf(const ColumnBase& column)
+{
+    return column.width();
+}
 } // namespace
 
 nlohmann::ordered_json stateJson(const Machine& machine)
@@ -56,8 +59,8 @@ namespace {
 std::string restoreColumn(ColumnBase& column, const nlohmann::json& entry, bool notify)
 {
     const std::string where = std::string("state.columns.") + column.name();
-    if (!entry.is_object() || !entry.contains("size") || !entry.contains("runs") || !entry["size"].is_number_unsigned() ||
-        !entry["runs"].is_array())
+    if (!entry.is_object() || !entry.contains("size") || !entry.contains("runs") ||
+        !entry["size"].is_number_unsigned() || !entry["runs"].is_array())
         return where + ": needs \"size\" and \"runs\"";
     const std::uint64_t size = entry["size"].get<std::uint64_t>();
     if (size > kMaxSlots)
@@ -67,8 +70,8 @@ std::string restoreColumn(ColumnBase& column, const nlohmann::json& entry, bool 
     std::vector<std::uint64_t> values(size, 0);
     std::uint64_t covered = 0;
     for (const auto& run : entry["runs"]) {
-        if (!run.is_array() || run.size() != 3 || !run[0].is_number_unsigned() || !run[1].is_number_unsigned() ||
-            !run[2].is_number_unsigned())
+        if (!run.is_array() || run.size() != 3 || !run[0].is_number_unsigned() ||
+            !run[1].is_number_unsigned() || !run[2].is_number_unsigned())
             return where + ": each run is [start, count, value] of unsigned numbers";
         const std::uint64_t start = run[0].get<std::uint64_t>();
         const std::uint64_t count = run[1].get<std::uint64_t>();
@@ -127,13 +130,15 @@ std::string checkAreasBeforeIndexing(const Machine& machine, const nlohmann::jso
         return {};
     std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges;
     for (const auto& run : alive["runs"]) {
-        if (!run.is_array() || run.size() != 3 || !run[0].is_number_unsigned() || !run[1].is_number_unsigned())
+        if (!run.is_array() || run.size() != 3 || !run[0].is_number_unsigned() ||
+            !run[1].is_number_unsigned())
             return {}; // restoreColumn() reports the malformed run
         const std::uint64_t first = run[0].get<std::uint64_t>();
         const std::uint64_t count = std::min<std::uint64_t>(run[1].get<std::uint64_t>(), kMaxSlots);
         for (std::uint64_t id = first; id < first + count; ++id) {
             if (id >= start->slotCount() || id >= end->slotCount())
-                return "state.columns.vmap_area.alive: area " + std::to_string(id) + " has no va_start/va_end";
+                return "state.columns.vmap_area.alive: area " + std::to_string(id) +
+                       " has no va_start/va_end";
             ranges.emplace_back(start->valueAt(id), end->valueAt(id));
         }
     }
@@ -190,8 +195,8 @@ std::string restoreState(Machine& machine, const nlohmann::json& state)
     if (!state["log"].is_array())
         return "state.log: must be an array";
     for (const auto& line : state["log"]) {
-        if (!line.is_object() || !line.contains("jiffies") || !line.contains("text") || !line["jiffies"].is_number_unsigned() ||
-            !line["text"].is_string())
+        if (!line.is_object() || !line.contains("jiffies") || !line.contains("text") ||
+            !line["jiffies"].is_number_unsigned() || !line["text"].is_string())
             return "state.log: each line needs \"jiffies\" and \"text\"";
         log.push_back(LogLine{0, line["jiffies"].get<std::uint64_t>(), line["text"].get<std::string>()});
     }
@@ -229,7 +234,8 @@ std::string restoreState(Machine& machine, const nlohmann::json& state)
     // Plain columns first, then those feeding derived indices, whose observers read the others.
     for (ColumnBase* column : machine.journal.columns())
         if (!column->observed())
-            if (std::string problem = restoreColumn(*column, columns[column->name()], false); !problem.empty())
+            if (std::string problem = restoreColumn(*column, columns[column->name()], false);
+                !problem.empty())
                 return problem;
     if (std::string problem = checkAreasBeforeIndexing(machine, columns); !problem.empty())
         return problem;

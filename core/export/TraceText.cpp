@@ -28,7 +28,8 @@ bool streamSteps(const Machine& machine, std::uint64_t from, std::uint64_t to, c
 
 void textLine(const Machine& machine, std::uint64_t i, const Step& s, std::string& out)
 {
-    out += fmt::printf("%7llu %-6s ", static_cast<unsigned long long>(i), std::string(stepKindName(s.kind)).c_str());
+    out += fmt::printf("%7llu %-6s ", static_cast<unsigned long long>(i),
+                       std::string(stepKindName(s.kind)).c_str());
     out.append(std::size_t{s.depth} * 2, ' ');
     out += narrate(machine.trace, s);
     out += '\n';
@@ -65,14 +66,16 @@ std::string collect(const std::function<bool(const TextSink&)>& write)
 
 bool writeTraceText(const Machine& machine, std::uint64_t from, std::uint64_t to, const TextSink& sink)
 {
-    return streamSteps(machine, from, to, sink,
-                       [&](std::uint64_t i, const Step& s, std::string& out) { textLine(machine, i, s, out); });
+    return streamSteps(machine, from, to, sink, [&](std::uint64_t i, const Step& s, std::string& out) {
+        textLine(machine, i, s, out);
+    });
 }
 
 bool writeTraceJsonl(const Machine& machine, std::uint64_t from, std::uint64_t to, const TextSink& sink)
 {
-    return streamSteps(machine, from, to, sink,
-                       [&](std::uint64_t i, const Step& s, std::string& out) { jsonLine(machine, i, s, out); });
+    return streamSteps(machine, from, to, sink, [&](std::uint64_t i, const Step& s, std::string& out) {
+        jsonLine(machine, i, s, out);
+    });
 }
 
 std::string traceText(const Machine& machine, std::uint64_t from, std::uint64_t to)

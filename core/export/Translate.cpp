@@ -13,7 +13,8 @@ std::string classifyAddress(const Machine& machine, std::uint64_t vaddr)
         std::string out = "direct map of pfn " + fmt::hex(pfn) + " (" +
                           std::string(frameOwnerName(machine.phys.owner(Pfn{pfn}))) + ")";
         if (auto object = machine.slab.objectAt(vaddr); object && object->allocated)
-            out += ", inside " + std::string(kmallocCacheName(object->cache)) + " object " + fmt::address(object->address);
+            out += ", inside " + std::string(kmallocCacheName(object->cache)) + " object " +
+                   fmt::address(object->address);
         return out;
     }
     if (vaddr >= k::VMALLOC_START && vaddr <= machine.vmalloc.vmallocEnd()) {
@@ -46,16 +47,18 @@ std::string translateText(const Machine& machine, std::uint64_t vaddr)
     const Walk walk = machine.tables.translate(vaddr);
     std::string out = "VIRTUAL           PHYSICAL\n";
     out += fmt::printf("%016llx  %s\n\n", static_cast<unsigned long long>(vaddr),
-                       walk.physAddr ? fmt::printf("%llx", static_cast<unsigned long long>(*walk.physAddr)).c_str()
-                                     : "(not mapped)");
+                       walk.physAddr
+                           ? fmt::printf("%llx", static_cast<unsigned long long>(*walk.physAddr)).c_str()
+                           : "(not mapped)");
     for (const WalkStep& s : walk.steps) {
         const std::uint64_t entryPhys = (s.tablePfn << k::PAGE_SHIFT) + s.index * 8;
-        out += fmt::printf("%6s[%3u]: %9llx => %016llx  %s\n", std::string(tableLevelName(s.level)).c_str(), s.index,
-                           static_cast<unsigned long long>(entryPhys), static_cast<unsigned long long>(s.entry),
-                           entryFlags(s.entry, s.level).c_str());
+        out += fmt::printf("%6s[%3u]: %9llx => %016llx  %s\n", std::string(tableLevelName(s.level)).c_str(),
+                           s.index, static_cast<unsigned long long>(entryPhys),
+                           static_cast<unsigned long long>(s.entry), entryFlags(s.entry, s.level).c_str());
     }
     if (walk.physAddr)
-        out += fmt::printf("  PAGE: %llx (pfn %s)\n", static_cast<unsigned long long>(*walk.physAddr & k::PAGE_MASK),
+        out += fmt::printf("  PAGE: %llx (pfn %s)\n",
+                           static_cast<unsigned long long>(*walk.physAddr & k::PAGE_MASK),
                            fmt::hex(*walk.physAddr >> k::PAGE_SHIFT).c_str());
     out += "\n" + classifyAddress(machine, vaddr) + "\n";
     return out;

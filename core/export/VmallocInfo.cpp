@@ -11,8 +11,8 @@ std::string vmallocinfo(const Machine& machine)
     std::string out;
     for (const AreaId id : machine.vmalloc.vmlist()) {
         const AreaInfo a = machine.vmalloc.area(id);
-        out += fmt::printf("0x%s-0x%s %7lld", fmt::pointer(a.addr).c_str(), fmt::pointer(a.addr + a.size).c_str(),
-                           static_cast<long long>(a.size));
+        out += fmt::printf("0x%s-0x%s %7lld", fmt::pointer(a.addr).c_str(),
+                           fmt::pointer(a.addr + a.size).c_str(), static_cast<long long>(a.size));
         out += ' ';
         out += machine.trace.string(a.caller);
         if (a.nrPages)

@@ -7,18 +7,29 @@
 
 namespace vmviz {
 
-enum class FaultSite : std::uint8_t { AllocPage, Kmalloc, VmapArea, PteAlloc, PmdAlloc, PudAlloc, Count };
+enum class FaultSite : std::uint8_t
+{
+    AllocPage,
+    Kmalloc,
+    VmapArea,
+    PteAlloc,
+    PmdAlloc,
+    PudAlloc,
+    Count
+};
 std::string_view faultSiteName(FaultSite site);
 
 class FaultInjector
 {
 public:
-    enum class Mode : std::uint8_t { Off, After, Every };
-
-    void arm(FaultSite site, Mode mode, std::uint64_t n)
+    enum class Mode : std::uint8_t
     {
-        m_sites[index(site)] = Site{mode, n, 0};
-    }
+        Off,
+        After,
+        Every
+    };
+
+    void arm(FaultSite site, Mode mode, std::uint64_t n) { m_sites[index(site)] = Site{mode, n, 0}; }
     /// Counts one call at `site` and says whether it must fail.
     bool shouldFail(FaultSite site)
     {

@@ -19,7 +19,10 @@ public:
     std::uint64_t vmapGapBytes() const override { return k::PAGE_SIZE; }
     bool clearsPtesAtFree() const override { return false; }
     int kmemleakVmallocMinCount() const override { return 3; }
-    std::uint64_t kmemleakVmallocSize(std::uint64_t requested, std::uint64_t) const override { return requested; }
+    std::uint64_t kmemleakVmallocSize(std::uint64_t requested, std::uint64_t) const override
+    {
+        return requested;
+    }
 };
 } // namespace
 

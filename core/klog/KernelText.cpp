@@ -89,7 +89,10 @@ KernelSymbol kernelSymbol(std::string_view name)
     return KernelSymbol{std::string(name), 0xffffffff81000000, 0x100, {}};
 }
 
-KernelSymbol kernelSymbol(Fn fn) { return kernelSymbol(functionInfo(fn).name); }
+KernelSymbol kernelSymbol(Fn fn)
+{
+    return kernelSymbol(functionInfo(fn).name);
+}
 
 std::string symbolOffset(const KernelSymbol& symbol, std::uint32_t offset)
 {
@@ -143,7 +146,8 @@ std::string KernelText::pidLine() const
                        m_who.release.c_str());
 }
 
-std::vector<KernelText::Frame> KernelText::frames(const std::vector<Fn>& stack, std::uint32_t callerOffset) const
+std::vector<KernelText::Frame> KernelText::frames(const std::vector<Fn>& stack,
+                                                  std::uint32_t callerOffset) const
 {
     std::vector<Frame> out;
     for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
@@ -230,7 +234,8 @@ std::string KernelText::endMarker()
     return fmt::printf("---[ end trace %016llx ]---", static_cast<unsigned long long>(m_oopsId));
 }
 
-std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
+std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint32_t gfp,
+                                                      const std::vector<Fn>& stack,
                                                       std::uint32_t callerOffset)
 {
     std::vector<std::string> lines{

@@ -72,9 +72,9 @@ public:
     /// A page fault oops for a write (rep stosb) from the module's init function at callerOffset:
     /// `address` faulted, `remaining` bytes were left to write (RCX), `fill` is the byte (AL),
     /// `start` the first byte (RDX). `walk` is dump_pagetable()'s line (see pagetableLine).
-    std::vector<std::string> oopsModuleWrite(std::uint64_t address, const std::string& walk, std::uint32_t callerOffset,
-                                             std::uint64_t start = 0, std::uint64_t remaining = 1,
-                                             std::uint8_t fill = 0);
+    std::vector<std::string> oopsModuleWrite(std::uint64_t address, const std::string& walk,
+                                             std::uint32_t callerOffset, std::uint64_t start = 0,
+                                             std::uint64_t remaining = 1, std::uint8_t fill = 0);
     /// __alloc_pages_slowpath's "page allocation failure" header and stack.
     std::vector<std::string> pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
                                               std::uint32_t callerOffset);
@@ -82,8 +82,8 @@ public:
     std::vector<std::string> callTrace(const std::vector<Fn>& stack, std::uint32_t callerOffset) const;
     /// dump_stack() called from `innermost` helpers (innermost first) under the open calls
     /// `stack` (outermost first) of a scenario line: the "Pid:" line and the call trace.
-    std::vector<std::string> dumpStack(const std::vector<std::string_view>& innermost, const std::vector<Fn>& stack,
-                                       std::uint32_t callerOffset) const;
+    std::vector<std::string> dumpStack(const std::vector<std::string_view>& innermost,
+                                       const std::vector<Fn>& stack, std::uint32_t callerOffset) const;
     /// dump_stack() on a path that is not a scenario line's (a debugfs write): `frames` innermost first.
     std::vector<std::string> dumpStack(const std::vector<std::string_view>& frames) const;
     /// " [<ffffffff810f7a8d>] __vunmap+0x5d/0x120" for frame `fn`.

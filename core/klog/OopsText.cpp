@@ -46,13 +46,16 @@ constexpr std::uint64_t kPerCpuBase = 0xffff880001a00000; // CPU 0's per-CPU are
 OopsRegisters plausibleRegisters()
 {
     OopsRegisters r;
-    r.r8 = 0xffff880001a0e700; // a per-CPU address
+    r.r8 = 0xffff880001a0e700;  // a per-CPU address
     r.r13 = 0xffffffffa0004000; // sys_init_module's struct module (callee-saved)
     r.r15 = 0x0000000000616010; // init_module()'s user buffer
     return r;
 }
 
-std::string hex16(std::uint64_t value) { return fmt::printf("%016llx", static_cast<unsigned long long>(value)); }
+std::string hex16(std::uint64_t value)
+{
+    return fmt::printf("%016llx", static_cast<unsigned long long>(value));
+}
 
 } // namespace
 
@@ -68,7 +71,10 @@ struct KernelText::Fault
     const CodeBytes* code = nullptr;
 };
 
-std::uint64_t KernelText::taskBase(std::uint64_t belowTop) const { return m_ramBytes - belowTop; }
+std::uint64_t KernelText::taskBase(std::uint64_t belowTop) const
+{
+    return m_ramBytes - belowTop;
+}
 
 std::string KernelText::pagetableLine(const std::vector<std::uint64_t>& entries)
 {
@@ -134,11 +140,12 @@ std::vector<std::string> KernelText::oops(const Fault& f)
     lines.push_back(three("R13", r.r13, "R14", r.r14, "R15", r.r15));
     lines.push_back("FS:  00007f5c3a1e7700(0000) GS:" + hex16(kPerCpuBase) + "(0000) knlGS:0000000000000000");
     lines.push_back("CS:  0010 DS: 0000 ES: 0000 CR0: 000000008005003b");
-    lines.push_back("CR2: " + hex16(f.cr2) + " CR3: " + hex16(taskBase(kPgdBelowTop)) + " CR4: 00000000000006f0");
+    lines.push_back("CR2: " + hex16(f.cr2) + " CR3: " + hex16(taskBase(kPgdBelowTop)) +
+                    " CR4: 00000000000006f0");
     lines.push_back("DR0: 0000000000000000 DR1: 0000000000000000 DR2: 0000000000000000");
     lines.push_back("DR3: 0000000000000000 DR6: 00000000ffff0ff0 DR7: 0000000000000400");
-    lines.push_back(fmt::printf("Process %.15s (pid: %u, threadinfo %s, task %s)", m_who.comm.c_str(), m_who.pid,
-                                hex16(threadInfo).c_str(), hex16(task).c_str()));
+    lines.push_back(fmt::printf("Process %.15s (pid: %u, threadinfo %s, task %s)", m_who.comm.c_str(),
+                                m_who.pid, hex16(threadInfo).c_str(), hex16(task).c_str()));
     // show_stack_log_lvl(): 12 words from RSP, four a line; each new line is printk("\n%s",
     // KERN_EMERG), whose "<0>" is not at the start of the printk and so stays in the text.
     // The words are the frame-pointer chain of the call trace, then the saved user registers.
@@ -176,8 +183,9 @@ std::vector<std::string> KernelText::oops(const Fault& f)
     return lines;
 }
 
-std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<Fn>& stack, std::uint32_t callerOffset,
-                                                   std::uint64_t vm, std::uint64_t addr)
+std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<Fn>& stack,
+                                                   std::uint32_t callerOffset, std::uint64_t vm,
+                                                   std::uint64_t addr)
 {
     Fault f;
     f.at.symbol = kernelSymbol(where);

@@ -3,12 +3,18 @@
 namespace vmviz {
 
 Kmemleak::Kmemleak(Journal& journal, Recorder& recorder, const Column<std::uint64_t>& jiffies)
-    : m_recorder(recorder), m_jiffies(jiffies), m_alive(journal, MachinePart::KmemleakObjects, "kmemleak.alive"),
-      m_pointer(journal, MachinePart::KmemleakObjects, "kmemleak.pointer"), m_size(journal, MachinePart::KmemleakObjects, "kmemleak.size"),
-      m_minCount(journal, MachinePart::KmemleakObjects, "kmemleak.min_count"), m_count(journal, MachinePart::KmemleakObjects, "kmemleak.count"),
-      m_flags(journal, MachinePart::KmemleakObjects, "kmemleak.flags"), m_checksum(journal, MachinePart::KmemleakObjects, "kmemleak.checksum"),
-      m_allocJiffies(journal, MachinePart::KmemleakObjects, "kmemleak.jiffies"), m_kind(journal, MachinePart::KmemleakObjects, "kmemleak.kind"),
-      m_stack(journal, MachinePart::KmemleakObjects, "kmemleak.stack"), m_caller(journal, MachinePart::KmemleakObjects, "kmemleak.caller"),
+    : m_recorder(recorder), m_jiffies(jiffies),
+      m_alive(journal, MachinePart::KmemleakObjects, "kmemleak.alive"),
+      m_pointer(journal, MachinePart::KmemleakObjects, "kmemleak.pointer"),
+      m_size(journal, MachinePart::KmemleakObjects, "kmemleak.size"),
+      m_minCount(journal, MachinePart::KmemleakObjects, "kmemleak.min_count"),
+      m_count(journal, MachinePart::KmemleakObjects, "kmemleak.count"),
+      m_flags(journal, MachinePart::KmemleakObjects, "kmemleak.flags"),
+      m_checksum(journal, MachinePart::KmemleakObjects, "kmemleak.checksum"),
+      m_allocJiffies(journal, MachinePart::KmemleakObjects, "kmemleak.jiffies"),
+      m_kind(journal, MachinePart::KmemleakObjects, "kmemleak.kind"),
+      m_stack(journal, MachinePart::KmemleakObjects, "kmemleak.stack"),
+      m_caller(journal, MachinePart::KmemleakObjects, "kmemleak.caller"),
       m_lastScan(journal, MachinePart::KmemleakScan, "kmemleak.jiffies_last_scan")
 {
     m_lastScan.resize(1);
@@ -23,7 +29,8 @@ Kmemleak::Kmemleak(Journal& journal, Recorder& recorder, const Column<std::uint6
 void Kmemleak::alloc(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind,
                      std::uint32_t callerOffset)
 {
-    m_recorder.call(Fn::kmemleak_alloc, pointer, size, static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
+    m_recorder.call(Fn::kmemleak_alloc, pointer, size,
+                    static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
     const std::uint32_t stack = m_recorder.saveStack();
     const auto id = static_cast<std::uint32_t>(m_alive.append());
     for (auto* column : {&m_pointer, &m_size, &m_allocJiffies})
@@ -41,7 +48,8 @@ void Kmemleak::alloc(std::uint64_t pointer, std::uint64_t size, int minCount, Tr
     m_stack.set(id, stack);
     m_caller.set(id, callerOffset);
     m_alive.set(id, 1); // last: the search tree keys on the fields above
-    m_recorder.effect(Ev::KmemleakCreate, pointer, size, static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
+    m_recorder.effect(Ev::KmemleakCreate, pointer, size,
+                      static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
     m_recorder.ret(Fn::kmemleak_alloc);
 }
 

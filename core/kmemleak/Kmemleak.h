@@ -46,13 +46,15 @@ public:
     Kmemleak(Journal& journal, Recorder& recorder, const Column<std::uint64_t>& jiffies);
 
     /// kmemleak_alloc(ptr, size, min_count, gfp): records its call, the new object and its return.
-    void alloc(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind, std::uint32_t callerOffset);
+    void alloc(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind,
+               std::uint32_t callerOffset);
     /// kmemleak_free(ptr): exact start only. A pointer inside an object is "found by alias": the
     /// report block is printed and nothing is deleted; any other unknown pointer is ignored.
     void free(std::uint64_t pointer);
     /// Builds the lines lookup_object() prints for an alias (the warning, dump_stack() and
     /// dump_object_info()); the machine supplies it, kmemleak knows no call traces.
-    using AliasReport = std::function<std::vector<std::string>(std::uint64_t pointer, const KmemleakObject& object)>;
+    using AliasReport =
+        std::function<std::vector<std::string>(std::uint64_t pointer, const KmemleakObject& object)>;
     void setAliasReport(AliasReport report) { m_aliasReport = std::move(report); }
 
     /// kmemleak_scan(): whiten, scan the roots and the gray list, the checksum pass, then report
@@ -79,7 +81,10 @@ private:
                    std::uint64_t from, std::vector<std::uint32_t>& gray);
     void scanGrayList(const KmemleakMemory& memory, std::vector<std::uint32_t>& gray, std::size_t& next);
     int count(std::uint32_t id) const { return static_cast<int>(static_cast<std::int32_t>(m_count[id])); }
-    int minCount(std::uint32_t id) const { return static_cast<int>(static_cast<std::int32_t>(m_minCount[id])); }
+    int minCount(std::uint32_t id) const
+    {
+        return static_cast<int>(static_cast<std::int32_t>(m_minCount[id]));
+    }
 
     Recorder& m_recorder;
     const Column<std::uint64_t>& m_jiffies;
@@ -95,7 +100,7 @@ private:
     Column<std::uint8_t> m_kind;
     Column<std::uint32_t> m_stack;
     Column<std::uint32_t> m_caller;
-    Column<std::uint64_t> m_lastScan; ///< [0] = jiffies_last_scan
+    Column<std::uint64_t> m_lastScan;                   ///< [0] = jiffies_last_scan
     std::map<std::uint64_t, std::uint32_t> m_byPointer; ///< derived from m_alive (the object search tree)
 };
 

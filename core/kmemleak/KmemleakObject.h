@@ -7,7 +7,11 @@
 namespace vmviz {
 
 /// What a kmemleak object is, for the views (the kernel only knows pointer and size).
-enum class TrackedKind : std::uint8_t { Kmalloc, Vmalloc };
+enum class TrackedKind : std::uint8_t
+{
+    Kmalloc,
+    Vmalloc
+};
 
 // Object flags (mm/kmemleak.c).
 inline constexpr std::uint8_t OBJECT_ALLOCATED = 1 << 0;
@@ -25,7 +29,7 @@ struct KmemleakObject
     std::uint32_t checksum = 0;
     std::uint64_t jiffies = 0;
     TrackedKind kind = TrackedKind::Kmalloc;
-    std::uint32_t stack = 0;  ///< Trace::stack id at allocation
+    std::uint32_t stack = 0;        ///< Trace::stack id at allocation
     std::uint32_t callerOffset = 0; ///< the call site in <module>_init that started the allocation
 };
 
@@ -33,7 +37,12 @@ struct KmemleakObject
 inline constexpr int kKmemleakBlack = -1;
 
 /// The colours of mm/kmemleak.c.
-enum class KmemleakColour : std::uint8_t { White, Gray, Black };
+enum class KmemleakColour : std::uint8_t
+{
+    White,
+    Gray,
+    Black
+};
 /// mm/kmemleak.c (2.6.36): white when count != -1 && count < min_count (color_white), gray when
 /// min_count != -1 && count >= min_count (color_gray), black otherwise. The one rule every reader
 /// uses: the scan, the exports and the views.

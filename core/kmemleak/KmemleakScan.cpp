@@ -99,7 +99,8 @@ void Kmemleak::scanWords(const std::vector<std::uint64_t>& words, std::optional<
             gray.push_back(t);
         const std::uint64_t packed = packCountMinCount(count(t), minCount(t));
         if (scanned)
-            m_recorder.effect(nowGray ? Ev::KmlObjectRefGray : Ev::KmlObjectRef, m_pointer[*scanned], m_pointer[t], packed);
+            m_recorder.effect(nowGray ? Ev::KmlObjectRefGray : Ev::KmlObjectRef, m_pointer[*scanned],
+                              m_pointer[t], packed);
         else
             m_recorder.effect(nowGray ? Ev::KmlRootRefGray : Ev::KmlRootRef, from, m_pointer[t], packed);
     }

@@ -33,8 +33,9 @@ struct Machine::ChangeLayout
     std::uint32_t counters = 0;
     std::uint32_t tablePfn = 0, tableLevel = 0, entries = 0;
     std::uint32_t vaAlive = 0, vaFlags = 0, vmAlive = 0, pagesBase = 0;
-    std::uint32_t leakAlive = 0, leakPointer = 0, leakSize = 0, leakMinCount = 0, leakCount = 0, leakFlags = 0,
-                  leakChecksum = 0, leakJiffies = 0, leakKind = 0, leakStack = 0, leakCaller = 0;
+    std::uint32_t leakAlive = 0, leakPointer = 0, leakSize = 0, leakMinCount = 0, leakCount = 0,
+                  leakFlags = 0, leakChecksum = 0, leakJiffies = 0, leakKind = 0, leakStack = 0,
+                  leakCaller = 0;
     std::uint32_t objectAllocated = 0;
     std::uint64_t frameCount = 0;
     /// Each table's lowest address (not sign-extended). Upper-level entries are written once, when
@@ -54,18 +55,17 @@ std::uint32_t columnId(const Journal& journal, MachinePart part, std::string_vie
         if (c->part() == part && name == c->name())
             return c->id();
     }
-    throw std::logic_error("vmviz: change sets read a journaled column '" + std::string(name) + "' that does not exist");
+    throw std::logic_error("vmviz: change sets read a journaled column '" + std::string(name) +
+                           "' that does not exist");
 }
 
 struct FreeDeleter
 {
     void operator()(void* p) const { std::free(p); }
 };
-template <typename T>
-using ZeroedArray = std::unique_ptr<T[], FreeDeleter>;
+template <typename T> using ZeroedArray = std::unique_ptr<T[], FreeDeleter>;
 
-template <typename T>
-ZeroedArray<T> zeroed(std::size_t n)
+template <typename T> ZeroedArray<T> zeroed(std::size_t n)
 {
     void* p = std::calloc(std::max<std::size_t>(n, 1), sizeof(T));
     if (!p)
@@ -99,7 +99,8 @@ public:
         m_list.clear();
         for (std::size_t w = 0; w < (slots + 63) / 64; ++w) {
             for (std::uint64_t bits = m_bits[w]; bits; bits &= bits - 1)
-                m_list.push_back(static_cast<std::uint32_t>(w * 64 + static_cast<unsigned>(std::countr_zero(bits))));
+                m_list.push_back(
+                    static_cast<std::uint32_t>(w * 64 + static_cast<unsigned>(std::countr_zero(bits))));
         }
     }
     bool contains(std::uint32_t i) const { return (m_bits[i >> 6] >> (i & 63)) & 1; }
@@ -296,7 +297,9 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
                     frames.insert(i);
                 }
                 break;
-            case MachinePart::PageTableEntries: entries.push_back(i); break;
+            case MachinePart::PageTableEntries:
+                entries.push_back(i);
+                break;
             case MachinePart::VmapAreas:
             case MachinePart::VmStructs:
                 areas.reserve(scratch[l.vaAlive].slots);
@@ -319,10 +322,17 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
                 if (c == l.objectAllocated)
                     objects.push_back(i);
                 break;
-            case MachinePart::ZoneCounters: zones[std::min<std::size_t>(i / countersPerZone, MAX_NR_ZONES - 1)] = true; break;
-            case MachinePart::VmapLazyNr: out.vmapLazyNr = true; break;
-            case MachinePart::Clock: out.jiffies = true; break;
-            default: break;
+            case MachinePart::ZoneCounters:
+                zones[std::min<std::size_t>(i / countersPerZone, MAX_NR_ZONES - 1)] = true;
+                break;
+            case MachinePart::VmapLazyNr:
+                out.vmapLazyNr = true;
+                break;
+            case MachinePart::Clock:
+                out.jiffies = true;
+                break;
+            default:
+                break;
             }
         }
     }
@@ -352,9 +362,9 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
                 want(c, id);
     if (leaks.ready())
         for (const std::uint32_t id : leaks.list())
-            for (const std::uint32_t c : {l.leakAlive, l.leakPointer, l.leakSize, l.leakMinCount, l.leakCount,
-                                          l.leakFlags, l.leakChecksum, l.leakJiffies, l.leakKind, l.leakStack,
-                                          l.leakCaller})
+            for (const std::uint32_t c :
+                 {l.leakAlive, l.leakPointer, l.leakSize, l.leakMinCount, l.leakCount, l.leakFlags,
+                  l.leakChecksum, l.leakJiffies, l.leakKind, l.leakStack, l.leakCaller})
                 want(c, id);
     for (const std::uint32_t slot : objects)
         want(l.objectAllocated, slot);
@@ -381,11 +391,12 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
     for (ColumnScratch& s : scratch)
         if (s.wanted.ready() && !s.toEnd)
             s.toEnd = zeroed<std::uint64_t>(s.slots);
-    journal.forEachDelta(std::min(ref.deltaEnd, end), std::max(ref.deltaEnd, end), [&scratch](const Delta& d) {
-        ColumnScratch& s = scratch[d.column];
-        if (s.toEnd && s.wanted.contains(d.index))
-            s.toEnd[d.index] ^= d.xorBits;
-    });
+    journal.forEachDelta(std::min(ref.deltaEnd, end), std::max(ref.deltaEnd, end),
+                         [&scratch](const Delta& d) {
+                             ColumnScratch& s = scratch[d.column];
+                             if (s.toEnd && s.wanted.contains(d.index))
+                                 s.toEnd[d.index] ^= d.xorBits;
+                         });
     const auto referenceValue = [&](std::uint32_t c, std::uint32_t i) -> std::uint64_t {
         if (!ref.state)
             return i < columns[c]->slotCount() ? columns[c]->valueAt(i) : 0;
@@ -436,8 +447,8 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
         change.level = static_cast<unsigned>(valueAt(l.tableLevel, table, laterIsA));
         change.index = index;
         if (table < l.tableBase.size() && change.level >= LEVEL_PTE)
-            change.vaddr = VirtAddr{canonical(l.tableBase[table] +
-                                              (std::uint64_t{index} << (k::PAGE_SHIFT + 9 * (change.level - 1))))};
+            change.vaddr = VirtAddr{canonical(
+                l.tableBase[table] + (std::uint64_t{index} << (k::PAGE_SHIFT + 9 * (change.level - 1))))};
         change.before = valueAt(l.entries, e, true);
         change.after = valueAt(l.entries, e, false);
         out.entries.push_back(change);
@@ -452,8 +463,8 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
                 continue; // born and gone between the two positions
             const bool lazyBefore = valueAt(l.vaFlags, id, true) & k::VM_LAZY_FREE;
             const bool lazyAfter = valueAt(l.vaFlags, id, false) & k::VM_LAZY_FREE;
-            const AreaChangeKind kind = !aliveBefore           ? AreaChangeKind::Added
-                                        : !aliveAfter          ? AreaChangeKind::Removed
+            const AreaChangeKind kind = !aliveBefore               ? AreaChangeKind::Added
+                                        : !aliveAfter              ? AreaChangeKind::Removed
                                         : lazyAfter && !lazyBefore ? AreaChangeKind::LazilyFreed
                                                                    : AreaChangeKind::Changed;
             out.areas.push_back(AreaChange{AreaId{id}, kind});
@@ -488,8 +499,8 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
             change.pointer = change.after ? change.after->pointer : change.before->pointer;
             change.colourBefore = change.before ? colourOf(*change.before) : KmemleakColour::White;
             change.colourAfter = change.after ? colourOf(*change.after) : KmemleakColour::White;
-            change.kind = !change.before                             ? KmemleakChangeKind::Added
-                          : !change.after                            ? KmemleakChangeKind::Removed
+            change.kind = !change.before                              ? KmemleakChangeKind::Added
+                          : !change.after                             ? KmemleakChangeKind::Removed
                           : change.colourBefore != change.colourAfter ? KmemleakChangeKind::Recoloured
                                                                       : KmemleakChangeKind::Changed;
             out.kmemleak.push_back(std::move(change));

@@ -39,13 +39,14 @@ struct EntryChange
     Pfn table;          ///< the table's frame
     unsigned level = 0; ///< the table's level: 4 PGD … 1 PTE
     unsigned index = 0;
-    VirtAddr vaddr;     ///< the first (canonical) address the entry maps
+    VirtAddr vaddr; ///< the first (canonical) address the entry maps
     std::uint64_t before = 0;
     std::uint64_t after = 0;
     bool operator==(const EntryChange&) const = default;
 };
 
-enum class AreaChangeKind : std::uint8_t {
+enum class AreaChangeKind : std::uint8_t
+{
     Added,       ///< no vmap_area or vm_struct before, one after
     Removed,     ///< the other way round
     LazilyFreed, ///< the vmap_area gained VM_LAZY_FREE (vfree left it for the lazy purge)
@@ -59,7 +60,8 @@ struct AreaChange
     bool operator==(const AreaChange&) const = default;
 };
 
-enum class KmemleakChangeKind : std::uint8_t {
+enum class KmemleakChangeKind : std::uint8_t
+{
     Added,      ///< kmemleak_alloc()
     Removed,    ///< kmemleak_free()
     Recoloured, ///< colourOf() differs (a scan found or lost its references, kmemleak clear)
@@ -87,8 +89,8 @@ struct SlabObjectChange
 
 struct ChangeSet
 {
-    StepIndex from; ///< position a ("before")
-    StepIndex to;   ///< position b ("after")
+    StepIndex from;                            ///< position a ("before")
+    StepIndex to;                              ///< position b ("after")
     std::vector<FrameChange> frames;           ///< by pfn
     std::vector<EntryChange> entries;          ///< by table (creation order), then index
     std::vector<AreaChange> areas;             ///< by id

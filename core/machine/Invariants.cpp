@@ -54,13 +54,13 @@ private:
             if (scope != InvariantScope::Quiescent)
                 continue; // the kernel too updates these counters once per batch, not per page
             if (free != p.freePagesCounter(z))
-                fail("frame conservation", std::string(zoneName(z)) + ": " + std::to_string(free) +
-                                               " free frames but NR_FREE_PAGES = " +
-                                               std::to_string(p.freePagesCounter(z)));
+                fail("frame conservation",
+                     std::string(zoneName(z)) + ": " + std::to_string(free) +
+                         " free frames but NR_FREE_PAGES = " + std::to_string(p.freePagesCounter(z)));
             if (pcp != p.pcpCount(z))
-                fail("frame conservation", std::string(zoneName(z)) + ": " + std::to_string(pcp) +
-                                               " frames on the per-CPU lists but pcp->count = " +
-                                               std::to_string(p.pcpCount(z)));
+                fail("frame conservation",
+                     std::string(zoneName(z)) + ": " + std::to_string(pcp) +
+                         " frames on the per-CPU lists but pcp->count = " + std::to_string(p.pcpCount(z)));
         }
     }
 
@@ -90,12 +90,15 @@ private:
                         if (p.owner(head) != FrameOwner::Free || p.aux(head) != order)
                             fail("buddy lists", whereIs() + " is not a free block head of that order");
                         const std::uint8_t* owners = p.owners().data();
-                        const std::uint64_t end = std::min<std::uint64_t>(pfn + (1ull << order), p.frameCount());
+                        const std::uint64_t end =
+                            std::min<std::uint64_t>(pfn + (1ull << order), p.frameCount());
                         for (std::uint64_t f = pfn; f < end; ++f) {
                             if (covered[f]++)
-                                fail("buddy lists", whereIs() + " overlaps another free block at " + fmt::hex(f));
+                                fail("buddy lists",
+                                     whereIs() + " overlaps another free block at " + fmt::hex(f));
                             if (owners[f] != static_cast<std::uint8_t>(FrameOwner::Free))
-                                fail("buddy lists", whereIs() + " holds pfn " + fmt::hex(f) + ", which is not free");
+                                fail("buddy lists",
+                                     whereIs() + " holds pfn " + fmt::hex(f) + ", which is not free");
                         }
                     }
                 }
@@ -135,7 +138,8 @@ private:
         const auto busy = v.busyAreas();
         for (const AreaId id : busy) {
             const AreaInfo a = v.area(id, false);
-            const std::string what = "vmap_area [" + fmt::address(a.vaStart) + ", " + fmt::address(a.vaEnd) + ")";
+            const std::string what =
+                "vmap_area [" + fmt::address(a.vaStart) + ", " + fmt::address(a.vaEnd) + ")";
             if (a.vaStart < k::VMALLOC_START || a.vaEnd > v.vmallocEnd() || a.vaStart >= a.vaEnd)
                 fail("vmap areas", what + " is outside [VMALLOC_START, VMALLOC_END]");
             if (a.vaStart < previousEnd)
@@ -154,8 +158,9 @@ private:
             if (freeing)
                 fail("vmap areas", "an area is still VM_LAZY_FREEING between operations");
             if (lazyPages != v.lazyNr())
-                fail("vmap areas", "vmap_lazy_nr = " + std::to_string(v.lazyNr()) + " but the lazily freed areas hold " +
-                                       std::to_string(lazyPages) + " pages");
+                fail("vmap areas", "vmap_lazy_nr = " + std::to_string(v.lazyNr()) +
+                                       " but the lazily freed areas hold " + std::to_string(lazyPages) +
+                                       " pages");
         }
     }
 
@@ -170,7 +175,8 @@ private:
                 fail("vmlist", "not sorted by address at " + fmt::address(a.addr));
             previous = a.addr;
             if (!a.vmAlive || !a.vaAlive || !(a.vaFlags & k::VM_VM_AREA) || a.vaStart != a.addr)
-                fail("vmlist", "the vm_struct of " + fmt::address(a.addr) + " has no live vmap_area with VM_VM_AREA");
+                fail("vmlist",
+                     "the vm_struct of " + fmt::address(a.addr) + " has no live vmap_area with VM_VM_AREA");
             if (a.vaFlags & k::VM_LAZY_FREE)
                 fail("vmlist", fmt::address(a.addr) + " is on vmlist but lazily freed");
             if (a.size != a.vaEnd - a.vaStart)
@@ -191,7 +197,8 @@ private:
             if (!t.tableAlive(table))
                 continue;
             const Pfn pfn{t.tablePfn(table)};
-            if (p.owner(pfn) != FrameOwner::PageTable || p.ref(pfn) != table || p.aux(pfn) != t.tableLevel(table))
+            if (p.owner(pfn) != FrameOwner::PageTable || p.ref(pfn) != table ||
+                p.aux(pfn) != t.tableLevel(table))
                 fail("page tables", "table page at pfn " + fmt::hex(pfn.value()) + " is not owned as a " +
                                         std::string(tableLevelName(t.tableLevel(table))) + " table");
             if (t.tableLevel(table) == LEVEL_PTE)
@@ -203,8 +210,9 @@ private:
                 const auto child = t.tableOfEntry(e);
                 if (!child || t.tableLevel(*child) + 1 != t.tableLevel(table) ||
                     (e & ~k::PTE_PFN_MASK) != k::_PAGE_TABLE) {
-                    fail("page tables", std::string(tableLevelName(t.tableLevel(table))) + "[" + std::to_string(i) +
-                                            "] = " + fmt::hex(e) + " does not point at a table of the next level");
+                    fail("page tables", std::string(tableLevelName(t.tableLevel(table))) + "[" +
+                                            std::to_string(i) + "] = " + fmt::hex(e) +
+                                            " does not point at a table of the next level");
                     continue;
                 }
                 ++parents[*child];
@@ -258,15 +266,16 @@ private:
         const std::uint64_t index = (vaddr - a.vaStart) >> k::PAGE_SHIFT;
         const std::uint64_t pfn = (entry & k::PTE_PFN_MASK) >> k::PAGE_SHIFT;
         if (index >= a.nrPages || v.pagePfn(*id, static_cast<std::uint32_t>(index)) != pfn) {
-            fail("page tables", where() + " maps pfn " + fmt::hex(pfn) + ", not the area's page " + std::to_string(index));
+            fail("page tables",
+                 where() + " maps pfn " + fmt::hex(pfn) + ", not the area's page " + std::to_string(index));
             return;
         }
         const FrameOwner owner = m.phys.owner(Pfn{pfn});
         const std::uint32_t ref = a.arrayOf ? a.arrayOf->value() : id->value();
         const FrameOwner expected = a.arrayOf ? FrameOwner::VmallocPageArray : FrameOwner::VmallocData;
         if (owner != expected || m.phys.ref(Pfn{pfn}) != ref || m.phys.index(Pfn{pfn}) != index)
-            fail("page tables", where() + " maps pfn " + fmt::hex(pfn) + ", which is not owned by that area at index " +
-                                    std::to_string(index));
+            fail("page tables", where() + " maps pfn " + fmt::hex(pfn) +
+                                    ", which is not owned by that area at index " + std::to_string(index));
     }
 
     // Slab pages and objects: frames tagged to live slabs, objects of live areas.
@@ -295,7 +304,8 @@ private:
             if (o.kind == TrackedKind::Kmalloc) {
                 const auto it = liveObjects.find(o.pointer);
                 if (it == liveObjects.end() || it->second != o.size)
-                    fail("kmemleak", "object " + fmt::address(o.pointer) + " has no live kmalloc allocation of its size");
+                    fail("kmemleak",
+                         "object " + fmt::address(o.pointer) + " has no live kmalloc allocation of its size");
             } else {
                 const auto id = m.vmalloc.areaContaining(o.pointer);
                 if (!id || !liveAreas.count(id->value()) || m.vmalloc.area(*id, false).addr != o.pointer)

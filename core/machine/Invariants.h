@@ -16,7 +16,8 @@ struct InvariantViolation
     std::string toString() const { return invariant + ": " + detail; }
 };
 
-enum class InvariantScope {
+enum class InvariantScope
+{
     /// Holds after every step, even in the middle of a kernel call.
     EveryStep,
     /// Also holds between scenario operations, when no kernel call is open: every allocation has

@@ -38,8 +38,8 @@ std::unique_ptr<KernelProfile> profileFor(const MachineConfig& config)
 
 Machine::Machine(MachineConfig config)
     : recorder(journal, trace), clock(journal, MachinePart::Clock, "jiffies"), phys(journal, recorder),
-      kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak), tables(journal, recorder, phys),
-      text(config.identity, config.ramBytes), profile(profileFor(config)),
+      kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak),
+      tables(journal, recorder, phys), text(config.identity, config.ramBytes), profile(profileFor(config)),
       vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
               k::VMALLOC_START + config.vmallocBytes - 1),
       variables(journal), contents(journal), m_config(std::move(config))
@@ -56,7 +56,10 @@ Machine::Machine(MachineConfig config)
     rebuildChangeLayout();
 }
 
-void Machine::startRecording() { recorder.setRecording(true); }
+void Machine::startRecording()
+{
+    recorder.setRecording(true);
+}
 
 void Machine::finishRecording()
 {

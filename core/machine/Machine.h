@@ -1,10 +1,10 @@
 #pragma once
 // One simulated x86-64 machine running Linux 2.6.36: every subsystem, the journal that records
 // each state change, the trace of steps, and the playback cursor over them.
-#include "klog/KernelText.h"
-#include "kmemleak/Kmemleak.h"
 #include "kernel/FaultInjector.h"
 #include "kernel/KernelProfile.h"
+#include "klog/KernelText.h"
+#include "kmemleak/Kmemleak.h"
 #include "machine/ChangeSet.h"
 #include "machine/MemoryContents.h"
 #include "paging/PageTables.h"
@@ -35,7 +35,11 @@ std::string validateConfig(const MachineConfig& config);
 /// The scenario's own pointer variables: the caller's references that kmemleak scans as roots.
 struct CallerVariables
 {
-    explicit CallerVariables(Journal& journal) : value(journal, MachinePart::CallerVariables, "caller.value"), held(journal, MachinePart::CallerVariables, "caller.held") {}
+    explicit CallerVariables(Journal& journal)
+        : value(journal, MachinePart::CallerVariables, "caller.value"),
+          held(journal, MachinePart::CallerVariables, "caller.held")
+    {
+    }
     std::vector<std::string> names; ///< slot → name, fixed once the scenario ran
     Column<std::uint64_t> value;
     Column<std::uint8_t> held;

@@ -18,7 +18,8 @@ std::vector<KmemleakMemory::Root> MachineMemory::roots() const
     const auto busy = v.busyAreas();
     // The rbtree's shape is not modelled; its root is one vmap_area's rb_node, and every other
     // vmap_area is reachable through vmap_area_list anyway.
-    out.push_back({"vmap_area_root", {busy.empty() ? 0 : v.area(busy[busy.size() / 2]).vaObject + kVmapAreaRbNode}});
+    out.push_back(
+        {"vmap_area_root", {busy.empty() ? 0 : v.area(busy[busy.size() / 2]).vaObject + kVmapAreaRbNode}});
     out.push_back({"vmap_area_list",
                    {busy.empty() ? 0 : v.area(busy.front()).vaObject + kVmapAreaList,
                     busy.empty() ? 0 : v.area(busy.back()).vaObject + kVmapAreaList}});

@@ -5,13 +5,17 @@
 namespace vmviz {
 
 MemoryContents::MemoryContents(Journal& journal)
-    : m_alive(journal, MachinePart::MemoryContents, "write.alive"), m_address(journal, MachinePart::MemoryContents, "write.address"), m_length(journal, MachinePart::MemoryContents, "write.length"),
-      m_patternStart(journal, MachinePart::MemoryContents, "write.pattern_start"), m_patternLength(journal, MachinePart::MemoryContents, "write.pattern_length"),
+    : m_alive(journal, MachinePart::MemoryContents, "write.alive"),
+      m_address(journal, MachinePart::MemoryContents, "write.address"),
+      m_length(journal, MachinePart::MemoryContents, "write.length"),
+      m_patternStart(journal, MachinePart::MemoryContents, "write.pattern_start"),
+      m_patternLength(journal, MachinePart::MemoryContents, "write.pattern_length"),
       m_patternBytes(journal, MachinePart::MemoryContents, "write.pattern_bytes")
 {
 }
 
-void MemoryContents::write(std::uint64_t address, std::uint64_t length, const std::vector<std::uint8_t>& pattern)
+void MemoryContents::write(std::uint64_t address, std::uint64_t length,
+                           const std::vector<std::uint8_t>& pattern)
 {
     if (length == 0 || pattern.empty())
         return;

@@ -44,7 +44,8 @@ std::string entryFlags(std::uint64_t entry, unsigned level)
 }
 
 PageTables::PageTables(Journal& journal, Recorder& recorder, PhysicalMemory& phys)
-    : m_recorder(recorder), m_phys(phys), m_pfn(journal, MachinePart::PageTables, "table.pfn"), m_level(journal, MachinePart::PageTables, "table.level"),
+    : m_recorder(recorder), m_phys(phys), m_pfn(journal, MachinePart::PageTables, "table.pfn"),
+      m_level(journal, MachinePart::PageTables, "table.level"),
       m_entries(journal, MachinePart::PageTableEntries, "table.entries")
 {
 }
@@ -75,8 +76,9 @@ void PageTables::setEntry(std::uint32_t table, unsigned index, std::uint64_t val
 }
 
 // Models pud_alloc(), pmd_alloc() and pte_alloc_kernel(): one level each, told apart by childLevel.
-std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsigned index, unsigned childLevel,
-                                                     std::uint64_t vaddr, const FailHook& fail)
+std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsigned index,
+                                                     unsigned childLevel, std::uint64_t vaddr,
+                                                     const FailHook& fail)
 {
     // pud_alloc / pmd_alloc / pte_alloc_kernel: allocate only when the parent entry is none.
     static constexpr Fn entryPoints[] = {Fn::Caller, Fn::pte_alloc_kernel, Fn::pmd_alloc, Fn::pud_alloc};
@@ -91,7 +93,8 @@ std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsig
         return child;
     }
     // get_zeroed_page(GFP_KERNEL|__GFP_REPEAT) for PUD/PMD, __get_free_page(PGALLOC_GFP) for PTE.
-    const std::uint32_t gfp = childLevel == LEVEL_PTE ? k::PGALLOC_GFP : (k::GFP_KERNEL | k::__GFP_REPEAT | k::__GFP_ZERO);
+    const std::uint32_t gfp =
+        childLevel == LEVEL_PTE ? k::PGALLOC_GFP : (k::GFP_KERNEL | k::__GFP_REPEAT | k::__GFP_ZERO);
     const auto table = static_cast<std::uint32_t>(m_pfn.size());
     m_recorder.call(Fn::alloc_pages, gfp, 0);
     std::optional<Pfn> page;
@@ -100,7 +103,8 @@ std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsig
                                            : childLevel == LEVEL_PMD ? "pmd_alloc"
                                                                      : "pud_alloc");
     else
-        page = m_phys.allocPages(gfp, 0, OwnerTag{FrameOwner::PageTable, static_cast<std::uint8_t>(childLevel), table, 0});
+        page = m_phys.allocPages(
+            gfp, 0, OwnerTag{FrameOwner::PageTable, static_cast<std::uint8_t>(childLevel), table, 0});
     m_recorder.ret(Fn::alloc_pages, page ? page->value() : 0);
     if (!page) {
         m_recorder.ret(fn, 0);
@@ -115,7 +119,8 @@ std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsig
     const std::uint64_t value = (page->value() << k::PAGE_SHIFT) | k::_PAGE_TABLE;
     setEntry(parent, index, value);
     m_recorder.effect(Ev::EntryWrite, value, packTableEntry(m_level[parent], index), m_pfn[parent]);
-    m_recorder.ret(fn, k::directMapAddress(page->value() << k::PAGE_SHIFT) + tableIndex(vaddr, childLevel) * 8);
+    m_recorder.ret(fn,
+                   k::directMapAddress(page->value() << k::PAGE_SHIFT) + tableIndex(vaddr, childLevel) * 8);
     return table;
 }
 

@@ -13,7 +13,13 @@
 
 namespace vmviz {
 
-enum TableLevel : std::uint8_t { LEVEL_PTE = 1, LEVEL_PMD = 2, LEVEL_PUD = 3, LEVEL_PGD = 4 };
+enum TableLevel : std::uint8_t
+{
+    LEVEL_PTE = 1,
+    LEVEL_PMD = 2,
+    LEVEL_PUD = 3,
+    LEVEL_PGD = 4
+};
 std::string_view tableLevelName(unsigned level);
 /// Index into the table of `level` for a virtual address.
 unsigned tableIndex(std::uint64_t vaddr, unsigned level);
@@ -59,7 +65,10 @@ public:
     std::uint64_t tablePfn(std::uint32_t table) const { return m_pfn[table]; }
     unsigned tableLevel(std::uint32_t table) const { return m_level[table]; }
     bool tableAlive(std::uint32_t table) const { return m_level[table] != 0; }
-    std::uint64_t entry(std::uint32_t table, unsigned index) const { return m_entries[std::size_t{table} * 512 + index]; }
+    std::uint64_t entry(std::uint32_t table, unsigned index) const
+    {
+        return m_entries[std::size_t{table} * 512 + index];
+    }
     /// The table a present upper-level entry points to.
     std::optional<std::uint32_t> tableOfEntry(std::uint64_t entry) const;
     Pfn pgdPfn() const { return Pfn{m_pfn[0]}; }

@@ -6,26 +6,39 @@
 
 namespace vmviz {
 
-enum class FrameOwner : std::uint8_t {
-    Reserved,     ///< aux = ReservedKind
-    Free,         ///< in the buddy allocator; aux = order on a block's head, kFreeTail elsewhere
-    PerCpuList,   ///< on CPU 0's per-CPU list; aux = migratetype
-    VmallocData,  ///< ref = area id, index = page index in the area
+enum class FrameOwner : std::uint8_t
+{
+    Reserved,         ///< aux = ReservedKind
+    Free,             ///< in the buddy allocator; aux = order on a block's head, kFreeTail elsewhere
+    PerCpuList,       ///< on CPU 0's per-CPU list; aux = migratetype
+    VmallocData,      ///< ref = area id, index = page index in the area
     VmallocPageArray, ///< a page of a vmalloc'ed page array; ref = the area whose array it holds
-    PageTable,    ///< ref = table id, aux = level (4 PGD … 1 PTE)
-    Slab,         ///< ref = slab id, aux = kmalloc cache index
+    PageTable,        ///< ref = table id, aux = level (4 PGD … 1 PTE)
+    Slab,             ///< ref = slab id, aux = kmalloc cache index
     Count
 };
 std::string_view frameOwnerName(FrameOwner owner);
 
-enum class ReservedKind : std::uint8_t { LowMemory, KernelImage, MemMap };
+enum class ReservedKind : std::uint8_t
+{
+    LowMemory,
+    KernelImage,
+    MemMap
+};
 std::string_view reservedKindName(ReservedKind kind);
 
-enum ZoneIndex : std::uint8_t { ZONE_DMA = 0, ZONE_DMA32 = 1, ZONE_NORMAL = 2, MAX_NR_ZONES = 3 };
+enum ZoneIndex : std::uint8_t
+{
+    ZONE_DMA = 0,
+    ZONE_DMA32 = 1,
+    ZONE_NORMAL = 2,
+    MAX_NR_ZONES = 3
+};
 std::string_view zoneName(unsigned zone);
 
 // mmzone.h, 2.6.36.
-enum Migratetype : std::uint8_t {
+enum Migratetype : std::uint8_t
+{
     MIGRATE_UNMOVABLE = 0,
     MIGRATE_RECLAIMABLE = 1,
     MIGRATE_MOVABLE = 2,

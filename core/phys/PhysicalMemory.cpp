@@ -72,7 +72,10 @@ constexpr std::uint64_t kPageblockPages = 1ull << k::pageblock_order;
 constexpr std::uint64_t kSectionPages = (128ull << 20) >> k::PAGE_SHIFT; // SECTION_SIZE_BITS 27
 
 // allocflags_to_migratetype() for the GFP bits the model meets (no __GFP_RECLAIMABLE users).
-unsigned migratetypeFor(std::uint32_t gfp) { return (gfp & k::__GFP_MOVABLE) ? MIGRATE_MOVABLE : MIGRATE_UNMOVABLE; }
+unsigned migratetypeFor(std::uint32_t gfp)
+{
+    return (gfp & k::__GFP_MOVABLE) ? MIGRATE_MOVABLE : MIGRATE_UNMOVABLE;
+}
 
 // zone_batchsize() and setup_pageset().
 void setBatch(ZoneLayout& zone)
@@ -91,9 +94,13 @@ void setBatch(ZoneLayout& zone)
 } // namespace
 
 PhysicalMemory::PhysicalMemory(Journal& journal, Recorder& recorder)
-    : m_journal(journal), m_recorder(recorder), m_owner(journal, MachinePart::Frames, "frame.owner"), m_aux(journal, MachinePart::Frames, "frame.aux"),
-      m_linkA(journal, MachinePart::FrameLinks, "frame.linkA"), m_linkB(journal, MachinePart::FrameLinks, "frame.linkB"), m_pageblockMt(journal, MachinePart::Pageblocks, "pageblock.mt"),
-      m_counters(journal, MachinePart::ZoneCounters, "zone.counters"), m_inFlight(journal, MachinePart::BuddyInFlight, "buddy.in_flight"), m_lists(m_linkA, m_linkB)
+    : m_journal(journal), m_recorder(recorder), m_owner(journal, MachinePart::Frames, "frame.owner"),
+      m_aux(journal, MachinePart::Frames, "frame.aux"),
+      m_linkA(journal, MachinePart::FrameLinks, "frame.linkA"),
+      m_linkB(journal, MachinePart::FrameLinks, "frame.linkB"),
+      m_pageblockMt(journal, MachinePart::Pageblocks, "pageblock.mt"),
+      m_counters(journal, MachinePart::ZoneCounters, "zone.counters"),
+      m_inFlight(journal, MachinePart::BuddyInFlight, "buddy.in_flight"), m_lists(m_linkA, m_linkB)
 {
 }
 
@@ -276,7 +283,8 @@ std::optional<Pfn> PhysicalMemory::rmqueueFallback(unsigned zone, unsigned order
             const std::uint32_t page = m_lists.first(head);
             addCounter(zone, static_cast<unsigned>(current), -1);
             const unsigned fromMt = mt;
-            if (static_cast<unsigned>(current) >= (k::pageblock_order >> 1) || startMt == MIGRATE_RECLAIMABLE) {
+            if (static_cast<unsigned>(current) >= (k::pageblock_order >> 1) ||
+                startMt == MIGRATE_RECLAIMABLE) {
                 const std::uint64_t pages = moveFreepagesBlock(zone, page, startMt);
                 if (pages >= (1ull << (k::pageblock_order - 1)))
                     m_pageblockMt.set(page >> k::pageblock_order, static_cast<std::uint8_t>(startMt));
@@ -292,7 +300,8 @@ std::optional<Pfn> PhysicalMemory::rmqueueFallback(unsigned zone, unsigned order
                 for (std::uint64_t b = 0; b < blocks; ++b)
                     m_pageblockMt.set((page >> k::pageblock_order) + b, static_cast<std::uint8_t>(startMt));
             }
-            m_recorder.effect(Ev::RmqueueFallback, page, packBlockOrders(static_cast<unsigned>(current), order),
+            m_recorder.effect(Ev::RmqueueFallback, page,
+                              packBlockOrders(static_cast<unsigned>(current), order),
                               packZoneMigratetype(zone, startMt, fromMt));
             expand(zone, page, order, static_cast<unsigned>(current), mt);
             return Pfn{page};
@@ -514,9 +523,10 @@ std::string PhysicalMemory::checkListLinks() const
     for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
         for (unsigned order = 0; order < k::MAX_ORDER; ++order)
             for (unsigned mt = 0; mt < MIGRATE_TYPES; ++mt)
-                if (std::string problem = checkRing(freeHead(z, order, mt),
-                                                    std::string(zoneName(z)) + " free_area[" + std::to_string(order) +
-                                                        "]." + std::string(migratetypeName(mt)));
+                if (std::string problem =
+                        checkRing(freeHead(z, order, mt), std::string(zoneName(z)) + " free_area[" +
+                                                              std::to_string(order) + "]." +
+                                                              std::string(migratetypeName(mt)));
                     !problem.empty())
                     return problem;
         for (unsigned mt = 0; mt < MIGRATE_PCPTYPES; ++mt)

@@ -54,7 +54,10 @@ public:
     void setOwner(Pfn pfn, const OwnerTag& tag);
 
     // Read-only views for exports, the GUI and invariant checks.
-    std::uint64_t nrFree(unsigned zone, unsigned order) const { return m_counters[counterIndex(zone, order)]; }
+    std::uint64_t nrFree(unsigned zone, unsigned order) const
+    {
+        return m_counters[counterIndex(zone, order)];
+    }
     std::uint64_t pcpCount(unsigned zone) const { return m_counters[counterIndex(zone, kPcpCount)]; }
     std::uint64_t freePagesCounter(unsigned zone) const { return m_counters[counterIndex(zone, kFreePages)]; }
     /// Frames of each free block on free_area[order].free_list[mt], head first.
@@ -87,9 +90,13 @@ private:
     }
     std::uint32_t pcpHead(unsigned zone, unsigned mt) const
     {
-        return static_cast<std::uint32_t>(m_frames + zone * kHeadsPerZone + k::MAX_ORDER * MIGRATE_TYPES + mt);
+        return static_cast<std::uint32_t>(m_frames + zone * kHeadsPerZone + k::MAX_ORDER * MIGRATE_TYPES +
+                                          mt);
     }
-    std::uint64_t counter(unsigned zone, unsigned field) const { return m_counters[counterIndex(zone, field)]; }
+    std::uint64_t counter(unsigned zone, unsigned field) const
+    {
+        return m_counters[counterIndex(zone, field)];
+    }
     void addCounter(unsigned zone, unsigned field, std::int64_t delta);
 
     bool pageIsBuddy(std::uint64_t buddyPfn, unsigned order, unsigned zone) const;

@@ -72,7 +72,10 @@ std::string formatSize(std::uint64_t bytes)
     return out;
 }
 
-std::string formatGfp(std::uint32_t gfp) { return gfpFlagsName(gfp, "GFP_NOWAIT"); }
+std::string formatGfp(std::uint32_t gfp)
+{
+    return gfpFlagsName(gfp, "GFP_NOWAIT");
+}
 
 std::string formatProt(std::uint64_t prot)
 {

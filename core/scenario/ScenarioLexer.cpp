@@ -146,8 +146,6 @@ std::string checkText(std::string_view line)
 
 // ---- numbers ------------------------------------------------------------------------------------
 
-
-
 /// Reads a leading decimal or 0x-hex number from s; `used` is how many characters it took.
 NumberStatus readNumber(std::string_view s, std::uint64_t& value, std::size_t& used)
 {
@@ -395,8 +393,6 @@ std::uint64_t protOrFail(std::string_view text)
 }
 
 // ---- lexing -------------------------------------------------------------------------------------
-
-
 
 /// Splits a line into words and string literals, stopping at a `#` outside a string. Returns where
 /// the code part of the line ends.

@@ -22,14 +22,12 @@ using namespace syntax;
 
 namespace {
 
-
 constexpr std::uint64_t kMinRam = 32 * kMiB; // the kernel image sits at 16..26 MiB
 constexpr std::uint64_t kMaxRam = 64 * kGiB;
 constexpr std::uint64_t kMaxCpus = 256;
 constexpr std::uint64_t kPidMaxLimit = 4 * 1024 * 1024; // PID_MAX_LIMIT on 64-bit
 constexpr std::size_t kCommMax = 15;                    // TASK_COMM_LEN minus the NUL
 constexpr std::size_t kModuleNameMax = 55;              // MODULE_NAME_LEN (64 - sizeof(long)) minus the NUL
-
 
 constexpr std::string_view kKnownOperations =
     "vmalloc, vmalloc_32, vmalloc_user, __vmalloc, vfree, fail, leak, purge, sleep, write, kmemleak, config";
@@ -294,9 +292,10 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
         const std::string_view setting = cursor.word("config settings are KEY=VALUE");
         const std::size_t eq = setting.find('=');
         const std::string_view key = setting.substr(0, eq);
-        if (key != "ram" && key != "cpus" && key != "seed" && key != "comm" && key != "pid" && key != "module" &&
-            key != "vmalloc")
-            fail("unknown config key " + quoted(key) + " (use ram, cpus, seed, comm, pid, module or vmalloc)");
+        if (key != "ram" && key != "cpus" && key != "seed" && key != "comm" && key != "pid" &&
+            key != "module" && key != "vmalloc")
+            fail("unknown config key " + quoted(key) +
+                 " (use ram, cpus, seed, comm, pid, module or vmalloc)");
         if (eq == std::string_view::npos)
             fail("config key '" + std::string(key) + "' needs =VALUE");
         const auto [it, inserted] = m_configKeyLine.emplace(std::string(key), lineNo);

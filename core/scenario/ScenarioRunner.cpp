@@ -1,6 +1,5 @@
 #include "scenario/ScenarioRunner.h"
 
-
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "export/Exports.h"
@@ -34,7 +33,8 @@ MachineConfig machineConfigFor(const Scenario& scenario)
     config.identity.seed = config.seed;
     // <module>_init grows to hold one call site per operation.
     const std::uint64_t sites = 0x1c + 0xc * scenario.operations.size() + 0x4;
-    config.identity.initSize = static_cast<std::uint32_t>(std::max<std::uint64_t>(0x40, (sites + 0xf) & ~0xfull));
+    config.identity.initSize =
+        static_cast<std::uint32_t>(std::max<std::uint64_t>(0x40, (sites + 0xf) & ~0xfull));
     return config;
 }
 
@@ -114,15 +114,11 @@ private:
         return slot;
     }
 
-    std::uint64_t valueOf(const std::string& name)
-    {
-        return m_machine.variables.value[slotFor(name)];
-    }
+    std::uint64_t valueOf(const std::string& name) { return m_machine.variables.value[slotFor(name)]; }
 
     void apply(const AllocOp& op)
     {
-        const std::uint64_t addr =
-            m_machine.vmalloc.allocate(engineApi(op.api), op.size, op.gfp, op.prot);
+        const std::uint64_t addr = m_machine.vmalloc.allocate(engineApi(op.api), op.size, op.gfp, op.prot);
         if (op.var.empty())
             return;
         const std::uint32_t slot = slotFor(op.var);
@@ -131,10 +127,7 @@ private:
         m_machine.recorder.effect(Ev::VarAssign, m_machine.recorder.intern(op.var), addr);
     }
 
-    void apply(const FreeOp& op)
-    {
-        m_machine.vmalloc.vfree(op.var.empty() ? op.address : valueOf(op.var));
-    }
+    void apply(const FreeOp& op) { m_machine.vmalloc.vfree(op.var.empty() ? op.address : valueOf(op.var)); }
 
     void apply(const FailOp& op)
     {
@@ -143,10 +136,11 @@ private:
                                                                           : FaultInjector::Mode::Off;
         m_machine.faults.arm(engineSite(op.site), mode, op.n);
         const std::string site(faultSiteName(op.site));
-        const std::string what = mode == FaultInjector::Mode::Off ? site + " no longer fails"
-                                 : mode == FaultInjector::Mode::After
-                                     ? "call " + std::to_string(op.n + 1) + " to " + site + " from now on fails"
-                                     : "every " + std::to_string(op.n) + "th call to " + site + " fails";
+        const std::string what =
+            mode == FaultInjector::Mode::Off ? site + " no longer fails"
+            : mode == FaultInjector::Mode::After
+                ? "call " + std::to_string(op.n + 1) + " to " + site + " from now on fails"
+                : "every " + std::to_string(op.n) + "th call to " + site + " fails";
         m_machine.recorder.note(Ev::FaultArmed, what);
     }
 
@@ -200,8 +194,8 @@ private:
             else
                 entries = m_machine.text.userWalk(faulting);
             const std::uint8_t fill = op.byteAt(faulting - addr);
-            auto lines = m_machine.text.oopsModuleWrite(faulting, KernelText::pagetableLine(entries), m_callerOffset,
-                                                        addr, lastByte - faulting + 1, fill);
+            auto lines = m_machine.text.oopsModuleWrite(faulting, KernelText::pagetableLine(entries),
+                                                        m_callerOffset, addr, lastByte - faulting + 1, fill);
             lines.push_back("vmviz: " + exports::classifyAddress(m_machine, faulting));
             m_machine.recorder.printk(Ev::Oops, lines.front(), lines);
             throw TaskKilled{};
@@ -210,8 +204,9 @@ private:
         m_machine.recorder.effect(Ev::Write, addr, op.length);
         if (const auto area = m_machine.vmalloc.areaContaining(addr);
             area && (m_machine.vmalloc.area(*area).vaFlags & k::VM_LAZY_FREE))
-            m_machine.recorder.note(Ev::Note, "use after free: the area was vfree'd, but 2.6.36 leaves its PTEs until "
-                                              "the purge, so the write lands silently in pages that are free again");
+            m_machine.recorder.note(Ev::Note,
+                                    "use after free: the area was vfree'd, but 2.6.36 leaves its PTEs until "
+                                    "the purge, so the write lands silently in pages that are free again");
     }
 
     void apply(const KmemleakOp& op)
@@ -310,7 +305,8 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
     const InvariantChecks checks = effectiveChecks(options.invariants, config);
     machine.recorder.setAfterStep([&machine, &options, checks](std::uint64_t step) {
         if (checks == InvariantChecks::EveryStep)
-            enforce(machine, step, isQuiescent(machine, step) ? InvariantScope::Quiescent : InvariantScope::EveryStep);
+            enforce(machine, step,
+                    isQuiescent(machine, step) ? InvariantScope::Quiescent : InvariantScope::EveryStep);
         if (options.afterStep)
             options.afterStep(machine, step);
     });
@@ -360,7 +356,8 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
     }
     machine.recorder.setAfterStep({});
     if (!result.error.empty() && result.error.find(": invariant broken: ") == std::string::npos) {
-        result.machine.reset(); // a run stopped at its limit: the error is the scenario's, as a parse error is
+        result.machine
+            .reset(); // a run stopped at its limit: the error is the scenario's, as a parse error is
         return result;
     }
     machine.finishRecording();

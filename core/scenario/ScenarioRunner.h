@@ -13,7 +13,8 @@ namespace vmviz::scenario {
 MachineConfig machineConfigFor(const Scenario& scenario);
 
 /// How often the runner checks the machine's invariants (machine/Invariants.h).
-enum class InvariantChecks {
+enum class InvariantChecks
+{
     Off,
     Operations, ///< between scenario operations
     EveryStep,  ///< after every step, and the stricter set between operations
@@ -39,7 +40,8 @@ struct RunOptions
 struct RunResult
 {
     std::unique_ptr<Machine> machine; ///< null when the scenario could not be parsed or booted
-    std::string error;                ///< parse errors or a trace over its limit ("FILE:LINE: …"), or a broken invariant ("step N: …")
+    std::string error; ///< parse errors or a trace over its limit ("FILE:LINE: …"), or a broken invariant
+                       ///< ("step N: …")
     bool cancelled = false;
 };
 

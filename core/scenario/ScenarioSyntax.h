@@ -6,13 +6,13 @@
 #include "base/KernelNames.h"
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
-#include <vector>
-#include <cstddef>
-#include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace vmviz::scenario::syntax {
 
@@ -35,7 +35,6 @@ inline constexpr std::array<NamedValue, 4> kProtNames = {{
 /// Length of the well-formed UTF-8 sequence starting at s[i], or 0 if there is none (RFC 3629:
 /// no overlong forms, no surrogates, nothing above U+10FFFF).
 std::size_t utf8SequenceLength(std::string_view s, std::size_t i);
-
 
 // ---- lexing and numbers ------------------------------------------------------------------------
 

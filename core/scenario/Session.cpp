@@ -83,7 +83,8 @@ SessionLoad loadSession(std::string_view text)
                      b["line"].is_number_integer() && b["line"].get<long long>() > 0)
                 parsed = Breakpoint{Fn::Count, b["file"].get<std::string>(), b["line"].get<int>()};
             if (!parsed) {
-                result.error = "breakpoints: " + b.dump() + " is neither a known kernel function nor a file and line";
+                result.error =
+                    "breakpoints: " + b.dump() + " is neither a known kernel function nor a file and line";
                 return result;
             }
             s.breakpoints.push_back(*parsed);

@@ -9,16 +9,20 @@
 namespace vmviz {
 
 namespace {
-constexpr std::array<std::uint32_t, kKmallocCacheCount> kSizes = {8,   16,   32,   64,   96,   128, 192,
-                                                                   256, 512,  1024, 2048, 4096, 8192};
+constexpr std::array<std::uint32_t, kKmallocCacheCount> kSizes = {8,   16,  32,   64,   96,   128, 192,
+                                                                  256, 512, 1024, 2048, 4096, 8192};
 constexpr unsigned kSlubMaxOrder = 3; // PAGE_ALLOC_COSTLY_ORDER
 constexpr unsigned kMinPartial = 5;
 constexpr unsigned kMaxPartial = 10;
 
-unsigned fls(std::uint64_t x) { return x == 0 ? 0 : static_cast<unsigned>(std::bit_width(x)); }
+unsigned fls(std::uint64_t x)
+{
+    return x == 0 ? 0 : static_cast<unsigned>(std::bit_width(x));
+}
 
 // slab_order() and calculate_order() of mm/slub.c.
-unsigned slabOrder(std::uint64_t size, std::uint64_t minObjects, unsigned maxOrder, std::uint64_t fractLeftover)
+unsigned slabOrder(std::uint64_t size, std::uint64_t minObjects, unsigned maxOrder,
+                   std::uint64_t fractLeftover)
 {
     int first = static_cast<int>(fls(minObjects * size - 1)) - static_cast<int>(k::PAGE_SHIFT);
     unsigned order = first > 0 ? static_cast<unsigned>(first) : 0;
@@ -61,14 +65,25 @@ std::string_view kmallocCacheName(unsigned index)
 }
 
 Slab::Slab(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Kmemleak& kmemleak)
-    : m_recorder(recorder), m_phys(phys), m_kmemleak(kmemleak), m_cpuSlab(journal, MachinePart::SlubCaches, "slub.cpu_slab"),
-      m_cpuFreelist(journal, MachinePart::SlubCaches, "slub.cpu_freelist"), m_nrPartial(journal, MachinePart::SlubCaches, "slub.nr_partial"),
-      m_slabPfn(journal, MachinePart::Slabs, "slab.pfn"), m_slabCache(journal, MachinePart::Slabs, "slab.cache"), m_slabAlive(journal, MachinePart::Slabs, "slab.alive"),
-      m_slabFrozen(journal, MachinePart::Slabs, "slab.frozen"), m_slabOrder(journal, MachinePart::Slabs, "slab.order"), m_slabInuse(journal, MachinePart::Slabs, "slab.inuse"),
-      m_slabFreelist(journal, MachinePart::Slabs, "slab.freelist"), m_slabFirstSlot(journal, MachinePart::Slabs, "slab.first_slot"),
-      m_slabPrev(journal, MachinePart::Slabs, "slab.prev"), m_slabNext(journal, MachinePart::Slabs, "slab.next"), m_slotNext(journal, MachinePart::SlabObjects, "object.free_pointer"),
-      m_slotSlab(journal, MachinePart::SlabObjects, "object.slab"), m_slotAllocated(journal, MachinePart::SlabObjects, "object.allocated"),
-      m_slotRole(journal, MachinePart::SlabObjects, "object.role"), m_slotRef(journal, MachinePart::SlabObjects, "object.ref"), m_partial(m_slabPrev, m_slabNext)
+    : m_recorder(recorder), m_phys(phys), m_kmemleak(kmemleak),
+      m_cpuSlab(journal, MachinePart::SlubCaches, "slub.cpu_slab"),
+      m_cpuFreelist(journal, MachinePart::SlubCaches, "slub.cpu_freelist"),
+      m_nrPartial(journal, MachinePart::SlubCaches, "slub.nr_partial"),
+      m_slabPfn(journal, MachinePart::Slabs, "slab.pfn"),
+      m_slabCache(journal, MachinePart::Slabs, "slab.cache"),
+      m_slabAlive(journal, MachinePart::Slabs, "slab.alive"),
+      m_slabFrozen(journal, MachinePart::Slabs, "slab.frozen"),
+      m_slabOrder(journal, MachinePart::Slabs, "slab.order"),
+      m_slabInuse(journal, MachinePart::Slabs, "slab.inuse"),
+      m_slabFreelist(journal, MachinePart::Slabs, "slab.freelist"),
+      m_slabFirstSlot(journal, MachinePart::Slabs, "slab.first_slot"),
+      m_slabPrev(journal, MachinePart::Slabs, "slab.prev"),
+      m_slabNext(journal, MachinePart::Slabs, "slab.next"),
+      m_slotNext(journal, MachinePart::SlabObjects, "object.free_pointer"),
+      m_slotSlab(journal, MachinePart::SlabObjects, "object.slab"),
+      m_slotAllocated(journal, MachinePart::SlabObjects, "object.allocated"),
+      m_slotRole(journal, MachinePart::SlabObjects, "object.role"),
+      m_slotRef(journal, MachinePart::SlabObjects, "object.ref"), m_partial(m_slabPrev, m_slabNext)
 {
 }
 
@@ -79,13 +94,15 @@ void Slab::boot(unsigned cpus)
         c.size = kSizes[i];
         c.order = calculateOrder(c.size, cpus);
         c.objects = static_cast<std::uint32_t>((k::PAGE_SIZE << c.order) / c.size);
-        c.minPartial = std::clamp<unsigned>(static_cast<unsigned>(std::bit_width(c.size)) - 1, kMinPartial, kMaxPartial);
+        c.minPartial =
+            std::clamp<unsigned>(static_cast<unsigned>(std::bit_width(c.size)) - 1, kMinPartial, kMaxPartial);
         c.name = std::string(kmallocCacheName(i));
     }
     m_cpuSlab.resize(kKmallocCacheCount);
     m_cpuFreelist.resize(kKmallocCacheCount);
     m_nrPartial.resize(kKmallocCacheCount);
-    for (auto* column : {&m_slabPfn, &m_slabFreelist, &m_slabFirstSlot, &m_slabPrev, &m_slabNext, &m_slabInuse})
+    for (auto* column :
+         {&m_slabPfn, &m_slabFreelist, &m_slabFirstSlot, &m_slabPrev, &m_slabNext, &m_slabInuse})
         column->resize(kKmallocCacheCount);
     for (auto* column : {&m_slabCache, &m_slabAlive, &m_slabFrozen, &m_slabOrder})
         column->resize(kKmallocCacheCount);
@@ -119,7 +136,8 @@ std::optional<std::uint32_t> Slab::newSlab(unsigned c, std::uint32_t gfp)
     // allocate_slab(): the preferred order without retries first, then the minimum order.
     OwnerTag tag{FrameOwner::Slab, static_cast<std::uint8_t>(c), slab, 0};
     unsigned order = cache.order;
-    auto page = m_phys.allocPages(gfp | k::__GFP_NOWARN | k::__GFP_NORETRY | (order ? k::__GFP_COMP : 0), order, tag);
+    auto page =
+        m_phys.allocPages(gfp | k::__GFP_NOWARN | k::__GFP_NORETRY | (order ? k::__GFP_COMP : 0), order, tag);
     const unsigned minOrder = static_cast<unsigned>(std::bit_width((cache.size - 1) >> k::PAGE_SHIFT));
     if (!page && minOrder != order) {
         order = minOrder;
@@ -129,7 +147,8 @@ std::optional<std::uint32_t> Slab::newSlab(unsigned c, std::uint32_t gfp)
         m_recorder.ret(Fn::new_slab, 0);
         return std::nullopt;
     }
-    for (auto* column : {&m_slabPfn, &m_slabFreelist, &m_slabFirstSlot, &m_slabPrev, &m_slabNext, &m_slabInuse})
+    for (auto* column :
+         {&m_slabPfn, &m_slabFreelist, &m_slabFirstSlot, &m_slabPrev, &m_slabNext, &m_slabInuse})
         column->append();
     for (auto* column : {&m_slabCache, &m_slabAlive, &m_slabFrozen, &m_slabOrder})
         column->append();
@@ -252,8 +271,8 @@ std::uint32_t Slab::allocSlow(unsigned c, std::uint32_t gfp)
 }
 
 // Models kmalloc_node() and kzalloc_node(), told apart by `entry` for the trace.
-std::uint64_t Slab::kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
-                            std::uint32_t callerOffset, bool injectFailure)
+std::uint64_t Slab::kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, ObjectRole role,
+                            std::uint32_t ref, std::uint32_t callerOffset, bool injectFailure)
 {
     m_recorder.call(entry, size, gfp);
     const auto c = cacheFor(size);
@@ -271,11 +290,12 @@ std::uint64_t Slab::kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, Obj
         // slab_out_of_memory()
         const KmallocCache& cache = m_caches[*c];
         const std::string first = fmt::printf("SLUB: Unable to allocate memory on node -1 (gfp=0x%x)", gfp);
-        m_recorder.printk(Ev::LogLine, first,
-                          {first, fmt::printf("  cache: %s, object size: %u, buffer size: %u, default order: %u, "
-                                              "min order: %u",
-                                              cache.name.c_str(), cache.size, cache.size, cache.order,
-                                              static_cast<unsigned>(std::bit_width((cache.size - 1) >> k::PAGE_SHIFT)))});
+        m_recorder.printk(
+            Ev::LogLine, first,
+            {first, fmt::printf("  cache: %s, object size: %u, buffer size: %u, default order: %u, "
+                                "min order: %u",
+                                cache.name.c_str(), cache.size, cache.size, cache.order,
+                                static_cast<unsigned>(std::bit_width((cache.size - 1) >> k::PAGE_SHIFT)))});
         m_recorder.ret(entry, 0);
         return 0;
     }
@@ -299,15 +319,17 @@ void Slab::kfree(std::uint64_t address)
     }
     m_kmemleak.free(address);
     auto info = objectAt(address);
-    assert(info && info->allocated && info->address == address && "kfree of something the model never kmalloc'ed");
+    assert(info && info->allocated && info->address == address &&
+           "kfree of something the model never kmalloc'ed");
     if (!info) {
         m_recorder.ret(Fn::kfree);
         return;
     }
     const unsigned c = info->cache;
     const std::uint32_t slab = info->slab;
-    const std::uint32_t object = m_slabFirstSlot[slab] + static_cast<std::uint32_t>(
-                                     (address - slotAddress(m_slabFirstSlot[slab])) / m_caches[c].size);
+    const std::uint32_t object =
+        m_slabFirstSlot[slab] +
+        static_cast<std::uint32_t>((address - slotAddress(m_slabFirstSlot[slab])) / m_caches[c].size);
     m_slotAllocated.set(object, 0);
     m_slotRole.set(object, 0);
     m_slotRef.set(object, 0);

@@ -27,7 +27,13 @@ inline constexpr unsigned kKmallocCacheCount = 13;
 std::string_view kmallocCacheName(unsigned index);
 
 /// What a slab object holds, for the views and linked selection.
-enum class ObjectRole : std::uint8_t { None, VmStruct, VmapArea, PageArray };
+enum class ObjectRole : std::uint8_t
+{
+    None,
+    VmStruct,
+    VmapArea,
+    PageArray
+};
 
 struct SlabObjectInfo
 {

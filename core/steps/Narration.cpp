@@ -10,7 +10,10 @@
 
 namespace vmviz {
 
-std::string gfpName(std::uint64_t gfp) { return gfpFlagsName(gfp, "0"); }
+std::string gfpName(std::uint64_t gfp)
+{
+    return gfpFlagsName(gfp, "0");
+}
 
 std::string vmFlagsName(std::uint64_t flags)
 {

@@ -25,7 +25,8 @@ RunIndex::RunIndex(const Trace& trace)
         m_fn.push_back(step.function);
         m_depth.push_back(step.depth);
         m_maxDepth = std::max(m_maxDepth, step.depth);
-        const std::uint16_t cats = step.kind == StepKind::Effect ? eventInfo(step.event).categories : std::uint16_t{CatNone};
+        const std::uint16_t cats =
+            step.kind == StepKind::Effect ? eventInfo(step.event).categories : std::uint16_t{CatNone};
         m_categories.push_back(cats);
         switch (step.kind) {
         case StepKind::Call:
@@ -106,7 +107,8 @@ std::uint64_t RunIndex::nextCallOf(const std::vector<Fn>& functions, std::uint64
 {
     limit = std::min(limit, stepCount());
     for (std::uint64_t s = position + 1; s <= limit; ++s) {
-        if (kind(s) == StepKind::Call && std::find(functions.begin(), functions.end(), function(s)) != functions.end())
+        if (kind(s) == StepKind::Call &&
+            std::find(functions.begin(), functions.end(), function(s)) != functions.end())
             return s;
     }
     return 0;
@@ -127,7 +129,8 @@ std::uint64_t RunIndex::stepOutBack(std::uint64_t position) const
     if (stack.empty())
         return 0;
     // At a call step the innermost frame is the one just opened: leave it, then its parent.
-    const std::uint64_t frame = stack.back() == position && stack.size() > 1 ? stack[stack.size() - 2] : stack.back();
+    const std::uint64_t frame =
+        stack.back() == position && stack.size() > 1 ? stack[stack.size() - 2] : stack.back();
     return frame - 1;
 }
 
@@ -159,7 +162,8 @@ bool RunIndex::stopsAt(const std::vector<Breakpoint>& breakpoints, std::uint64_t
     return false;
 }
 
-std::uint64_t RunIndex::nextBreakpoint(const std::vector<Breakpoint>& breakpoints, std::uint64_t position) const
+std::uint64_t RunIndex::nextBreakpoint(const std::vector<Breakpoint>& breakpoints,
+                                       std::uint64_t position) const
 {
     for (std::uint64_t s = position + 1; s <= stepCount(); ++s)
         if (stopsAt(breakpoints, s))
@@ -167,7 +171,8 @@ std::uint64_t RunIndex::nextBreakpoint(const std::vector<Breakpoint>& breakpoint
     return 0;
 }
 
-std::uint64_t RunIndex::previousBreakpoint(const std::vector<Breakpoint>& breakpoints, std::uint64_t position) const
+std::uint64_t RunIndex::previousBreakpoint(const std::vector<Breakpoint>& breakpoints,
+                                           std::uint64_t position) const
 {
     for (std::uint64_t s = std::min(position, stepCount() + 1); s > 1; --s)
         if (stopsAt(breakpoints, s - 1))

@@ -22,7 +22,12 @@ struct Breakpoint
 
 struct TimelineMarker
 {
-    enum class Kind : std::uint8_t { ScenarioLine, Warn, AllocFailure };
+    enum class Kind : std::uint8_t
+    {
+        ScenarioLine,
+        Warn,
+        AllocFailure
+    };
     std::uint64_t step = 0;
     Kind kind = Kind::ScenarioLine;
     std::string label;
@@ -49,7 +54,8 @@ public:
     /// Next position for "step out": the return of the innermost frame open after `position`.
     std::uint64_t stepOut(std::uint64_t position) const;
     /// The first call of `fn` after `position`, or 0.
-    std::uint64_t nextCallOf(const std::vector<Fn>& functions, std::uint64_t position, std::uint64_t limit) const;
+    std::uint64_t nextCallOf(const std::vector<Fn>& functions, std::uint64_t position,
+                             std::uint64_t limit) const;
 
     // Backwards: the mirror images, landing just before the step that opened the frame.
     std::uint64_t stepBack(std::uint64_t position) const { return position ? position - 1 : 0; }
@@ -64,7 +70,8 @@ public:
     std::uint64_t previousOfKind(std::uint16_t categories, std::uint64_t position) const;
     /// The next / previous call that a breakpoint stops on; 0 when there is none.
     std::uint64_t nextBreakpoint(const std::vector<Breakpoint>& breakpoints, std::uint64_t position) const;
-    std::uint64_t previousBreakpoint(const std::vector<Breakpoint>& breakpoints, std::uint64_t position) const;
+    std::uint64_t previousBreakpoint(const std::vector<Breakpoint>& breakpoints,
+                                     std::uint64_t position) const;
 
     const std::vector<TimelineMarker>& markers() const { return m_markers; }
 

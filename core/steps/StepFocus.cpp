@@ -34,15 +34,21 @@ std::optional<FrameListMove> frameListMoveOf(const Step& step)
         return FrameListMove{argWith<ArgRole::Frame>(step), leaves, joins};
     };
     switch (step.event) {
-    case Ev::PcpTake: return move(FreeList::PerCpu, FreeList::None);
+    case Ev::PcpTake:
+        return move(FreeList::PerCpu, FreeList::None);
     case Ev::Rmqueue:
-    case Ev::RmqueueFallback: return move(FreeList::Buddy, FreeList::None);
+    case Ev::RmqueueFallback:
+        return move(FreeList::Buddy, FreeList::None);
     case Ev::Expand:
-    case Ev::BuddyFree: return move(FreeList::None, FreeList::Buddy);
+    case Ev::BuddyFree:
+        return move(FreeList::None, FreeList::Buddy);
     case Ev::PcpAdd:
-    case Ev::PcpBulkAdd: return move(FreeList::None, FreeList::PerCpu);
-    case Ev::PcpDrain: return FrameListMove{std::nullopt, FreeList::PerCpu, FreeList::Buddy};
-    default: return std::nullopt;
+    case Ev::PcpBulkAdd:
+        return move(FreeList::None, FreeList::PerCpu);
+    case Ev::PcpDrain:
+        return FrameListMove{std::nullopt, FreeList::PerCpu, FreeList::Buddy};
+    default:
+        return std::nullopt;
     }
 }
 

@@ -45,7 +45,12 @@ struct StepFocus
 StepFocus focusOf(const Step& step);
 
 /// The free list a frame leaves or joins: the buddy allocator's free_area[] or CPU 0's per-CPU list.
-enum class FreeList : std::uint8_t { None, Buddy, PerCpu };
+enum class FreeList : std::uint8_t
+{
+    None,
+    Buddy,
+    PerCpu
+};
 
 /// A frame moving between free lists, as the step says it (a frame's colour lags behind: a block
 /// __rmqueue takes is still free until it lands somewhere).

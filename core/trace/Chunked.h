@@ -19,8 +19,7 @@ void* acquire(std::size_t bytes);
 void release(void* block, std::size_t bytes);
 } // namespace chunkpool
 
-template <typename T, unsigned ChunkBits>
-class ChunkedVector
+template <typename T, unsigned ChunkBits> class ChunkedVector
 {
     static_assert(std::is_trivially_copyable_v<T>);
 
@@ -36,7 +35,10 @@ public:
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
     /// Bytes held, counting the unused tail of the last chunk.
-    std::size_t capacityBytes() const { return m_chunks.size() * kChunkBytes + m_chunks.capacity() * sizeof(T*); }
+    std::size_t capacityBytes() const
+    {
+        return m_chunks.size() * kChunkBytes + m_chunks.capacity() * sizeof(T*);
+    }
 
     void push_back(const T& value)
     {

@@ -15,7 +15,8 @@
 namespace vmviz {
 
 /// What an effect touches, so playback can run to "the next effect on frames", "the next PTE write"…
-enum EventCategory : std::uint16_t {
+enum EventCategory : std::uint16_t
+{
     CatNone = 0,
     CatFrames = 1 << 0,
     CatSlab = 1 << 1,
@@ -178,7 +179,8 @@ enum EventCategory : std::uint16_t {
 
 // clang-format on
 
-enum class Ev : std::uint16_t {
+enum class Ev : std::uint16_t
+{
 #define VMVIZ_ENUM(e, category, role0, role1, role2, format) e,
     VMVIZ_EVENTS(VMVIZ_ENUM)
 #undef VMVIZ_ENUM

@@ -40,8 +40,7 @@ public:
         m_prev.set(n, p);
     }
 
-    template <typename F>
-    void forEach(std::uint32_t head, F&& f) const
+    template <typename F> void forEach(std::uint32_t head, F&& f) const
     {
         for (std::uint32_t n = m_next[head]; n != head; n = m_next[n])
             f(n);

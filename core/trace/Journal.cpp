@@ -90,7 +90,8 @@ std::size_t Journal::overflowIndexAt(std::size_t i) const
 Delta Journal::delta(std::size_t i) const
 {
     const Record r = m_records[i];
-    const std::uint64_t bits = (r.word & kOverflowFlag) ? m_overflow[overflowIndexAt(i)] : r.word >> kPayloadShift;
+    const std::uint64_t bits =
+        (r.word & kOverflowFlag) ? m_overflow[overflowIndexAt(i)] : r.word >> kPayloadShift;
     return Delta{bits, r.word & kColumnMask, r.index};
 }
 
@@ -100,7 +101,8 @@ void Journal::refreshReplayTable()
     // (a few dozen columns; nothing next to the millions of deltas a long seek applies).
     m_replay.resize(m_columns.size());
     for (std::size_t c = 0; c < m_columns.size(); ++c)
-        m_replay[c] = ReplaySlot{m_columns[c]->replayBase(), m_columns[c]->widthShift(), m_columns[c]->observed()};
+        m_replay[c] =
+            ReplaySlot{m_columns[c]->replayBase(), m_columns[c]->widthShift(), m_columns[c]->observed()};
 }
 
 namespace {
@@ -251,8 +253,7 @@ std::uint64_t Journal::stateHash() const
     return hash;
 }
 
-template <typename T>
-void Column<T>::copyTo(std::vector<std::uint8_t>& out) const
+template <typename T> void Column<T>::copyTo(std::vector<std::uint8_t>& out) const
 {
     const std::size_t bytes = m_data.size() * sizeof(T);
     const std::size_t at = out.size();
@@ -261,8 +262,7 @@ void Column<T>::copyTo(std::vector<std::uint8_t>& out) const
         std::memcpy(out.data() + at, m_data.data(), bytes);
 }
 
-template <typename T>
-void Column<T>::restoreFrom(const std::uint8_t* data, std::size_t bytes)
+template <typename T> void Column<T>::restoreFrom(const std::uint8_t* data, std::size_t bytes)
 {
     resize(bytes / sizeof(T));
     if (bytes)

@@ -2,10 +2,10 @@
 // All mutable machine state lives in Columns. A Column changes only through set(), which logs the
 // change as an XOR delta in the Journal; undo and redo both apply the same XOR, so stepping back
 // restores the previous state exactly without ever copying the machine (style.md §6).
-#include <cassert>
-#include <cstdint>
 #include "trace/Chunked.h"
 #include "trace/MachinePart.h"
+#include <cassert>
+#include <cstdint>
 
 #include <algorithm>
 #include <functional>
@@ -101,8 +101,7 @@ public:
     /// Delta i, decoded (random access: scans at most one block of 4096 records).
     Delta delta(std::size_t i) const;
     /// Calls f(const Delta&) for deltas [begin, end) in order.
-    template <typename F>
-    void forEachDelta(std::size_t begin, std::size_t end, F&& f) const
+    template <typename F> void forEachDelta(std::size_t begin, std::size_t end, F&& f) const
     {
         std::size_t o = overflowIndexAt(begin);
         for (std::size_t i = begin; i < end;) {
@@ -119,7 +118,8 @@ public:
     /// Bytes the delta log holds (chunks, including the unused tail of the last one).
     std::size_t storageBytes() const
     {
-        return m_records.capacityBytes() + m_overflow.capacityBytes() + m_blockOverflow.capacity() * sizeof(std::uint64_t);
+        return m_records.capacityBytes() + m_overflow.capacityBytes() +
+               m_blockOverflow.capacity() * sizeof(std::uint64_t);
     }
     /// The same, counting only what is filled.
     std::size_t storageBytesUsed() const
@@ -192,14 +192,13 @@ private:
 
     std::vector<ColumnBase*> m_columns;
     std::vector<ReplaySlot> m_replay;
-    ChunkedVector<Record, 20> m_records;        ///< 8 MiB chunks
+    ChunkedVector<Record, 20> m_records;         ///< 8 MiB chunks
     ChunkedVector<std::uint64_t, 17> m_overflow; ///< 1 MiB chunks
     std::vector<std::uint64_t> m_blockOverflow;  ///< m_overflow.size() at every kBlock-th record
     bool m_recording = false;
 };
 
-template <typename T>
-class Column final : public ColumnBase
+template <typename T> class Column final : public ColumnBase
 {
     static_assert(std::is_unsigned_v<T>, "columns hold unsigned integers; encode other types");
 
@@ -259,7 +258,10 @@ public:
         reservePadded(m_data.size());
         return reinterpret_cast<std::uint8_t*>(m_data.data());
     }
-    unsigned widthShift() const override { return sizeof(T) == 1 ? 0 : sizeof(T) == 2 ? 1 : sizeof(T) == 4 ? 2 : 3; }
+    unsigned widthShift() const override
+    {
+        return sizeof(T) == 1 ? 0 : sizeof(T) == 2 ? 1 : sizeof(T) == 4 ? 2 : 3;
+    }
     const std::vector<T>& raw() const { return m_data; }
 
 private:

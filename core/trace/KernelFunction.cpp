@@ -8,15 +8,18 @@ namespace vmviz {
 
 namespace {
 constexpr std::array<FunctionInfo, static_cast<std::size_t>(Fn::Count)> kFunctions = {{
-#define VMVIZ_INFO(e, name, file, line, role0, role1, role2, returnRole, callFmt, retFmt)                              \
-    FunctionInfo{name, file, line, {ArgRole::role0, ArgRole::role1, ArgRole::role2}, ArgRole::returnRole, callFmt, retFmt},
+#define VMVIZ_INFO(e, name, file, line, role0, role1, role2, returnRole, callFmt, retFmt)                    \
+    FunctionInfo{                                                                                            \
+        name,    file,  line, {ArgRole::role0, ArgRole::role1, ArgRole::role2}, ArgRole::returnRole,         \
+        callFmt, retFmt},
     VMVIZ_KERNEL_FUNCTIONS(VMVIZ_INFO)
 #undef VMVIZ_INFO
 }};
 
 constexpr std::array<EventInfo, static_cast<std::size_t>(Ev::Count)> kEvents = {{
-#define VMVIZ_INFO(e, category, role0, role1, role2, format)                                                           \
-    EventInfo{#e, static_cast<std::uint16_t>(category), {ArgRole::role0, ArgRole::role1, ArgRole::role2}, format},
+#define VMVIZ_INFO(e, category, role0, role1, role2, format)                                                 \
+    EventInfo{                                                                                               \
+        #e, static_cast<std::uint16_t>(category), {ArgRole::role0, ArgRole::role1, ArgRole::role2}, format},
     VMVIZ_EVENTS(VMVIZ_INFO)
 #undef VMVIZ_INFO
 }};
@@ -40,7 +43,8 @@ constexpr bool namesItsSubjectOnce(const std::array<ArgRole, 3>& roles)
 constexpr bool pairsAreComplete(const std::array<ArgRole, 3>& roles)
 {
     const auto has = [&](ArgRole r) { return roles[0] == r || roles[1] == r || roles[2] == r; };
-    return (!has(ArgRole::AddressEnd) || has(ArgRole::Address)) && (!has(ArgRole::TableEntry) || has(ArgRole::TablePfn));
+    return (!has(ArgRole::AddressEnd) || has(ArgRole::Address)) &&
+           (!has(ArgRole::TableEntry) || has(ArgRole::TablePfn));
 }
 
 constexpr bool rolesAreConsistent()
@@ -56,7 +60,10 @@ constexpr bool rolesAreConsistent()
 static_assert(rolesAreConsistent(), "a step names its frame, address, entry or object at most once");
 } // namespace
 
-const FunctionInfo& functionInfo(Fn fn) { return kFunctions[static_cast<std::size_t>(fn)]; }
+const FunctionInfo& functionInfo(Fn fn)
+{
+    return kFunctions[static_cast<std::size_t>(fn)];
+}
 
 Fn functionByName(std::string_view name)
 {
@@ -66,6 +73,9 @@ Fn functionByName(std::string_view name)
     return Fn::Count;
 }
 
-const EventInfo& eventInfo(Ev ev) { return kEvents[static_cast<std::size_t>(ev)]; }
+const EventInfo& eventInfo(Ev ev)
+{
+    return kEvents[static_cast<std::size_t>(ev)];
+}
 
 } // namespace vmviz

@@ -134,7 +134,8 @@ namespace vmviz {
 
 // clang-format on
 
-enum class Fn : std::uint16_t {
+enum class Fn : std::uint16_t
+{
 #define VMVIZ_ENUM(e, name, file, line, role0, role1, role2, returnRole, callFmt, retFmt) e,
     VMVIZ_KERNEL_FUNCTIONS(VMVIZ_ENUM)
 #undef VMVIZ_ENUM

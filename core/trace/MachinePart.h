@@ -7,7 +7,8 @@
 
 namespace vmviz {
 
-enum class MachinePart : std::uint8_t {
+enum class MachinePart : std::uint8_t
+{
     Frames,           ///< struct page: owner kind and aux byte, per frame
     FrameLinks,       ///< per frame: free-list links, or owner ref and index; list heads after the last frame
     Pageblocks,       ///< pageblock migratetypes

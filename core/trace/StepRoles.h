@@ -15,15 +15,16 @@ namespace vmviz {
 struct Step;
 
 /// The meaning of one step argument. A role names what the number is, not how it is printed.
-enum class ArgRole : std::uint8_t {
+enum class ArgRole : std::uint8_t
+{
     Unused, ///< the step does not use this argument; it is always 0
 
     // Frames and the page allocator.
-    Frame,           ///< the frame the step is about: taken, freed, moved between lists, given an owner or stored
-    BlockPfn,        ///< the first frame of the buddy block a freed frame ended up in
-    SlabPfn,         ///< the first frame of a slab (the slab as a whole, not a frame changing hands)
-    Order,           ///< a buddy order: a block of 2^order frames
-    BlockOrders,     ///< packed: the order of the free block taken | the order asked for << 8
+    Frame,       ///< the frame the step is about: taken, freed, moved between lists, given an owner or stored
+    BlockPfn,    ///< the first frame of the buddy block a freed frame ended up in
+    SlabPfn,     ///< the first frame of a slab (the slab as a whole, not a frame changing hands)
+    Order,       ///< a buddy order: a block of 2^order frames
+    BlockOrders, ///< packed: the order of the free block taken | the order asked for << 8
     ZoneMigratetype, ///< packed: zone | migratetype << 8 | the migratetype a fallback steals from << 16
     Owner,           ///< a FrameOwner value
     GfpMask,         ///< gfp_t bits
@@ -69,7 +70,7 @@ enum class ArgRole : std::uint8_t {
     Jiffies,
 
     // The rest.
-    Pointer,   ///< a pointer a caller holds (a scenario variable, the address a write goes to)
+    Pointer, ///< a pointer a caller holds (a scenario variable, the address a write goes to)
     Milliseconds,
     Text,      ///< an interned string (Trace::string)
     Flag,      ///< 0 or 1
@@ -97,8 +98,14 @@ struct EntryPosition
     std::uint64_t index = 0;
     bool operator==(const EntryPosition&) const = default;
 };
-constexpr std::uint64_t packTableEntry(unsigned level, std::uint64_t index) { return level | (index << 8); }
-constexpr EntryPosition unpackTableEntry(std::uint64_t v) { return {static_cast<unsigned>(v & 0xff), v >> 8}; }
+constexpr std::uint64_t packTableEntry(unsigned level, std::uint64_t index)
+{
+    return level | (index << 8);
+}
+constexpr EntryPosition unpackTableEntry(std::uint64_t v)
+{
+    return {static_cast<unsigned>(v & 0xff), v >> 8};
+}
 
 struct ZoneMigratetype
 {
@@ -124,7 +131,10 @@ struct BlockOrders
     unsigned requested = 0;
     bool operator==(const BlockOrders&) const = default;
 };
-constexpr std::uint64_t packBlockOrders(unsigned taken, unsigned requested) { return taken | (requested << 8); }
+constexpr std::uint64_t packBlockOrders(unsigned taken, unsigned requested)
+{
+    return taken | (requested << 8);
+}
 constexpr BlockOrders unpackBlockOrders(std::uint64_t v)
 {
     return {static_cast<unsigned>(v & 0xff), static_cast<unsigned>((v >> 8) & 0xff)};
@@ -148,15 +158,15 @@ constexpr CountMinCount unpackCountMinCount(std::uint64_t v)
 
 /// An argument as the type its role says: a Pfn for frames, a VirtAddr for kernel addresses, the
 /// unpacked pair for packed roles, a signed number for signed roles, the plain number otherwise.
-template <ArgRole R>
-constexpr auto decodeArg(std::uint64_t v)
+template <ArgRole R> constexpr auto decodeArg(std::uint64_t v)
 {
-    if constexpr (R == ArgRole::Frame || R == ArgRole::BlockPfn || R == ArgRole::SlabPfn || R == ArgRole::TablePfn)
+    if constexpr (R == ArgRole::Frame || R == ArgRole::BlockPfn || R == ArgRole::SlabPfn ||
+                  R == ArgRole::TablePfn)
         return Pfn{v};
     else if constexpr (R == ArgRole::Address || R == ArgRole::AddressEnd || R == ArgRole::VmStruct ||
                        R == ArgRole::VmapArea || R == ArgRole::PageArray || R == ArgRole::EntryPointer ||
-                       R == ArgRole::SlabObject || R == ArgRole::KmemleakObject || R == ArgRole::ScannedObject ||
-                       R == ArgRole::Pointer)
+                       R == ArgRole::SlabObject || R == ArgRole::KmemleakObject ||
+                       R == ArgRole::ScannedObject || R == ArgRole::Pointer)
         return VirtAddr{v};
     else if constexpr (R == ArgRole::TableEntry)
         return unpackTableEntry(v);
@@ -173,8 +183,7 @@ constexpr auto decodeArg(std::uint64_t v)
 }
 
 /// The first argument of `step` with role R, typed: `argWith<ArgRole::Frame>(step)` is a Pfn.
-template <ArgRole R>
-std::optional<decltype(decodeArg<R>(0))> argWith(const Step& step)
+template <ArgRole R> std::optional<decltype(decodeArg<R>(0))> argWith(const Step& step)
 {
     if (const auto v = rawArgWith(step, R))
         return decodeArg<R>(*v);

@@ -16,7 +16,12 @@
 
 namespace vmviz {
 
-enum class StepKind : std::uint8_t { Call, Return, Effect };
+enum class StepKind : std::uint8_t
+{
+    Call,
+    Return,
+    Effect
+};
 
 std::string_view stepKindName(StepKind kind);
 
@@ -119,7 +124,8 @@ private:
     ChunkedVector<Header, 17> m_headers;
     ChunkedVector<std::uint8_t, 20> m_args;
     ChunkedVector<Block, 14> m_blocks;
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> m_bigDeltaCounts; ///< (0-based step, count), ascending
+    std::vector<std::pair<std::uint64_t, std::uint64_t>>
+        m_bigDeltaCounts; ///< (0-based step, count), ascending
     std::uint64_t m_lastDeltaEnd = 0;
 
     struct StringHash

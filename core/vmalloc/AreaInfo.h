@@ -9,7 +9,13 @@
 
 namespace vmviz {
 
-enum class VmallocApi : std::uint8_t { Vmalloc, Vmalloc32, VmallocUser, Vmalloc_ };
+enum class VmallocApi : std::uint8_t
+{
+    Vmalloc,
+    Vmalloc32,
+    VmallocUser,
+    Vmalloc_
+};
 
 /// One area as the views and exports see it.
 struct AreaInfo
@@ -29,11 +35,11 @@ struct AreaInfo
     std::uint64_t size = 0;
     std::uint64_t flags = 0;
     std::uint32_t nrPages = 0;
-    std::uint64_t pagesAddr = 0;          ///< area->pages
-    std::optional<AreaId> pagesArea;      ///< the nested area holding the page array (VM_VPAGES)
-    std::optional<AreaId> arrayOf;        ///< this area is the page array of that area
-    std::uint32_t caller = 0;             ///< interned caller symbol
-    std::vector<std::uint64_t> pagePfns;  ///< area->pages[i] as PFNs
+    std::uint64_t pagesAddr = 0;         ///< area->pages
+    std::optional<AreaId> pagesArea;     ///< the nested area holding the page array (VM_VPAGES)
+    std::optional<AreaId> arrayOf;       ///< this area is the page array of that area
+    std::uint32_t caller = 0;            ///< interned caller symbol
+    std::vector<std::uint64_t> pagePfns; ///< area->pages[i] as PFNs
 };
 
 } // namespace vmviz

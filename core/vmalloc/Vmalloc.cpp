@@ -29,17 +29,27 @@ Fn apiFunction(VmallocApi api)
 Vmalloc::Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Slab& slab, PageTables& tables,
                  Kmemleak& kmemleak, const KernelProfile& profile, FaultInjector& faults, KernelText& text,
                  unsigned cpus, std::uint64_t vmallocEnd)
-    : m_recorder(recorder), m_phys(phys), m_slab(slab), m_tables(tables), m_kmemleak(kmemleak), m_profile(profile),
-      m_faults(faults), m_text(text), m_cpus(cpus), m_vmallocEnd(vmallocEnd), m_vaAlive(journal, MachinePart::VmapAreas, "vmap_area.alive"),
-      m_vaStart(journal, MachinePart::VmapAreas, "vmap_area.va_start"), m_vaEnd(journal, MachinePart::VmapAreas, "vmap_area.va_end"),
-      m_vaFlags(journal, MachinePart::VmapAreas, "vmap_area.flags"), m_vaObject(journal, MachinePart::VmapAreas, "vmap_area.object"),
-      m_vmAlive(journal, MachinePart::VmStructs, "vm_struct.alive"), m_vmLinked(journal, MachinePart::VmStructs, "vm_struct.on_vmlist"),
-      m_vmObject(journal, MachinePart::VmStructs, "vm_struct.object"), m_vmAddr(journal, MachinePart::VmStructs, "vm_struct.addr"),
-      m_vmSize(journal, MachinePart::VmStructs, "vm_struct.size"), m_vmFlags(journal, MachinePart::VmStructs, "vm_struct.flags"),
-      m_vmNrPages(journal, MachinePart::VmStructs, "vm_struct.nr_pages"), m_vmPages(journal, MachinePart::VmStructs, "vm_struct.pages"),
-      m_vmPagesArea(journal, MachinePart::VmStructs, "vm_struct.pages_area"), m_vmArrayOf(journal, MachinePart::VmStructs, "vm_struct.array_of"),
-      m_vmCaller(journal, MachinePart::VmStructs, "vm_struct.caller"), m_vmPagesBase(journal, MachinePart::VmStructs, "vm_struct.pages_base"),
-      m_pagePfns(journal, MachinePart::VmPageArrays, "vm_struct.pages[]"), m_lazyNr(journal, MachinePart::VmapLazyNr, "vmap_lazy_nr")
+    : m_recorder(recorder), m_phys(phys), m_slab(slab), m_tables(tables), m_kmemleak(kmemleak),
+      m_profile(profile), m_faults(faults), m_text(text), m_cpus(cpus), m_vmallocEnd(vmallocEnd),
+      m_vaAlive(journal, MachinePart::VmapAreas, "vmap_area.alive"),
+      m_vaStart(journal, MachinePart::VmapAreas, "vmap_area.va_start"),
+      m_vaEnd(journal, MachinePart::VmapAreas, "vmap_area.va_end"),
+      m_vaFlags(journal, MachinePart::VmapAreas, "vmap_area.flags"),
+      m_vaObject(journal, MachinePart::VmapAreas, "vmap_area.object"),
+      m_vmAlive(journal, MachinePart::VmStructs, "vm_struct.alive"),
+      m_vmLinked(journal, MachinePart::VmStructs, "vm_struct.on_vmlist"),
+      m_vmObject(journal, MachinePart::VmStructs, "vm_struct.object"),
+      m_vmAddr(journal, MachinePart::VmStructs, "vm_struct.addr"),
+      m_vmSize(journal, MachinePart::VmStructs, "vm_struct.size"),
+      m_vmFlags(journal, MachinePart::VmStructs, "vm_struct.flags"),
+      m_vmNrPages(journal, MachinePart::VmStructs, "vm_struct.nr_pages"),
+      m_vmPages(journal, MachinePart::VmStructs, "vm_struct.pages"),
+      m_vmPagesArea(journal, MachinePart::VmStructs, "vm_struct.pages_area"),
+      m_vmArrayOf(journal, MachinePart::VmStructs, "vm_struct.array_of"),
+      m_vmCaller(journal, MachinePart::VmStructs, "vm_struct.caller"),
+      m_vmPagesBase(journal, MachinePart::VmStructs, "vm_struct.pages_base"),
+      m_pagePfns(journal, MachinePart::VmPageArrays, "vm_struct.pages[]"),
+      m_lazyNr(journal, MachinePart::VmapLazyNr, "vmap_lazy_nr")
 {
     m_lazyNr.resize(1);
     // The search structures follow the columns, forwards and backwards alike.
@@ -73,7 +83,8 @@ std::uint32_t Vmalloc::newAreaId()
     const auto id = static_cast<std::uint32_t>(m_vaAlive.size());
     for (auto* c : {&m_vaAlive, &m_vaFlags, &m_vmAlive, &m_vmLinked})
         c->append();
-    for (auto* c : {&m_vaStart, &m_vaEnd, &m_vaObject, &m_vmObject, &m_vmAddr, &m_vmSize, &m_vmFlags, &m_vmPages})
+    for (auto* c :
+         {&m_vaStart, &m_vaEnd, &m_vaObject, &m_vmObject, &m_vmAddr, &m_vmSize, &m_vmFlags, &m_vmPages})
         c->append();
     for (auto* c : {&m_vmNrPages, &m_vmPagesArea, &m_vmArrayOf, &m_vmCaller, &m_vmPagesBase})
         c->append();
@@ -112,14 +123,15 @@ std::uint64_t Vmalloc::allocate(VmallocApi api, std::uint64_t size, std::uint32_
         // find_vm_area(ret)->flags |= VM_USERMAP
         const std::uint32_t id = m_busy.at(addr);
         m_vmFlags.set(id, m_vmFlags[id] | k::VM_USERMAP);
-        m_recorder.note(Ev::Note, "find_vm_area(ret)->flags |= VM_USERMAP: the pages may be mapped to user space");
+        m_recorder.note(Ev::Note,
+                        "find_vm_area(ret)->flags |= VM_USERMAP: the pages may be mapped to user space");
     }
     m_recorder.ret(fn, addr);
     return addr;
 }
 
-std::uint64_t Vmalloc::vmallocNode(std::uint64_t size, std::uint64_t align, std::uint32_t gfp, std::uint64_t prot,
-                                   std::uint32_t arrayOf)
+std::uint64_t Vmalloc::vmallocNode(std::uint64_t size, std::uint64_t align, std::uint32_t gfp,
+                                   std::uint64_t prot, std::uint32_t arrayOf)
 {
     // __vmalloc_node() (mm/vmalloc.c:1562)
     m_recorder.call(Fn::__vmalloc_node, size, align, gfp);
@@ -140,10 +152,11 @@ std::uint64_t Vmalloc::vmallocNode(std::uint64_t size, std::uint64_t align, std:
     // "A ref_count = 3 is needed because the vm_struct and vmap_area structures allocated in the
     // __get_vm_area_node() function contain references to the virtual address of the vmalloc'ed block."
     if (addr) {
-        m_kmemleak.alloc(addr, m_profile.kmemleakVmallocSize(realSize, size), m_profile.kmemleakVmallocMinCount(),
-                         TrackedKind::Vmalloc, m_callerOffset);
+        m_kmemleak.alloc(addr, m_profile.kmemleakVmallocSize(realSize, size),
+                         m_profile.kmemleakVmallocMinCount(), TrackedKind::Vmalloc, m_callerOffset);
     } else {
-        m_recorder.call(Fn::kmemleak_alloc, 0, realSize, static_cast<std::uint64_t>(m_profile.kmemleakVmallocMinCount()));
+        m_recorder.call(Fn::kmemleak_alloc, 0, realSize,
+                        static_cast<std::uint64_t>(m_profile.kmemleakVmallocMinCount()));
         m_recorder.note(Ev::Note, "kmemleak_alloc(NULL, …) records nothing");
         m_recorder.ret(Fn::kmemleak_alloc);
     }
@@ -151,14 +164,15 @@ std::uint64_t Vmalloc::vmallocNode(std::uint64_t size, std::uint64_t align, std:
     return addr;
 }
 
-std::uint32_t Vmalloc::getVmAreaNode(std::uint64_t size, std::uint64_t align, std::uint64_t flags, std::uint32_t gfp,
-                                     std::uint32_t arrayOf)
+std::uint32_t Vmalloc::getVmAreaNode(std::uint64_t size, std::uint64_t align, std::uint64_t flags,
+                                     std::uint32_t gfp, std::uint32_t arrayOf)
 {
     // __get_vm_area_node() (mm/vmalloc.c:1232)
     m_recorder.call(Fn::__get_vm_area_node, size, align, flags);
     const std::uint32_t id = newAreaId();
-    const std::uint64_t vm = m_slab.kmalloc(Fn::kzalloc_node, k::SIZEOF_VM_STRUCT, gfp & k::GFP_RECLAIM_MASK,
-                                            ObjectRole::VmStruct, id, m_callerOffset, m_faults.shouldFail(FaultSite::Kmalloc));
+    const std::uint64_t vm =
+        m_slab.kmalloc(Fn::kzalloc_node, k::SIZEOF_VM_STRUCT, gfp & k::GFP_RECLAIM_MASK, ObjectRole::VmStruct,
+                       id, m_callerOffset, m_faults.shouldFail(FaultSite::Kmalloc));
     if (!vm) {
         m_recorder.ret(Fn::__get_vm_area_node, 0);
         return kNone32;
@@ -179,7 +193,8 @@ std::uint32_t Vmalloc::getVmAreaNode(std::uint64_t size, std::uint64_t align, st
     return id;
 }
 
-std::uint64_t Vmalloc::allocVmapArea(std::uint32_t id, std::uint64_t size, std::uint64_t align, std::uint32_t gfp)
+std::uint64_t Vmalloc::allocVmapArea(std::uint32_t id, std::uint64_t size, std::uint64_t align,
+                                     std::uint32_t gfp)
 {
     // alloc_vmap_area() (mm/vmalloc.c:327)
     m_recorder.call(Fn::alloc_vmap_area, size, align);
@@ -250,9 +265,10 @@ std::uint64_t Vmalloc::vmallocAreaNode(std::uint32_t id, std::uint32_t gfp, std:
     m_vmNrPages.set(id, static_cast<std::uint32_t>(nrPages));
     m_vmPagesBase.set(id, static_cast<std::uint32_t>(m_pagePfns.append(nrPages)));
     const bool nested = arraySize > k::PAGE_SIZE;
-    m_recorder.effect(Ev::NrPages, nrPages, arraySize,
-                      m_recorder.intern(nested ? "more than a page, so it is vmalloc'ed (the recursion is strictly bounded)"
-                                               : "kmalloc_node it"));
+    m_recorder.effect(
+        Ev::NrPages, nrPages, arraySize,
+        m_recorder.intern(nested ? "more than a page, so it is vmalloc'ed (the recursion is strictly bounded)"
+                                 : "kmalloc_node it"));
     std::uint64_t pages = 0;
     if (nested) {
         pages = vmallocNode(arraySize, 1, nestedGfp | k::__GFP_HIGHMEM, k::PAGE_KERNEL, id);
@@ -261,8 +277,8 @@ std::uint64_t Vmalloc::vmallocAreaNode(std::uint32_t id, std::uint32_t gfp, std:
             m_vmPagesArea.set(id, m_busy.at(pages) + 1);
         m_recorder.effect(Ev::SetVpages);
     } else {
-        pages = m_slab.kmalloc(Fn::kmalloc_node, arraySize, nestedGfp, ObjectRole::PageArray, id, m_callerOffset,
-                               m_faults.shouldFail(FaultSite::Kmalloc));
+        pages = m_slab.kmalloc(Fn::kmalloc_node, arraySize, nestedGfp, ObjectRole::PageArray, id,
+                               m_callerOffset, m_faults.shouldFail(FaultSite::Kmalloc));
     }
     m_vmPages.set(id, pages);
     m_recorder.effect(Ev::PagesArray, pages);
@@ -352,7 +368,8 @@ void Vmalloc::vfree(std::uint64_t addr)
 
 void Vmalloc::warn(int line, const std::string& message)
 {
-    auto lines = m_text.warn("mm/vmalloc.c", line, Fn::__vunmap, message, m_recorder.openCalls(), m_callerOffset);
+    auto lines =
+        m_text.warn("mm/vmalloc.c", line, Fn::__vunmap, message, m_recorder.openCalls(), m_callerOffset);
     m_recorder.printk(Ev::Warn, message, lines);
 }
 
@@ -421,7 +438,8 @@ std::optional<std::uint32_t> Vmalloc::removeVmArea(std::uint64_t addr)
             // find it on vmlist and unlink the wrong area. The model refuses to go down that road.
             const std::string line = "vmviz: use after free: va->private of " + fmt::address(addr) +
                                      " points at a vm_struct object now reused by the area at " +
-                                     fmt::address(vmAddr) + "; the real kernel would unlink that area instead. "
+                                     fmt::address(vmAddr) +
+                                     "; the real kernel would unlink that area instead. "
                                      "This vfree stops here.";
             m_recorder.printk(Ev::Warn, line, {line});
             m_recorder.ret(Fn::remove_vm_area, 0);
@@ -430,9 +448,10 @@ std::optional<std::uint32_t> Vmalloc::removeVmArea(std::uint64_t addr)
         // A second vfree before the purge: va->flags still has VM_VM_AREA and va->private points
         // at the vm_struct already kfree'd. remove_vm_area() walks vmlist looking for it, runs off
         // the end and dereferences NULL.
-        oopsNullDeref("the vm_struct was already freed (double vfree before the lazy purge). "
-                      "The real kernel dies here holding vmlist_lock; the model releases it so the session goes on.",
-                      m_vmObject[id], addr);
+        oopsNullDeref(
+            "the vm_struct was already freed (double vfree before the lazy purge). "
+            "The real kernel dies here holding vmlist_lock; the model releases it so the session goes on.",
+            m_vmObject[id], addr);
     }
     m_vmLinked.set(id, 0);
     m_recorder.effect(Ev::VmlistRemove, addr);

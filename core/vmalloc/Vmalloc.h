@@ -3,14 +3,14 @@
 // vfree, and the lazy purge. Each vm_struct and its vmap_area share an AreaId for life; the areas'
 // search index answers alloc_vmap_area's first fit in O(log n) with the kernel's exact addresses.
 #include "base/Types.h"
-#include "vmalloc/AreaInfo.h"
-#include "klog/KernelText.h"
-#include "kmemleak/Kmemleak.h"
 #include "kernel/FaultInjector.h"
 #include "kernel/KernelProfile.h"
+#include "klog/KernelText.h"
+#include "kmemleak/Kmemleak.h"
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
 #include "slab/Slab.h"
+#include "vmalloc/AreaInfo.h"
 #include "vmalloc/VmapAreaIndex.h"
 
 #include <map>
@@ -56,7 +56,10 @@ public:
     /// The area's fields; `withPages` copies area->pages too (nr_pages entries).
     AreaInfo area(AreaId id, bool withPages = true) const;
     /// area->pages[index] as a PFN.
-    std::uint64_t pagePfn(AreaId id, std::uint32_t index) const { return m_pagePfns[m_vmPagesBase[id.value()] + index]; }
+    std::uint64_t pagePfn(AreaId id, std::uint32_t index) const
+    {
+        return m_pagePfns[m_vmPagesBase[id.value()] + index];
+    }
     /// vmlist order: live vm_structs by address.
     std::vector<AreaId> vmlist() const;
     /// Every vmap_area in the busy tree (live and lazily freed), by address.
@@ -67,8 +70,8 @@ public:
 private:
     std::uint64_t vmallocNode(std::uint64_t size, std::uint64_t align, std::uint32_t gfp, std::uint64_t prot,
                               std::uint32_t arrayOf);
-    std::uint32_t getVmAreaNode(std::uint64_t size, std::uint64_t align, std::uint64_t flags, std::uint32_t gfp,
-                                std::uint32_t arrayOf);
+    std::uint32_t getVmAreaNode(std::uint64_t size, std::uint64_t align, std::uint64_t flags,
+                                std::uint32_t gfp, std::uint32_t arrayOf);
     std::uint64_t allocVmapArea(std::uint32_t id, std::uint64_t size, std::uint64_t align, std::uint32_t gfp);
     void insertVmallocVm(std::uint32_t id, std::uint64_t flags);
     std::uint64_t vmallocAreaNode(std::uint32_t id, std::uint32_t gfp, std::uint64_t prot);

@@ -65,7 +65,10 @@ void BM_ChangesBetween_Random(benchmark::State& state)
     state.counters["ns_per_delta"] = deltas > 0 ? changesSum * 1e6 / deltas : 0;
     state.counters["mean_items"] = items / n;
 }
-BENCHMARK(BM_ChangesBetween_Random)->Iterations(smoke() ? 8 : 60)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ChangesBetween_Random)
+    ->Iterations(smoke() ? 8 : 60)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
 
 /// One step's changes, as the GUI asks on every step: changesBetween(p - 1, p) at the cursor.
 void BM_ChangesBetween_OneStep(benchmark::State& state)

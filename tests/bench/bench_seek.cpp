@@ -19,7 +19,7 @@ struct SeekTrace
     std::unique_ptr<Machine> machine;
     std::uint64_t endHash = 0;
     std::uint64_t recordNs = 0;
-    std::uint64_t finishNs = 0; ///< finishRecording(): the checkpoint sweep
+    std::uint64_t finishNs = 0;                     ///< finishRecording(): the checkpoint sweep
     std::vector<std::vector<std::uint64_t>> shadow; ///< one slot array per column, for the floor
 };
 
@@ -52,7 +52,8 @@ std::uint64_t deltaEndAt(const Machine& m, std::uint64_t position)
 void floorReplay(SeekTrace& t, std::uint64_t begin, std::uint64_t end)
 {
     auto* shadow = t.shadow.data();
-    t.machine->journal.forEachDelta(begin, end, [shadow](const Delta& d) { shadow[d.column][d.index] ^= d.xorBits; });
+    t.machine->journal.forEachDelta(begin, end,
+                                    [shadow](const Delta& d) { shadow[d.column][d.index] ^= d.xorBits; });
     benchmark::ClobberMemory();
 }
 

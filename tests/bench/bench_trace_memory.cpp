@@ -112,7 +112,8 @@ void BM_TraceMemory_PerStep(benchmark::State& state)
     // Playback checkpoints count too (none below 4 M deltas, see Machine::buildCheckpoints).
     const double checkpointBytes = static_cast<double>(m.checkpointBytes());
     state.counters["checkpoint_bytes_per_step"] = checkpointBytes / steps;
-    state.counters["bytes_per_step"] = (stepBytes + deltaBytes + static_cast<double>(other.total()) + checkpointBytes) / steps;
+    state.counters["bytes_per_step"] =
+        (stepBytes + deltaBytes + static_cast<double>(other.total()) + checkpointBytes) / steps;
     state.counters["step_bytes_per_step"] = stepBytes / steps;
     state.counters["delta_bytes_per_step"] = deltaBytes / steps;
     state.counters["other_bytes_per_step"] = static_cast<double>(other.total()) / steps;

@@ -70,7 +70,8 @@ void BM_TraceJsonl_Streamed(benchmark::State& state)
     state.counters["first_line_vs_plain_write"] = firstPieceNs / plainNs;
     state.counters["total_vs_plain_write"] = totalNs / plainNs;
     state.counters["held_bytes"] = static_cast<double>(largestPiece);
-    state.counters["held_vs_whole_string"] = static_cast<double>(largestPiece) / static_cast<double>(whole.size());
+    state.counters["held_vs_whole_string"] =
+        static_cast<double>(largestPiece) / static_cast<double>(whole.size());
 }
 BENCHMARK(BM_TraceJsonl_Streamed)->Unit(benchmark::kMillisecond)->Iterations(1);
 

@@ -19,8 +19,8 @@
 #include "BenchCommon.h"
 
 #include "animation/StepTransition.h"
-#include "steps/RunIndex.h"
 #include "snapshot/SnapshotBuilder.h"
+#include "steps/RunIndex.h"
 #include "views/PhysicalMemoryView.h"
 #include "views/VmallocRibbonView.h"
 
@@ -75,8 +75,7 @@ double renderMs(const ExportablePanel& panel, QSize size)
     return static_cast<double>(nowNs() - t0) * 1e-6;
 }
 
-template <class View>
-void showAt(View& view)
+template <class View> void showAt(View& view)
 {
     view.setFrameShape(QFrame::NoFrame);
     view.resize(kViewSize);

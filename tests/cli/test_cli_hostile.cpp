@@ -77,93 +77,204 @@ const char* const kGood = "a = vmalloc 8K\nvfree a\n";
 std::vector<CliCase> cases()
 {
     return {
-        {"EmptyFileSnapshot", {{"empty.vmviz", [] { return std::string(); }}},
-         {"snapshot", "empty.vmviz", "--format", "vmallocinfo"}, 0, {}},
+        {"EmptyFileSnapshot",
+         {{"empty.vmviz", [] { return std::string(); }}},
+         {"snapshot", "empty.vmviz", "--format", "vmallocinfo"},
+         0,
+         {}},
         {"EmptyFileTrace", {{"empty.vmviz", [] { return std::string(); }}}, {"trace", "empty.vmviz"}, 0, {}},
-        {"BinaryGarbage", {{"garbage.vmviz", binaryGarbage}}, {"trace", "garbage.vmviz"}, 2,
+        {"BinaryGarbage",
+         {{"garbage.vmviz", binaryGarbage}},
+         {"trace", "garbage.vmviz"},
+         2,
          {"garbage.vmviz:1: not text"}},
-        {"HundredMegabyteLine", {{"huge.vmviz", hundredMegabyteLine}}, {"trace", "huge.vmviz"}, 2,
+        {"HundredMegabyteLine",
+         {{"huge.vmviz", hundredMegabyteLine}},
+         {"trace", "huge.vmviz"},
+         2,
          {"huge.vmviz:2: line is too long (104857600 characters"}},
-        {"SizeZeroIsLegal", {{"zero.vmviz", [] { return std::string("a = vmalloc 0\n"); }}},
-         {"trace", "zero.vmviz"}, 0, {}, {"vmalloc(size=0)", "return NULL"}},
-        {"NegativeSize", {{"neg.vmviz", [] { return std::string("# comment\na = vmalloc -4K\n"); }}},
-         {"trace", "neg.vmviz"}, 2, {"neg.vmviz:2: size -4K is negative"}},
-        {"SizeTwoToThe64", {{"big.vmviz", [] { return std::string("a = vmalloc 18446744073709551616\n"); }}},
-         {"trace", "big.vmviz"}, 2, {"big.vmviz:1: size 18446744073709551616 does not fit in 64 bits"}},
-        {"SizeSumOverflows", {{"sum.vmviz", [] { return std::string("\n\na = vmalloc 17179869183G+1G\n"); }}},
-         {"trace", "sum.vmviz"}, 2, {"sum.vmviz:3: size 17179869183G+1G does not fit in 64 bits"}},
-        {"SizeTwoToThe64MinusOneIsLegal", {{"max.vmviz", [] { return std::string("a = vmalloc 0xffffffffffffffff\n"); }}},
-         {"trace", "max.vmviz"}, 0, {}, {"vmalloc(size=18446744073709551615)", "return NULL"}},
-        {"UnknownOperation", {{"op.vmviz", [] { return std::string("a = vmalloc 4K\nkfree a\n"); }}},
-         {"trace", "op.vmviz"}, 2, {"op.vmviz:2: unknown operation 'kfree'"}},
-        {"VfreeOfUnassignedVariable", {{"var.vmviz", [] { return std::string("a = vmalloc 4K\nvfree b\n"); }}},
-         {"snapshot", "var.vmviz", "--format", "json", "-o", "out.json"}, 2,
-         {"var.vmviz:2: vfree of 'b', which no earlier line assigns"}, {}, "out.json"},
-        {"DoubleVfreeIsNotAnError", {{"dbl.vmviz", [] { return std::string(kDoubleVfree); }}},
-         {"snapshot", "dbl.vmviz", "--format", "dmesg"}, 0, {},
+        {"SizeZeroIsLegal",
+         {{"zero.vmviz", [] { return std::string("a = vmalloc 0\n"); }}},
+         {"trace", "zero.vmviz"},
+         0,
+         {},
+         {"vmalloc(size=0)", "return NULL"}},
+        {"NegativeSize",
+         {{"neg.vmviz", [] { return std::string("# comment\na = vmalloc -4K\n"); }}},
+         {"trace", "neg.vmviz"},
+         2,
+         {"neg.vmviz:2: size -4K is negative"}},
+        {"SizeTwoToThe64",
+         {{"big.vmviz", [] { return std::string("a = vmalloc 18446744073709551616\n"); }}},
+         {"trace", "big.vmviz"},
+         2,
+         {"big.vmviz:1: size 18446744073709551616 does not fit in 64 bits"}},
+        {"SizeSumOverflows",
+         {{"sum.vmviz", [] { return std::string("\n\na = vmalloc 17179869183G+1G\n"); }}},
+         {"trace", "sum.vmviz"},
+         2,
+         {"sum.vmviz:3: size 17179869183G+1G does not fit in 64 bits"}},
+        {"SizeTwoToThe64MinusOneIsLegal",
+         {{"max.vmviz", [] { return std::string("a = vmalloc 0xffffffffffffffff\n"); }}},
+         {"trace", "max.vmviz"},
+         0,
+         {},
+         {"vmalloc(size=18446744073709551615)", "return NULL"}},
+        {"UnknownOperation",
+         {{"op.vmviz", [] { return std::string("a = vmalloc 4K\nkfree a\n"); }}},
+         {"trace", "op.vmviz"},
+         2,
+         {"op.vmviz:2: unknown operation 'kfree'"}},
+        {"VfreeOfUnassignedVariable",
+         {{"var.vmviz", [] { return std::string("a = vmalloc 4K\nvfree b\n"); }}},
+         {"snapshot", "var.vmviz", "--format", "json", "-o", "out.json"},
+         2,
+         {"var.vmviz:2: vfree of 'b', which no earlier line assigns"},
+         {},
+         "out.json"},
+        {"DoubleVfreeIsNotAnError",
+         {{"dbl.vmviz", [] { return std::string(kDoubleVfree); }}},
+         {"snapshot", "dbl.vmviz", "--format", "dmesg"},
+         0,
+         {},
          {"BUG: unable to handle kernel NULL pointer dereference", "remove_vm_area",
           "Trying to vfree() nonexistent vm area"}},
-        {"AtMinusOne", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"snapshot", "good.vmviz", "--format", "json", "--at", "-1", "-o", "out.json"}, 2,
-         {"--at -1", "negative"}, {}, "out.json"},
-        {"AtPastTheEnd", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"snapshot", "good.vmviz", "--format", "json", "--at", "999999999", "-o", "out.json"}, 2,
-         {"--at 999999999 is past the end of the trace"}, {}, "out.json"},
-        {"AtNotANumber", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"snapshot", "good.vmviz", "--format", "json", "--at", "ten"}, 2, {"--at ten"}},
-        {"AtWithoutValue", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"snapshot", "good.vmviz", "--format", "json", "--at"}, 2, {"--at needs a value"}},
-        {"UnknownFormat", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"snapshot", "good.vmviz", "--format", "xml", "-o", "out.xml"}, 2, {"unknown snapshot format 'xml'"}, {},
+        {"AtMinusOne",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"snapshot", "good.vmviz", "--format", "json", "--at", "-1", "-o", "out.json"},
+         2,
+         {"--at -1", "negative"},
+         {},
+         "out.json"},
+        {"AtPastTheEnd",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"snapshot", "good.vmviz", "--format", "json", "--at", "999999999", "-o", "out.json"},
+         2,
+         {"--at 999999999 is past the end of the trace"},
+         {},
+         "out.json"},
+        {"AtNotANumber",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"snapshot", "good.vmviz", "--format", "json", "--at", "ten"},
+         2,
+         {"--at ten"}},
+        {"AtWithoutValue",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"snapshot", "good.vmviz", "--format", "json", "--at"},
+         2,
+         {"--at needs a value"}},
+        {"UnknownFormat",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"snapshot", "good.vmviz", "--format", "xml", "-o", "out.xml"},
+         2,
+         {"unknown snapshot format 'xml'"},
+         {},
          "out.xml"},
-        {"UnknownOption", {{"good.vmviz", [] { return std::string(kGood); }}}, {"trace", "good.vmviz", "--fast"}, 2,
+        {"UnknownOption",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"trace", "good.vmviz", "--fast"},
+         2,
          {"unknown option '--fast'"}},
-        {"MissingFile", {}, {"snapshot", "no-such-file.vmviz", "--format", "json", "-o", "out.json"}, 2,
-         {"no-such-file.vmviz: no such file"}, {}, "out.json"},
-        {"OutputUnderAFile", {{"good.vmviz", [] { return std::string(kGood); }}, {"plain", [] { return std::string("x"); }}},
-         {"snapshot", "good.vmviz", "--format", "json", "-o", "plain/out.json"}, 1, {"cannot write plain/out.json"}, {},
+        {"MissingFile",
+         {},
+         {"snapshot", "no-such-file.vmviz", "--format", "json", "-o", "out.json"},
+         2,
+         {"no-such-file.vmviz: no such file"},
+         {},
+         "out.json"},
+        {"OutputUnderAFile",
+         {{"good.vmviz", [] { return std::string(kGood); }}, {"plain", [] { return std::string("x"); }}},
+         {"snapshot", "good.vmviz", "--format", "json", "-o", "plain/out.json"},
+         1,
+         {"cannot write plain/out.json"},
+         {},
          "plain/out.json"},
-        {"OutputUnderAMissingDirectory", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"snapshot", "good.vmviz", "--format", "json", "-o", "missing/dir/out.json"}, 1,
-         {"cannot write missing/dir/out.json"}, {}, "missing/dir/out.json"},
-        {"OutputIsADirectory", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"snapshot", "good.vmviz", "--format", "json", "-o", "."}, 1, {"cannot write .: Is a directory"}},
+        {"OutputUnderAMissingDirectory",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"snapshot", "good.vmviz", "--format", "json", "-o", "missing/dir/out.json"},
+         1,
+         {"cannot write missing/dir/out.json"},
+         {},
+         "missing/dir/out.json"},
+        {"OutputIsADirectory",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"snapshot", "good.vmviz", "--format", "json", "-o", "."},
+         1,
+         {"cannot write .: Is a directory"}},
         {"NoCommand", {}, {}, 2, {"no command given"}},
         {"UnknownCommand", {}, {"frobnicate"}, 2, {"unknown command 'frobnicate'"}},
         // `list` prints the whole catalogue (the GUI's File > Examples): name, tab, title: about.
-        {"ListShowsTheCatalogue", {}, {"list"}, 0, {},
+        {"ListShowsTheCatalogue",
+         {},
+         {"list"},
+         0,
+         {},
          {"seed-walkthrough\tThe 2010 walkthrough: one vmalloc of 100 bytes on Linux 2.6.36, then vfree\n",
           "lazy-free-and-purge\tLazy free and purge: ", "recursion-513-pages\tRecursion at 513 pages: "}},
-        {"UnknownScenarioNamesTheList", {}, {"trace", "no-such-scenario"}, 2,
+        {"UnknownScenarioNamesTheList",
+         {},
+         {"trace", "no-such-scenario"},
+         2,
          {"no-such-scenario: no such file or built-in scenario", "vmviz-cli list"}},
-        {"TranslateBadAddress", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"translate", "good.vmviz", "0xZZ"}, 2, {"VADDR 0xZZ"}},
-        {"AtTakesAStepNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"snapshot", "good.vmviz", "--format", "json", "--at", "4K"}, 2, {"--at 4K: a step number"}},
-        {"FromTakesAStepNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"trace", "good.vmviz", "--from", "1M"}, 2, {"--from 1M: a step number"}},
-        {"TraceRefusesAt", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"trace", "good.vmviz", "--at", "3"}, 2, {"trace does not take --at"}},
-        {"LoadRefusesAt", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"load", "state.json", "--format", "json", "--at", "3"}, 2, {"load does not take --at"}},
+        {"TranslateBadAddress",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"translate", "good.vmviz", "0xZZ"},
+         2,
+         {"VADDR 0xZZ"}},
+        {"AtTakesAStepNotASize",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"snapshot", "good.vmviz", "--format", "json", "--at", "4K"},
+         2,
+         {"--at 4K: a step number"}},
+        {"FromTakesAStepNotASize",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"trace", "good.vmviz", "--from", "1M"},
+         2,
+         {"--from 1M: a step number"}},
+        {"TraceRefusesAt",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"trace", "good.vmviz", "--at", "3"},
+         2,
+         {"trace does not take --at"}},
+        {"LoadRefusesAt",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"load", "state.json", "--format", "json", "--at", "3"},
+         2,
+         {"load does not take --at"}},
         {"ListRefusesOutput", {}, {"list", "-o", "list.txt"}, 2, {"list does not take -o"}, {}, "list.txt"},
-        {"TraceOverItsLimitBeforeTheLine", {{"big.vmviz", [] { return std::string("a = vmalloc 4K\nb = vmalloc 64M\n"); }}},
-         {"snapshot", "big.vmviz", "--format", "vmallocinfo", "--max-trace-memory", "4M", "-o", "out.txt"}, 2,
-         {"big.vmviz:2: this line would take the recorded trace to about", "the limit is 4.0 MiB"}, {}, "out.txt"},
+        {"TraceOverItsLimitBeforeTheLine",
+         {{"big.vmviz", [] { return std::string("a = vmalloc 4K\nb = vmalloc 64M\n"); }}},
+         {"snapshot", "big.vmviz", "--format", "vmallocinfo", "--max-trace-memory", "4M", "-o", "out.txt"},
+         2,
+         {"big.vmviz:2: this line would take the recorded trace to about", "the limit is 4.0 MiB"},
+         {},
+         "out.txt"},
         {"TraceOverItsLimitAfterManyLines",
-         {{"sleepy.vmviz", [] {
+         {{"sleepy.vmviz",
+           [] {
                std::string text = "a = vmalloc 4K\nleak a\n";
                for (int i = 0; i < 400; ++i)
                    text += "sleep 1440m\n";
                return text;
            }}},
-         {"trace", "sleepy.vmviz", "--max-trace-memory", "1M"}, 2, {"sleepy.vmviz:", "the limit is 1.0 MiB"}},
-        {"MaxTraceMemoryNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"trace", "good.vmviz", "--max-trace-memory", "lots"}, 2, {"--max-trace-memory lots"}},
-        {"LoadRefusesMaxTraceMemory", {}, {"load", "s.json", "--format", "json", "--max-trace-memory", "1G"}, 2,
+         {"trace", "sleepy.vmviz", "--max-trace-memory", "1M"},
+         2,
+         {"sleepy.vmviz:", "the limit is 1.0 MiB"}},
+        {"MaxTraceMemoryNotASize",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"trace", "good.vmviz", "--max-trace-memory", "lots"},
+         2,
+         {"--max-trace-memory lots"}},
+        {"LoadRefusesMaxTraceMemory",
+         {},
+         {"load", "s.json", "--format", "json", "--max-trace-memory", "1G"},
+         2,
          {"load does not take --max-trace-memory"}},
-        {"AddressIsNotASize", {{"good.vmviz", [] { return std::string(kGood); }}},
-         {"translate", "good.vmviz", "4K"}, 2, {"VADDR 4K: an address"}},
+        {"AddressIsNotASize",
+         {{"good.vmviz", [] { return std::string(kGood); }}},
+         {"translate", "good.vmviz", "4K"},
+         2,
+         {"VADDR 4K: an address"}},
     };
 }
 
@@ -174,7 +285,8 @@ class CliHostileInput : public ::testing::TestWithParam<CliCase>
 TEST_P(CliHostileInput, FailsCleanly)
 {
     const CliCase& row = GetParam();
-    const fs::path dir = fs::temp_directory_path() / ("vmviz-cli-test-" + std::to_string(getpid()) + "-" + row.name);
+    const fs::path dir =
+        fs::temp_directory_path() / ("vmviz-cli-test-" + std::to_string(getpid()) + "-" + row.name);
     fs::remove_all(dir);
     fs::create_directories(dir);
     for (const auto& [name, content] : row.files)
@@ -186,7 +298,8 @@ TEST_P(CliHostileInput, FailsCleanly)
 
     std::vector<std::string> problems;
     if (o.exitCode != row.exitCode)
-        problems.push_back("exit code " + std::to_string(o.exitCode) + ", expected " + std::to_string(row.exitCode));
+        problems.push_back("exit code " + std::to_string(o.exitCode) + ", expected " +
+                           std::to_string(row.exitCode));
     for (const std::string& s : row.stderrHas)
         if (o.err.find(s) == std::string::npos)
             problems.push_back("stderr lacks \"" + s + "\"");
@@ -217,7 +330,9 @@ TEST_P(CliHostileInput, FailsCleanly)
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, CliHostileInput, ::testing::ValuesIn(cases()),
-                         [](const ::testing::TestParamInfo<CliCase>& param) { return std::string(param.param.name); });
+                         [](const ::testing::TestParamInfo<CliCase>& param) {
+                             return std::string(param.param.name);
+                         });
 
 TEST(CliOutput, SuccessfulExportWritesTheWholeFileAndNoTemporary)
 {
@@ -253,7 +368,9 @@ struct OutputTargetCase
 
 bool isCharDevice(const char* path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(path, &st) == 0 && S_ISCHR(st.st_mode);
 }
 
@@ -274,7 +391,8 @@ std::vector<OutputTargetCase> outputTargetCases()
         {"ReadOnlyFileIsRefused",
          [](const fs::path& dir) {
              std::ofstream(dir / "ro.json") << "keep me";
-             fs::permissions(dir / "ro.json", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+             fs::permissions(dir / "ro.json",
+                             fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
              return std::string("ro.json");
          },
          1, "cannot write ro.json: Permission denied: the file is read-only",
@@ -286,7 +404,8 @@ std::vector<OutputTargetCase> outputTargetCases()
         {"ReplacedFileKeepsItsPermissions",
          [](const fs::path& dir) {
              std::ofstream(dir / "kept.json") << "old";
-             fs::permissions(dir / "kept.json", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+             fs::permissions(dir / "kept.json",
+                             fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
              return std::string("kept.json");
          },
          0, "",
@@ -315,7 +434,8 @@ class CliOutputTarget : public ::testing::TestWithParam<OutputTargetCase>
 TEST_P(CliOutputTarget, NeverDestroysWhatItDoesNotOwn)
 {
     const OutputTargetCase& row = GetParam();
-    const fs::path dir = fs::temp_directory_path() / ("vmviz-cli-test-" + std::to_string(getpid()) + "-" + row.name);
+    const fs::path dir =
+        fs::temp_directory_path() / ("vmviz-cli-test-" + std::to_string(getpid()) + "-" + row.name);
     fs::remove_all(dir);
     fs::create_directories(dir);
     std::ofstream(dir / "good.vmviz") << kGood;
@@ -335,7 +455,9 @@ TEST_P(CliOutputTarget, NeverDestroysWhatItDoesNotOwn)
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, CliOutputTarget, ::testing::ValuesIn(outputTargetCases()),
-                         [](const ::testing::TestParamInfo<OutputTargetCase>& param) { return std::string(param.param.name); });
+                         [](const ::testing::TestParamInfo<OutputTargetCase>& param) {
+                             return std::string(param.param.name);
+                         });
 
 TEST(CliOutput, FifoIsWrittenInPlace)
 {

@@ -98,7 +98,8 @@ TEST_F(PanelNames, TheCliTakesTheTablesNamesAndNoOther)
 
 TEST_F(PanelNames, TheGuiTakesTheSameNamesAsTheCli)
 {
-    const Outcome gui = run(m_dir, VMVIZ_GUI, {"--scenario", "seed", "--panel", "source", "--screenshot", "x.png"});
+    const Outcome gui =
+        run(m_dir, VMVIZ_GUI, {"--scenario", "seed", "--panel", "source", "--screenshot", "x.png"});
     EXPECT_EQ(gui.exitCode, 2);
     EXPECT_NE(gui.err.find(vmviz::panels::unknownPanelMessage("source")), std::string::npos) << gui.err;
     const Outcome cli = run(m_dir, VMVIZ_CLI, {"render", "seed", "--view", "source", "-o", "x.png"});
@@ -109,7 +110,8 @@ TEST_F(PanelNames, TheGuiTakesTheSameNamesAsTheCli)
     const Outcome help = run(m_dir, VMVIZ_GUI, {"--help"});
     EXPECT_EQ(help.exitCode, 0);
     for (const std::string& name : tableNames())
-        EXPECT_NE(help.out.find(name), std::string::npos) << name << " missing from vmviz --help:\n" << help.out;
+        EXPECT_NE(help.out.find(name), std::string::npos) << name << " missing from vmviz --help:\n"
+                                                          << help.out;
 }
 
 TEST_F(PanelNames, EveryNameRendersThroughTheCli)
@@ -117,7 +119,8 @@ TEST_F(PanelNames, EveryNameRendersThroughTheCli)
     for (const std::string& name : tableNames()) {
         SCOPED_TRACE(name);
         const fs::path png = m_dir / (name + ".png");
-        const Outcome r = run(m_dir, VMVIZ_CLI, {"render", "seed", "--view", name, "--at", "112", "-o", png.string()});
+        const Outcome r =
+            run(m_dir, VMVIZ_CLI, {"render", "seed", "--view", name, "--at", "112", "-o", png.string()});
         EXPECT_EQ(r.exitCode, 0) << r.err;
         EXPECT_TRUE(isPng(png));
     }
@@ -129,9 +132,11 @@ TEST_F(PanelNames, TheKernelTextAndTheRibbonRenderThroughBoth)
         SCOPED_TRACE(name);
         const fs::path fromCli = m_dir / (name + "-cli.png");
         const fs::path fromGui = m_dir / (name + "-gui.png");
-        const Outcome cli = run(m_dir, VMVIZ_CLI, {"render", "seed", "--view", name, "--at", "112", "-o", fromCli.string()});
-        const Outcome gui = run(m_dir, VMVIZ_GUI,
-                            {"--scenario", "seed", "--at", "112", "--panel", name, "--screenshot", fromGui.string()});
+        const Outcome cli =
+            run(m_dir, VMVIZ_CLI, {"render", "seed", "--view", name, "--at", "112", "-o", fromCli.string()});
+        const Outcome gui =
+            run(m_dir, VMVIZ_GUI,
+                {"--scenario", "seed", "--at", "112", "--panel", name, "--screenshot", fromGui.string()});
         EXPECT_EQ(cli.exitCode, 0) << cli.err;
         EXPECT_EQ(gui.exitCode, 0) << gui.err;
         ASSERT_TRUE(isPng(fromCli));

@@ -32,21 +32,37 @@ void PrintTo(const GuiArgumentCase& row, std::ostream* os)
 std::vector<GuiArgumentCase> cases()
 {
     return {
-        {"ScenarioErrorIsReportedAsSuch", {"--scenario", "bad.vmviz", "--screenshot", "out.png"}, 2,
+        {"ScenarioErrorIsReportedAsSuch",
+         {"--scenario", "bad.vmviz", "--screenshot", "out.png"},
+         2,
          "bad.vmviz:2: unknown operation 'frobnicate'"},
-        {"AtPastTheEnd", {"--scenario", "seed", "--at", "99999", "--screenshot", "out.png"}, 2,
+        {"AtPastTheEnd",
+         {"--scenario", "seed", "--at", "99999", "--screenshot", "out.png"},
+         2,
          "vmviz: --at 99999 is past the end of the trace (it has 153 steps)"},
-        {"AtIsAStepNotASize", {"--scenario", "seed", "--at", "4K", "--screenshot", "out.png"}, 2,
+        {"AtIsAStepNotASize",
+         {"--scenario", "seed", "--at", "4K", "--screenshot", "out.png"},
+         2,
          "vmviz: --at 4K: a step number is a plain decimal integer"},
-        {"SizeOutOfBounds", {"--scenario", "seed", "--size", "100000x3", "--screenshot", "out.png"}, 2,
+        {"SizeOutOfBounds",
+         {"--scenario", "seed", "--size", "100000x3", "--screenshot", "out.png"},
+         2,
          "vmviz: --size 100000x3: needs WIDTHxHEIGHT, each from 320 to 8192 pixels"},
-        {"SizeNotWxH", {"--scenario", "seed", "--size", "big", "--screenshot", "out.png"}, 2, "vmviz: --size big"},
+        {"SizeNotWxH",
+         {"--scenario", "seed", "--size", "big", "--screenshot", "out.png"},
+         2,
+         "vmviz: --size big"},
         {"AnimationProgressNan",
-         {"--scenario", "seed", "--at", "5", "--animation-progress", "nan", "--screenshot", "out.png"}, 2,
+         {"--scenario", "seed", "--at", "5", "--animation-progress", "nan", "--screenshot", "out.png"},
+         2,
          "vmviz: --animation-progress needs --screenshot and a number from 0 to 1"},
-        {"UnknownPanel", {"--scenario", "seed", "--panel", "nope", "--screenshot", "out.png"}, 2,
+        {"UnknownPanel",
+         {"--scenario", "seed", "--panel", "nope", "--screenshot", "out.png"},
+         2,
          "vmviz: unknown panel 'nope'"},
-        {"UnwritableOutput", {"--scenario", "seed", "--at", "5", "--screenshot", "missing/dir/out.png"}, 1,
+        {"UnwritableOutput",
+         {"--scenario", "seed", "--at", "5", "--screenshot", "missing/dir/out.png"},
+         1,
          "vmviz: could not write missing/dir/out.png"},
     };
 }
@@ -58,7 +74,8 @@ class GuiArguments : public ::testing::TestWithParam<GuiArgumentCase>
 TEST_P(GuiArguments, FailWithAOneLineError)
 {
     const GuiArgumentCase& row = GetParam();
-    const fs::path dir = fs::temp_directory_path() / ("vmviz-gui-args-" + std::to_string(getpid()) + "-" + row.name);
+    const fs::path dir =
+        fs::temp_directory_path() / ("vmviz-gui-args-" + std::to_string(getpid()) + "-" + row.name);
     fs::remove_all(dir);
     fs::create_directories(dir);
     std::ofstream(dir / "bad.vmviz") << "a = vmalloc 4K\nb = frobnicate 3\n";
@@ -71,7 +88,9 @@ TEST_P(GuiArguments, FailWithAOneLineError)
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, GuiArguments, ::testing::ValuesIn(cases()),
-                         [](const ::testing::TestParamInfo<GuiArgumentCase>& param) { return std::string(param.param.name); });
+                         [](const ::testing::TestParamInfo<GuiArgumentCase>& param) {
+                             return std::string(param.param.name);
+                         });
 
 } // namespace
 

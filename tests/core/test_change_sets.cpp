@@ -40,7 +40,7 @@ bool sameArea(const AreaInfo& x, const AreaInfo& y)
 struct FullState
 {
     std::vector<FrameFields> frames;
-    std::vector<std::uint64_t> entries;    ///< table * 512 + index
+    std::vector<std::uint64_t> entries; ///< table * 512 + index
     std::vector<std::uint64_t> tablePfn;
     std::vector<unsigned> tableLevel;
     std::vector<std::uint64_t> tableBase; ///< by a walk from the PGD at this position
@@ -137,7 +137,7 @@ ChangeSet expectedChanges(const Machine& m, const FullState& x, const FullState&
         const bool isAlive = q.vaAlive || q.vmAlive;
         if ((!wasAlive && !isAlive) || sameArea(p, q))
             continue;
-        const AreaChangeKind kind = !wasAlive ? AreaChangeKind::Added
+        const AreaChangeKind kind = !wasAlive  ? AreaChangeKind::Added
                                     : !isAlive ? AreaChangeKind::Removed
                                     : ((q.vaFlags & k::VM_LAZY_FREE) && !(p.vaFlags & k::VM_LAZY_FREE))
                                         ? AreaChangeKind::LazilyFreed
@@ -155,15 +155,16 @@ ChangeSet expectedChanges(const Machine& m, const FullState& x, const FullState&
         change.pointer = change.after ? change.after->pointer : change.before->pointer;
         change.colourBefore = change.before ? colourOf(*change.before) : KmemleakColour::White;
         change.colourAfter = change.after ? colourOf(*change.after) : KmemleakColour::White;
-        change.kind = !change.before                             ? KmemleakChangeKind::Added
-                      : !change.after                            ? KmemleakChangeKind::Removed
+        change.kind = !change.before                              ? KmemleakChangeKind::Added
+                      : !change.after                             ? KmemleakChangeKind::Removed
                       : change.colourBefore != change.colourAfter ? KmemleakChangeKind::Recoloured
                                                                   : KmemleakChangeKind::Changed;
         c.kmemleak.push_back(change);
     }
     for (std::size_t slot = 0; slot < x.slabAllocated.size(); ++slot)
         if (x.slabAllocated[slot] != y.slabAllocated[slot])
-            c.slabObjects.push_back(SlabObjectChange{static_cast<std::uint32_t>(slot), y.slabAllocated[slot] != 0});
+            c.slabObjects.push_back(
+                SlabObjectChange{static_cast<std::uint32_t>(slot), y.slabAllocated[slot] != 0});
     for (unsigned z = 0; z < MAX_NR_ZONES; ++z)
         if (x.zoneCounters[z] != y.zoneCounters[z])
             c.zones.push_back(z);
@@ -214,8 +215,8 @@ void checkPairs(Machine& m, std::uint64_t seed, int pairs)
 {
     const std::uint64_t n = m.stepCount();
     std::mt19937_64 rng(seed);
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> cases{{0, n}, {n, 0}, {0, 0}, {n, n}, {0, 1}, {1, 0},
-                                                               {n - 1, n}, {n / 2, n / 2}};
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> cases{{0, n}, {n, 0}, {0, 0},     {n, n},
+                                                               {0, 1}, {1, 0}, {n - 1, n}, {n / 2, n / 2}};
     for (int i = 0; i < pairs; ++i)
         cases.emplace_back(rng() % (n + 1), rng() % (n + 1));
     for (int i = 0; i < pairs / 2; ++i) { // neighbours, as the step animation asks
@@ -235,7 +236,8 @@ void checkPairs(Machine& m, std::uint64_t seed, int pairs)
         EXPECT_EQ(got.from, StepIndex{a});
         EXPECT_EQ(got.to, StepIndex{b});
         expectSame(got, want,
-                   "pair " + std::to_string(a) + " -> " + std::to_string(b) + ", cursor " + std::to_string(cursor));
+                   "pair " + std::to_string(a) + " -> " + std::to_string(b) + ", cursor " +
+                       std::to_string(cursor));
         if (::testing::Test::HasFailure())
             return;
     }

@@ -47,7 +47,8 @@ bool reports(const std::vector<InvariantViolation>& found, std::string_view fami
 
 /// The slot of `column` that backs `read`: flips each slot in turn and keeps the one that changes
 /// what the accessor returns. Keeps the test independent of private counter layouts.
-std::optional<std::uint32_t> probeSlot(Machine& m, ColumnBase& column, const std::function<std::uint64_t()>& read)
+std::optional<std::uint32_t> probeSlot(Machine& m, ColumnBase& column,
+                                       const std::function<std::uint64_t()>& read)
 {
     for (std::uint32_t i = 0; i < column.slotCount(); ++i) {
         const std::uint64_t before = read();
@@ -194,7 +195,8 @@ std::vector<Corruption> corruptions()
              const auto list = m.vmalloc.vmlist();
              return list.empty() ? std::nullopt : Slot{list.front().value()};
          },
-         0x0000300000000000ull /* 0xffffc9… → 0xfffff9…, past VMALLOC_END */, "vmap areas", InvariantScope::EveryStep},
+         0x0000300000000000ull /* 0xffffc9… → 0xfffff9…, past VMALLOC_END */, "vmap areas",
+         InvariantScope::EveryStep},
         {"VmapLazyNrOff", kLazyArea, "vmap_lazy_nr", [](Machine&, ColumnBase&) -> Slot { return 0; }, 1,
          "vmap areas"},
         {"AreaLeftLazyFreeing", kLazyArea, "vmap_area.flags",
@@ -229,8 +231,8 @@ std::vector<Corruption> corruptions()
          },
          (std::uint64_t{0x1000} << k::PAGE_SHIFT) | k::PAGE_KERNEL, "page tables", InvariantScope::EveryStep},
         {"PmdEntryWithWrongFlags", kOneArea, "table.entries",
-         [](Machine& m, ColumnBase&) -> Slot { return entrySlot(m, k::VMALLOC_START, LEVEL_PMD); }, k::_PAGE_USER,
-         "page tables", InvariantScope::EveryStep},
+         [](Machine& m, ColumnBase&) -> Slot { return entrySlot(m, k::VMALLOC_START, LEVEL_PMD); },
+         k::_PAGE_USER, "page tables", InvariantScope::EveryStep},
         {"TablePageNotOwnedAsTable", kOneArea, "frame.owner",
          [](Machine& m, ColumnBase&) -> Slot {
              for (const WalkStep& s : m.tables.translate(k::VMALLOC_START).steps)
@@ -238,7 +240,8 @@ std::vector<Corruption> corruptions()
                      return static_cast<std::uint32_t>(s.tablePfn);
              return std::nullopt;
          },
-         static_cast<std::uint64_t>(FrameOwner::PageTable) ^ static_cast<std::uint64_t>(FrameOwner::VmallocData),
+         static_cast<std::uint64_t>(FrameOwner::PageTable) ^
+             static_cast<std::uint64_t>(FrameOwner::VmallocData),
          "page tables", InvariantScope::EveryStep},
         {"SlabPageRefersToAnotherSlab", kOneArea, "frame.linkA",
          [](Machine& m, ColumnBase&) -> Slot {
@@ -315,8 +318,8 @@ TEST_P(InvariantCorruption, CheckerNamesTheBrokenFamily)
     ASSERT_NE(m.stateHash(), hashBefore) << "the flip did not change the state";
     const auto found = checkInvariants(m, row.scope);
     EXPECT_TRUE(reports(found, row.expected))
-        << row.column << "[" << *slot << "] ^= 0x" << std::hex << row.bits << " should break \"" << row.expected
-        << "\"; the checker found:\n"
+        << row.column << "[" << *slot << "] ^= 0x" << std::hex << row.bits << " should break \""
+        << row.expected << "\"; the checker found:\n"
         << describe(found);
 
     // Flipping back restores a sound machine: the checker keeps no state of its own.
@@ -326,7 +329,9 @@ TEST_P(InvariantCorruption, CheckerNamesTheBrokenFamily)
 }
 
 INSTANTIATE_TEST_SUITE_P(Families, InvariantCorruption, ::testing::ValuesIn(corruptions()),
-                         [](const ::testing::TestParamInfo<Corruption>& param) { return std::string(param.param.name); });
+                         [](const ::testing::TestParamInfo<Corruption>& param) {
+                             return std::string(param.param.name);
+                         });
 
 TEST(Invariants, EveryFamilyIsCoveredByACorruption)
 {
@@ -335,7 +340,7 @@ TEST(Invariants, EveryFamilyIsCoveredByACorruption)
     for (const Corruption& row : corruptions())
         covered.insert(row.expected);
     EXPECT_EQ(covered, (std::set<std::string>{"frame conservation", "buddy lists", "vmap areas", "vmlist",
-                                               "page tables", "slab", "kmemleak"}));
+                                              "page tables", "slab", "kmemleak"}));
 }
 
 TEST(Invariants, RunnerStopsAtTheStepAfterTheCorruption)
@@ -357,7 +362,8 @@ TEST(Invariants, RunnerStopsAtTheStepAfterTheCorruption)
     auto run = scenario::runScenarioText(kLazyArea, "corrupt.vmviz", options);
     ASSERT_TRUE(run.machine);
     ASSERT_GT(run.machine->stepCount(), kCorruptAt);
-    EXPECT_EQ(run.error.rfind("corrupt: step 41: invariant broken: frame conservation: pfn ", 0), 0u) << run.error;
+    EXPECT_EQ(run.error.rfind("corrupt: step 41: invariant broken: frame conservation: pfn ", 0), 0u)
+        << run.error;
     // The run stopped there: nothing after the broken step was recorded.
     EXPECT_EQ(run.machine->stepCount(), kCorruptAt + 1);
 }

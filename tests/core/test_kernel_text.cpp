@@ -28,8 +28,9 @@ TEST(KernelText, PagetableLineStopsWhereTheWalkStops)
         {{kTable, 0}, "PGD 7804067 PUD 0 "},
         {{kTable, kTable, 0}, "PGD 7804067 PUD 7804067 PMD 0 "},
         {{kTable, kTable, kTable, 0}, "PGD 7804067 PUD 7804067 PMD 7804067 PTE 0"},
-        {{kTable, kTable, kTable, 0x8000000007a00163}, "PGD 7804067 PUD 7804067 PMD 7804067 PTE 8000000007a00163"},
-        {{kTable, kTable | k::_PAGE_PSE, kTable}, "PGD 7804067 PUD 78040e7 "},          // a 1 GiB page
+        {{kTable, kTable, kTable, 0x8000000007a00163},
+         "PGD 7804067 PUD 7804067 PMD 7804067 PTE 8000000007a00163"},
+        {{kTable, kTable | k::_PAGE_PSE, kTable}, "PGD 7804067 PUD 78040e7 "},        // a 1 GiB page
         {{kTable, kTable, 0x7a000e3, 0x123}, "PGD 7804067 PUD 7804067 PMD 7a000e3 "}, // a 2 MiB page
     };
     for (const auto& c : cases)
@@ -52,8 +53,10 @@ TEST(KernelText, TaintIsAddedAfterTheBlockThatCausesIt)
     const std::vector<Fn> stack{Fn::Caller, Fn::vfree, Fn::__vunmap, Fn::remove_vm_area};
     const auto first = text.oopsNullDeref(Fn::remove_vm_area, stack, 0x1c);
     const auto second = text.oopsNullDeref(Fn::remove_vm_area, stack, 0x28);
-    const auto warned = text.warn("mm/vmalloc.c", 1374, Fn::__vunmap, "m", {Fn::Caller, Fn::vfree, Fn::__vunmap}, 0x34);
-    const auto after = text.warn("mm/vmalloc.c", 1374, Fn::__vunmap, "m", {Fn::Caller, Fn::vfree, Fn::__vunmap}, 0x40);
+    const auto warned =
+        text.warn("mm/vmalloc.c", 1374, Fn::__vunmap, "m", {Fn::Caller, Fn::vfree, Fn::__vunmap}, 0x34);
+    const auto after =
+        text.warn("mm/vmalloc.c", 1374, Fn::__vunmap, "m", {Fn::Caller, Fn::vfree, Fn::__vunmap}, 0x40);
     EXPECT_EQ(pidLineOf(first), "Pid: 1234, comm: insmod Not tainted 2.6.36 #1 /");
     EXPECT_EQ(pidLineOf(second), "Pid: 1234, comm: insmod Tainted: G      D     2.6.36 #1 /");
     EXPECT_EQ(pidLineOf(warned), "Pid: 1234, comm: insmod Tainted: G      D     2.6.36 #1");
@@ -79,7 +82,8 @@ TEST(Kmemleak, FreeOfAnInteriorPointerReportsTheAliasAndDeletesNothing)
         {"vfree 0xffffc90000000064", true, false}, // past it, still inside the area: unknown, silent
     };
     for (const auto& c : cases) {
-        auto run = scenario::runScenarioText(std::string("a = vmalloc 100\n") + c.vfree + "\n", "alias.vmviz");
+        auto run =
+            scenario::runScenarioText(std::string("a = vmalloc 100\n") + c.vfree + "\n", "alias.vmviz");
         ASSERT_TRUE(run.machine) << run.error;
         EXPECT_EQ(run.machine->kmemleak.find(0xffffc90000000000).has_value(), c.objectStays) << c.vfree;
         const std::string log = exports::dmesg(*run.machine);

@@ -1,7 +1,7 @@
 // Navigation over a recorded run: step into/over/out and back, run to the next step of a kind,
 // breakpoints on a function or a source line — checked on the 513-page recursion.
-#include "steps/RunIndex.h"
 #include "scenario/ScenarioRunner.h"
+#include "steps/RunIndex.h"
 
 #include <gtest/gtest.h>
 
@@ -16,8 +16,8 @@ protected:
     {
         scenario::RunOptions options;
         options.invariants = scenario::InvariantChecks::Off;
-        s_run = new scenario::RunResult(
-            scenario::runScenarioText("a = vmalloc 2101248\nvfree a\nvfree a\nb = vmalloc 4K\n", "nav.vmviz", options));
+        s_run = new scenario::RunResult(scenario::runScenarioText(
+            "a = vmalloc 2101248\nvfree a\nvfree a\nb = vmalloc 4K\n", "nav.vmviz", options));
         s_index = new RunIndex(s_run->machine->trace);
     }
     static void TearDownTestSuite()
@@ -80,8 +80,8 @@ TEST_F(Navigation, RunToTheNextStepOfAKind)
         std::uint16_t categories;
         Ev expected; ///< the event the first match must be, Ev::Count for "any of the category"
     };
-    for (const Case c : {Case{CatPteWrite, Ev::EntryWrite}, Case{CatWarn, Ev::Oops}, Case{CatKmemleak, Ev::KmemleakCreate},
-                         Case{CatFrames, Ev::Count}}) {
+    for (const Case c : {Case{CatPteWrite, Ev::EntryWrite}, Case{CatWarn, Ev::Oops},
+                         Case{CatKmemleak, Ev::KmemleakCreate}, Case{CatFrames, Ev::Count}}) {
         const std::uint64_t s = index().nextOfKind(c.categories, 0);
         ASSERT_NE(s, 0u) << c.categories;
         EXPECT_TRUE(eventInfo(trace().step(s).event).categories & c.categories);

@@ -13,8 +13,8 @@
 #include <set>
 
 using namespace vmviz;
-using vmviz::testsupport::RandomScenarioOptions;
 using vmviz::testsupport::randomScenario;
+using vmviz::testsupport::RandomScenarioOptions;
 
 namespace {
 
@@ -120,7 +120,8 @@ TEST(RandomScenarioPressure, ReachesOutOfMemoryAndLazyPurgeWithSoundState)
         options.afterStep = [&sampled](const Machine& m, std::uint64_t step) {
             if (step % 8192 != 0 || !sampled.empty())
                 return;
-            const auto found = checkInvariants(m, isQuiescent(m, step) ? InvariantScope::Quiescent : InvariantScope::EveryStep);
+            const auto found = checkInvariants(m, isQuiescent(m, step) ? InvariantScope::Quiescent
+                                                                       : InvariantScope::EveryStep);
             if (!found.empty())
                 sampled = "step " + std::to_string(step) + ":\n" + describe(found);
         };
@@ -160,10 +161,11 @@ TEST(RandomScenarioGenerator, TextAlwaysParsesAndCoversTheLanguage)
 {
     // Every keyword the generator should reach, over the full option range (parsing only: cheap).
     const std::vector<std::string> wanted = {
-        "vmalloc ", "vmalloc_32 ", "vmalloc_user ", "__vmalloc ", "vfree NULL", "vfree 0x", "leak ", "write ",
-        " bytes ", " fill ", "sleep ", "kmemleak scan", "kmemleak clear", "kmemleak dump=", "purge",
-        "fail alloc_page", "fail kmalloc", "fail vmap_area", "fail pte_alloc", "fail pmd_alloc", "fail pud_alloc",
-        " after ", " every ", " off", "2M+4K"};
+        "vmalloc ",        "vmalloc_32 ",   "vmalloc_user ",  "__vmalloc ",     "vfree NULL",
+        "vfree 0x",        "leak ",         "write ",         " bytes ",        " fill ",
+        "sleep ",          "kmemleak scan", "kmemleak clear", "kmemleak dump=", "purge",
+        "fail alloc_page", "fail kmalloc",  "fail vmap_area", "fail pte_alloc", "fail pmd_alloc",
+        "fail pud_alloc",  " after ",       " every ",        " off",           "2M+4K"};
     std::set<std::string> seen;
     std::uint64_t operations = 0;
     std::uint64_t smallest = ~0ull;
@@ -175,7 +177,8 @@ TEST(RandomScenarioGenerator, TextAlwaysParsesAndCoversTheLanguage)
         o.seed = seed;
         const std::string text = randomScenario(o);
         const auto parsed = scenario::parseScenario(text, "gen.vmviz");
-        ASSERT_TRUE(parsed.ok()) << "seed " << seed << ": " << parsed.errors.front().toString() << "\n" << text;
+        ASSERT_TRUE(parsed.ok()) << "seed " << seed << ": " << parsed.errors.front().toString() << "\n"
+                                 << text;
         operations += parsed.scenario->operations.size();
         smallestRam = std::min(smallestRam, *parsed.scenario->config.ramBytes);
         largestRam = std::max(largestRam, *parsed.scenario->config.ramBytes);
@@ -214,7 +217,8 @@ TEST(EngineBugs, WriteWhoseEndWrapsPastTheAddressSpaceMustStillFault)
     ASSERT_TRUE(sane.machine) << sane.error;
     ASSERT_EQ(countEvents(*sane.machine).oopses, 1u) << "a write on the guard page must oops";
 
-    auto run = scenario::runScenarioText("a = vmalloc 8K\nwrite a+8K fill aa 0xffffffffffffe000\n", "wrap.vmviz");
+    auto run =
+        scenario::runScenarioText("a = vmalloc 8K\nwrite a+8K fill aa 0xffffffffffffe000\n", "wrap.vmviz");
     ASSERT_TRUE(run.machine) << run.error;
     ASSERT_EQ(run.error, "");
     EXPECT_EQ(countEvents(*run.machine).oopses, 1u);

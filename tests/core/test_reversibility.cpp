@@ -94,7 +94,8 @@ TEST(Reversibility, RandomSeeksMatchAStraightReplay)
 
 TEST(Reversibility, DerivedIndicesFollowPlayback)
 {
-    auto run = scenario::runScenarioText("a = vmalloc 8K\nb = vmalloc 8K\nvfree a\npurge\nc = vmalloc 4K\n", "t.vmviz");
+    auto run = scenario::runScenarioText("a = vmalloc 8K\nb = vmalloc 8K\nvfree a\npurge\nc = vmalloc 4K\n",
+                                         "t.vmviz");
     ASSERT_TRUE(run.machine) << run.error;
     Machine& m = *run.machine;
     const auto atEnd = m.vmalloc.busyAreas().size();

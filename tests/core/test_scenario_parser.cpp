@@ -338,15 +338,18 @@ TEST(ScenarioParser, ErrorMessages)
         {"config seed=1 seed=1", {"t.vmviz:1: config key 'seed' is given twice (first on line 1)"}},
         {"config ram=5000", {"t.vmviz:1: ram=5000 is not a multiple of the 4 KiB page size"}},
         {"config ram=8M", {"t.vmviz:1: ram=8M is out of range (32M to 64G)"}},
-        {"config vmalloc=512K", {"t.vmviz:1: vmalloc=512K is out of range (1M to 32768G, the x86-64 vmalloc range)"}},
-        {"config vmalloc=33000G", {"t.vmviz:1: vmalloc=33000G is out of range (1M to 32768G, the x86-64 vmalloc range)"}},
+        {"config vmalloc=512K",
+         {"t.vmviz:1: vmalloc=512K is out of range (1M to 32768G, the x86-64 vmalloc range)"}},
+        {"config vmalloc=33000G",
+         {"t.vmviz:1: vmalloc=33000G is out of range (1M to 32768G, the x86-64 vmalloc range)"}},
         {"config vmalloc=1M+1", {"t.vmviz:1: vmalloc=1M+1 is not a multiple of the 4 KiB page size"}},
         {"config ram=64G+4K", {"t.vmviz:1: ram=64G+4K is out of range (32M to 64G)"}},
         {"config ram=12Q",
          {"t.vmviz:1: size '12Q' has an unknown suffix 'Q' (use K, M, G, KiB, MiB or GiB)"}},
         {"config ram=", {"t.vmviz:1: config key 'ram' needs a value after '='"}},
         {"config ram", {"t.vmviz:1: config key 'ram' needs =VALUE"}},
-        {"config", {"t.vmviz:1: config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc)"}},
+        {"config",
+         {"t.vmviz:1: config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc)"}},
         {"config colour=red",
          {"t.vmviz:1: unknown config key 'colour' (use ram, cpus, seed, comm, pid, module or vmalloc)"}},
         {"config cpus=0", {"t.vmviz:1: cpus=0 is out of range (1 to 256)"}},
@@ -580,12 +583,23 @@ TEST(ScenarioParser, LongLinesAreRejectedUnread)
          {"t.vmviz:1: line is too long (104857600 characters; the limit is 4096)",
           "t.vmviz:3: unknown operation 'bogus'" + kUnknownOp},
          2},
-        {"10 MiB of NUL bytes and no newline", std::string(10u << 20, '\0'), 0, {"t.vmviz:1: not text (NUL byte)"}, 1},
-        {"a thousand lines one character too long", justOver, 0,
-         {"t.vmviz:1: line is too long (4097 characters; the limit is 4096)"}, kMaxParseErrors},
+        {"10 MiB of NUL bytes and no newline",
+         std::string(10u << 20, '\0'),
+         0,
+         {"t.vmviz:1: not text (NUL byte)"},
+         1},
+        {"a thousand lines one character too long",
+         justOver,
+         0,
+         {"t.vmviz:1: line is too long (4097 characters; the limit is 4096)"},
+         kMaxParseErrors},
         // Exactly at the limit is read, and the CR of a CRLF does not count.
         {"two lines at the limit", atLimit + "\r\n" + atLimit, 2 * kMaxLineLength, {}, 0},
-        {"one character over", atLimit + "x\n", 0, {"t.vmviz:1: line is too long (4097 characters; the limit is 4096)"}, 1},
+        {"one character over",
+         atLimit + "x\n",
+         0,
+         {"t.vmviz:1: line is too long (4097 characters; the limit is 4096)"},
+         1},
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.name);
@@ -594,7 +608,8 @@ TEST(ScenarioParser, LongLinesAreRejectedUnread)
         const std::vector<std::string> errors = errorStrings(result);
         EXPECT_EQ(errors.size(), c.errorCount);
         ASSERT_GE(errors.size(), c.firstErrors.size());
-        EXPECT_EQ(std::vector<std::string>(errors.begin(), errors.begin() + static_cast<std::ptrdiff_t>(c.firstErrors.size())),
+        EXPECT_EQ(std::vector<std::string>(
+                      errors.begin(), errors.begin() + static_cast<std::ptrdiff_t>(c.firstErrors.size())),
                   c.firstErrors);
     }
 }

@@ -15,7 +15,8 @@ TEST(Session, SaveAndReopenGivesTheSameState)
     run.machine->seek(1234);
     const std::uint64_t hash = run.machine->stateHash();
 
-    Session saved{"s.vmviz", text, 1234, {*parseBreakpoint("map_vm_area"), *parseBreakpoint("mm/vmalloc.c:1366")}};
+    Session saved{
+        "s.vmviz", text, 1234, {*parseBreakpoint("map_vm_area"), *parseBreakpoint("mm/vmalloc.c:1366")}};
     const SessionLoad loaded = loadSession(saveSession(saved));
     ASSERT_TRUE(loaded.session) << loaded.error;
     EXPECT_EQ(loaded.session->scenarioText, text);
@@ -45,9 +46,11 @@ TEST(Session, BadFilesSayWhatIsWrong)
         {"{\"format\": \"vmviz-snapshot\", \"version\": 1}", "not a vmviz session"},
         {"{\"format\": \"vmviz-session\", \"version\": 2}", "session version 2 is not supported"},
         {"{\"format\": \"vmviz-session\", \"version\": 1, \"position\": 3}", "scenario: needs"},
-        {"{\"format\": \"vmviz-session\", \"version\": 1, \"scenario\": {\"name\": \"x\", \"text\": \"\"}, \"position\": -1}",
+        {"{\"format\": \"vmviz-session\", \"version\": 1, \"scenario\": {\"name\": \"x\", \"text\": \"\"}, "
+         "\"position\": -1}",
          "position: must be"},
-        {"{\"format\": \"vmviz-session\", \"version\": 1, \"scenario\": {\"name\": \"x\", \"text\": \"\"}, \"position\": 0, "
+        {"{\"format\": \"vmviz-session\", \"version\": 1, \"scenario\": {\"name\": \"x\", \"text\": \"\"}, "
+         "\"position\": 0, "
          "\"breakpoints\": [{\"function\": \"no_such_function\"}]}",
          "breakpoints: "},
     };

@@ -41,10 +41,12 @@ TEST_P(SnapshotRoundTrip, EveryExportSurvives)
     for (const std::string_view format : exports::snapshotFormats()) {
         if (format == "json")
             continue; // position and step count differ by design: the loaded machine has no trace
-        EXPECT_EQ(*exports::renderSnapshot(*loaded.machine, format), *exports::renderSnapshot(*machine, format))
+        EXPECT_EQ(*exports::renderSnapshot(*loaded.machine, format),
+                  *exports::renderSnapshot(*machine, format))
             << format;
     }
-    EXPECT_EQ(exports::translateText(*loaded.machine, 0xffffc90000000000), exports::translateText(*machine, 0xffffc90000000000));
+    EXPECT_EQ(exports::translateText(*loaded.machine, 0xffffc90000000000),
+              exports::translateText(*machine, 0xffffc90000000000));
     // And a snapshot of the loaded machine loads again to the same state.
     auto again = exports::loadSnapshot(exports::snapshotJson(*loaded.machine).dump());
     ASSERT_TRUE(again.machine) << again.error;
@@ -92,16 +94,20 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, SnapshotHostile,
     ::testing::Values(
         Hostile{"empty", [](const std::string&) { return std::string(); }, "not valid JSON"},
-        Hostile{"truncated", [](const std::string& j) { return j.substr(0, j.size() / 2); }, "not valid JSON"},
-        Hostile{"garbage", [](const std::string&) { return std::string("\x01\x02garbage\xff"); }, "not valid JSON"},
-        Hostile{"not_a_snapshot", [](const std::string&) { return std::string("{\"a\": 1}"); }, "not a vmviz snapshot"},
+        Hostile{"truncated", [](const std::string& j) { return j.substr(0, j.size() / 2); },
+                "not valid JSON"},
+        Hostile{"garbage", [](const std::string&) { return std::string("\x01\x02garbage\xff"); },
+                "not valid JSON"},
+        Hostile{"not_a_snapshot", [](const std::string&) { return std::string("{\"a\": 1}"); },
+                "not a vmviz snapshot"},
         Hostile{"wrong_version",
                 [](const std::string& j) { return replaceFirst(j, "\"version\": 1", "\"version\": 7"); },
                 "version 7 is not supported"},
-        Hostile{"bad_ram", [](const std::string& j) { return replaceFirst(j, "\"ram\": 134217728", "\"ram\": 12"); },
+        Hostile{"bad_ram",
+                [](const std::string& j) { return replaceFirst(j, "\"ram\": 134217728", "\"ram\": 12"); },
                 "config: ram must be a multiple"},
-        Hostile{"no_state",
-                [](const std::string& j) { return replaceFirst(j, "\"state\":", "\"status\":"); }, "state: missing"},
+        Hostile{"no_state", [](const std::string& j) { return replaceFirst(j, "\"state\":", "\"status\":"); },
+                "state: missing"},
         Hostile{"unknown_column",
                 [](const std::string& j) { return replaceFirst(j, "\"frame.owner\"", "\"frame.colour\""); },
                 "frame.owner: missing"},
@@ -114,12 +120,16 @@ INSTANTIATE_TEST_SUITE_P(
                     return j.dump();
                 },
                 "inconsistent"},
-        Hostile{"more_ram_than_the_frames",
-                [](const std::string& j) { return replaceFirst(j, "\"ram\": 134217728", "\"ram\": 1073741824"); },
-                "state.columns.frame.owner: size 32768 does not fit the machine in \"config\" (262144 slots at boot)"},
-        Hostile{"less_ram_than_the_frames",
-                [](const std::string& j) { return replaceFirst(j, "\"ram\": 134217728", "\"ram\": 67108864"); },
-                "state.columns.frame.owner: size 32768 does not fit the machine in \"config\" (16384 slots at boot)"},
+        Hostile{
+            "more_ram_than_the_frames",
+            [](const std::string& j) { return replaceFirst(j, "\"ram\": 134217728", "\"ram\": 1073741824"); },
+            "state.columns.frame.owner: size 32768 does not fit the machine in \"config\" (262144 slots at "
+            "boot)"},
+        Hostile{
+            "less_ram_than_the_frames",
+            [](const std::string& j) { return replaceFirst(j, "\"ram\": 134217728", "\"ram\": 67108864"); },
+            "state.columns.frame.owner: size 32768 does not fit the machine in \"config\" (16384 slots at "
+            "boot)"},
         Hostile{"free_list_link_past_the_end",
                 // The list heads sit behind the frames; send the last one's next link out of range.
                 [](const std::string& text) {
@@ -128,7 +138,8 @@ INSTANTIATE_TEST_SUITE_P(
                     runs.back()[2] = 0x7fffffff;
                     return j.dump();
                 },
-                "state.columns.frame.linkA/linkB: Normal per-CPU list Movable: a link points past the last frame"},
+                "state.columns.frame.linkA/linkB: Normal per-CPU list Movable: a link points past the last "
+                "frame"},
         Hostile{"free_list_links_disagree",
                 [](const std::string& text) {
                     auto j = nlohmann::json::parse(text);

@@ -61,7 +61,8 @@ std::uint64_t findEffect(const Trace& trace, Ev event, std::string_view words)
 {
     for (std::uint64_t i = 1; i <= trace.size(); ++i) {
         const Step step = trace.step(i);
-        if (step.kind == StepKind::Effect && step.event == event && narrate(trace, step).find(words) != std::string::npos)
+        if (step.kind == StepKind::Effect && step.event == event &&
+            narrate(trace, step).find(words) != std::string::npos)
             return i;
     }
     return 0;
@@ -102,7 +103,8 @@ TEST(StepRoles, PackedArgumentsUnpackToWhatWasPacked)
         int count, minCount;
     } counts[] = {{0, 1}, {3, 3}, {-1, 0}, {0, -1}, {-1, -1}, {2147483647, -2147483647 - 1}};
     for (const auto& c : counts)
-        EXPECT_EQ(unpackCountMinCount(packCountMinCount(c.count, c.minCount)), (CountMinCount{c.count, c.minCount}))
+        EXPECT_EQ(unpackCountMinCount(packCountMinCount(c.count, c.minCount)),
+                  (CountMinCount{c.count, c.minCount}))
             << c.count << "/" << c.minCount;
 }
 
@@ -111,8 +113,10 @@ TEST(StepRoles, TypedAccessorsGiveFramesAndAddressesTheirTypes)
     static_assert(std::is_same_v<decltype(argWith<ArgRole::Frame>(Step{})), std::optional<Pfn>>);
     static_assert(std::is_same_v<decltype(argWith<ArgRole::TablePfn>(Step{})), std::optional<Pfn>>);
     static_assert(std::is_same_v<decltype(argWith<ArgRole::Address>(Step{})), std::optional<VirtAddr>>);
-    static_assert(std::is_same_v<decltype(argWith<ArgRole::KmemleakObject>(Step{})), std::optional<VirtAddr>>);
-    static_assert(std::is_same_v<decltype(argWith<ArgRole::TableEntry>(Step{})), std::optional<EntryPosition>>);
+    static_assert(
+        std::is_same_v<decltype(argWith<ArgRole::KmemleakObject>(Step{})), std::optional<VirtAddr>>);
+    static_assert(
+        std::is_same_v<decltype(argWith<ArgRole::TableEntry>(Step{})), std::optional<EntryPosition>>);
     static_assert(std::is_same_v<decltype(argWith<ArgRole::MinCount>(Step{})), std::optional<std::int64_t>>);
 
     const Step store{.args = {7, 0x7803, 0}, .event = Ev::PageStore, .kind = StepKind::Effect};
@@ -155,14 +159,16 @@ TEST(StepRoles, SentencesPrintTheArgumentsTheRolesName)
     };
     const auto check = [&](std::string_view what, std::string_view format, std::array<ArgRole, 3> roles) {
         std::array<bool, 3> printed{};
-        for (std::size_t open = format.find('{'); open != std::string_view::npos; open = format.find('{', open + 1)) {
+        for (std::size_t open = format.find('{'); open != std::string_view::npos;
+             open = format.find('{', open + 1)) {
             const std::size_t close = format.find('}', open);
             ASSERT_NE(close, std::string_view::npos) << what;
             const std::string_view inside = format.substr(open + 1, close - open - 1);
             const auto index = static_cast<std::size_t>(inside[0] - '0');
             ASSERT_LT(index, 3u) << what;
             printed[index] = true;
-            EXPECT_NE(roles[index], ArgRole::Unused) << what << " prints {" << inside << "}, an unused argument";
+            EXPECT_NE(roles[index], ArgRole::Unused)
+                << what << " prints {" << inside << "}, an unused argument";
             const std::string_view spec = inside.size() > 2 ? inside.substr(2) : std::string_view{};
             if (const auto it = specRoles.find(spec); it != specRoles.end()) {
                 EXPECT_TRUE(it->second.count(roles[index]))
@@ -182,7 +188,8 @@ TEST(StepRoles, SentencesPrintTheArgumentsTheRolesName)
     for (std::size_t f = 0; f < static_cast<std::size_t>(Fn::Count); ++f) {
         const FunctionInfo& info = functionInfo(static_cast<Fn>(f));
         check(info.name, info.callFormat, info.callRoles);
-        check(std::string(info.name) + " returns", info.returnFormat, {info.returnRole, ArgRole::Unused, ArgRole::Unused});
+        check(std::string(info.name) + " returns", info.returnFormat,
+              {info.returnRole, ArgRole::Unused, ArgRole::Unused});
     }
 }
 
@@ -235,24 +242,37 @@ TEST(StepFocus, EachStepIsAboutTheNumbersItsSentenceNames)
         {seed, Ev::SlabFreelist, "the new slab at pfn 0x7801", {}},
         {seed, Ev::SlabCpuSlab, "the slab at pfn 0x7802 becomes", {}},
         {seed, Ev::SlabObjectAlloc, "take object 0xffff880007800000", {}},
-        {seed, Ev::KmemleakCreate, "create kmemleak object 0xffff880007800000",
+        {seed,
+         Ev::KmemleakCreate,
+         "create kmemleak object 0xffff880007800000",
          {.kmemleakObject = address(0xffff880007800000)}},
         {seed, Ev::GuardPage, "4096 + PAGE_SIZE = 8192", {}},
-        {seed, Ev::VmapReserve, "reserve [0xffffc90000000000, 0xffffc90000002000)",
+        {seed,
+         Ev::VmapReserve,
+         "reserve [0xffffc90000000000, 0xffffc90000002000)",
          {.address = address(0xffffc90000000000)}},
         {seed, Ev::VmapFill, "vm->addr = 0xffffc90000000000", {.address = address(0xffffc90000000000)}},
         {seed, Ev::VmlistInsert, "areas on vmlist: 1", {}},
         {seed, Ev::NrPages, "area->nr_pages = 1", {}},
         {seed, Ev::PagesArray, "area->pages = 0xffff880007802000", {}},
-        {seed, Ev::PageStore, "area->pages[0] = page of pfn 0x7803", {.frame = frame(0x7803), .pageIndex = 0}},
+        {seed,
+         Ev::PageStore,
+         "area->pages[0] = page of pfn 0x7803",
+         {.frame = frame(0x7803), .pageIndex = 0}},
         {seed, Ev::TableAlloc, "pfn 0x7805 as the new PMD table", {.frame = frame(0x7805)}},
         // An entry write is about the frame its new value points to: the next table, or the page.
-        {seed, Ev::EntryWrite, "PMD[0] = 0x7806067",
+        {seed,
+         Ev::EntryWrite,
+         "PMD[0] = 0x7806067",
          {.frame = frame(0x7806), .entry = EntryFocus{Pfn{0x7805}, LEVEL_PMD, 0}, .table = frame(0x7805)}},
-        {seed, Ev::EntryWrite, "PTE[0] = 0x8000000007803163",
+        {seed,
+         Ev::EntryWrite,
+         "PTE[0] = 0x8000000007803163",
          {.frame = frame(0x7803), .entry = EntryFocus{Pfn{0x7806}, LEVEL_PTE, 0}, .table = frame(0x7806)}},
         {seed, Ev::VarAssign, "buf = 0xffffc90000000000", {}},
-        {seed, Ev::KmemleakDelete, "delete kmemleak object 0xffffc90000000000",
+        {seed,
+         Ev::KmemleakDelete,
+         "delete kmemleak object 0xffffc90000000000",
          {.kmemleakObject = address(0xffffc90000000000)}},
         {seed, Ev::VmlistRemove, "vm_struct of 0xffffc90000000000", {.address = address(0xffffc90000000000)}},
         {seed, Ev::LazyFree, "vmap_lazy_nr += 2 = 2", {}},
@@ -261,33 +281,61 @@ TEST(StepFocus, EachStepIsAboutTheNumbersItsSentenceNames)
         {seed, Ev::SlabObjectFree, "object 0xffff880007802000 goes back", {}},
         // A reference is about the object it points into, not the one that holds the pointer.
         {"leak-second-scan", Ev::KmlScanStart, "jiffies_last_scan", {}},
-        {"leak-second-scan", Ev::KmlRootRefGray, "root vmlist points into 0xffff880007800000",
+        {"leak-second-scan",
+         Ev::KmlRootRefGray,
+         "root vmlist points into 0xffff880007800000",
          {.kmemleakObject = address(0xffff880007800000)}},
-        {"leak-second-scan", Ev::KmlRootRef, "root mymod: c points into 0xffffc90000006000",
+        {"leak-second-scan",
+         Ev::KmlRootRef,
+         "root mymod: c points into 0xffffc90000006000",
          {.kmemleakObject = address(0xffffc90000006000)}},
-        {"leak-second-scan", Ev::KmlScanObject, "scan gray object 0xffff880007800000",
+        {"leak-second-scan",
+         Ev::KmlScanObject,
+         "scan gray object 0xffff880007800000",
          {.kmemleakObject = address(0xffff880007800000)}},
-        {"leak-second-scan", Ev::KmlObjectRefGray, "0xffff880007800000 points into 0xffff880007800040",
+        {"leak-second-scan",
+         Ev::KmlObjectRefGray,
+         "0xffff880007800000 points into 0xffff880007800040",
          {.kmemleakObject = address(0xffff880007800040)}},
-        {"leak-second-scan", Ev::KmlObjectRef, "0xffff880007801080 points into 0xffffc90000003000",
+        {"leak-second-scan",
+         Ev::KmlObjectRef,
+         "0xffff880007801080 points into 0xffffc90000003000",
          {.kmemleakObject = address(0xffffc90000003000)}},
-        {"leak-second-scan", Ev::KmlChecksumChanged, "white 0xffffc90000003000 changed",
+        {"leak-second-scan",
+         Ev::KmlChecksumChanged,
+         "white 0xffffc90000003000 changed",
          {.kmemleakObject = address(0xffffc90000003000)}},
-        {"leak-second-scan", Ev::KmlReported, "0xffffc90000000000 is white (2/3)",
+        {"leak-second-scan",
+         Ev::KmlReported,
+         "0xffffc90000000000 is white (2/3)",
          {.kmemleakObject = address(0xffffc90000000000)}},
-        {"autoscan", Ev::KmlClear, "reported 0xffffc90000000000 turns gray",
+        {"autoscan",
+         Ev::KmlClear,
+         "reported 0xffffc90000000000 turns gray",
          {.kmemleakObject = address(0xffffc90000000000)}},
         {"double-vfree", Ev::KmemleakUnknown, "no kmemleak object starts at 0xffffc90000000000", {}},
-        {"lazy-purge", Ev::PtesCleared, "clear 2 PTEs in the PTE table at pfn 0x7807", {.table = frame(0x7807)}},
-        {"lazy-purge", Ev::PurgeMark, "purge: [0xffffc90000000000, 0xffffc90000003000)",
+        {"lazy-purge",
+         Ev::PtesCleared,
+         "clear 2 PTEs in the PTE table at pfn 0x7807",
+         {.table = frame(0x7807)}},
+        {"lazy-purge",
+         Ev::PurgeMark,
+         "purge: [0xffffc90000000000, 0xffffc90000003000)",
          {.address = address(0xffffc90000000000)}},
-        {"lazy-purge", Ev::TlbFlush, "flush_tlb_kernel_range(0xffffc90000000000",
+        {"lazy-purge",
+         Ev::TlbFlush,
+         "flush_tlb_kernel_range(0xffffc90000000000",
          {.address = address(0xffffc90000000000)}},
-        {"lazy-purge", Ev::PurgeRelease, "__free_vmap_area: [0xffffc90000000000",
+        {"lazy-purge",
+         Ev::PurgeRelease,
+         "__free_vmap_area: [0xffffc90000000000",
          {.address = address(0xffffc90000000000)}},
         {"lazy-purge", Ev::LazyNrSub, "vmap_lazy_nr -= 3 = 0", {}},
         {"va-exhaustion", Ev::PcpDrain, "reached high=42", {}},
-        {"va-exhaustion", Ev::BuddyFree, "pfn 0x78cf goes back to the buddy allocator", {.frame = frame(0x78cf)}},
+        {"va-exhaustion",
+         Ev::BuddyFree,
+         "pfn 0x78cf goes back to the buddy allocator",
+         {.frame = frame(0x78cf)}},
     };
     std::set<Ev> covered;
     for (const Case& c : cases) {
@@ -306,7 +354,8 @@ TEST(StepFocus, EachStepIsAboutTheNumbersItsSentenceNames)
     for (std::uint64_t i = 1; i <= walkthrough.size(); ++i) {
         const Step step = walkthrough.step(i);
         if (step.kind == StepKind::Effect) {
-            EXPECT_TRUE(covered.count(step.event)) << "no case for " << eventInfo(step.event).name << " (step " << i << ")";
+            EXPECT_TRUE(covered.count(step.event))
+                << "no case for " << eventInfo(step.event).name << " (step " << i << ")";
         }
     }
 }
@@ -338,15 +387,18 @@ TEST(StepFocus, FramesLeaveAndJoinFreeLists)
     };
     const char* seed = "seed-walkthrough";
     const Case cases[] = {
-        {seed, Ev::RmqueueFallback, "order-10 block at pfn 0x7800", moves(0x7800, FreeList::Buddy, FreeList::None)},
+        {seed, Ev::RmqueueFallback, "order-10 block at pfn 0x7800",
+         moves(0x7800, FreeList::Buddy, FreeList::None)},
         {seed, Ev::Rmqueue, "order-1 block at pfn 0x7802", moves(0x7802, FreeList::Buddy, FreeList::None)},
         {seed, Ev::Expand, "pfn 0x7a00, as an order-9 block", moves(0x7a00, FreeList::None, FreeList::Buddy)},
         {seed, Ev::PcpBulkAdd, "list_add: pfn 0x7801", moves(0x7801, FreeList::None, FreeList::PerCpu)},
         {seed, Ev::PcpTake, "take pfn 0x7803 from the head", moves(0x7803, FreeList::PerCpu, FreeList::None)},
         {seed, Ev::PcpAdd, "put pfn 0x7803 at the head", moves(0x7803, FreeList::None, FreeList::PerCpu)},
-        {"va-exhaustion", Ev::BuddyFree, "pfn 0x78cf goes back", moves(0x78cf, FreeList::None, FreeList::Buddy)},
+        {"va-exhaustion", Ev::BuddyFree, "pfn 0x78cf goes back",
+         moves(0x78cf, FreeList::None, FreeList::Buddy)},
         // free_pcppages_bulk names no frame: every frame it hands back goes from one list to the other.
-        {"va-exhaustion", Ev::PcpDrain, "reached high=42", moves(std::nullopt, FreeList::PerCpu, FreeList::Buddy)},
+        {"va-exhaustion", Ev::PcpDrain, "reached high=42",
+         moves(std::nullopt, FreeList::PerCpu, FreeList::Buddy)},
         // Owner changes and table pages move no frame between lists.
         {seed, Ev::SlabPage, "the slab page at pfn 0x7800", std::nullopt},
         {seed, Ev::TableAlloc, "pfn 0x7805 as the new PMD table", std::nullopt},

@@ -1,12 +1,12 @@
 // Unit tests per subsystem, as tables of cases against the kernel's own numbers.
 #include "base/Constants.h"
 #include "export/Exports.h"
-#include "kmemleak/Kmemleak.h"
 #include "kernel/FaultInjector.h"
 #include "kernel/KernelProfile.h"
+#include "kmemleak/Kmemleak.h"
 #include "machine/Machine.h"
-#include "steps/Narration.h"
 #include "scenario/ScenarioRunner.h"
+#include "steps/Narration.h"
 
 #include <gtest/gtest.h>
 
@@ -31,8 +31,10 @@ TEST(PhysicalMemory, PerCpuBatchAndHighFollowZoneBatchsize)
         unsigned zone;
         std::uint32_t batch, high;
     } cases[] = {
-        {128ull << 20, ZONE_DMA, 1, 0},   {128ull << 20, ZONE_DMA32, 7, 42},
-        {1ull << 30, ZONE_DMA32, 31, 186}, {8ull << 30, ZONE_NORMAL, 31, 186},
+        {128ull << 20, ZONE_DMA, 1, 0},
+        {128ull << 20, ZONE_DMA32, 7, 42},
+        {1ull << 30, ZONE_DMA32, 31, 186},
+        {8ull << 30, ZONE_NORMAL, 31, 186},
     };
     for (const auto& c : cases) {
         Machine m(withRam(c.ram));
@@ -48,7 +50,7 @@ TEST(PhysicalMemory, ZonesAndBootReservations)
     EXPECT_EQ(m.phys.zone(ZONE_DMA32).endPfn, 0x100000u);
     EXPECT_EQ(m.phys.zone(ZONE_NORMAL).endPfn, (6ull << 30) >> 12);
     EXPECT_EQ(m.phys.owner(Pfn{0}), FrameOwner::Reserved);
-    EXPECT_EQ(m.phys.owner(Pfn{0x1000}), FrameOwner::Reserved);  // kernel image
+    EXPECT_EQ(m.phys.owner(Pfn{0x1000}), FrameOwner::Reserved);   // kernel image
     EXPECT_EQ(m.phys.owner(Pfn{kPgdPfn}), FrameOwner::PageTable); // init_level4_pgt
     EXPECT_EQ(m.phys.owner(Pfn{0x2000}), FrameOwner::Free);
     // Boot frees merge into whole order-10 blocks wherever nothing is reserved.
@@ -65,11 +67,13 @@ TEST(PhysicalMemory, SplitIsAscendingReuseIsLifoAndFreesMerge)
     Machine m(withRam(128ull << 20));
     std::vector<std::uint64_t> got;
     for (int i = 0; i < 5; ++i)
-        got.push_back(m.phys.allocPages(k::GFP_KERNEL, 0, OwnerTag{FrameOwner::VmallocData, 0, 0, 0})->value());
+        got.push_back(
+            m.phys.allocPages(k::GFP_KERNEL, 0, OwnerTag{FrameOwner::VmallocData, 0, 0, 0})->value());
     for (std::size_t i = 1; i < got.size(); ++i)
         EXPECT_EQ(got[i], got[i - 1] + 1) << "pages of one split come out in ascending order";
     m.phys.freePages(Pfn{got[2]}, 0);
-    EXPECT_EQ(m.phys.allocPages(k::GFP_KERNEL, 0, OwnerTag{FrameOwner::VmallocData, 0, 0, 0})->value(), got[2]);
+    EXPECT_EQ(m.phys.allocPages(k::GFP_KERNEL, 0, OwnerTag{FrameOwner::VmallocData, 0, 0, 0})->value(),
+              got[2]);
     // An order-1 block comes straight from the buddy allocator and merges back when freed.
     const auto block = m.phys.allocPages(k::GFP_KERNEL, 1, OwnerTag{FrameOwner::Slab, 0, 0, 0});
     ASSERT_TRUE(block);
@@ -91,9 +95,9 @@ TEST(Slab, KmallocCacheOrdersAndObjectCounts)
         unsigned order;
         std::uint32_t objects;
     } cases[] = {
-        {8, "kmalloc-8", 0, 512},        {64, "kmalloc-64", 0, 64},       {65, "kmalloc-96", 0, 42},
-        {104, "kmalloc-128", 0, 32},     {129, "kmalloc-192", 0, 21},     {512, "kmalloc-512", 1, 16},
-        {2048, "kmalloc-2048", 3, 16},   {4096, "kmalloc-4096", 3, 8},    {4097, "kmalloc-8192", 3, 4},
+        {8, "kmalloc-8", 0, 512},      {64, "kmalloc-64", 0, 64},    {65, "kmalloc-96", 0, 42},
+        {104, "kmalloc-128", 0, 32},   {129, "kmalloc-192", 0, 21},  {512, "kmalloc-512", 1, 16},
+        {2048, "kmalloc-2048", 3, 16}, {4096, "kmalloc-4096", 3, 8}, {4097, "kmalloc-8192", 3, 4},
     };
     for (const auto& c : cases) {
         const auto index = Slab::cacheFor(c.request);
@@ -142,8 +146,8 @@ TEST(KernelProfile, LazyMaxPagesIsFlsCpusTimes32MiB)
 {
     const auto profile = makeKernelProfile("2.6.36");
     ASSERT_TRUE(profile);
-    const std::pair<unsigned, std::uint64_t> cases[] = {{1, 8192}, {2, 16384}, {3, 16384}, {4, 24576},
-                                                         {7, 24576}, {8, 32768}, {16, 40960}};
+    const std::pair<unsigned, std::uint64_t> cases[] = {{1, 8192},  {2, 16384}, {3, 16384}, {4, 24576},
+                                                        {7, 24576}, {8, 32768}, {16, 40960}};
     for (const auto& [cpus, pages] : cases)
         EXPECT_EQ(profile->lazyMaxPages(cpus), pages) << cpus;
     EXPECT_FALSE(makeKernelProfile("6.6"));

@@ -64,7 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const std::uint64_t endHash = m.stateHash();
     m.seek(n / 2);
-    if (!checkInvariants(m, isQuiescent(m, n / 2) ? InvariantScope::Quiescent : InvariantScope::EveryStep).empty())
+    if (!checkInvariants(m, isQuiescent(m, n / 2) ? InvariantScope::Quiescent : InvariantScope::EveryStep)
+             .empty())
         fail("invariants broken after seeking to the middle", std::to_string(n / 2), s);
     m.seek(0);
     const Machine booted(m.config());

@@ -82,20 +82,23 @@ TEST(LongRandomScenarios, AMillionOperationsKeepTheInvariants)
         steps += m.stepCount();
         ++seeds;
         if (seeds % 50 == 0) {
-            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            std::fprintf(stderr, "  %llu seeds, %llu operations, %.0f ops/s\n", static_cast<unsigned long long>(seeds),
-                         static_cast<unsigned long long>(operations), operations / elapsed);
+            const double elapsed =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            std::fprintf(stderr, "  %llu seeds, %llu operations, %.0f ops/s\n",
+                         static_cast<unsigned long long>(seeds), static_cast<unsigned long long>(operations),
+                         operations / elapsed);
         }
     }
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("[ long     ] seeds %llu..%llu: %llu operations, %llu steps in %.1f s: %.0f ops/s, %.0f steps/s "
-                "(runner incl. checks %.1f s)\n"
-                "[ long     ] %llu page allocation failures, %llu lazy purges, %llu WARNs, %llu oopses\n",
-                static_cast<unsigned long long>(firstSeed), static_cast<unsigned long long>(firstSeed + seeds - 1),
-                static_cast<unsigned long long>(operations), static_cast<unsigned long long>(steps), elapsed,
-                operations / elapsed, steps / elapsed, engineSeconds, static_cast<unsigned long long>(pageAllocFailures),
-                static_cast<unsigned long long>(lazyPurges), static_cast<unsigned long long>(warnings),
-                static_cast<unsigned long long>(oopses));
+    std::printf(
+        "[ long     ] seeds %llu..%llu: %llu operations, %llu steps in %.1f s: %.0f ops/s, %.0f steps/s "
+        "(runner incl. checks %.1f s)\n"
+        "[ long     ] %llu page allocation failures, %llu lazy purges, %llu WARNs, %llu oopses\n",
+        static_cast<unsigned long long>(firstSeed), static_cast<unsigned long long>(firstSeed + seeds - 1),
+        static_cast<unsigned long long>(operations), static_cast<unsigned long long>(steps), elapsed,
+        operations / elapsed, steps / elapsed, engineSeconds,
+        static_cast<unsigned long long>(pageAllocFailures), static_cast<unsigned long long>(lazyPurges),
+        static_cast<unsigned long long>(warnings), static_cast<unsigned long long>(oopses));
     EXPECT_GE(operations, wanted);
     EXPECT_GT(pageAllocFailures, 0u);
     EXPECT_GT(lazyPurges, 0u);

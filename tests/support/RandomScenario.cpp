@@ -47,7 +47,12 @@ private:
     std::uint64_t m_state;
 };
 
-enum class VarState : std::uint8_t { Unused, Live, Freed };
+enum class VarState : std::uint8_t
+{
+    Unused,
+    Live,
+    Freed
+};
 
 struct Var
 {
@@ -131,7 +136,8 @@ private:
             size = 0; // the kernel returns NULL silently
         } else if (pick < 11) {
             static constexpr std::array<std::uint64_t, 10> kEdges = {
-                1, kPage - 1, kPage, kPage + 1, 2 * MiB - kPage, 2 * MiB, 2 * MiB + kPage, 2 * MiB + 1, 4 * MiB, 64 * MiB};
+                1,       kPage - 1,       kPage,       kPage + 1, 2 * MiB - kPage,
+                2 * MiB, 2 * MiB + kPage, 2 * MiB + 1, 4 * MiB,   64 * MiB};
             size = kEdges[m_rng.below(kEdges.size())];
         } else if (pick < 30) {
             size = m_rng.logUniform(1, std::max<std::uint64_t>(1, cap / kPage)) * kPage;
@@ -154,11 +160,14 @@ private:
         case 5:
         case 6:
         case 7: {
-            static constexpr std::array<const char*, 6> kGfp = {
-                "GFP_KERNEL", "GFP_KERNEL|__GFP_HIGHMEM", "GFP_KERNEL|__GFP_HIGHMEM|__GFP_ZERO",
-                "GFP_KERNEL|__GFP_NOWARN", "GFP_ATOMIC", "GFP_KERNEL|__GFP_DMA32"};
-            static constexpr std::array<const char*, 4> kProt = {"PAGE_KERNEL", "PAGE_KERNEL_EXEC", "PAGE_KERNEL_RO",
-                                                                 "PAGE_KERNEL_NOCACHE"};
+            static constexpr std::array<const char*, 6> kGfp = {"GFP_KERNEL",
+                                                                "GFP_KERNEL|__GFP_HIGHMEM",
+                                                                "GFP_KERNEL|__GFP_HIGHMEM|__GFP_ZERO",
+                                                                "GFP_KERNEL|__GFP_NOWARN",
+                                                                "GFP_ATOMIC",
+                                                                "GFP_KERNEL|__GFP_DMA32"};
+            static constexpr std::array<const char*, 4> kProt = {"PAGE_KERNEL", "PAGE_KERNEL_EXEC",
+                                                                 "PAGE_KERNEL_RO", "PAGE_KERNEL_NOCACHE"};
             return "__vmalloc " + spell(size) + " " + kGfp[m_rng.below(kGfp.size())] + " " +
                    kProt[m_rng.below(kProt.size())];
         }
@@ -206,7 +215,8 @@ private:
             return line(buf);
         }
         case 1: { // aligned, far above anything allocated: "nonexistent vm area"
-            const std::uint64_t addr = kVmallocStart + (std::uint64_t{1} << 40) + m_rng.below(1 << 20) * kPage;
+            const std::uint64_t addr =
+                kVmallocStart + (std::uint64_t{1} << 40) + m_rng.below(1 << 20) * kPage;
             std::snprintf(buf, sizeof buf, "vfree 0x%llx", static_cast<unsigned long long>(addr));
             return line(buf);
         }
@@ -257,7 +267,7 @@ private:
 
     void fail()
     {
-        static constexpr std::array<const char*, 6> kSites = {"alloc_page", "kmalloc",  "vmap_area",
+        static constexpr std::array<const char*, 6> kSites = {"alloc_page", "kmalloc",   "vmap_area",
                                                               "pte_alloc",  "pmd_alloc", "pud_alloc"};
         const char* site = kSites[m_rng.below(kSites.size())];
         switch (m_rng.below(3)) {
@@ -278,7 +288,8 @@ private:
         case 1:
             return line("sleep " + std::to_string(m_rng.between(1, 100)) + " jiffies");
         case 2:
-            return line("sleep " + std::to_string(m_rng.between(1, 70)) + "." + std::to_string(m_rng.below(10)) + "s");
+            return line("sleep " + std::to_string(m_rng.between(1, 70)) + "." +
+                        std::to_string(m_rng.below(10)) + "s");
         default:
             return line("sleep " + std::to_string(m_rng.between(1, 12)) + "m"); // past the 600 s auto scan
         }
@@ -292,7 +303,8 @@ private:
         const std::uint64_t cap = std::max(m_options.maxAllocBytes, 64 * MiB);
         const std::uint64_t n = m_rng.between(3, 6);
         for (std::uint64_t i = 0; i < n && !full(); ++i) {
-            const std::uint64_t size = std::min(cap, m_rng.between(m_ramBytes / 4, m_ramBytes / 2) & ~(kPage - 1));
+            const std::uint64_t size =
+                std::min(cap, m_rng.between(m_ramBytes / 4, m_ramBytes / 2) & ~(kPage - 1));
             allocate(size, true);
         }
     }
@@ -356,7 +368,7 @@ private:
         if (pick < 900)
             return m_options.pressureBursts ? lazyPurgeBurst() : line("kmemleak scan");
         // Turn injection off again so failures stay the exception.
-        static constexpr std::array<const char*, 6> kSites = {"alloc_page", "kmalloc",  "vmap_area",
+        static constexpr std::array<const char*, 6> kSites = {"alloc_page", "kmalloc",   "vmap_area",
                                                               "pte_alloc",  "pmd_alloc", "pud_alloc"};
         if (pick < 940)
             return line(std::string("fail ") + kSites[m_rng.below(kSites.size())] + " off");

@@ -68,9 +68,11 @@ TEST_F(ExportTest, PhysicalViewPngMatchesTheScreenRoutine)
     const QImage exported(file);
     const QImage rendered = renderPanelImage(*m_window.physicalView());
     ASSERT_EQ(exported.size(), rendered.size());
-    EXPECT_EQ(exported.convertToFormat(QImage::Format_ARGB32), rendered.convertToFormat(QImage::Format_ARGB32));
+    EXPECT_EQ(exported.convertToFormat(QImage::Format_ARGB32),
+              rendered.convertToFormat(QImage::Format_ARGB32));
     // The frames this run allocated are drawn in the vmalloc-data colour somewhere.
-    const QColor data = ViewPalette::make(Theme::Light, Scheme::Standard).frameColour(FrameClass::VmallocData);
+    const QColor data =
+        ViewPalette::make(Theme::Light, Scheme::Standard).frameColour(FrameClass::VmallocData);
     bool found = false;
     for (int y = 0; y < exported.height() && !found; ++y) {
         for (int x = 0; x < exported.width() && !found; ++x)
@@ -109,7 +111,8 @@ TEST_F(ExportTest, WindowPng)
     ASSERT_TRUE(m_window.exportPanel(QStringLiteral("window"), file));
     const QImage image(file);
     EXPECT_EQ(image.size(), m_window.size());
-    EXPECT_GT(pixelsNotOf(image, image.pixelColor(0, image.height() / 2)), image.width() * image.height() / 10);
+    EXPECT_GT(pixelsNotOf(image, image.pixelColor(0, image.height() / 2)),
+              image.width() * image.height() / 10);
 }
 
 TEST_F(ExportTest, StepChangesPatchTheCacheInsteadOfRerendering)

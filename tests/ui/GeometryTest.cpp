@@ -65,10 +65,10 @@ TEST(FrameGrid, HitTest)
         {{10, 0}, FrameRange{1, 2}},
         {{5, 15}, FrameRange{32, 33}},
         {{319, 10}, FrameRange{63, 64}},
-        {{320, 0}, std::nullopt},                        // right of the grid
-        {{-1, 0}, std::nullopt},                         // left of it
-        {{5, 31 * 10 + 5}, FrameRange{992, 993}},        // last row
-        {{8 * 10 + 5, 31 * 10 + 5}, std::nullopt},       // past the last frame (999 is column 7)
+        {{320, 0}, std::nullopt},                  // right of the grid
+        {{-1, 0}, std::nullopt},                   // left of it
+        {{5, 31 * 10 + 5}, FrameRange{992, 993}},  // last row
+        {{8 * 10 + 5, 31 * 10 + 5}, std::nullopt}, // past the last frame (999 is column 7)
         {{7 * 10 + 5, 31 * 10 + 5}, FrameRange{999, 1000}},
     };
     for (const HitCase& c : cases) {
@@ -95,8 +95,8 @@ TEST(FrameGrid, VisibleCellsAndFit)
         ZoomLevel expected;
     };
     const FitCase fits[] = {
-        {32768, 1024, 1024, {1, 5}},   // 192 columns × 171 rows = 855 px; at 6 px, 128 columns need 1536
-        {32768, 256, 128, {1, 1}},     // exactly 128 rows of 256
+        {32768, 1024, 1024, {1, 5}},    // 192 columns × 171 rows = 855 px; at 6 px, 128 columns need 1536
+        {32768, 256, 128, {1, 1}},      // exactly 128 rows of 256
         {1u << 24, 1024, 512, {32, 1}}, // 64 GiB of RAM: 32 frames per pixel
     };
     for (const FitCase& f : fits) {
@@ -106,7 +106,9 @@ TEST(FrameGrid, VisibleCellsAndFit)
         EXPECT_EQ(z, f.expected);
         EXPECT_LE(FrameGrid(f.frames, f.w, z).heightPx(), f.h);
         if (level + 1 < static_cast<int>(FrameGrid::zoomLevels().size())) {
-            EXPECT_GT(FrameGrid(f.frames, f.w, FrameGrid::zoomLevels()[static_cast<std::size_t>(level + 1)]).heightPx(), f.h);
+            EXPECT_GT(FrameGrid(f.frames, f.w, FrameGrid::zoomLevels()[static_cast<std::size_t>(level + 1)])
+                          .heightPx(),
+                      f.h);
         }
     }
 }
@@ -138,17 +140,24 @@ TEST(FrameLens, RowsAroundTheFocusInTheFarCorner)
         QPoint topLeft;
         bool fits;
     };
-    const int w = FrameLens::kColumns * 24 + 2;                        // 386
-    const int h = 20 + FrameLens::kRows * 24 + 2;                      // 118
-    const int right = area.right() - FrameLens::kMargin - w + 1;       // 256
-    const int bottom = area.bottom() - FrameLens::kMargin - h + 1;     // 414
-    const int left = area.left() + FrameLens::kMargin;                 // 58
-    const int top = area.top() + FrameLens::kMargin;                   // 48
+    const int w = FrameLens::kColumns * 24 + 2;                    // 386
+    const int h = 20 + FrameLens::kRows * 24 + 2;                  // 118
+    const int right = area.right() - FrameLens::kMargin - w + 1;   // 256
+    const int bottom = area.bottom() - FrameLens::kMargin - h + 1; // 414
+    const int left = area.left() + FrameLens::kMargin;             // 58
+    const int top = area.top() + FrameLens::kMargin;               // 48
     const Case cases[] = {
         {"focus bottom-left: lens top-right", 32768, 0x7803, {60, 520}, 0x77f0, 0x7830, {right, top}, true},
         {"focus top-right: lens bottom-left", 32768, 0x25, {600, 50}, 0x10, 0x50, {left, bottom}, true},
         {"first frames: no row before", 32768, 3, {60, 50}, 0, 0x40, {right, bottom}, true},
-        {"last frames: rows end at the last one", 32768, 32767, {640, 530}, 32768 - 64, 32768, {left, top}, true},
+        {"last frames: rows end at the last one",
+         32768,
+         32767,
+         {640, 530},
+         32768 - 64,
+         32768,
+         {left, top},
+         true},
         {"machine smaller than the lens", 20, 5, {60, 50}, 0, 20, {right, bottom}, true},
         {"focus outside the machine", 100, 100, {60, 50}, 48, 100, {right, bottom}, false},
     };
@@ -200,7 +209,10 @@ TEST(RibbonLayout, SegmentsShowGuardGapAndFolds)
         {"empty range folds", {}, S + 1000 * P, {Kind::Folded}},
         {"short free run stays at scale", {}, S + 4 * P, {Kind::Free}},
         // the seed: [S, S+2P) = data + guard, then the 2.6.36 gap page, then free space
-        {"one area", {{AreaId{1}, S, S + 2 * P}}, S + 1000 * P, {Kind::Data, Kind::Guard, Kind::Gap, Kind::Folded}},
+        {"one area",
+         {{AreaId{1}, S, S + 2 * P}},
+         S + 1000 * P,
+         {Kind::Data, Kind::Guard, Kind::Gap, Kind::Folded}},
         // two areas as 2.6.36 places them: the second starts after the gap page
         {"two areas",
          {{AreaId{1}, S, S + 2 * P}, {AreaId{2}, S + 3 * P, S + 6 * P}},
@@ -237,7 +249,8 @@ TEST(RibbonLayout, SegmentsShowGuardGapAndFolds)
 
 TEST(RibbonLayout, HitTestAndScale)
 {
-    const std::vector<RibbonArea> areas = {{AreaId{1}, S, S + 4 * P}, {AreaId{2}, S + 5 * P, S + 7 * P, true}};
+    const std::vector<RibbonArea> areas = {{AreaId{1}, S, S + 4 * P},
+                                           {AreaId{2}, S + 5 * P, S + 7 * P, true}};
     const RibbonLayout lay(areas, S, S + 100 * P, 10); // 10 px per page
     // data 3 pages (30 px), guard 10, gap 10, data 1 page (kMinDataPx = 24), guard 10, gap 10, then the fold
     struct Hit
@@ -247,9 +260,16 @@ TEST(RibbonLayout, HitTestAndScale)
         std::optional<std::uint32_t> area;
     };
     const Hit hits[] = {
-        {0, Kind::Data, 1}, {29.9, Kind::Data, 1}, {30, Kind::Guard, 1}, {45, Kind::Gap, std::nullopt},
-        {55, Kind::Data, 2}, {80, Kind::Guard, 2}, {90, Kind::Gap, std::nullopt}, {100, Kind::Folded, std::nullopt},
-        {-1, std::nullopt, std::nullopt}, {lay.widthPx(), std::nullopt, std::nullopt},
+        {0, Kind::Data, 1},
+        {29.9, Kind::Data, 1},
+        {30, Kind::Guard, 1},
+        {45, Kind::Gap, std::nullopt},
+        {55, Kind::Data, 2},
+        {80, Kind::Guard, 2},
+        {90, Kind::Gap, std::nullopt},
+        {100, Kind::Folded, std::nullopt},
+        {-1, std::nullopt, std::nullopt},
+        {lay.widthPx(), std::nullopt, std::nullopt},
     };
     for (const Hit& h : hits) {
         SCOPED_TRACE(h.x);

@@ -38,9 +38,12 @@ struct PanelRig
 {
     PanelRig()
     {
-        QObject::connect(&session, &SessionController::snapshotChanged, &panel, &KernelTextPanel::setSnapshot);
-        QObject::connect(&panel, &KernelTextPanel::formatWanted, &session, &SessionController::setKernelTextFormat);
-        QObject::connect(&session, &SessionController::kernelTextAdded, &panel, &KernelTextPanel::setSnapshot);
+        QObject::connect(&session, &SessionController::snapshotChanged, &panel,
+                         &KernelTextPanel::setSnapshot);
+        QObject::connect(&panel, &KernelTextPanel::formatWanted, &session,
+                         &SessionController::setKernelTextFormat);
+        QObject::connect(&session, &SessionController::kernelTextAdded, &panel,
+                         &KernelTextPanel::setSnapshot);
         panel.resize(600, 300);
     }
 

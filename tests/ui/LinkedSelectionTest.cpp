@@ -65,8 +65,10 @@ TEST(LinkedSelection, AreaReachesFramesPtesArrayAndKmemleak)
     EXPECT_TRUE(guard.size() < 4 || !linked->containsEntry(guard.back()));
 
     // kmemleak: the vmalloc object itself (min_count 3) and the vm_struct / vmap_area objects.
-    EXPECT_TRUE(std::binary_search(linked->kmemleakPointers.begin(), linked->kmemleakPointers.end(), area->addr));
-    EXPECT_TRUE(std::binary_search(linked->kmemleakPointers.begin(), linked->kmemleakPointers.end(), area->vmObject));
+    EXPECT_TRUE(
+        std::binary_search(linked->kmemleakPointers.begin(), linked->kmemleakPointers.end(), area->addr));
+    EXPECT_TRUE(
+        std::binary_search(linked->kmemleakPointers.begin(), linked->kmemleakPointers.end(), area->vmObject));
 
     // The views: the page-table model marks the PTEs, the kmemleak model the objects.
     PageTableModel* tables = window.pageTablePanel()->model();

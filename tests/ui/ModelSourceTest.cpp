@@ -51,37 +51,37 @@ TEST(ModelSource, EveryFunctionTheGoldenRunsEnterHasSeedOrModelCode)
         EXPECT_TRUE(m->file.startsWith(QStringLiteral("core/"))) << n;
         EXPECT_GT(m->firstLine, 0) << n;
         const QString text = m->lines.join(QLatin1Char('\n'));
-        EXPECT_TRUE(text.contains(QStringLiteral("call(Fn::") + name) ||
-                    (text.contains(QStringLiteral("// Models ")) && text.contains(name + QStringLiteral("()"))))
+        EXPECT_TRUE(
+            text.contains(QStringLiteral("call(Fn::") + name) ||
+            (text.contains(QStringLiteral("// Models ")) && text.contains(name + QStringLiteral("()"))))
             << n << ": a model is code that records entering the function, or says which functions it models";
     }
 }
 
 /// A tiny engine file in the house style, to check the line choice without depending on core/.
-const QString kFile = QStringLiteral(
-    "long Demo::vmapPageRange(std::uint64_t start)\n"  // 0
-    "{\n"                                               // 1
-    "    m_recorder.call(Fn::vmap_page_range, start);\n" // 2
-    "    if (bad) {\n"                                  // 3
-    "        m_recorder.ret(Fn::vmap_page_range, 0);\n" // 4
-    "        return 0;\n"                               // 5
-    "    }\n"                                           // 6
-    "    m_recorder.effect(Ev::EntryWrite, v, i, p);\n" // 7
-    "    m_recorder.effect(Ev::EntryBusy, v, i, p);\n"  // 8
-    "    m_pages.allocate(Fn::alloc_pages);\n"          // 9
-    "    m_recorder.ret(Fn::vmap_page_range, nr);\n"    // 10
-    "    return nr;\n"                                  // 11
-    "}\n"
-    "\n"
-    "// Models pmd_alloc(), told by `fn`.\n"             // 14
-    "void Demo::helper(Fn fn)\n"
-    "{\n"
-    "    m_recorder.effect(Ev::Note, 0);\n"
-    "    m_recorder.call(Fn::pud_alloc, 0);\n"
-    "    m_recorder.call(Fn::alloc_page, 0);\n"
-    "    page = take();\n"
-    "    m_recorder.ret(Fn::alloc_page, page);\n"
-    "}\n");
+const QString kFile = QStringLiteral("long Demo::vmapPageRange(std::uint64_t start)\n"    // 0
+                                     "{\n"                                                // 1
+                                     "    m_recorder.call(Fn::vmap_page_range, start);\n" // 2
+                                     "    if (bad) {\n"                                   // 3
+                                     "        m_recorder.ret(Fn::vmap_page_range, 0);\n"  // 4
+                                     "        return 0;\n"                                // 5
+                                     "    }\n"                                            // 6
+                                     "    m_recorder.effect(Ev::EntryWrite, v, i, p);\n"  // 7
+                                     "    m_recorder.effect(Ev::EntryBusy, v, i, p);\n"   // 8
+                                     "    m_pages.allocate(Fn::alloc_pages);\n"           // 9
+                                     "    m_recorder.ret(Fn::vmap_page_range, nr);\n"     // 10
+                                     "    return nr;\n"                                   // 11
+                                     "}\n"
+                                     "\n"
+                                     "// Models pmd_alloc(), told by `fn`.\n" // 14
+                                     "void Demo::helper(Fn fn)\n"
+                                     "{\n"
+                                     "    m_recorder.effect(Ev::Note, 0);\n"
+                                     "    m_recorder.call(Fn::pud_alloc, 0);\n"
+                                     "    m_recorder.call(Fn::alloc_page, 0);\n"
+                                     "    page = take();\n"
+                                     "    m_recorder.ret(Fn::alloc_page, page);\n"
+                                     "}\n");
 
 TEST(ModelSource, HighlightsTheLineThatRecordedTheStep)
 {

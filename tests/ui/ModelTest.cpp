@@ -20,13 +20,12 @@ protected:
     void SetUp() override { ASSERT_TRUE(test::runAndWait(m_session, test::kRecursion)); }
 
     /// Walks the cursor through positions that exercise resets and highlight-only updates.
-    template <typename Model>
-    void walk(Model& model)
+    template <typename Model> void walk(Model& model)
     {
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         const std::uint64_t n = m_session.stepCount();
-        for (const std::uint64_t p : {std::uint64_t{0}, std::uint64_t{1}, std::uint64_t{65}, n / 3, n / 2, n / 2 + 1,
-                                      n - 1, n, n / 4, std::uint64_t{0}}) {
+        for (const std::uint64_t p : {std::uint64_t{0}, std::uint64_t{1}, std::uint64_t{65}, n / 3, n / 2,
+                                      n / 2 + 1, n - 1, n, n / 4, std::uint64_t{0}}) {
             m_session.seek(p);
             model.setSnapshot(m_session.snapshot());
         }
@@ -64,7 +63,8 @@ TEST_F(ModelTest, PageTableModelWithSelection)
     PageTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     SelectionController selection(m_session);
-    QObject::connect(&selection, &SelectionController::selectionChanged, &model, &PageTableModel::setLinkedSelection);
+    QObject::connect(&selection, &SelectionController::selectionChanged, &model,
+                     &PageTableModel::setLinkedSelection);
     m_session.goToEnd();
     model.setSnapshot(m_session.snapshot());
     ASSERT_TRUE(selection.selectAddress(k::VMALLOC_START));
@@ -98,8 +98,8 @@ TEST_F(ModelTest, CallStackModel)
     EXPECT_EQ(model.rowCount(), 0);
     m_session.seek(3);
     model.setSnapshot(m_session.snapshot());
-    EXPECT_EQ(model.functionNames(),
-              (QStringList{QStringLiteral("__vmalloc_node"), QStringLiteral("vmalloc"), QStringLiteral("caller")}));
+    EXPECT_EQ(model.functionNames(), (QStringList{QStringLiteral("__vmalloc_node"), QStringLiteral("vmalloc"),
+                                                  QStringLiteral("caller")}));
 }
 
 } // namespace

@@ -52,11 +52,13 @@ TEST(PageWalk, ReadsEachLevelAndStopsAtNone)
             EXPECT_EQ(l.level, LEVEL_PGD - i);
             EXPECT_EQ(l.index, tableIndex(c.vaddr, l.level));
             EXPECT_LE(l.window.size(), 5u);
-            const auto walked = std::find_if(l.window.begin(), l.window.end(), [&](const TableEntry& e) { return e.index == l.index; });
+            const auto walked = std::find_if(l.window.begin(), l.window.end(),
+                                             [&](const TableEntry& e) { return e.index == l.index; });
             ASSERT_NE(walked, l.window.end()) << "the walked entry is always in its window";
             EXPECT_EQ(walked->value, l.entry);
-            EXPECT_TRUE(std::is_sorted(l.window.begin(), l.window.end(),
-                                       [](const TableEntry& a, const TableEntry& b) { return a.index < b.index; }));
+            EXPECT_TRUE(
+                std::is_sorted(l.window.begin(), l.window.end(),
+                               [](const TableEntry& a, const TableEntry& b) { return a.index < b.index; }));
             if (i + 1 < w.levels.size()) { // each level's entry points at the next level's table
                 EXPECT_EQ((l.entry & k::PTE_PFN_MASK) >> k::PAGE_SHIFT, w.levels[i + 1].tablePfn);
             }

@@ -22,11 +22,16 @@ QString nameOf(const panels::PanelInfo& info)
 Qt::DockWidgetArea areaOf(panels::PanelDock dock)
 {
     switch (dock) {
-    case panels::PanelDock::Top: return Qt::TopDockWidgetArea;
-    case panels::PanelDock::Left: return Qt::LeftDockWidgetArea;
-    case panels::PanelDock::Right: return Qt::RightDockWidgetArea;
-    case panels::PanelDock::Bottom: return Qt::BottomDockWidgetArea;
-    default: return Qt::NoDockWidgetArea;
+    case panels::PanelDock::Top:
+        return Qt::TopDockWidgetArea;
+    case panels::PanelDock::Left:
+        return Qt::LeftDockWidgetArea;
+    case panels::PanelDock::Right:
+        return Qt::RightDockWidgetArea;
+    case panels::PanelDock::Bottom:
+        return Qt::BottomDockWidgetArea;
+    default:
+        return Qt::NoDockWidgetArea;
     }
 }
 

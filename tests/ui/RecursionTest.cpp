@@ -18,7 +18,9 @@ TEST(Recursion, CallStackShowsTwoVmallocNodeFrames)
     window.show();
     ASSERT_TRUE(test::runAndWait(window.session(), test::kRecursion));
     CallStackPanel* panel = window.callStackPanel();
-    const auto count = [&]() { return panel->model()->functionNames().count(QStringLiteral("__vmalloc_node")); };
+    const auto count = [&]() {
+        return panel->model()->functionNames().count(QStringLiteral("__vmalloc_node"));
+    };
 
     std::uint64_t reached = 0;
     while (window.session().position() < window.session().stepCount()) {

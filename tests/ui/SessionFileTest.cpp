@@ -82,8 +82,9 @@ TEST(SessionFileTest, BrokenFilesReportLoadSessionsMessage)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(R"({"format": "vmviz-session", "version": 1, "scenario": {"name": "x.vmviz"}})");
     f.close();
-    const std::string expected = scenario::loadSession(
-        R"({"format": "vmviz-session", "version": 1, "scenario": {"name": "x.vmviz"}})").error;
+    const std::string expected =
+        scenario::loadSession(R"({"format": "vmviz-session", "version": 1, "scenario": {"name": "x.vmviz"}})")
+            .error;
     ASSERT_FALSE(expected.empty());
 
     MainWindow window(MainWindow::Options{false});

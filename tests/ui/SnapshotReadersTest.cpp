@@ -32,9 +32,9 @@ const std::string kBusy = "config ram=128M\n"
 std::set<std::uint64_t> addressesToAsk(const MachineSnapshot& s)
 {
     std::set<std::uint64_t> out = {
-        0x1000,                                   // user space
-        0xffff800000000000ull,                    // a hole
-        k::PAGE_OFFSET,                           // direct map of pfn 0
+        0x1000,                // user space
+        0xffff800000000000ull, // a hole
+        k::PAGE_OFFSET,        // direct map of pfn 0
         k::PAGE_OFFSET + (s.phys->frameCount - 1) * k::PAGE_SIZE,
         k::PAGE_OFFSET + s.phys->frameCount * k::PAGE_SIZE, // beyond RAM
         k::VMALLOC_START,
@@ -122,15 +122,17 @@ TEST(AddressInspector, AnswersForItsSnapshotAfterTheSessionMovedOn)
     session.goToStart(); // no area at all any more
     inspector.inspect(vaddr, false);
     EXPECT_EQ(inspector.result().toStdString(), describeAddress(*middle, vaddr));
-    EXPECT_TRUE(inspector.result().contains(QStringLiteral("vmalloc area"))) << inspector.result().toStdString();
+    EXPECT_TRUE(inspector.result().contains(QStringLiteral("vmalloc area")))
+        << inspector.result().toStdString();
 }
 
 TEST(KernelTextPanel, ShowsItsSnapshotsTextAfterTheSessionMovedOn)
 {
     SessionController session;
     session.setKernelTextFormat(QStringLiteral("dmesg"));
-    ASSERT_TRUE(test::runAndWait(session, QStringLiteral("config ram=128M\na = vmalloc 100\nvfree 0xffffc90000003000\n"),
-                                 SessionController::kEnd));
+    ASSERT_TRUE(test::runAndWait(
+        session, QStringLiteral("config ram=128M\na = vmalloc 100\nvfree 0xffffc90000003000\n"),
+        SessionController::kEnd));
     const SnapshotPtr end = session.snapshot();
     ASSERT_TRUE(end->kernelText && end->kernelText->find("dmesg"));
     const QString warned = session.kernelText(QStringLiteral("dmesg"));
@@ -165,7 +167,8 @@ TEST(KernelTextSnapshot, OnlyTheFilesAskedForAreRendered)
     ASSERT_EQ(added.size(), 1);
     const SnapshotPtr withFile = session.snapshot();
     ASSERT_TRUE(withFile->kernelText);
-    EXPECT_EQ(*withFile->kernelText->find("vmallocinfo"), session.kernelText(QStringLiteral("vmallocinfo")).toStdString());
+    EXPECT_EQ(*withFile->kernelText->find("vmallocinfo"),
+              session.kernelText(QStringLiteral("vmallocinfo")).toStdString());
     EXPECT_EQ(withFile->kernelText->find("dmesg"), nullptr);
     EXPECT_NE(withFile, before);
     EXPECT_EQ(withFile->phys, before->phys) << "the same step: every part shared";

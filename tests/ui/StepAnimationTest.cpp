@@ -9,9 +9,9 @@
 #include "animation/StepTransition.h"
 #include "controller/Playback.h"
 #include "models/KmemleakModel.h"
+#include "models/PageTableModel.h"
 #include "paging/PageTables.h"
 #include "steps/StepFocus.h"
-#include "models/PageTableModel.h"
 #include "views/EntryWriteDelegate.h"
 #include "views/KmemleakPanel.h"
 #include "views/PageTablePanel.h"
@@ -29,8 +29,9 @@ using namespace vmviz::ui;
 namespace {
 
 /// `a` is dropped and found white by the scan; `c` is still held, so its objects turn gray.
-const QString kScan = QStringLiteral("config ram=128M module=mymod\na = vmalloc 100\nc = vmalloc 300\nleak a\n"
-                                     "sleep 10s\nkmemleak scan\n");
+const QString kScan =
+    QStringLiteral("config ram=128M module=mymod\na = vmalloc 100\nc = vmalloc 300\nleak a\n"
+                   "sleep 10s\nkmemleak scan\n");
 
 /// The snapshot at every position of a run, so cases can look on both sides of a step.
 struct Walk
@@ -45,8 +46,9 @@ struct Walk
         }
     }
     /// The first step with this event (0 if none), from `from` on.
-    std::uint64_t first(Ev event, std::uint64_t from = 1,
-                        const std::function<bool(const Step&)>& also = [](const Step&) { return true; }) const
+    std::uint64_t first(
+        Ev event, std::uint64_t from = 1,
+        const std::function<bool(const Step&)>& also = [](const Step&) { return true; }) const
     {
         for (std::uint64_t s = from; s < at.size(); ++s) {
             const auto& step = at[s]->step.step;
@@ -55,7 +57,10 @@ struct Walk
         }
         return 0;
     }
-    std::optional<StepTransition> forward(std::uint64_t s) const { return StepTransition::between(*at[s - 1], *at[s]); }
+    std::optional<StepTransition> forward(std::uint64_t s) const
+    {
+        return StepTransition::between(*at[s - 1], *at[s]);
+    }
 };
 
 /// The first step matching `kind` and `function` (returns and calls) or `event` (effects).
@@ -99,12 +104,12 @@ TEST(StepTransition, FramesLeaveAndJoinTheirFreeLists)
     const std::uint64_t pcpFree = walk.first(Ev::PcpAdd);
     const std::uint64_t expand = walk.first(Ev::Expand);
     const Case cases[] = {
-        {"__rmqueue takes a block off free_area (it keeps its free colour)", rmqueue, FrameClass::Free0, FrameClass::Free0,
-         FreeList::Buddy, FreeList::None},
-        {"expand puts the upper half on free_area", expand, FrameClass::Free0, FrameClass::Free0, FreeList::None,
-         FreeList::Buddy},
-        {"rmqueue_bulk's list_add puts it on the per-CPU list", pcpRefill, FrameClass::Free0, FrameClass::PerCpu,
-         FreeList::None, FreeList::PerCpu},
+        {"__rmqueue takes a block off free_area (it keeps its free colour)", rmqueue, FrameClass::Free0,
+         FrameClass::Free0, FreeList::Buddy, FreeList::None},
+        {"expand puts the upper half on free_area", expand, FrameClass::Free0, FrameClass::Free0,
+         FreeList::None, FreeList::Buddy},
+        {"rmqueue_bulk's list_add puts it on the per-CPU list", pcpRefill, FrameClass::Free0,
+         FrameClass::PerCpu, FreeList::None, FreeList::PerCpu},
         {"buffered_rmqueue takes it off the per-CPU list (it keeps its colour)", pcpTake, FrameClass::PerCpu,
          FrameClass::PerCpu, FreeList::PerCpu, FreeList::None},
         {"__free_page puts the vmalloc page back on the per-CPU list", pcpFree, FrameClass::VmallocData,
@@ -115,7 +120,8 @@ TEST(StepTransition, FramesLeaveAndJoinTheirFreeLists)
         ASSERT_NE(c.step, 0u);
         const auto t = walk.forward(c.step);
         ASSERT_TRUE(t);
-        const auto frame = focusOf(*walk.at[c.step]->step.step).frame; // every one of these is about one frame
+        const auto frame =
+            focusOf(*walk.at[c.step]->step.step).frame; // every one of these is about one frame
         ASSERT_TRUE(frame);
         const std::uint64_t pfn = frame->value();
         const FrameMotion* m = nullptr;
@@ -123,7 +129,9 @@ TEST(StepTransition, FramesLeaveAndJoinTheirFreeLists)
             m = f.pfn == pfn ? &f : m;
         ASSERT_NE(m, nullptr) << "pfn " << pfn << " does not move at step " << c.step;
         // Free0 in the table stands for "free, any order".
-        const auto same = [](FrameClass a, FrameClass b) { return a == b || (a <= FrameClass::Free10 && b <= FrameClass::Free10); };
+        const auto same = [](FrameClass a, FrameClass b) {
+            return a == b || (a <= FrameClass::Free10 && b <= FrameClass::Free10);
+        };
         EXPECT_TRUE(same(m->before, c.before)) << frameClassName(m->before);
         EXPECT_TRUE(same(m->after, c.after)) << frameClassName(m->after);
         EXPECT_EQ(m->leaves, c.leaves);
@@ -137,7 +145,8 @@ TEST(StepTransition, FramesLeaveAndJoinTheirFreeLists)
     for (const Fn fn : {Fn::alloc_page, Fn::alloc_pages}) {
         const auto t = walk.forward(firstStep(walk, StepKind::Return, fn));
         ASSERT_TRUE(t);
-        const FrameMotion* owned = motionTo(*t, fn == Fn::alloc_page ? FrameClass::VmallocData : FrameClass::PudTable);
+        const FrameMotion* owned =
+            motionTo(*t, fn == Fn::alloc_page ? FrameClass::VmallocData : FrameClass::PudTable);
         ASSERT_NE(owned, nullptr);
         EXPECT_EQ(owned->before, FrameClass::PerCpu);
         EXPECT_EQ(owned->leaves, FreeList::None);
@@ -172,7 +181,8 @@ TEST(StepTransition, EntryWritesAndTheMappingArrow)
     EXPECT_EQ(pte->entries[0].after, argWith<ArgRole::EntryValue>(*walk.at[pteWrite]->step.step));
     EXPECT_EQ(pte->entries[0].vaddr, area.addr);
     ASSERT_TRUE(pte->arrow);
-    EXPECT_EQ(*pte->arrow, (MappingArrow{area.addr, area.pagePfns[0], MappingArrow::Direction::VirtualToFrame}));
+    EXPECT_EQ(*pte->arrow,
+              (MappingArrow{area.addr, area.pagePfns[0], MappingArrow::Direction::VirtualToFrame}));
 
     const auto pgd = walk.forward(pgdWrite);
     ASSERT_TRUE(pgd);
@@ -184,7 +194,8 @@ TEST(StepTransition, EntryWritesAndTheMappingArrow)
     const auto store = walk.forward(pageStore);
     ASSERT_TRUE(store);
     ASSERT_TRUE(store->arrow);
-    EXPECT_EQ(*store->arrow, (MappingArrow{area.addr, area.pagePfns[0], MappingArrow::Direction::FrameToVirtual}));
+    EXPECT_EQ(*store->arrow,
+              (MappingArrow{area.addr, area.pagePfns[0], MappingArrow::Direction::FrameToVirtual}));
 }
 
 TEST(StepTransition, BackwardJumpsAndOtherRuns)
@@ -209,7 +220,8 @@ TEST(StepTransition, BackwardJumpsAndOtherRuns)
 
     ASSERT_TRUE(test::runAndWait(session, test::kSeed));
     session.seek(s);
-    EXPECT_FALSE(StepTransition::between(*walk.at[s - 1], *session.snapshot())) << "a snapshot of another run";
+    EXPECT_FALSE(StepTransition::between(*walk.at[s - 1], *session.snapshot()))
+        << "a snapshot of another run";
 }
 
 TEST(StepTransition, KmemleakScanColoursObjects)
@@ -266,15 +278,16 @@ TEST(StepAnimator, RunsOnlyForSingleStepsAndNotInFastPlay)
         SCOPED_TRACE(c.what);
         animator.setDurationMs(c.durationMs);
         animator.setPlaybackInterval(c.playbackIntervalMs);
-        EXPECT_EQ(animator.effectiveDurationMs(), c.from + 1 == c.to || c.to + 1 == c.from ? c.expectedMs
-                                                                                          : animator.effectiveDurationMs());
+        EXPECT_EQ(animator.effectiveDurationMs(),
+                  c.from + 1 == c.to || c.to + 1 == c.from ? c.expectedMs : animator.effectiveDurationMs());
         frames.clear();
         animator.showStep(walk.at[c.from], walk.at[c.to]);
         EXPECT_EQ(animator.frame().active(), c.expectedMs > 0);
         if (c.expectedMs > 0) {
             ASSERT_FALSE(frames.isEmpty());
             const double start = animator.frame().progress;
-            EXPECT_DOUBLE_EQ(start, c.to < c.from ? 1.0 : 0.0) << "starts from the state before the step is shown";
+            EXPECT_DOUBLE_EQ(start, c.to < c.from ? 1.0 : 0.0)
+                << "starts from the state before the step is shown";
             // It ends by itself, well within a second, and the views are told it is over.
             QSignalSpy ended(&animator, &StepAnimator::frameChanged);
             for (int i = 0; i < 50 && animator.frame().active(); ++i)
@@ -312,11 +325,8 @@ TEST(EntryWriteDelegate, DigitsTurnFromTheOldValueToTheNew)
         double t;
         const char* text;
     } cases[] = {
-        {0.0, "0x0000000000000000"},
-        {0.25, "0x8000000000000000"},
-        {0.5, "0x8000000000000000"},
-        {0.75, "0x8000000007800000"},
-        {1.0, "0x8000000007803163"},
+        {0.0, "0x0000000000000000"},  {0.25, "0x8000000000000000"}, {0.5, "0x8000000000000000"},
+        {0.75, "0x8000000007800000"}, {1.0, "0x8000000007803163"},
     };
     for (const auto& c : cases)
         EXPECT_EQ(EntryWriteDelegate::morphedValue(before, after, c.t), QString::fromLatin1(c.text)) << c.t;
@@ -351,7 +361,8 @@ TEST(StepAnimation, WindowDrawsTheMotionHalfway)
     // The arrow runs from the mapped page on the ribbon down to its frame, and is drawn.
     const auto ends = window.mappingArrow()->endpoints();
     ASSERT_TRUE(ends);
-    EXPECT_LT(ends->first.center().y(), ends->second.center().y()) << "from the ribbon (top) down to the frame";
+    EXPECT_LT(ends->first.center().y(), ends->second.center().y())
+        << "from the ribbon (top) down to the frame";
     EXPECT_TRUE(window.mappingArrow()->isVisible());
     const QImage moving = window.grab().toImage();
     window.animator().setFrozenProgress(std::nullopt);
@@ -400,7 +411,8 @@ TEST(StepAnimation, KmemleakColourCellFades)
     const auto cellColour = [&]() -> QColor {
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->data(model->index(row, 0), KmemleakModel::PointerRole).toULongLong() == pointer)
-                return model->data(model->index(row, KmemleakModel::ColourColumn), Qt::BackgroundRole).value<QColor>();
+                return model->data(model->index(row, KmemleakModel::ColourColumn), Qt::BackgroundRole)
+                    .value<QColor>();
         }
         return {};
     };
@@ -414,7 +426,10 @@ TEST(StepAnimation, KmemleakColourCellFades)
     EXPECT_NE(halfway, palette.leakColour(LeakColour::Gray));
     EXPECT_NE(halfway, palette.leakColour(LeakColour::White));
     EXPECT_NEAR(halfway.lightnessF(),
-                (palette.leakColour(LeakColour::Gray).lightnessF() + palette.leakColour(LeakColour::White).lightnessF()) / 2, 0.05);
+                (palette.leakColour(LeakColour::Gray).lightnessF() +
+                 palette.leakColour(LeakColour::White).lightnessF()) /
+                    2,
+                0.05);
 }
 
 TEST(KmemleakPanel, FollowsTheObjectEachScanStepIsAbout)

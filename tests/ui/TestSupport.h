@@ -18,7 +18,8 @@ inline const QString kSeed = QStringLiteral(
 
 /// Runs `text` through the controller and waits for the result, at most `seconds` (the big
 /// golden scenarios take tens of seconds under ASan).
-inline bool runAndWait(SessionController& session, const QString& text, std::uint64_t position = 0, int seconds = 10)
+inline bool runAndWait(SessionController& session, const QString& text, std::uint64_t position = 0,
+                       int seconds = 10)
 {
     QSignalSpy finished(&session, &SessionController::runFinished);
     QSignalSpy failed(&session, &SessionController::runFailed);

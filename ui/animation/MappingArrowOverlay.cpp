@@ -31,7 +31,8 @@ QPainterPath arrowPath(const QPointF& from, const QPointF& to)
 
 } // namespace
 
-MappingArrowOverlay::MappingArrowOverlay(QWidget* window, const VmallocRibbonView& ribbon, const PhysicalMemoryView& phys)
+MappingArrowOverlay::MappingArrowOverlay(QWidget* window, const VmallocRibbonView& ribbon,
+                                         const PhysicalMemoryView& phys)
     : QWidget(window), m_ribbon(ribbon), m_phys(phys)
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);

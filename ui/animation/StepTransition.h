@@ -2,8 +2,8 @@
 // What one step did, in the terms the step animation shows it: frames leaving or joining a free
 // list (or changing owner), page-table entries being written, a virtual page getting its frame,
 // kmemleak objects changing colour. What changed is the step's change set (the core's answer, which
-// the later snapshot carries), so no event can be forgotten; the step's event only says which list a frame leaves or
-// joins (colours lag behind list moves: a block __rmqueue takes stays free-coloured until it lands)
+// the later snapshot carries), so no event can be forgotten; the step's event only says which list a frame
+// leaves or joins (colours lag behind list moves: a block __rmqueue takes stays free-coloured until it lands)
 // and which arrow, if any, tells the story. Plain C++, table-tested.
 #include "snapshot/LeakColour.h"
 #include "snapshot/MachineSnapshot.h"
@@ -38,7 +38,8 @@ struct EntryMotion
 /// An arrow between a virtual page and a frame.
 struct MappingArrow
 {
-    enum class Direction : std::uint8_t {
+    enum class Direction : std::uint8_t
+    {
         VirtualToFrame, ///< a PTE now maps the page to the frame
         FrameToVirtual, ///< area->pages[i] = the frame: it goes into the area
     };
@@ -62,8 +63,8 @@ struct StepTransition
     /// ones only; the rest change at once, as they do without animation.
     static constexpr std::size_t kMaxFrames = 256;
 
-    std::uint64_t step = 0;     ///< the step shown happening (1-based)
-    bool backward = false;      ///< stepping back: the step is shown un-happening
+    std::uint64_t step = 0; ///< the step shown happening (1-based)
+    bool backward = false;  ///< stepping back: the step is shown un-happening
     std::uint64_t generation = 0;
     std::vector<FrameMotion> frames;
     std::vector<EntryMotion> entries;

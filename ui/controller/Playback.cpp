@@ -75,7 +75,8 @@ QStringList Playback::breakpoints() const
 {
     QStringList out;
     for (const Fn fn : m_breakpoints)
-        out << QString::fromUtf8(functionInfo(fn).name.data(), static_cast<qsizetype>(functionInfo(fn).name.size()));
+        out << QString::fromUtf8(functionInfo(fn).name.data(),
+                                 static_cast<qsizetype>(functionInfo(fn).name.size()));
     return out;
 }
 

@@ -75,7 +75,8 @@ void SessionController::runScenario(const QString& text, const QString& name, st
         adopt(generation, watcher->result(), position);
     });
     const QFuture<std::shared_ptr<Outcome>> future = QtConcurrent::run(work);
-    m_workers.erase(std::remove_if(m_workers.begin(), m_workers.end(), [](const QFuture<void>& f) { return f.isFinished(); }),
+    m_workers.erase(std::remove_if(m_workers.begin(), m_workers.end(),
+                                   [](const QFuture<void>& f) { return f.isFinished(); }),
                     m_workers.end());
     m_workers.push_back(QFuture<void>(future));
     watcher->setFuture(future);
@@ -88,7 +89,8 @@ void SessionController::cancelRun()
     m_cancel->store(true);
 }
 
-void SessionController::adopt(std::uint64_t generation, const std::shared_ptr<Outcome>& outcome, std::uint64_t position)
+void SessionController::adopt(std::uint64_t generation, const std::shared_ptr<Outcome>& outcome,
+                              std::uint64_t position)
 {
     m_running = false;
     if (outcome->result.cancelled) {

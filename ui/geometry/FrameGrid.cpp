@@ -7,9 +7,9 @@ namespace vmviz::ui {
 const std::vector<ZoomLevel>& FrameGrid::zoomLevels()
 {
     static const std::vector<ZoomLevel> levels = {
-        {512, 1}, {256, 1}, {128, 1}, {64, 1}, {32, 1}, {16, 1}, {8, 1}, {4, 1}, {2, 1}, {1, 1},
-        {1, 2},   {1, 3},   {1, 4},   {1, 5},  {1, 6},  {1, 7},  {1, 8},  {1, 10}, {1, 12}, {1, 14},
-        {1, 16},  {1, 20},  {1, 24},  {1, 32}, {1, 48},
+        {512, 1}, {256, 1}, {128, 1}, {64, 1}, {32, 1}, {16, 1}, {8, 1},  {4, 1}, {2, 1},
+        {1, 1},   {1, 2},   {1, 3},   {1, 4},  {1, 5},  {1, 6},  {1, 7},  {1, 8}, {1, 10},
+        {1, 12},  {1, 14},  {1, 16},  {1, 20}, {1, 24}, {1, 32}, {1, 48},
     };
     return levels;
 }
@@ -65,8 +65,9 @@ std::optional<std::uint64_t> FrameGrid::cellAt(QPoint p) const
 {
     if (p.x() < 0 || p.y() < 0 || p.x() >= widthPx())
         return std::nullopt;
-    const std::uint64_t cell = static_cast<std::uint64_t>(p.y() / m_zoom.cellPx) * static_cast<std::uint64_t>(m_columns) +
-                               static_cast<std::uint64_t>(p.x() / m_zoom.cellPx);
+    const std::uint64_t cell =
+        static_cast<std::uint64_t>(p.y() / m_zoom.cellPx) * static_cast<std::uint64_t>(m_columns) +
+        static_cast<std::uint64_t>(p.x() / m_zoom.cellPx);
     if (cell >= cellCount())
         return std::nullopt;
     return cell;

@@ -4,8 +4,8 @@
 
 namespace vmviz::ui {
 
-FrameLens::FrameLens(std::uint64_t frameCount, std::uint64_t focusPfn, QRect gridArea, QPoint focusPoint, int cellPx,
-                     int titlePx)
+FrameLens::FrameLens(std::uint64_t frameCount, std::uint64_t focusPfn, QRect gridArea, QPoint focusPoint,
+                     int cellPx, int titlePx)
     : m_focus(focusPfn), m_cellPx(cellPx), m_titlePx(titlePx)
 {
     constexpr std::uint64_t kFrames = std::uint64_t{kColumns} * kRows;
@@ -28,8 +28,10 @@ FrameLens::FrameLens(std::uint64_t frameCount, std::uint64_t focusPfn, QRect gri
     // so it is kept clear with a margin.
     const bool right = focusPoint.x() < gridArea.center().x();
     const bool bottom = focusPoint.y() < gridArea.center().y();
-    const QRect spot = QRect(0, 0, 2 * kMargin, 2 * kMargin).translated(focusPoint - QPoint(kMargin, kMargin));
-    const std::pair<bool, bool> corners[] = {{right, bottom}, {right, !bottom}, {!right, bottom}, {!right, !bottom}};
+    const QRect spot =
+        QRect(0, 0, 2 * kMargin, 2 * kMargin).translated(focusPoint - QPoint(kMargin, kMargin));
+    const std::pair<bool, bool> corners[] = {
+        {right, bottom}, {right, !bottom}, {!right, bottom}, {!right, !bottom}};
     for (const auto& [r, b] : corners) {
         const int x = r ? gridArea.right() - kMargin - width + 1 : gridArea.left() + kMargin;
         const int y = b ? gridArea.bottom() - kMargin - height + 1 : gridArea.top() + kMargin;
@@ -51,7 +53,8 @@ std::optional<QRect> FrameLens::frameRect(std::uint64_t pfn) const
         return std::nullopt;
     const auto i = static_cast<int>(pfn - m_first);
     const QRect cells = cellsRect();
-    return QRect(cells.left() + (i % kColumns) * m_cellPx, cells.top() + (i / kColumns) * m_cellPx, m_cellPx, m_cellPx);
+    return QRect(cells.left() + (i % kColumns) * m_cellPx, cells.top() + (i / kColumns) * m_cellPx, m_cellPx,
+                 m_cellPx);
 }
 
 std::optional<std::uint64_t> FrameLens::frameAt(QPoint p) const
@@ -59,8 +62,9 @@ std::optional<std::uint64_t> FrameLens::frameAt(QPoint p) const
     const QRect cells = cellsRect();
     if (!cells.contains(p))
         return std::nullopt;
-    const std::uint64_t pfn =
-        m_first + static_cast<std::uint64_t>((p.y() - cells.top()) / m_cellPx) * kColumns + static_cast<std::uint64_t>((p.x() - cells.left()) / m_cellPx);
+    const std::uint64_t pfn = m_first +
+                              static_cast<std::uint64_t>((p.y() - cells.top()) / m_cellPx) * kColumns +
+                              static_cast<std::uint64_t>((p.x() - cells.left()) / m_cellPx);
     if (pfn >= m_end)
         return std::nullopt;
     return pfn;

@@ -23,11 +23,12 @@ public:
     /// `gridArea`: the part of the viewport the frame grid uses; `focusPoint`: where the focus
     /// frame is in the overview (viewport coordinates); `cellPx`: the lens's cell size;
     /// `titlePx`: height of its caption.
-    FrameLens(std::uint64_t frameCount, std::uint64_t focusPfn, QRect gridArea, QPoint focusPoint, int cellPx, int titlePx);
+    FrameLens(std::uint64_t frameCount, std::uint64_t focusPfn, QRect gridArea, QPoint focusPoint, int cellPx,
+              int titlePx);
 
     /// False when the grid area is too small to hold the lens next to the overview.
     bool fits() const { return m_fits; }
-    QRect rect() const { return m_rect; }          ///< the whole inset: caption and cells
+    QRect rect() const { return m_rect; } ///< the whole inset: caption and cells
     QRect cellsRect() const;
     std::uint64_t firstPfn() const { return m_first; }
     std::uint64_t endPfn() const { return m_end; } ///< exclusive

@@ -6,23 +6,24 @@
 
 namespace vmviz::ui {
 
-RibbonLayout::RibbonLayout(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd,
-                           double pxPerPage)
+RibbonLayout::RibbonLayout(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
+                           std::uint64_t rangeEnd, double pxPerPage)
     : m_pxPerPage(pxPerPage)
 {
     m_segments.reserve(3 * areas.size() + 2); // at most gap + free + data + guard per area, minus one
     build(areas, rangeStart, rangeEnd);
 }
 
-double RibbonLayout::measure(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd,
-                             double pxPerPage)
+double RibbonLayout::measure(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
+                             std::uint64_t rangeEnd, double pxPerPage)
 {
     RibbonLayout probe(pxPerPage, false);
     probe.build(areas, rangeStart, rangeEnd);
     return probe.m_width;
 }
 
-void RibbonLayout::build(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd)
+void RibbonLayout::build(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
+                         std::uint64_t rangeEnd)
 {
     std::uint64_t cursor = rangeStart;
     bool afterArea = false;
@@ -37,7 +38,8 @@ void RibbonLayout::build(const std::vector<RibbonArea>& areas, std::uint64_t ran
             }
             if (a.start > freeStart) {
                 const bool fold = (a.start - freeStart) / k::PAGE_SIZE > kFoldPages;
-                add(fold ? RibbonSegment::Kind::Folded : RibbonSegment::Kind::Free, freeStart, a.start, nullptr);
+                add(fold ? RibbonSegment::Kind::Folded : RibbonSegment::Kind::Free, freeStart, a.start,
+                    nullptr);
             }
         }
         const std::uint64_t start = std::max(a.start, cursor);
@@ -58,7 +60,8 @@ void RibbonLayout::build(const std::vector<RibbonArea>& areas, std::uint64_t ran
     }
 }
 
-void RibbonLayout::add(RibbonSegment::Kind kind, std::uint64_t start, std::uint64_t end, const RibbonArea* area)
+void RibbonLayout::add(RibbonSegment::Kind kind, std::uint64_t start, std::uint64_t end,
+                       const RibbonArea* area)
 {
     RibbonSegment s;
     s.kind = kind;
@@ -67,9 +70,15 @@ void RibbonLayout::add(RibbonSegment::Kind kind, std::uint64_t start, std::uint6
     s.x = m_width;
     const double pages = static_cast<double>((end - start) / k::PAGE_SIZE);
     switch (kind) {
-    case RibbonSegment::Kind::Folded: s.width = kFoldPx; break;
-    case RibbonSegment::Kind::Data: s.width = std::max(kMinDataPx, pages * m_pxPerPage); break;
-    default: s.width = std::max(kMinPagePx, pages * m_pxPerPage); break;
+    case RibbonSegment::Kind::Folded:
+        s.width = kFoldPx;
+        break;
+    case RibbonSegment::Kind::Data:
+        s.width = std::max(kMinDataPx, pages * m_pxPerPage);
+        break;
+    default:
+        s.width = std::max(kMinPagePx, pages * m_pxPerPage);
+        break;
     }
     if (area) {
         s.area = area->id;
@@ -81,8 +90,8 @@ void RibbonLayout::add(RibbonSegment::Kind kind, std::uint64_t start, std::uint6
         m_segments.push_back(s);
 }
 
-double RibbonLayout::fitPxPerPage(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd,
-                                  double widthPx)
+double RibbonLayout::fitPxPerPage(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
+                                  std::uint64_t rangeEnd, double widthPx)
 {
     // Width is monotonic in pxPerPage: bisect.
     double lo = 0.05;

@@ -22,7 +22,14 @@ struct RibbonArea
 
 struct RibbonSegment
 {
-    enum class Kind : std::uint8_t { Free, Folded, Data, Guard, Gap };
+    enum class Kind : std::uint8_t
+    {
+        Free,
+        Folded,
+        Data,
+        Guard,
+        Gap
+    };
     Kind kind = Kind::Free;
     std::uint64_t start = 0;
     std::uint64_t end = 0;
@@ -40,14 +47,15 @@ public:
     static constexpr std::uint64_t kFoldPages = 8;
     static constexpr double kFoldPx = 56;
     static constexpr double kMinDataPx = 24; ///< small areas stay visible and clickable
-    static constexpr double kMinPagePx = 3; ///< guard and gap pages stay visible when zoomed out
+    static constexpr double kMinPagePx = 3;  ///< guard and gap pages stay visible when zoomed out
 
     /// `areas` sorted by start, inside [rangeStart, rangeEnd).
-    RibbonLayout(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd, double pxPerPage);
+    RibbonLayout(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd,
+                 double pxPerPage);
 
     /// The pixels-per-page at which everything fits `widthPx` (clamped to [0.05, 64]).
-    static double fitPxPerPage(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd,
-                               double widthPx);
+    static double fitPxPerPage(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
+                               std::uint64_t rangeEnd, double widthPx);
 
     const std::vector<RibbonSegment>& segments() const { return m_segments; }
     double widthPx() const { return m_width; }
@@ -62,10 +70,12 @@ public:
 
 private:
     /// An empty layout; with keepSegments false it only sums widths (fitPxPerPage's probes).
-    RibbonLayout(double pxPerPage, bool keepSegments) : m_pxPerPage(pxPerPage), m_keepSegments(keepSegments) {}
+    RibbonLayout(double pxPerPage, bool keepSegments) : m_pxPerPage(pxPerPage), m_keepSegments(keepSegments)
+    {
+    }
     void build(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd);
-    static double measure(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd,
-                          double pxPerPage);
+    static double measure(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
+                          std::uint64_t rangeEnd, double pxPerPage);
     void add(RibbonSegment::Kind kind, std::uint64_t start, std::uint64_t end, const RibbonArea* area);
 
     std::vector<RibbonSegment> m_segments;

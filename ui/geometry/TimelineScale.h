@@ -7,11 +7,15 @@ namespace vmviz::ui {
 class TimelineScale
 {
 public:
-    TimelineScale(std::uint64_t stepCount, double left, double width) : m_steps(stepCount), m_left(left), m_width(width) {}
+    TimelineScale(std::uint64_t stepCount, double left, double width)
+        : m_steps(stepCount), m_left(left), m_width(width)
+    {
+    }
 
     double xOf(std::uint64_t position) const
     {
-        return m_steps == 0 ? m_left : m_left + m_width * static_cast<double>(position) / static_cast<double>(m_steps);
+        return m_steps == 0 ? m_left
+                            : m_left + m_width * static_cast<double>(position) / static_cast<double>(m_steps);
     }
     /// The position nearest to x, clamped to [0, stepCount].
     std::uint64_t positionAt(double x) const

@@ -19,10 +19,10 @@ CallStackModel::CallStackModel(QObject* parent) : QAbstractTableModel(parent) {}
 void CallStackModel::setSnapshot(const SnapshotPtr& snapshot)
 {
     std::vector<StackFrame> frames = snapshot ? snapshot->step.stack : std::vector<StackFrame>{};
-    const bool same = frames.size() == m_frames.size() &&
-                      std::equal(frames.begin(), frames.end(), m_frames.begin(), [](const StackFrame& a, const StackFrame& b) {
-                          return a.callStep == b.callStep;
-                      });
+    const bool same =
+        frames.size() == m_frames.size() &&
+        std::equal(frames.begin(), frames.end(), m_frames.begin(),
+                   [](const StackFrame& a, const StackFrame& b) { return a.callStep == b.callStep; });
     if (same)
         return;
     beginResetModel();
@@ -62,17 +62,22 @@ QVariant CallStackModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case FunctionColumn: return QStringLiteral("#%1  %2").arg(index.row()).arg(name(f.function));
-        case CallColumn: return QString::fromStdString(f.text);
+        case FunctionColumn:
+            return QStringLiteral("#%1  %2").arg(index.row()).arg(name(f.function));
+        case CallColumn:
+            return QString::fromStdString(f.text);
         case SourceColumn: {
-            const QString file = QString::fromUtf8(info.file.data(), static_cast<qsizetype>(info.file.size()));
+            const QString file =
+                QString::fromUtf8(info.file.data(), static_cast<qsizetype>(info.file.size()));
             if (file.isEmpty())
                 return tr("scenario");
             return info.line ? QStringLiteral("%1:%2").arg(file).arg(info.line) : file;
         }
-        default: return {};
+        default:
+            return {};
         }
-    case Qt::ToolTipRole: return QString::fromStdString(f.text) + tr("\ncalled at step %1").arg(f.callStep);
+    case Qt::ToolTipRole:
+        return QString::fromStdString(f.text) + tr("\ncalled at step %1").arg(f.callStep);
     case Qt::FontRole:
         if (index.row() == 0) {
             QFont bold;
@@ -80,9 +85,12 @@ QVariant CallStackModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
-    case CallStepRole: return QVariant::fromValue<qulonglong>(f.callStep);
-    case FunctionNameRole: return name(f.function);
-    default: return {};
+    case CallStepRole:
+        return QVariant::fromValue<qulonglong>(f.callStep);
+    case FunctionNameRole:
+        return name(f.function);
+    default:
+        return {};
     }
 }
 
@@ -91,10 +99,14 @@ QVariant CallStackModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case FunctionColumn: return tr("Frame");
-    case CallColumn: return tr("Call");
-    case SourceColumn: return tr("Source");
-    default: return {};
+    case FunctionColumn:
+        return tr("Frame");
+    case CallColumn:
+        return tr("Call");
+    case SourceColumn:
+        return tr("Source");
+    default:
+        return {};
     }
 }
 

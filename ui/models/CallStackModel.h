@@ -10,8 +10,18 @@ class CallStackModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { FunctionColumn, CallColumn, SourceColumn, ColumnCount };
-    enum Role { CallStepRole = Qt::UserRole + 1, FunctionNameRole };
+    enum Column
+    {
+        FunctionColumn,
+        CallColumn,
+        SourceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        CallStepRole = Qt::UserRole + 1,
+        FunctionNameRole
+    };
 
     explicit CallStackModel(QObject* parent = nullptr);
 

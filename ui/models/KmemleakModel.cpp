@@ -80,9 +80,12 @@ void KmemleakModel::setViewPalette(const ViewPalette& palette)
 QString KmemleakModel::colourName(const KmemleakObject& o)
 {
     switch (colourOf(o)) {
-    case KmemleakColour::White: return tr("white");
-    case KmemleakColour::Gray: return tr("gray");
-    case KmemleakColour::Black: return tr("black");
+    case KmemleakColour::White:
+        return tr("white");
+    case KmemleakColour::Gray:
+        return tr("gray");
+    case KmemleakColour::Black:
+        return tr("black");
     }
     return {};
 }
@@ -118,7 +121,8 @@ QColor KmemleakModel::colourCell(const KmemleakObject& o) const
 
 bool KmemleakModel::isSelected(const KmemleakObject& o) const
 {
-    return m_linked && std::binary_search(m_linked->kmemleakPointers.begin(), m_linked->kmemleakPointers.end(), o.pointer);
+    return m_linked && std::binary_search(m_linked->kmemleakPointers.begin(),
+                                          m_linked->kmemleakPointers.end(), o.pointer);
 }
 
 int KmemleakModel::rowCount(const QModelIndex& parent) const
@@ -139,18 +143,24 @@ QVariant KmemleakModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case PointerColumn: return QString::fromStdString(fmt::address(o.pointer));
-        case SizeColumn: return QVariant::fromValue<qulonglong>(o.size);
-        case MinCountColumn: return o.minCount;
-        case CountColumn: return o.count;
+        case PointerColumn:
+            return QString::fromStdString(fmt::address(o.pointer));
+        case SizeColumn:
+            return QVariant::fromValue<qulonglong>(o.size);
+        case MinCountColumn:
+            return o.minCount;
+        case CountColumn:
+            return o.count;
         case ColourColumn:
             return (o.flags & OBJECT_REPORTED) ? colourName(o) + tr(" (reported)") : colourName(o);
         case AgeColumn: {
             const std::uint64_t ticks = m_jiffies >= o.jiffies ? m_jiffies - o.jiffies : 0;
             return tr("%1 ms").arg(ticks * 1000 / k::HZ);
         }
-        case KindColumn: return o.kind == TrackedKind::Vmalloc ? tr("vmalloc") : tr("kmalloc");
-        default: return {};
+        case KindColumn:
+            return o.kind == TrackedKind::Vmalloc ? tr("vmalloc") : tr("kmalloc");
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == MinCountColumn || index.column() == CountColumn)
@@ -175,10 +185,14 @@ QVariant KmemleakModel::data(const QModelIndex& index, int role) const
             .arg(QString::fromStdString(fmt::address(o.pointer)))
             .arg(o.size)
             .arg(o.jiffies);
-    case SelectedRole: return isSelected(o);
-    case PointerRole: return QVariant::fromValue<qulonglong>(o.pointer);
-    case TouchedRole: return index.row() == m_touchedRow;
-    default: return {};
+    case SelectedRole:
+        return isSelected(o);
+    case PointerRole:
+        return QVariant::fromValue<qulonglong>(o.pointer);
+    case TouchedRole:
+        return index.row() == m_touchedRow;
+    default:
+        return {};
     }
 }
 
@@ -187,14 +201,22 @@ QVariant KmemleakModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case PointerColumn: return tr("Pointer");
-    case SizeColumn: return tr("Size");
-    case MinCountColumn: return tr("min_count");
-    case CountColumn: return tr("count");
-    case ColourColumn: return tr("Colour");
-    case AgeColumn: return tr("Age");
-    case KindColumn: return tr("Kind");
-    default: return {};
+    case PointerColumn:
+        return tr("Pointer");
+    case SizeColumn:
+        return tr("Size");
+    case MinCountColumn:
+        return tr("min_count");
+    case CountColumn:
+        return tr("count");
+    case ColourColumn:
+        return tr("Colour");
+    case AgeColumn:
+        return tr("Age");
+    case KindColumn:
+        return tr("Kind");
+    default:
+        return {};
     }
 }
 

@@ -17,8 +17,23 @@ class KmemleakModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PointerColumn, SizeColumn, MinCountColumn, CountColumn, ColourColumn, AgeColumn, KindColumn, ColumnCount };
-    enum Role { SelectedRole = Qt::UserRole + 1, PointerRole, TouchedRole };
+    enum Column
+    {
+        PointerColumn,
+        SizeColumn,
+        MinCountColumn,
+        CountColumn,
+        ColourColumn,
+        AgeColumn,
+        KindColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SelectedRole = Qt::UserRole + 1,
+        PointerRole,
+        TouchedRole
+    };
 
     explicit KmemleakModel(QObject* parent = nullptr);
 

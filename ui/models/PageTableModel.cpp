@@ -187,8 +187,9 @@ bool PageTableModel::isWritten(const Node& n) const
         return false;
     const auto& written = m_snapshot->step.written;
     return std::find(written.begin(), written.end(), EntryRef{n.tablePfn, n.index}) != written.end() ||
-           (n.level == LEVEL_PTE && std::find(m_snapshot->step.tablesCleared.begin(), m_snapshot->step.tablesCleared.end(),
-                                              n.tablePfn) != m_snapshot->step.tablesCleared.end());
+           (n.level == LEVEL_PTE &&
+            std::find(m_snapshot->step.tablesCleared.begin(), m_snapshot->step.tablesCleared.end(),
+                      n.tablePfn) != m_snapshot->step.tablesCleared.end());
 }
 
 bool PageTableModel::isSelected(const Node& n) const
@@ -205,16 +206,23 @@ QVariant PageTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (n.isTable) {
             switch (index.column()) {
-            case EntryColumn: return tr("%1 page (init_mm.pgd)").arg(levelName(n.level));
-            case ValueColumn: return tr("pfn 0x%1").arg(n.tablePfn, 0, 16);
-            case TargetColumn: return tr("%1 present entries").arg(n.children.size());
-            default: return {};
+            case EntryColumn:
+                return tr("%1 page (init_mm.pgd)").arg(levelName(n.level));
+            case ValueColumn:
+                return tr("pfn 0x%1").arg(n.tablePfn, 0, 16);
+            case TargetColumn:
+                return tr("%1 present entries").arg(n.children.size());
+            default:
+                return {};
             }
         }
         switch (index.column()) {
-        case EntryColumn: return QStringLiteral("%1[%2]").arg(levelName(n.level)).arg(n.index);
-        case ValueColumn: return hex16(n.value);
-        case FlagsColumn: return QString::fromStdString(entryFlags(n.value, n.level));
+        case EntryColumn:
+            return QStringLiteral("%1[%2]").arg(levelName(n.level)).arg(n.index);
+        case ValueColumn:
+            return hex16(n.value);
+        case FlagsColumn:
+            return QString::fromStdString(entryFlags(n.value, n.level));
         case TargetColumn: {
             if (!(n.value & k::_PAGE_PRESENT))
                 return tr("not present");
@@ -223,8 +231,10 @@ QVariant PageTableModel::data(const QModelIndex& index, int role) const
                 return tr("page 0x%1").arg(pfn, 0, 16);
             return tr("%1 @ 0x%2").arg(levelName(n.level - 1)).arg(pfn, 0, 16);
         }
-        case MapsColumn: return hex16(n.vaddr);
-        default: return {};
+        case MapsColumn:
+            return hex16(n.vaddr);
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (n.isTable)
@@ -251,9 +261,12 @@ QVariant PageTableModel::data(const QModelIndex& index, int role) const
             return f;
         }
         return {};
-    case WrittenRole: return isWritten(n);
-    case SelectedRole: return isSelected(n);
-    default: return {};
+    case WrittenRole:
+        return isWritten(n);
+    case SelectedRole:
+        return isSelected(n);
+    default:
+        return {};
     }
 }
 
@@ -262,12 +275,18 @@ QVariant PageTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case EntryColumn: return tr("Entry");
-    case ValueColumn: return tr("Raw value");
-    case FlagsColumn: return tr("Flags");
-    case TargetColumn: return tr("Points to");
-    case MapsColumn: return tr("Maps from");
-    default: return {};
+    case EntryColumn:
+        return tr("Entry");
+    case ValueColumn:
+        return tr("Raw value");
+    case FlagsColumn:
+        return tr("Flags");
+    case TargetColumn:
+        return tr("Points to");
+    case MapsColumn:
+        return tr("Maps from");
+    default:
+        return {};
     }
 }
 

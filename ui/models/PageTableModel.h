@@ -19,8 +19,20 @@ class PageTableModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { EntryColumn, ValueColumn, TargetColumn, FlagsColumn, MapsColumn, ColumnCount };
-    enum Role { WrittenRole = Qt::UserRole + 1, SelectedRole };
+    enum Column
+    {
+        EntryColumn,
+        ValueColumn,
+        TargetColumn,
+        FlagsColumn,
+        MapsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        WrittenRole = Qt::UserRole + 1,
+        SelectedRole
+    };
 
     explicit PageTableModel(QObject* parent = nullptr);
 

@@ -17,7 +17,8 @@
 
 namespace vmviz::panels {
 
-enum class PanelId : std::uint8_t {
+enum class PanelId : std::uint8_t
+{
     Physical,
     Vmalloc,
     CallStack,
@@ -30,7 +31,8 @@ enum class PanelId : std::uint8_t {
     Timeline,
 };
 
-enum class PanelDock : std::uint8_t {
+enum class PanelDock : std::uint8_t
+{
     Centre, ///< the central widget
     Top,
     Left,
@@ -52,15 +54,22 @@ struct PanelInfo
 
 /// The order is the window's: docks are created and menus list them in this order.
 inline constexpr std::array<PanelInfo, 10> kPanels{{
-    {PanelId::Physical, "physical", QT_TRANSLATE_NOOP("vmviz::panels", "Physical memory"), PanelDock::Centre, true},
+    {PanelId::Physical, "physical", QT_TRANSLATE_NOOP("vmviz::panels", "Physical memory"), PanelDock::Centre,
+     true},
     {PanelId::Vmalloc, "vmalloc", QT_TRANSLATE_NOOP("vmviz::panels", "vmalloc range"), PanelDock::Top, true},
-    {PanelId::CallStack, "callstack", QT_TRANSLATE_NOOP("vmviz::panels", "Call stack and source"), PanelDock::Left, true},
+    {PanelId::CallStack, "callstack", QT_TRANSLATE_NOOP("vmviz::panels", "Call stack and source"),
+     PanelDock::Left, true},
     {PanelId::Scenario, "scenario", QT_TRANSLATE_NOOP("vmviz::panels", "Scenario"), PanelDock::Left, false},
-    {PanelId::PageTables, "pagetables", QT_TRANSLATE_NOOP("vmviz::panels", "Page tables (init_mm)"), PanelDock::Right, true},
-    {PanelId::PageWalk, "pagewalk", QT_TRANSLATE_NOOP("vmviz::panels", "Page walk"), PanelDock::InPageTables, true},
-    {PanelId::Kmemleak, "kmemleak", QT_TRANSLATE_NOOP("vmviz::panels", "kmemleak objects"), PanelDock::Right, true},
-    {PanelId::Address, "address", QT_TRANSLATE_NOOP("vmviz::panels", "What is this address?"), PanelDock::Right, false},
-    {PanelId::KernelText, "kerneltext", QT_TRANSLATE_NOOP("vmviz::panels", "Kernel text"), PanelDock::Right, false},
+    {PanelId::PageTables, "pagetables", QT_TRANSLATE_NOOP("vmviz::panels", "Page tables (init_mm)"),
+     PanelDock::Right, true},
+    {PanelId::PageWalk, "pagewalk", QT_TRANSLATE_NOOP("vmviz::panels", "Page walk"), PanelDock::InPageTables,
+     true},
+    {PanelId::Kmemleak, "kmemleak", QT_TRANSLATE_NOOP("vmviz::panels", "kmemleak objects"), PanelDock::Right,
+     true},
+    {PanelId::Address, "address", QT_TRANSLATE_NOOP("vmviz::panels", "What is this address?"),
+     PanelDock::Right, false},
+    {PanelId::KernelText, "kerneltext", QT_TRANSLATE_NOOP("vmviz::panels", "Kernel text"), PanelDock::Right,
+     false},
     {PanelId::Timeline, "timeline", QT_TRANSLATE_NOOP("vmviz::panels", "Timeline"), PanelDock::Bottom, true},
 }};
 

@@ -31,11 +31,13 @@ std::string classifyAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr
         if (!snapshot.phys || pfn >= snapshot.phys->frameCount)
             return "direct map, beyond the end of RAM";
         const FrameState& frame = snapshot.phys->frame(pfn);
-        std::string out = "direct map of pfn " + fmt::hex(pfn) + " (" + std::string(frameOwnerName(frame.owner)) + ")";
+        std::string out =
+            "direct map of pfn " + fmt::hex(pfn) + " (" + std::string(frameOwnerName(frame.owner)) + ")";
         if (frame.owner == FrameOwner::Slab) {
             // A slab frame's aux byte is its cache (phys/PhysicalMemory.h).
             if (const KmemleakObject* object = slabObjectAt(snapshot, vaddr))
-                out += ", inside " + std::string(kmallocCacheName(frame.aux)) + " object " + fmt::address(object->pointer);
+                out += ", inside " + std::string(kmallocCacheName(frame.aux)) + " object " +
+                       fmt::address(object->pointer);
         }
         return out;
     }
@@ -76,16 +78,18 @@ std::string describeAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr
     }
     std::string out = "VIRTUAL           PHYSICAL\n";
     out += fmt::printf("%016llx  %s\n\n", static_cast<unsigned long long>(vaddr),
-                       physAddr ? fmt::printf("%llx", static_cast<unsigned long long>(*physAddr)).c_str() : "(not mapped)");
+                       physAddr ? fmt::printf("%llx", static_cast<unsigned long long>(*physAddr)).c_str()
+                                : "(not mapped)");
     for (const WalkLevel& l : levels) {
         const std::uint64_t entryPhys = (l.tablePfn << k::PAGE_SHIFT) + l.index * 8;
-        out += fmt::printf("%6s[%3u]: %9llx => %016llx  %s\n", std::string(tableLevelName(l.level)).c_str(), l.index,
-                           static_cast<unsigned long long>(entryPhys), static_cast<unsigned long long>(l.entry),
-                           entryFlags(l.entry, l.level).c_str());
+        out += fmt::printf("%6s[%3u]: %9llx => %016llx  %s\n", std::string(tableLevelName(l.level)).c_str(),
+                           l.index, static_cast<unsigned long long>(entryPhys),
+                           static_cast<unsigned long long>(l.entry), entryFlags(l.entry, l.level).c_str());
     }
     if (physAddr)
-        out += fmt::printf("  PAGE: %llx (pfn %s)\n", static_cast<unsigned long long>(*physAddr & k::PAGE_MASK),
-                           fmt::hex(*physAddr >> k::PAGE_SHIFT).c_str());
+        out +=
+            fmt::printf("  PAGE: %llx (pfn %s)\n", static_cast<unsigned long long>(*physAddr & k::PAGE_MASK),
+                        fmt::hex(*physAddr >> k::PAGE_SHIFT).c_str());
     out += "\n" + classifyAddress(snapshot, vaddr) + "\n";
     return out;
 }

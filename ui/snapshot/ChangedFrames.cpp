@@ -6,7 +6,8 @@
 
 namespace vmviz::ui {
 
-std::vector<std::uint64_t> changedFrames(const ChangeSet& changes, const PhysSnapshot& before, const PhysSnapshot& after)
+std::vector<std::uint64_t> changedFrames(const ChangeSet& changes, const PhysSnapshot& before,
+                                         const PhysSnapshot& after)
 {
     // A frame's colour class also depends on the head of the free block it lies in, and free blocks
     // never cross a MAX_ORDER-aligned boundary: so a changed frame can recolour only frames from it

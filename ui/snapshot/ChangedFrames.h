@@ -12,6 +12,7 @@ namespace vmviz::ui {
 
 /// The frames (by pfn) whose state or colour class differs between `before` and `after`, where
 /// `changes` are the machine's changes between the two snapshots' positions.
-std::vector<std::uint64_t> changedFrames(const ChangeSet& changes, const PhysSnapshot& before, const PhysSnapshot& after);
+std::vector<std::uint64_t> changedFrames(const ChangeSet& changes, const PhysSnapshot& before,
+                                         const PhysSnapshot& after);
 
 } // namespace vmviz::ui

@@ -1,9 +1,9 @@
 #include "snapshot/Describe.h"
 
 #include "base/Format.h"
-#include "steps/Narration.h"
 #include "paging/PageTables.h"
 #include "slab/Slab.h"
+#include "steps/Narration.h"
 
 #include <array>
 #include <map>
@@ -27,7 +27,8 @@ std::string describeFrame(const PhysSnapshot& phys, const AreasSnapshot* areas, 
     switch (f.owner) {
     case FrameOwner::Free:
         if (f.aux != kFreeTail)
-            out += "\nhead of a free order-" + std::to_string(f.aux) + " block on free_area[" + std::to_string(f.aux) + "]";
+            out += "\nhead of a free order-" + std::to_string(f.aux) + " block on free_area[" +
+                   std::to_string(f.aux) + "]";
         else
             out += "\ninside a free buddy block";
         break;
@@ -49,7 +50,8 @@ std::string describeFrame(const PhysSnapshot& phys, const AreasSnapshot* areas, 
     case FrameOwner::Reserved:
         out += "\nnever given to the buddy allocator";
         break;
-    case FrameOwner::Count: break;
+    case FrameOwner::Count:
+        break;
     }
     out += "\ndirect map: " + fmt::address(k::directMapAddress(pfn << k::PAGE_SHIFT));
     return out;
@@ -64,8 +66,9 @@ std::string describeFrames(const PhysSnapshot& phys, std::uint64_t first, std::u
         const FrameClass c = phys.frameClass(pfn);
         counts[c <= FrameClass::Free10 ? std::string_view("free") : frameClassName(c)]++;
     }
-    std::string out = "pfns " + fmt::hex(first) + "–" + fmt::hex(end - 1) + " (" + std::to_string(end - first) +
-                      " frames, " + std::string(zoneName(phys.zoneOf(first))) + ")";
+    std::string out = "pfns " + fmt::hex(first) + "–" + fmt::hex(end - 1) + " (" +
+                      std::to_string(end - first) + " frames, " + std::string(zoneName(phys.zoneOf(first))) +
+                      ")";
     for (const auto& [name, n] : counts)
         out += "\n" + std::to_string(n) + " × " + std::string(name);
     return out;

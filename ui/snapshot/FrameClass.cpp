@@ -4,24 +4,36 @@ namespace vmviz::ui {
 
 std::string_view frameClassName(FrameClass c)
 {
-    static constexpr std::string_view kFree[] = {"free, order 0", "free, order 1", "free, order 2", "free, order 3",
-                                                 "free, order 4", "free, order 5", "free, order 6", "free, order 7",
-                                                 "free, order 8", "free, order 9", "free, order 10"};
+    static constexpr std::string_view kFree[] = {
+        "free, order 0", "free, order 1", "free, order 2", "free, order 3", "free, order 4", "free, order 5",
+        "free, order 6", "free, order 7", "free, order 8", "free, order 9", "free, order 10"};
     if (c <= FrameClass::Free10)
         return kFree[static_cast<int>(c)];
     switch (c) {
-    case FrameClass::PerCpu: return "per-CPU list";
-    case FrameClass::LowMemory: return "reserved (low memory)";
-    case FrameClass::KernelImage: return "reserved (kernel image)";
-    case FrameClass::MemMap: return "reserved (mem_map)";
-    case FrameClass::Slab: return "slab page";
-    case FrameClass::PgdTable: return "PGD table";
-    case FrameClass::PudTable: return "PUD table";
-    case FrameClass::PmdTable: return "PMD table";
-    case FrameClass::PteTable: return "PTE table";
-    case FrameClass::VmallocData: return "vmalloc data";
-    case FrameClass::PageArray: return "vmalloc page array";
-    default: return "?";
+    case FrameClass::PerCpu:
+        return "per-CPU list";
+    case FrameClass::LowMemory:
+        return "reserved (low memory)";
+    case FrameClass::KernelImage:
+        return "reserved (kernel image)";
+    case FrameClass::MemMap:
+        return "reserved (mem_map)";
+    case FrameClass::Slab:
+        return "slab page";
+    case FrameClass::PgdTable:
+        return "PGD table";
+    case FrameClass::PudTable:
+        return "PUD table";
+    case FrameClass::PmdTable:
+        return "PMD table";
+    case FrameClass::PteTable:
+        return "PTE table";
+    case FrameClass::VmallocData:
+        return "vmalloc data";
+    case FrameClass::PageArray:
+        return "vmalloc page array";
+    default:
+        return "?";
     }
 }
 
@@ -32,7 +44,8 @@ int frameClassPriority(FrameClass c)
     return 100 + static_cast<int>(c);
 }
 
-void classifyFrames(std::span<const FrameOwner> owners, std::span<const std::uint8_t> aux, std::span<FrameClass> out)
+void classifyFrames(std::span<const FrameOwner> owners, std::span<const std::uint8_t> aux,
+                    std::span<FrameClass> out)
 {
     std::uint8_t freeOrder = 0;
     std::size_t freeLeft = 0; // frames left in the current free block
@@ -44,24 +57,34 @@ void classifyFrames(std::span<const FrameOwner> owners, std::span<const std::uin
                 freeOrder = aux[i];
                 freeLeft = std::size_t{1} << freeOrder;
             }
-            c = static_cast<FrameClass>(static_cast<std::uint8_t>(FrameClass::Free0) + (freeLeft ? freeOrder : 0));
+            c = static_cast<FrameClass>(static_cast<std::uint8_t>(FrameClass::Free0) +
+                                        (freeLeft ? freeOrder : 0));
             break;
         case FrameOwner::Reserved:
             c = aux[i] == static_cast<std::uint8_t>(ReservedKind::KernelImage) ? FrameClass::KernelImage
                 : aux[i] == static_cast<std::uint8_t>(ReservedKind::MemMap)    ? FrameClass::MemMap
                                                                                : FrameClass::LowMemory;
             break;
-        case FrameOwner::PerCpuList: c = FrameClass::PerCpu; break;
-        case FrameOwner::VmallocData: c = FrameClass::VmallocData; break;
-        case FrameOwner::VmallocPageArray: c = FrameClass::PageArray; break;
+        case FrameOwner::PerCpuList:
+            c = FrameClass::PerCpu;
+            break;
+        case FrameOwner::VmallocData:
+            c = FrameClass::VmallocData;
+            break;
+        case FrameOwner::VmallocPageArray:
+            c = FrameClass::PageArray;
+            break;
         case FrameOwner::PageTable:
-            c = aux[i] >= 4 ? FrameClass::PgdTable
+            c = aux[i] >= 4   ? FrameClass::PgdTable
                 : aux[i] == 3 ? FrameClass::PudTable
                 : aux[i] == 2 ? FrameClass::PmdTable
                               : FrameClass::PteTable;
             break;
-        case FrameOwner::Slab: c = FrameClass::Slab; break;
-        case FrameOwner::Count: break;
+        case FrameOwner::Slab:
+            c = FrameClass::Slab;
+            break;
+        case FrameOwner::Count:
+            break;
         }
         if (owners[i] != FrameOwner::Free)
             freeLeft = 0;

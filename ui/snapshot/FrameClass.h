@@ -10,7 +10,8 @@
 
 namespace vmviz::ui {
 
-enum class FrameClass : std::uint8_t {
+enum class FrameClass : std::uint8_t
+{
     Free0, // Free0 + order, up to order 10
     Free10 = Free0 + 10,
     PerCpu,
@@ -35,6 +36,7 @@ int frameClassPriority(FrameClass c);
 
 /// Classes for a run of frames that starts on a MAX_ORDER-aligned boundary (so every free block's
 /// head is inside the run): tail frames of a free block take their head's order.
-void classifyFrames(std::span<const FrameOwner> owners, std::span<const std::uint8_t> aux, std::span<FrameClass> out);
+void classifyFrames(std::span<const FrameOwner> owners, std::span<const std::uint8_t> aux,
+                    std::span<FrameClass> out);
 
 } // namespace vmviz::ui

@@ -5,9 +5,12 @@ namespace vmviz::ui {
 LeakColour leakColour(const KmemleakObject& o)
 {
     switch (colourOf(o)) {
-    case KmemleakColour::Black: return LeakColour::Black;
-    case KmemleakColour::Gray: return LeakColour::Gray; // kmemleak_clear() paints a reported object gray and keeps the flag
-    case KmemleakColour::White: break;
+    case KmemleakColour::Black:
+        return LeakColour::Black;
+    case KmemleakColour::Gray:
+        return LeakColour::Gray; // kmemleak_clear() paints a reported object gray and keeps the flag
+    case KmemleakColour::White:
+        break;
     }
     return (o.flags & OBJECT_REPORTED) ? LeakColour::Reported : LeakColour::White;
 }

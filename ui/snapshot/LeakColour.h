@@ -9,7 +9,14 @@
 
 namespace vmviz::ui {
 
-enum class LeakColour : std::uint8_t { White, Gray, Black, Reported, Count };
+enum class LeakColour : std::uint8_t
+{
+    White,
+    Gray,
+    Black,
+    Reported,
+    Count
+};
 
 LeakColour leakColour(const KmemleakObject& object);
 

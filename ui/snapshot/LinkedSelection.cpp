@@ -18,8 +18,7 @@ std::uint64_t directMapPfn(std::uint64_t vaddr)
     return (vaddr - k::PAGE_OFFSET) >> k::PAGE_SHIFT;
 }
 
-template <typename T>
-void sortUnique(std::vector<T>& v)
+template <typename T> void sortUnique(std::vector<T>& v)
 {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -89,7 +88,8 @@ LinkedSelection linkSelection(const MachineSnapshot& snapshot, AreaId id)
                                                    : (area->vaEnd - area->vaStart) - k::PAGE_SIZE;
         for (std::uint64_t va = area->vaStart; va < area->vaStart + mapped; va += k::PAGE_SIZE) {
             std::vector<EntryRef> walk = walkEntries(*snapshot.tables, va);
-            if (walk.size() == 4 && (snapshot.tables->byPfn(walk[3].tablePfn)->entry(walk[3].index) & k::_PAGE_PRESENT))
+            if (walk.size() == 4 &&
+                (snapshot.tables->byPfn(walk[3].tablePfn)->entry(walk[3].index) & k::_PAGE_PRESENT))
                 out.ptes.push_back(walk[3]);
             for (std::size_t i = 0; i + 1 < walk.size(); ++i)
                 out.upperEntries.push_back(walk[i]);
@@ -98,8 +98,9 @@ LinkedSelection linkSelection(const MachineSnapshot& snapshot, AreaId id)
 
     if (snapshot.kmemleak) {
         for (const KmemleakObject& o : snapshot.kmemleak->objects) {
-            if ((area->addr && o.pointer == area->addr) || o.pointer == area->vaStart || o.pointer == area->vmObject ||
-                o.pointer == area->vaObject || (area->pagesAddr && o.pointer == area->pagesAddr))
+            if ((area->addr && o.pointer == area->addr) || o.pointer == area->vaStart ||
+                o.pointer == area->vmObject || o.pointer == area->vaObject ||
+                (area->pagesAddr && o.pointer == area->pagesAddr))
                 out.kmemleakPointers.push_back(o.pointer);
         }
     }

@@ -20,7 +20,8 @@ struct LinkedSelection
     std::vector<std::uint64_t> metadataPfns; ///< slab pages holding the vm_struct and vmap_area
     std::vector<EntryRef> ptes;              ///< leaf entries mapping the area's pages
     std::vector<EntryRef> upperEntries;      ///< PGD/PUD/PMD entries on the way to those PTEs
-    std::vector<std::uint64_t> kmemleakPointers; ///< objects: the area itself, vm_struct, vmap_area, kmalloc'ed array
+    std::vector<std::uint64_t>
+        kmemleakPointers; ///< objects: the area itself, vm_struct, vmap_area, kmalloc'ed array
 
     bool containsPfn(std::uint64_t pfn) const;
     bool containsEntry(const EntryRef& entry) const;

@@ -5,8 +5,8 @@
 #include "base/Constants.h"
 #include "kmemleak/KmemleakObject.h"
 #include "machine/ChangeSet.h"
-#include "snapshot/FrameClass.h"
 #include "phys/FrameTypes.h"
+#include "snapshot/FrameClass.h"
 #include "trace/Trace.h"
 #include "vmalloc/AreaInfo.h"
 
@@ -64,7 +64,8 @@ struct AreasSnapshot
     std::vector<AreaInfo> areas; ///< every vmap_area in the busy tree, by address
     std::uint64_t lazyNr = 0;
     std::uint64_t lazyMaxPages = 0;
-    std::uint64_t vmallocEnd = k::VMALLOC_END; ///< the machine's last vmalloc address (a profile may lower it)
+    std::uint64_t vmallocEnd =
+        k::VMALLOC_END; ///< the machine's last vmalloc address (a profile may lower it)
     /// (id, index into `areas`) sorted by id, so find() is O(log n): the ribbon looks up every
     /// visible area per repaint, and with 100 000 areas a linear find made that quadratic.
     /// Filled by indexById(); find() scans linearly while it does not match `areas`.
@@ -131,9 +132,9 @@ struct StepState
     std::uint64_t stepCount = 0;
     std::optional<Step> step; ///< empty at position 0
     std::string narration;
-    std::string anchor;              ///< "mm/vmalloc.c:1562" or ""
-    std::vector<StackFrame> stack;   ///< outermost first
-    std::vector<EntryRef> written;   ///< entries this step wrote (from the step's change set)
+    std::string anchor;                       ///< "mm/vmalloc.c:1562" or ""
+    std::vector<StackFrame> stack;            ///< outermost first
+    std::vector<EntryRef> written;            ///< entries this step wrote (from the step's change set)
     std::vector<std::uint64_t> tablesCleared; ///< PTE tables this step cleared entries of
     std::uint64_t jiffies = 0;
 };

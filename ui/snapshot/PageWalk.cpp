@@ -16,16 +16,18 @@ std::vector<TableEntry> windowAround(const TableSnapshot& table, unsigned index,
                                      [](const TableEntry& e, unsigned i) { return e.index < i; });
     if (at == entries.end() || at->index != index)
         entries.insert(at, TableEntry{static_cast<std::uint16_t>(index), 0});
-    const auto pos = static_cast<std::size_t>(
-        std::find_if(entries.begin(), entries.end(), [index](const TableEntry& e) { return e.index == index; }) -
-        entries.begin());
+    const auto pos =
+        static_cast<std::size_t>(std::find_if(entries.begin(), entries.end(),
+                                              [index](const TableEntry& e) { return e.index == index; }) -
+                                 entries.begin());
     rows = std::max(1u, rows);
     if (entries.size() <= rows)
         return entries;
     // Centre the walked entry, shifted in when it is near either end.
     std::size_t first = pos >= rows / 2 ? pos - rows / 2 : 0;
     first = std::min(first, entries.size() - rows);
-    return {entries.begin() + static_cast<std::ptrdiff_t>(first), entries.begin() + static_cast<std::ptrdiff_t>(first + rows)};
+    return {entries.begin() + static_cast<std::ptrdiff_t>(first),
+            entries.begin() + static_cast<std::ptrdiff_t>(first + rows)};
 }
 
 } // namespace

@@ -13,10 +13,10 @@ namespace vmviz::ui {
 
 struct WalkLevel
 {
-    unsigned level = 0;        ///< 4 PGD … 1 PTE
+    unsigned level = 0; ///< 4 PGD … 1 PTE
     std::uint64_t tablePfn = 0;
-    unsigned index = 0;        ///< what the address selects at this level
-    std::uint64_t entry = 0;   ///< the value there (0: none)
+    unsigned index = 0;      ///< what the address selects at this level
+    std::uint64_t entry = 0; ///< the value there (0: none)
     /// Present entries of the table around `index`, by index; includes `index` even when none.
     std::vector<TableEntry> window;
 };

@@ -109,7 +109,8 @@ std::uint64_t TableSnapshot::vaddrOf(unsigned index) const
 
 const TableSnapshot* TablesSnapshot::byPfn(std::uint64_t pfn) const
 {
-    const auto it = std::find_if(tables.begin(), tables.end(), [pfn](const TableSnapshot& t) { return t.pfn == pfn; });
+    const auto it =
+        std::find_if(tables.begin(), tables.end(), [pfn](const TableSnapshot& t) { return t.pfn == pfn; });
     return it == tables.end() ? nullptr : &*it;
 }
 
@@ -163,7 +164,8 @@ std::shared_ptr<const TablesSnapshot> buildTables(const Machine& machine)
     while (!todo.empty()) {
         const auto [pfn, base] = todo.back();
         todo.pop_back();
-        auto it = std::find_if(out->tables.begin(), out->tables.end(), [pfn](const TableSnapshot& t) { return t.pfn == pfn; });
+        auto it = std::find_if(out->tables.begin(), out->tables.end(),
+                               [pfn](const TableSnapshot& t) { return t.pfn == pfn; });
         if (it == out->tables.end())
             continue;
         it->baseVaddr = signExtend(base);
@@ -172,7 +174,8 @@ std::shared_ptr<const TablesSnapshot> buildTables(const Machine& machine)
         for (const TableEntry& e : it->entries) {
             if (e.value & k::_PAGE_PRESENT)
                 todo.emplace_back((e.value & k::PTE_PFN_MASK) >> k::PAGE_SHIFT,
-                                  (base & ((1ull << 48) - 1)) + (std::uint64_t{e.index} << entryShift(it->level)));
+                                  (base & ((1ull << 48) - 1)) +
+                                      (std::uint64_t{e.index} << entryShift(it->level)));
         }
     }
     return out;
@@ -223,8 +226,8 @@ ChangeSet stepChangesAt(const Machine& machine)
     return p == 0 ? ChangeSet{} : machine.changesBetween(StepIndex{p - 1}, StepIndex{p});
 }
 
-SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index, const MachineSnapshot* previous,
-                                   std::uint64_t generation) const
+SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index,
+                                   const MachineSnapshot* previous, std::uint64_t generation) const
 {
     assert(&machine == m_machine && "a builder builds snapshots of one machine");
     auto out = std::make_shared<MachineSnapshot>();
@@ -244,8 +247,10 @@ SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index
     // What changed between the two positions says which parts (and which frame chunks) to re-read.
     const std::uint64_t from = previous->step.position;
     const std::uint64_t to = machine.position();
-    auto changes = from + 1 == to ? stepChanges
-                                  : std::make_shared<const ChangeSet>(machine.changesBetween(StepIndex{from}, StepIndex{to}));
+    auto changes =
+        from + 1 == to
+            ? stepChanges
+            : std::make_shared<const ChangeSet>(machine.changesBetween(StepIndex{from}, StepIndex{to}));
     out->changes = changes;
 
     if (!changes->frames.empty() || !changes->zones.empty()) {

@@ -39,7 +39,8 @@ void CSyntaxHighlighter::highlightBlock(const QString& text)
     int start = previousBlockState() == 1 ? 0 : static_cast<int>(text.indexOf(QStringLiteral("/*")));
     setCurrentBlockState(0);
     while (start >= 0) {
-        const int end = static_cast<int>(text.indexOf(QStringLiteral("*/"), start + (previousBlockState() == 1 && start == 0 ? 0 : 2)));
+        const int end = static_cast<int>(
+            text.indexOf(QStringLiteral("*/"), start + (previousBlockState() == 1 && start == 0 ? 0 : 2)));
         if (end < 0) {
             setCurrentBlockState(1);
             setFormat(start, static_cast<int>(text.size()) - start, m_comment);

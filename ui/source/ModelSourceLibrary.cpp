@@ -118,8 +118,8 @@ void ModelSourceLibrary::index(const QString& file, const QString& text)
         if (close >= lines.size())
             break;
         int start = open;
-        while (start > 0 && !lines[start - 1].trimmed().isEmpty() && !lines[start - 1].startsWith(QStringLiteral("//")) &&
-               lines[start - 1] != QStringLiteral("}"))
+        while (start > 0 && !lines[start - 1].trimmed().isEmpty() &&
+               !lines[start - 1].startsWith(QStringLiteral("//")) && lines[start - 1] != QStringLiteral("}"))
             --start;
         int doc = start;
         while (doc > 0 && lines[doc - 1].startsWith(QStringLiteral("//")))
@@ -150,8 +150,9 @@ void ModelSourceLibrary::index(const QString& file, const QString& text)
                 if (fn != Fn::Count && first) {
                     add(fn, 1, whole);
                 } else if (fn != Fn::Count) {
-                    const QRegularExpression ret(QRegularExpression::escape(QStringLiteral("ret(Fn::") + m.captured(1)) +
-                                                 QStringLiteral("\\b"));
+                    const QRegularExpression ret(
+                        QRegularExpression::escape(QStringLiteral("ret(Fn::") + m.captured(1)) +
+                        QStringLiteral("\\b"));
                     int end = i;
                     while (end < close && !ret.match(lines[end]).hasMatch())
                         ++end;
@@ -171,7 +172,8 @@ const ModelFunction* ModelSourceLibrary::function(Fn fn) const
     return it == m_byFn.end() ? nullptr : &m_functions[it->second];
 }
 
-std::optional<int> ModelSourceLibrary::lineFor(Fn fn, const Step* step, Fn callee, std::optional<int> previousLine) const
+std::optional<int> ModelSourceLibrary::lineFor(Fn fn, const Step* step, Fn callee,
+                                               std::optional<int> previousLine) const
 {
     const ModelFunction* f = function(fn);
     if (!f || !step)
@@ -181,7 +183,8 @@ std::optional<int> ModelSourceLibrary::lineFor(Fn fn, const Step* step, Fn calle
     if (step->function != fn)
         return std::nullopt;
     switch (step->kind) {
-    case StepKind::Call: return firstMatch(f->lines, fnPattern(QStringLiteral("call(Fn::"), fn));
+    case StepKind::Call:
+        return firstMatch(f->lines, fnPattern(QStringLiteral("call(Fn::"), fn));
     case StepKind::Return: {
         // The first return after the line the frame's previous step lit is the one taken.
         if (previousLine) {
@@ -194,17 +197,18 @@ std::optional<int> ModelSourceLibrary::lineFor(Fn fn, const Step* step, Fn calle
         // Without one: a failing return (NULL, 0) is usually an early `ret(Fn::x, 0)`; otherwise
         // the last one.
         if (returnedValue(*step) == 0) {
-            const QRegularExpression failing(QRegularExpression::escape(QStringLiteral("ret(Fn::") + nameOf(fn)) +
-                                             QStringLiteral(", 0\\)"));
+            const QRegularExpression failing(
+                QRegularExpression::escape(QStringLiteral("ret(Fn::") + nameOf(fn)) +
+                QStringLiteral(", 0\\)"));
             if (const auto line = firstMatch(f->lines, failing))
                 return line;
         }
         return firstMatch(f->lines, fnPattern(QStringLiteral("ret(Fn::"), fn), true);
     }
     case StepKind::Effect:
-        return firstMatch(f->lines,
-                          QRegularExpression(QRegularExpression::escape(QStringLiteral("Ev::") + nameOf(step->event)) +
-                                             QStringLiteral("\\b")));
+        return firstMatch(f->lines, QRegularExpression(QRegularExpression::escape(QStringLiteral("Ev::") +
+                                                                                  nameOf(step->event)) +
+                                                       QStringLiteral("\\b")));
     }
     return std::nullopt;
 }

@@ -37,7 +37,8 @@ public:
     /// call/return line when `step` belongs to `fn`; the line naming `callee` when the step is in
     /// an inner frame; nothing when it cannot tell. `previousLine`, the line this frame's previous
     /// step lit, picks among several returns the first one after it (a WARN's early return).
-    std::optional<int> lineFor(Fn fn, const Step* step, Fn callee, std::optional<int> previousLine = std::nullopt) const;
+    std::optional<int> lineFor(Fn fn, const Step* step, Fn callee,
+                               std::optional<int> previousLine = std::nullopt) const;
 
 private:
     void index(const QString& file, const QString& text);

@@ -19,16 +19,26 @@ QString fnName(Fn fn)
 QString statementOf(Ev ev)
 {
     switch (ev) {
-    case Ev::PageAlign: return QStringLiteral("size = PAGE_ALIGN(size)");
-    case Ev::TooBig: return QStringLiteral("totalram_pages");
-    case Ev::GuardPage: return QStringLiteral("size += PAGE_SIZE");
-    case Ev::NrPages: return QStringLiteral("area->nr_pages = nr_pages");
-    case Ev::SetVpages: return QStringLiteral("area->flags |= VM_VPAGES");
-    case Ev::PagesArray: return QStringLiteral("area->pages = pages");
-    case Ev::PageStore: return QStringLiteral("area->pages[i] = page");
-    case Ev::NrPagesCut: return QStringLiteral("area->nr_pages = i");
-    case Ev::KmemleakCreate: return QStringLiteral("create_object(");
-    default: return {};
+    case Ev::PageAlign:
+        return QStringLiteral("size = PAGE_ALIGN(size)");
+    case Ev::TooBig:
+        return QStringLiteral("totalram_pages");
+    case Ev::GuardPage:
+        return QStringLiteral("size += PAGE_SIZE");
+    case Ev::NrPages:
+        return QStringLiteral("area->nr_pages = nr_pages");
+    case Ev::SetVpages:
+        return QStringLiteral("area->flags |= VM_VPAGES");
+    case Ev::PagesArray:
+        return QStringLiteral("area->pages = pages");
+    case Ev::PageStore:
+        return QStringLiteral("area->pages[i] = page");
+    case Ev::NrPagesCut:
+        return QStringLiteral("area->nr_pages = i");
+    case Ev::KmemleakCreate:
+        return QStringLiteral("create_object(");
+    default:
+        return {};
     }
 }
 
@@ -53,11 +63,13 @@ void SourceLibrary::index()
     m_lines = m_text.split(QLatin1Char('\n'));
     // A definition starts at column 0 with a return type and the name followed by '(' and ends at
     // the next '}' in column 0.
-    static const QRegularExpression definition(QStringLiteral(R"(^[A-Za-z_].*?\b([A-Za-z_][A-Za-z0-9_]*)\()"));
+    static const QRegularExpression definition(
+        QStringLiteral(R"(^[A-Za-z_].*?\b([A-Za-z_][A-Za-z0-9_]*)\()"));
     for (int i = 0; i < m_lines.size(); ++i) {
         const QString& line = m_lines[i];
         const auto match = definition.match(line);
-        if (!match.hasMatch() || line.trimmed().endsWith(QLatin1Char(';')) || line.startsWith(QStringLiteral("EXPORT")))
+        if (!match.hasMatch() || line.trimmed().endsWith(QLatin1Char(';')) ||
+            line.startsWith(QStringLiteral("EXPORT")))
             continue;
         const Fn fn = functionByName(match.captured(1).toStdString());
         if (fn == Fn::Count)
@@ -119,7 +131,8 @@ std::optional<int> SourceLibrary::lineFor(Fn fn, const Step* step, Fn callee) co
     if (!step)
         return range->first;
     switch (step->kind) {
-    case StepKind::Call: return range->first;
+    case StepKind::Call:
+        return range->first;
     case StepKind::Return:
         if (const auto line = findInBody(fn, QStringLiteral("return"), true))
             return line;

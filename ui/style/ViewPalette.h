@@ -12,8 +12,16 @@
 
 namespace vmviz::ui {
 
-enum class Theme { Light, Dark };
-enum class Scheme { Standard, ColourBlindSafe };
+enum class Theme
+{
+    Light,
+    Dark
+};
+enum class Scheme
+{
+    Standard,
+    ColourBlindSafe
+};
 
 struct ViewPalette
 {
@@ -21,13 +29,13 @@ struct ViewPalette
     Scheme scheme = Scheme::Standard;
     std::array<QColor, kFrameClassCount> frame{};
     QColor background;
-    QColor panel;      ///< headers, margins
+    QColor panel; ///< headers, margins
     QColor text;
     QColor mutedText;
     QColor gridLine;
-    QColor selection;  ///< linked-selection outline and fills
+    QColor selection; ///< linked-selection outline and fills
     QColor selectionFill;
-    QColor changed;    ///< written by the current step
+    QColor changed; ///< written by the current step
     QColor changedFill;
     QColor guard;
     QColor gap;
@@ -35,7 +43,7 @@ struct ViewPalette
     QColor lazy;
     QColor warn;
     QColor marker;
-    std::array<QColor, 3> zone{}; ///< DMA, DMA32, Normal
+    std::array<QColor, 3> zone{};                                           ///< DMA, DMA32, Normal
     std::array<QColor, static_cast<std::size_t>(LeakColour::Count)> leak{}; ///< kmemleak colours
 
     static ViewPalette make(Theme theme, Scheme scheme);

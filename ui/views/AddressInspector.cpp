@@ -13,8 +13,7 @@
 namespace vmviz::ui {
 
 AddressInspector::AddressInspector(QWidget* parent)
-    : QWidget(parent), m_input(new QLineEdit(this)),
-      m_output(new QPlainTextEdit(this))
+    : QWidget(parent), m_input(new QLineEdit(this)), m_output(new QPlainTextEdit(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -49,7 +48,8 @@ void AddressInspector::setSnapshot(const SnapshotPtr& snapshot)
 
 void AddressInspector::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
 {
-    if (linked && linked->valid && (!m_address || *m_address < linked->vaStart || *m_address >= linked->vaEnd))
+    if (linked && linked->valid &&
+        (!m_address || *m_address < linked->vaStart || *m_address >= linked->vaEnd))
         inspect(linked->vaStart, false);
 }
 

@@ -1,8 +1,8 @@
 #include "views/CallStackPanel.h"
 
-#include "steps/Narration.h"
 #include "models/CallStackModel.h"
 #include "source/CSyntaxHighlighter.h"
+#include "steps/Narration.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -32,16 +32,17 @@ QString anchorOf(Fn fn)
     const QString file = QString::fromUtf8(info.file.data(), static_cast<qsizetype>(info.file.size()));
     if (file.isEmpty())
         return QObject::tr("the scenario");
-    return info.line ? QStringLiteral("%1:%2").arg(file).arg(info.line) : file + QObject::tr(" (no line in the reference)");
+    return info.line ? QStringLiteral("%1:%2").arg(file).arg(info.line)
+                     : file + QObject::tr(" (no line in the reference)");
 }
 
 } // namespace
 
 CallStackPanel::CallStackPanel(QWidget* parent)
-    : QWidget(parent), m_model(new CallStackModel(this)), m_step(new QLabel(this)), m_narration(new QLabel(this)),
-      m_stack(new QTableView(this)), m_sourceHeader(new QLabel(this)), m_code(new QPlainTextEdit(this)),
-      m_seedDoc(new QTextDocument(this)), m_modelDoc(new QTextDocument(this)), m_highlighter(nullptr),
-      m_modelHighlighter(nullptr)
+    : QWidget(parent), m_model(new CallStackModel(this)), m_step(new QLabel(this)),
+      m_narration(new QLabel(this)), m_stack(new QTableView(this)), m_sourceHeader(new QLabel(this)),
+      m_code(new QPlainTextEdit(this)), m_seedDoc(new QTextDocument(this)),
+      m_modelDoc(new QTextDocument(this)), m_highlighter(nullptr), m_modelHighlighter(nullptr)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -66,9 +67,11 @@ CallStackPanel::CallStackPanel(QWidget* parent)
     m_stack->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stack->verticalHeader()->hide();
     m_stack->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 6);
-    m_stack->horizontalHeader()->setSectionResizeMode(CallStackModel::FunctionColumn, QHeaderView::ResizeToContents);
+    m_stack->horizontalHeader()->setSectionResizeMode(CallStackModel::FunctionColumn,
+                                                      QHeaderView::ResizeToContents);
     m_stack->horizontalHeader()->setSectionResizeMode(CallStackModel::CallColumn, QHeaderView::Stretch);
-    m_stack->horizontalHeader()->setSectionResizeMode(CallStackModel::SourceColumn, QHeaderView::ResizeToContents);
+    m_stack->horizontalHeader()->setSectionResizeMode(CallStackModel::SourceColumn,
+                                                      QHeaderView::ResizeToContents);
     m_stack->setWordWrap(false);
     m_stack->setTextElideMode(Qt::ElideRight);
     m_stack->setShowGrid(false);
@@ -184,10 +187,11 @@ void CallStackPanel::showFrame(int row)
             }
             if (m_code->document() != m_modelDoc)
                 m_code->setDocument(m_modelDoc);
-            m_sourceHeader->setText(header + tr("<br>Not quoted by the 2010 walkthrough. This is <b>vmviz's model</b> "
-                                                "of it (%1:%2), not kernel code.")
-                                                 .arg(model->file)
-                                                 .arg(model->firstLine));
+            m_sourceHeader->setText(header +
+                                    tr("<br>Not quoted by the 2010 walkthrough. This is <b>vmviz's model</b> "
+                                       "of it (%1:%2), not kernel code.")
+                                        .arg(model->file)
+                                        .arg(model->firstLine));
             const Fn callee = row == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - row)].function;
             if (m_modelLinesGeneration != m_snapshot->generation || m_modelLines.size() > 4096) {
                 m_modelLines.clear();
@@ -195,8 +199,9 @@ void CallStackPanel::showFrame(int row)
             }
             const std::uint64_t frame = stack[static_cast<std::size_t>(depth - 1 - row)].callStep;
             const auto last = m_modelLines.find(frame);
-            const auto line = m_modelSource.lineFor(chosen, step, callee,
-                                                    last != m_modelLines.end() ? std::optional<int>(last->second) : std::nullopt);
+            const auto line = m_modelSource.lineFor(
+                chosen, step, callee,
+                last != m_modelLines.end() ? std::optional<int>(last->second) : std::nullopt);
             if (row == 0 && line)
                 m_modelLines[frame] = *line;
             if (line)
@@ -211,16 +216,19 @@ void CallStackPanel::showFrame(int row)
 
     // Walk outwards from the chosen frame to the nearest one the seed quotes.
     int shown = row;
-    while (shown < depth && !m_source.hasFunction(stack[static_cast<std::size_t>(depth - 1 - shown)].function))
+    while (shown < depth &&
+           !m_source.hasFunction(stack[static_cast<std::size_t>(depth - 1 - shown)].function))
         ++shown;
     if (shown >= depth) {
-        m_sourceHeader->setText(header + tr("<br>The 2010 walkthrough does not quote this function or any caller on the stack."));
+        m_sourceHeader->setText(
+            header + tr("<br>The 2010 walkthrough does not quote this function or any caller on the stack."));
         return;
     }
     const Fn fn = stack[static_cast<std::size_t>(depth - 1 - shown)].function;
     const Fn callee = shown == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - shown)].function;
     if (shown != row)
-        header += tr("<br>Not quoted by the 2010 walkthrough; showing its caller <b>%1</b> (%2).").arg(fnName(fn), anchorOf(fn));
+        header += tr("<br>Not quoted by the 2010 walkthrough; showing its caller <b>%1</b> (%2).")
+                      .arg(fnName(fn), anchorOf(fn));
     else
         header += tr(" · as quoted by the 2010 walkthrough");
     m_sourceHeader->setText(header);

@@ -40,11 +40,13 @@ const EntryMotion* EntryWriteDelegate::motionAt(const QModelIndex& index) const
     if (!entry)
         return nullptr;
     const auto& entries = m_frame.transition->entries;
-    const auto it = std::find_if(entries.begin(), entries.end(), [&](const EntryMotion& m) { return m.entry == *entry; });
+    const auto it =
+        std::find_if(entries.begin(), entries.end(), [&](const EntryMotion& m) { return m.entry == *entry; });
     return it == entries.end() ? nullptr : &*it;
 }
 
-void EntryWriteDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void EntryWriteDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const
 {
     const EntryMotion* motion = motionAt(index);
     if (!motion) {

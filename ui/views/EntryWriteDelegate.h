@@ -24,7 +24,8 @@ public:
     /// rest of `before` ("0x" and 16 hex digits, as the model shows values).
     static QString morphedValue(std::uint64_t before, std::uint64_t after, double t);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
 
 private:
     const EntryMotion* motionAt(const QModelIndex& index) const;

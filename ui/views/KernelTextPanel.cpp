@@ -7,12 +7,12 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QHideEvent>
 #include <QShowEvent>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -31,8 +31,7 @@ int lineCount(const QString& text)
 } // namespace
 
 KernelTextPanel::KernelTextPanel(QWidget* parent)
-    : QWidget(parent), m_choice(new QComboBox(this)),
-      m_output(new QPlainTextEdit(this))
+    : QWidget(parent), m_choice(new QComboBox(this)), m_output(new QPlainTextEdit(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -161,7 +160,8 @@ void KernelTextPanel::refresh()
     if (fmt == kDmesg && m_dmesgKey == key) {
         text = m_dmesg; // back from another file at the same step: same text, same new lines
     } else {
-        const std::string* file = m_snapshot->kernelText ? m_snapshot->kernelText->find(fmt.toStdString()) : nullptr;
+        const std::string* file =
+            m_snapshot->kernelText ? m_snapshot->kernelText->find(fmt.toStdString()) : nullptr;
         if (!file) {
             showNothing(); // a snapshot nobody asked the file for: better blank than another step's
             return;
@@ -188,7 +188,8 @@ void KernelTextPanel::refresh()
     if (!sameFile || text != m_shownText) {
         m_output->setPlainText(text);
         // An empty dmesg is common (no WARN yet); say so rather than ask for a scenario.
-        m_output->setPlaceholderText(tr("Nothing: %1 is empty at step %2.").arg(m_choice->currentText()).arg(key.position));
+        m_output->setPlaceholderText(
+            tr("Nothing: %1 is empty at step %2.").arg(m_choice->currentText()).arg(key.position));
         m_shownText = text;
     }
     m_shownKey = key;

@@ -11,7 +11,8 @@
 namespace vmviz::ui {
 
 KmemleakPanel::KmemleakPanel(QWidget* parent)
-    : QWidget(parent), m_model(new KmemleakModel(this)), m_view(new QTableView(this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_model(new KmemleakModel(this)), m_view(new QTableView(this)),
+      m_summary(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -38,14 +39,16 @@ void KmemleakPanel::setSnapshot(const SnapshotPtr& snapshot)
     int vmalloc = 0;
     for (int row = 0; row < n; ++row)
         vmalloc += m_model->data(m_model->index(row, KmemleakModel::KindColumn)).toString() == tr("vmalloc");
-    m_summary->setText(tr("%1 objects on object_list (%2 vmalloc, %3 kmalloc)").arg(n).arg(vmalloc).arg(n - vmalloc));
+    m_summary->setText(
+        tr("%1 objects on object_list (%2 vmalloc, %3 kmalloc)").arg(n).arg(vmalloc).arg(n - vmalloc));
     if (m_model->touchedRow() >= 0) {
         m_view->scrollTo(m_model->index(m_model->touchedRow(), 0));
         // After a reset the table lays its rows out later and the scroll lands short: centre the
         // object again once it has.
         QTimer::singleShot(0, this, [this]() {
             if (m_model->touchedRow() >= 0)
-                m_view->scrollTo(m_model->index(m_model->touchedRow(), 0), QAbstractItemView::PositionAtCenter);
+                m_view->scrollTo(m_model->index(m_model->touchedRow(), 0),
+                                 QAbstractItemView::PositionAtCenter);
         });
     }
 }

@@ -15,7 +15,8 @@ namespace vmviz::ui {
 
 PageTablePanel::PageTablePanel(QWidget* parent)
     : QWidget(parent), m_model(new PageTableModel(this)), m_view(new QTreeView(this)),
-      m_walk(new PageWalkView(this)), m_tabs(new QTabWidget(this)), m_delegate(new EntryWriteDelegate(*m_model, this)), m_summary(new QLabel(this))
+      m_walk(new PageWalkView(this)), m_tabs(new QTabWidget(this)),
+      m_delegate(new EntryWriteDelegate(*m_model, this)), m_summary(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -60,7 +61,11 @@ void PageTablePanel::setSnapshot(const SnapshotPtr& snapshot)
     std::size_t counts[5] = {};
     for (const TableSnapshot& t : snapshot->tables->tables)
         counts[std::min(t.level, 4u)]++;
-    QString text = tr("init_mm: %1 PGD, %2 PUD, %3 PMD, %4 PTE table pages").arg(counts[4]).arg(counts[3]).arg(counts[2]).arg(counts[1]);
+    QString text = tr("init_mm: %1 PGD, %2 PUD, %3 PMD, %4 PTE table pages")
+                       .arg(counts[4])
+                       .arg(counts[3])
+                       .arg(counts[2])
+                       .arg(counts[1]);
     if (snapshot->step.step && snapshot->step.step->event == Ev::EntryBusy)
         text += tr(" · <b>this step finds an entry already set</b> (WARN_ON(!pte_none))");
     else if (!snapshot->step.written.empty())

@@ -16,10 +16,14 @@ namespace {
 FrameClass tableClass(unsigned level)
 {
     switch (level) {
-    case LEVEL_PGD: return FrameClass::PgdTable;
-    case LEVEL_PUD: return FrameClass::PudTable;
-    case LEVEL_PMD: return FrameClass::PmdTable;
-    default: return FrameClass::PteTable;
+    case LEVEL_PGD:
+        return FrameClass::PgdTable;
+    case LEVEL_PUD:
+        return FrameClass::PudTable;
+    case LEVEL_PMD:
+        return FrameClass::PmdTable;
+    default:
+        return FrameClass::PteTable;
     }
 }
 
@@ -96,7 +100,8 @@ void PageWalkView::chooseAddress()
         if (const TableSnapshot* t = m_snapshot->tables->byPfn(e.tablePfn)) {
             m_address = t->vaddrOf(e.index);
             const bool busy = m_snapshot->step.step && m_snapshot->step.step->event == Ev::EntryBusy;
-            m_why = busy ? tr("the entry this step finds already set (WARN)") : tr("the entry this step writes");
+            m_why =
+                busy ? tr("the entry this step finds already set (WARN)") : tr("the entry this step writes");
             return;
         }
     }
@@ -183,10 +188,14 @@ void PageWalkView::render(QPainter& p, QSize size) const
     };
     const std::array<Field, 6> fields{{
         {tr("sign"), m_palette.panel, 0.10},
-        {tr("PGD %1").arg(tableIndex(w->vaddr, LEVEL_PGD)), m_palette.frameColour(FrameClass::PgdTable), 0.17},
-        {tr("PUD %1").arg(tableIndex(w->vaddr, LEVEL_PUD)), m_palette.frameColour(FrameClass::PudTable), 0.17},
-        {tr("PMD %1").arg(tableIndex(w->vaddr, LEVEL_PMD)), m_palette.frameColour(FrameClass::PmdTable), 0.17},
-        {tr("PTE %1").arg(tableIndex(w->vaddr, LEVEL_PTE)), m_palette.frameColour(FrameClass::PteTable), 0.17},
+        {tr("PGD %1").arg(tableIndex(w->vaddr, LEVEL_PGD)), m_palette.frameColour(FrameClass::PgdTable),
+         0.17},
+        {tr("PUD %1").arg(tableIndex(w->vaddr, LEVEL_PUD)), m_palette.frameColour(FrameClass::PudTable),
+         0.17},
+        {tr("PMD %1").arg(tableIndex(w->vaddr, LEVEL_PMD)), m_palette.frameColour(FrameClass::PmdTable),
+         0.17},
+        {tr("PTE %1").arg(tableIndex(w->vaddr, LEVEL_PTE)), m_palette.frameColour(FrameClass::PteTable),
+         0.17},
         {tr("offset %1").arg(hex(w->offset)), m_palette.frameColour(FrameClass::VmallocData), 0.22},
     }};
     p.setFont(font());
@@ -229,11 +238,13 @@ void PageWalkView::render(QPainter& p, QSize size) const
             p.setBrush(Qt::NoBrush);
             p.drawRect(cell.adjusted(0, 0, -1, -1));
             p.setPen(m_palette.text);
-            p.drawText(cell.adjusted(2, 3, -2, -cell.height() / 2), Qt::AlignCenter, QStringLiteral("[%1]").arg(e.index));
+            p.drawText(cell.adjusted(2, 3, -2, -cell.height() / 2), Qt::AlignCenter,
+                       QStringLiteral("[%1]").arg(e.index));
             p.setPen(e.value ? m_palette.text : m_palette.mutedText);
-            const QString target = (e.value & k::_PAGE_PRESENT)
-                                       ? QStringLiteral("→ %1").arg((e.value & k::PTE_PFN_MASK) >> k::PAGE_SHIFT, 0, 16)
-                                       : tr("none");
+            const QString target =
+                (e.value & k::_PAGE_PRESENT)
+                    ? QStringLiteral("→ %1").arg((e.value & k::PTE_PFN_MASK) >> k::PAGE_SHIFT, 0, 16)
+                    : tr("none");
             p.drawText(cell.adjusted(2, cell.height() / 2, -2, -3), Qt::AlignCenter, target);
             if (isWalked)
                 walked = cell;
@@ -243,12 +254,18 @@ void PageWalkView::render(QPainter& p, QSize size) const
         p.setFont(mono);
         p.setPen(m_palette.text);
         const QString flags = QString::fromStdString(entryFlags(level.entry, level.level));
-        p.drawText(QRect(m.margin, chip.bottom() + 2, width, m.line + 2), Qt::AlignLeft | Qt::AlignVCenter,
-                   level.entry ? QStringLiteral("%1[%2] = %3  %4").arg(levelName(level.level)).arg(level.index).arg(hex(level.entry, 16), flags)
-                               : tr("%1[%2] is none: the walk stops here").arg(levelName(level.level)).arg(level.index));
+        p.drawText(
+            QRect(m.margin, chip.bottom() + 2, width, m.line + 2), Qt::AlignLeft | Qt::AlignVCenter,
+            level.entry
+                ? QStringLiteral("%1[%2] = %3  %4")
+                      .arg(levelName(level.level))
+                      .arg(level.index)
+                      .arg(hex(level.entry, 16), flags)
+                : tr("%1[%2] is none: the walk stops here").arg(levelName(level.level)).arg(level.index));
         p.setFont(font());
-        arrowFrom = walked.isValid() && (level.entry & k::_PAGE_PRESENT) ? std::optional<QPointF>(QPointF(walked.center().x(), walked.bottom() + m.line + 4))
-                                                                        : std::nullopt;
+        arrowFrom = walked.isValid() && (level.entry & k::_PAGE_PRESENT)
+                        ? std::optional<QPointF>(QPointF(walked.center().x(), walked.bottom() + m.line + 4))
+                        : std::nullopt;
         top += m.band + m.gap;
     }
 

@@ -11,7 +11,8 @@ constexpr int kPad = 6; // as the view's own padding
 std::vector<LegendItem> legendItems(const ViewPalette& pal)
 {
     return {
-        {QStringLiteral("free, order 0→10"), pal.frameColour(FrameClass::Free0), pal.frameColour(FrameClass::Free10)},
+        {QStringLiteral("free, order 0→10"), pal.frameColour(FrameClass::Free0),
+         pal.frameColour(FrameClass::Free10)},
         {QStringLiteral("per-CPU list"), pal.frameColour(FrameClass::PerCpu), {}},
         {QStringLiteral("reserved"), pal.frameColour(FrameClass::KernelImage), {}},
         {QStringLiteral("slab"), pal.frameColour(FrameClass::Slab), {}},

@@ -1,10 +1,10 @@
 #include "views/PhysicalMemoryView.h"
 
 #include "base/Format.h"
-#include "views/PhysicalLegend.h"
 #include "snapshot/ChangedFrames.h"
 #include "snapshot/Describe.h"
 #include "steps/StepFocus.h"
+#include "views/PhysicalLegend.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -245,7 +245,8 @@ void PhysicalMemoryView::renderAt(QPainter& p, QSize size, int scrollY) const
         return;
     }
     const QRect area = gridViewport(size);
-    const FrameGrid g(m_phys->frameCount, area.width(), FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
+    const FrameGrid g(m_phys->frameCount, area.width(),
+                      FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
     const QRect visible(0, scrollY, area.width(), area.height());
     p.save();
     p.setClipRect(area);
@@ -269,7 +270,8 @@ std::vector<std::uint64_t> PhysicalMemoryView::selectedFrames() const
     return selected;
 }
 
-void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64_t first, std::uint64_t end) const
+void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64_t first,
+                                    std::uint64_t end) const
 {
     const int cellPx = g.zoom().cellPx;
     const bool gaps = cellPx >= 4;
@@ -308,7 +310,8 @@ void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64
         FrameClass best = FrameClass::Free0;
         const std::uint64_t chunk = frames.first / FrameChunk::kFrames;
         if ((frames.end - 1) / FrameChunk::kFrames == chunk) { // the usual case: read the chunk directly
-            const FrameClass* classes = m_phys->chunks[chunk]->classes.data() + frames.first % FrameChunk::kFrames;
+            const FrameClass* classes =
+                m_phys->chunks[chunk]->classes.data() + frames.first % FrameChunk::kFrames;
             best = classes[0];
             for (std::uint64_t i = 1; i < frames.end - frames.first; ++i)
                 if (higher(classes[i], best))
@@ -348,7 +351,8 @@ void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64
             } else if (text.size() >= 2) {
                 const qsizetype half = (text.size() + 1) / 2;
                 const QString two = text.left(half) + QLatin1Char('\n') + text.mid(half);
-                if (fm.horizontalAdvance(text.left(half)) <= inner.width() - 1 && fm.height() * 2 <= inner.height() + 2)
+                if (fm.horizontalAdvance(text.left(half)) <= inner.width() - 1 &&
+                    fm.height() * 2 <= inner.height() + 2)
                     p.drawText(inner, Qt::AlignCenter, two);
             }
         }
@@ -451,7 +455,8 @@ void PhysicalMemoryView::paintLegend(QPainter& p, const QRect& rect) const
         for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
             if (!m_phys->zones[z].populated())
                 continue;
-            const QString label = QString::fromUtf8(zoneName(z).data(), static_cast<qsizetype>(zoneName(z).size()));
+            const QString label =
+                QString::fromUtf8(zoneName(z).data(), static_cast<qsizetype>(zoneName(z).size()));
             const int w = swatch + 4 + fm.horizontalAdvance(label) + 12;
             if (x + w > rect.right() - kPad) {
                 x = rect.left() + kPad;
@@ -544,7 +549,8 @@ std::optional<FrameRange> PhysicalMemoryView::framesAtViewport(QPoint pos) const
     const QRect area = gridViewport(viewport()->size());
     if (!area.contains(pos))
         return std::nullopt;
-    return grid().framesAt(QPoint(pos.x() - area.left(), pos.y() - area.top() + verticalScrollBar()->value()));
+    return grid().framesAt(
+        QPoint(pos.x() - area.left(), pos.y() - area.top() + verticalScrollBar()->value()));
 }
 
 bool PhysicalMemoryView::viewportEvent(QEvent* event)
@@ -552,9 +558,10 @@ bool PhysicalMemoryView::viewportEvent(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         if (const auto frames = framesAtViewport(help->pos())) {
-            const std::string text = frames->end - frames->first == 1
-                                         ? describeFrame(*m_phys, m_snapshot ? m_snapshot->areas.get() : nullptr, frames->first)
-                                         : describeFrames(*m_phys, frames->first, frames->end);
+            const std::string text =
+                frames->end - frames->first == 1
+                    ? describeFrame(*m_phys, m_snapshot ? m_snapshot->areas.get() : nullptr, frames->first)
+                    : describeFrames(*m_phys, frames->first, frames->end);
             QToolTip::showText(help->globalPos(), QString::fromStdString(text), viewport());
         } else {
             QToolTip::hideText();

@@ -37,7 +37,8 @@ std::optional<QRect> PhysicalMemoryView::frameRectInViewport(std::uint64_t pfn) 
     return frameRectIn(pfn, lens());
 }
 
-std::optional<QRect> PhysicalMemoryView::frameRectIn(std::uint64_t pfn, const std::optional<FrameLens>& lens) const
+std::optional<QRect> PhysicalMemoryView::frameRectIn(std::uint64_t pfn,
+                                                     const std::optional<FrameLens>& lens) const
 {
     if (!m_phys || pfn >= m_phys->frameCount)
         return std::nullopt;
@@ -57,7 +58,8 @@ QRect PhysicalMemoryView::freeListSwatch(FreeList list) const
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.9 * m_scale);
     const std::vector<LegendItem> items = legendItems(m_palette);
-    const LegendFlow flow = flowLegend(QFontMetrics(f), items, QRect(0, 0, viewport()->width(), headerHeight()));
+    const LegendFlow flow =
+        flowLegend(QFontMetrics(f), items, QRect(0, 0, viewport()->width(), headerHeight()));
     // legendItems() lists the buddy lists first and the per-CPU list second.
     return flow.swatches[list == FreeList::PerCpu ? 1 : 0];
 }
@@ -78,13 +80,16 @@ std::optional<FrameLens> PhysicalMemoryView::lensFor(QSize size) const
     if (!m_lensEnabled || !m_phys || !m_focus || *m_focus >= m_phys->frameCount)
         return std::nullopt;
     const QRect area = gridViewport(size);
-    const FrameGrid g(m_phys->frameCount, area.width(), FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
+    const FrameGrid g(m_phys->frameCount, area.width(),
+                      FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
     if (g.zoom().cellPx >= kReadableCellPx && g.zoom().framesPerCell == 1)
         return std::nullopt; // the grid itself shows the frames
-    const QPoint focus = g.frameRect(*m_focus).center() + QPoint(area.left(), area.top() - verticalScrollBar()->value());
+    const QPoint focus =
+        g.frameRect(*m_focus).center() + QPoint(area.left(), area.top() - verticalScrollBar()->value());
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.85 * m_scale);
-    FrameLens l(m_phys->frameCount, *m_focus, area, focus, static_cast<int>(24 * m_scale), QFontMetrics(f).height() + 6);
+    FrameLens l(m_phys->frameCount, *m_focus, area, focus, static_cast<int>(24 * m_scale),
+                QFontMetrics(f).height() + 6);
     if (!l.fits())
         return std::nullopt;
     return l;
@@ -97,8 +102,10 @@ void PhysicalMemoryView::paintLens(QPainter& p, QSize size) const
         return;
     p.save();
     const QRect area = gridViewport(size);
-    const FrameGrid g(m_phys->frameCount, area.width(), FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
-    const QRect spot = g.frameRect(l->focusPfn()).translated(area.left(), area.top() - verticalScrollBar()->value());
+    const FrameGrid g(m_phys->frameCount, area.width(),
+                      FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
+    const QRect spot =
+        g.frameRect(l->focusPfn()).translated(area.left(), area.top() - verticalScrollBar()->value());
 
     // Where in the overview the lens looks: a small box, and a leader line to the lens (when that
     // spot is scrolled into view).
@@ -127,7 +134,8 @@ void PhysicalMemoryView::paintLens(QPainter& p, QSize size) const
     p.setFont(caption);
     p.setPen(m_palette.text);
     const std::uint64_t last = l->endPfn() - 1;
-    p.drawText(QRect(r.left() + 6, r.top(), r.width() - 12, l->cellsRect().top() - r.top()), Qt::AlignVCenter | Qt::AlignLeft,
+    p.drawText(QRect(r.left() + 6, r.top(), r.width() - 12, l->cellsRect().top() - r.top()),
+               Qt::AlignVCenter | Qt::AlignLeft,
                tr("pfn 0x%1–0x%2, magnified").arg(l->firstPfn(), 0, 16).arg(last, 0, 16));
 
     const std::vector<std::uint64_t> selected = selectedFrames();
@@ -212,7 +220,8 @@ void PhysicalMemoryView::paintAnimation(QPainter& p) const
         if (!cell)
             continue;
         const double span = 1.0 - kFlightStagger * static_cast<double>(kMaxFlights - 1);
-        const double local = easeInOut((m_animation.progress - kFlightStagger * static_cast<double>(flights)) / span);
+        const double local =
+            easeInOut((m_animation.progress - kFlightStagger * static_cast<double>(flights)) / span);
         ++flights;
         const bool fromList = m.leaves != FreeList::None;
         const QPointF list = QRectF(freeListSwatch(fromList ? m.leaves : m.joins)).center();

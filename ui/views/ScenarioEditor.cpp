@@ -14,9 +14,9 @@
 namespace vmviz::ui {
 
 ScenarioEditor::ScenarioEditor(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_edit(new QPlainTextEdit(this)), m_errors(new QListWidget(this)),
-      m_run(new QPushButton(tr("Run"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_progress(new QProgressBar(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_edit(new QPlainTextEdit(this)),
+      m_errors(new QListWidget(this)), m_run(new QPushButton(tr("Run"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -100,10 +100,13 @@ void TimelineWidget::render(QPainter& p, QSize size) const
     QPainterPath profile;
     profile.moveTo(t.left(), t.bottom());
     for (int c = 0; c < columns; ++c) {
-        const std::uint64_t first = std::max<std::uint64_t>(1, n * static_cast<std::uint64_t>(c) / static_cast<std::uint64_t>(columns) + 1);
-        const std::uint64_t last = std::max(first, n * static_cast<std::uint64_t>(c + 1) / static_cast<std::uint64_t>(columns));
+        const std::uint64_t first = std::max<std::uint64_t>(
+            1, n * static_cast<std::uint64_t>(c) / static_cast<std::uint64_t>(columns) + 1);
+        const std::uint64_t last =
+            std::max(first, n * static_cast<std::uint64_t>(c + 1) / static_cast<std::uint64_t>(columns));
         std::uint8_t depth = 0;
-        for (std::uint64_t s = first; s <= last && s <= n; s += std::max<std::uint64_t>(1, (last - first) / 64))
+        for (std::uint64_t s = first; s <= last && s <= n;
+             s += std::max<std::uint64_t>(1, (last - first) / 64))
             depth = std::max(depth, m_index->depth(s));
         profile.lineTo(t.left() + c, t.bottom() - (t.height() - 4) * depth / maxDepth);
         profile.lineTo(t.left() + c + 1, t.bottom() - (t.height() - 4) * depth / maxDepth);
@@ -159,7 +162,8 @@ void TimelineWidget::render(QPainter& p, QSize size) const
     p.drawLine(QPointF(x, t.top() - 2), QPointF(x, t.bottom() + 2));
     p.setPen(m_palette.text);
     const QString text = tr("step %1 / %2").arg(m_position).arg(n);
-    const double textX = std::clamp(x - fm.horizontalAdvance(text) / 2.0, t.left(), t.right() - fm.horizontalAdvance(text));
+    const double textX =
+        std::clamp(x - fm.horizontalAdvance(text) / 2.0, t.left(), t.right() - fm.horizontalAdvance(text));
     p.drawText(QPointF(textX, t.bottom() + fm.ascent() + 4 * m_scale), text);
     p.setPen(QPen(m_palette.gridLine, 1));
     p.drawRect(t);
@@ -176,7 +180,8 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event)
     if (!m_index)
         return;
     const QRectF t = track(size());
-    Q_EMIT positionRequested(TimelineScale(m_index->stepCount(), t.left(), t.width()).positionAt(event->position().x()));
+    Q_EMIT positionRequested(
+        TimelineScale(m_index->stepCount(), t.left(), t.width()).positionAt(event->position().x()));
 }
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent* event)
@@ -190,7 +195,8 @@ bool TimelineWidget::event(QEvent* e)
     if (e->type() == QEvent::ToolTip && m_index) {
         auto* help = static_cast<QHelpEvent*>(e);
         const QRectF t = track(size());
-        const std::uint64_t s = TimelineScale(m_index->stepCount(), t.left(), t.width()).positionAt(help->pos().x());
+        const std::uint64_t s =
+            TimelineScale(m_index->stepCount(), t.left(), t.width()).positionAt(help->pos().x());
         QString text = tr("step %1").arg(s);
         if (s >= 1) {
             const auto kind = stepKindName(m_index->kind(s));

@@ -35,8 +35,8 @@ QString compactSize(std::uint64_t bytes)
         ++u;
     }
     const bool exact = bytes % (1ull << (30 + 10 * u)) == 0;
-    return (exact ? QString() : QStringLiteral("≈ ")) + QString::number(v, 'f', exact ? 0 : 1) + QLatin1Char(' ') +
-           QLatin1String(units[u]);
+    return (exact ? QString() : QStringLiteral("≈ ")) + QString::number(v, 'f', exact ? 0 : 1) +
+           QLatin1Char(' ') + QLatin1String(units[u]);
 }
 
 QString offsetText(std::uint64_t vaddr)
@@ -131,7 +131,8 @@ std::vector<RibbonArea> VmallocRibbonView::ribbonAreas() const
         return out;
     out.reserve(m_snapshot->areas->areas.size());
     for (const AreaInfo& a : m_snapshot->areas->areas)
-        out.push_back(RibbonArea{a.id, a.vaStart, a.vaEnd, (a.vaFlags & k::VM_LAZY_FREE) != 0, a.arrayOf.has_value()});
+        out.push_back(
+            RibbonArea{a.id, a.vaStart, a.vaEnd, (a.vaFlags & k::VM_LAZY_FREE) != 0, a.arrayOf.has_value()});
     return out;
 }
 
@@ -166,7 +167,8 @@ void VmallocRibbonView::zoomToFit()
 {
     m_fit = true;
     const double width = std::max(100, viewport()->width() - 2 * metrics().margin);
-    m_pxPerPage = std::min(24.0, RibbonLayout::fitPxPerPage(ribbonAreas(), k::VMALLOC_START, k::VMALLOC_END + 1, width));
+    m_pxPerPage = std::min(
+        24.0, RibbonLayout::fitPxPerPage(ribbonAreas(), k::VMALLOC_START, k::VMALLOC_END + 1, width));
     updateScrollRange();
     viewport()->update();
 }
@@ -278,8 +280,9 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
     double lastCaptionEnd = -1e9;
     // Segments are laid out left to right: start at the first one reaching into view.
     const std::vector<RibbonSegment>& segments = lay.segments();
-    const auto firstVisible = std::partition_point(segments.begin(), segments.end(),
-                                                   [visibleLeft](const RibbonSegment& s) { return s.x + s.width < visibleLeft; });
+    const auto firstVisible =
+        std::partition_point(segments.begin(), segments.end(),
+                             [visibleLeft](const RibbonSegment& s) { return s.x + s.width < visibleLeft; });
     for (auto it = firstVisible; it != segments.end() && it->x <= visibleRight; ++it) {
         const RibbonSegment& s = *it;
         const QRectF r(s.x, top, s.width, height);
@@ -334,7 +337,8 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
                 for (const std::uint64_t pfn : area->pagePfns)
                     stored += pfn != 0;
                 if (stored < pages) {
-                    const double x0 = r.left() + r.width() * static_cast<double>(stored) / static_cast<double>(pages);
+                    const double x0 =
+                        r.left() + r.width() * static_cast<double>(stored) / static_cast<double>(pages);
                     QColor pale = base;
                     pale.setAlpha(70);
                     p.fillRect(QRectF(x0, r.top(), r.right() - x0, r.height()), m_palette.background);
@@ -437,20 +441,26 @@ bool VmallocRibbonView::viewportEvent(QEvent* event)
         if (const auto i = segmentAtViewport(help->pos())) {
             const RibbonSegment& s = lay.segments()[*i];
             QString text;
-            const QString range = QString::fromStdString("[" + fmt::address(s.start) + ", " + fmt::address(s.end) + ")");
+            const QString range =
+                QString::fromStdString("[" + fmt::address(s.start) + ", " + fmt::address(s.end) + ")");
             switch (s.kind) {
             case RibbonSegment::Kind::Free:
-            case RibbonSegment::Kind::Folded: text = tr("free: %1\n%2").arg(compactSize(s.end - s.start), range); break;
+            case RibbonSegment::Kind::Folded:
+                text = tr("free: %1\n%2").arg(compactSize(s.end - s.start), range);
+                break;
             case RibbonSegment::Kind::Gap:
-                text = tr("gap page %1\n2.6.36 alloc_vmap_area() starts the next area at ALIGN(va_end + PAGE_SIZE):\n"
+                text = tr("gap page %1\n2.6.36 alloc_vmap_area() starts the next area at ALIGN(va_end + "
+                          "PAGE_SIZE):\n"
                           "this page belongs to no area and is never mapped")
                            .arg(range);
                 break;
             case RibbonSegment::Kind::Guard:
             case RibbonSegment::Kind::Data:
                 if (const AreaInfo* a = m_snapshot->areas->find(*s.area))
-                    text = QString::fromStdString(describeArea(*a)) +
-                           (s.kind == RibbonSegment::Kind::Guard ? tr("\nthis is its guard page (never mapped)") : QString());
+                    text =
+                        QString::fromStdString(describeArea(*a)) +
+                        (s.kind == RibbonSegment::Kind::Guard ? tr("\nthis is its guard page (never mapped)")
+                                                              : QString());
                 break;
             }
             QToolTip::showText(help->globalPos(), text, viewport());
