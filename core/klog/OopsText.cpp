@@ -195,7 +195,7 @@ std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<F
     if (!outer.empty() && outer.back() == where)
         outer.pop_back();
     f.trace = frames(outer, callerOffset);
-    const auto ip = static_cast<unsigned long long>(f.at.symbol.address + f.at.offset);
+    const auto ip = static_cast<unsigned long long>(f.at.symbol.address) + f.at.offset;
     // CR3 is the task's own PGD: address 0 walks its page tables, not init_mm's.
     f.report = {
         "BUG: unable to handle kernel NULL pointer dereference at (null)",
@@ -221,7 +221,7 @@ std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, cons
     f.at = {moduleInitSymbol(m_who), callerOffset};
     f.trace = frames({}, callerOffset);
     f.trace.erase(f.trace.begin()); // the faulting function is the IP, not a return address
-    const auto ip = static_cast<unsigned long long>(f.at.symbol.address + f.at.offset);
+    const auto ip = static_cast<unsigned long long>(f.at.symbol.address) + f.at.offset;
     // no_context(): "NULL pointer dereference" below PAGE_SIZE, "paging request" elsewhere.
     const std::string what = address < k::PAGE_SIZE ? "NULL pointer dereference" : "paging request";
     const std::string where = address == 0 ? "(null)" : fmt::pointer(address);

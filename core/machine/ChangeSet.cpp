@@ -503,7 +503,7 @@ ChangeSet Machine::changesBetween(StepIndex a, StepIndex b) const
                           : !change.after                             ? KmemleakChangeKind::Removed
                           : change.colourBefore != change.colourAfter ? KmemleakChangeKind::Recoloured
                                                                       : KmemleakChangeKind::Changed;
-            out.kmemleak.push_back(std::move(change));
+            out.kmemleak.push_back(change);
         }
     }
 

@@ -94,7 +94,7 @@ void setBatch(ZoneLayout& zone)
 } // namespace
 
 PhysicalMemory::PhysicalMemory(Journal& journal, Recorder& recorder)
-    : m_journal(journal), m_recorder(recorder), m_owner(journal, MachinePart::Frames, "frame.owner"),
+    : m_recorder(recorder), m_owner(journal, MachinePart::Frames, "frame.owner"),
       m_aux(journal, MachinePart::Frames, "frame.aux"),
       m_linkA(journal, MachinePart::FrameLinks, "frame.linkA"),
       m_linkB(journal, MachinePart::FrameLinks, "frame.linkB"),

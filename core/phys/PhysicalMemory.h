@@ -110,7 +110,6 @@ private:
     void freePcppagesBulk(unsigned zone, std::uint64_t count);
     void setFreeHead(std::uint64_t pfn, unsigned order);
 
-    Journal& m_journal;
     Recorder& m_recorder;
     std::uint64_t m_frames = 0;
     std::uint64_t m_totalram = 0;
