@@ -162,7 +162,7 @@ Opened openOrExit(const std::string& nameOrPath)
         std::exit(kExitInternal);
     }
     if (source.position && *source.position <= result.machine->stepCount())
-        result.machine->seek(*source.position);
+        result.machine->seek(StepIndex{*source.position});
     return Opened{std::move(result.machine), source};
 }
 
@@ -243,7 +243,7 @@ void seekOrExit(Machine& machine, const std::optional<std::string>& at)
     if (step > machine.stepCount())
         usageError("--at " + *at + " is past the end of the trace (it has " +
                    std::to_string(machine.stepCount()) + " steps)");
-    machine.seek(step);
+    machine.seek(StepIndex{step});
 }
 
 /// Streams to stdout, or to `-o FILE` without destroying what is not ours (OutputFile.h).
@@ -347,7 +347,8 @@ int cmdSession(const Args& args)
         usageError("session takes one SCENARIO and -o FILE");
     Opened opened = openOrExit(args.positional[0]);
     seekOrExit(*opened.machine, args.at);
-    scenario::Session session{opened.source.fileName, opened.source.text, opened.machine->position(), {}};
+    scenario::Session session{
+        opened.source.fileName, opened.source.text, opened.machine->position().value(), {}};
     for (const std::string& text : args.breakpoints) {
         const auto breakpoint = scenario::parseBreakpoint(text);
         if (!breakpoint)
@@ -370,7 +371,7 @@ int cmdRender(const Args& args, const char* argv0)
         usageError("-o must name a .png or .svg file");
     // Check the scenario here, so its mistakes come out as FILE:LINE before any window code runs.
     const Opened opened = openOrExit(args.positional[0]);
-    const std::uint64_t at = args.at ? parseStepOrExit("--at", *args.at) : opened.machine->position();
+    const std::uint64_t at = args.at ? parseStepOrExit("--at", *args.at) : opened.machine->position().value();
     if (at > opened.machine->stepCount())
         usageError("--at " + std::to_string(at) + " is past the end of the trace (it has " +
                    std::to_string(opened.machine->stepCount()) + " steps)");

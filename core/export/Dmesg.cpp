@@ -8,7 +8,7 @@ std::string dmesg(const Machine& machine)
 {
     std::string out;
     for (const LogLine& line : machine.trace.log()) {
-        if (line.step > machine.position())
+        if (line.step > machine.position().value())
             break;
         const std::uint64_t ticks = line.jiffies - k::INITIAL_JIFFIES;
         const std::uint64_t micros = ticks * (1000000 / k::HZ);

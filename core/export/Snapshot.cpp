@@ -41,10 +41,10 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
                    {"module", who.module},
                    {"module_init_size", who.initSize},
                    {"vmalloc", machine.config().vmallocBytes}};
-    j["position"] = machine.position();
+    j["position"] = machine.position().value();
     // A snapshot taken inside a kernel call holds transient states (a block in flight, a table not
     // yet linked) that only the per-step invariants allow.
-    j["between_operations"] = isQuiescent(machine, machine.position());
+    j["between_operations"] = isQuiescent(machine, machine.position().value());
     j["steps"] = machine.stepCount();
     j["jiffies"] = machine.jiffies();
 

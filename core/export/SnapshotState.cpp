@@ -32,7 +32,7 @@ nlohmann::ordered_json stateJson(const Machine& machine)
     state["variables"] = machine.variables.names;
     nlohmann::ordered_json log = nlohmann::ordered_json::array();
     for (const LogLine& line : machine.trace.log())
-        if (line.step <= machine.position())
+        if (line.step <= machine.position().value())
             log.push_back({{"jiffies", line.jiffies}, {"text", line.text}});
     state["log"] = log;
     nlohmann::ordered_json columns;

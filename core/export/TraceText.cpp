@@ -16,7 +16,7 @@ bool streamSteps(const Machine& machine, std::uint64_t from, std::uint64_t to, c
     std::string piece;
     piece.reserve(kPieceBytes + 4096);
     for (std::uint64_t i = from; i <= to && i <= machine.trace.size(); ++i) {
-        line(i, machine.trace.step(i), piece);
+        line(i, machine.trace.step(StepIndex{i}), piece);
         if (piece.size() >= kPieceBytes) {
             if (!sink(piece))
                 return false;

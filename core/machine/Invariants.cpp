@@ -342,7 +342,7 @@ bool isQuiescent(const Machine& machine, std::uint64_t position)
 {
     if (position == 0)
         return machine.restoredBetweenOperations();
-    const Step& s = machine.trace.step(position);
+    const Step& s = machine.trace.step(StepIndex{position});
     return (s.kind == StepKind::Return && s.function == Fn::Caller) ||
            (s.kind == StepKind::Effect && s.event == Ev::TaskKilled);
 }

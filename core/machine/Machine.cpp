@@ -79,7 +79,7 @@ std::size_t Machine::checkpointBytes() const
 void Machine::buildCheckpoints(std::uint64_t interval, std::uint64_t restoreCost)
 {
     const std::uint64_t cursor = m_position;
-    seek(trace.size());
+    seek(StepIndex{trace.size()});
     rebuildChangeLayout();
     m_checkpoints.clear();
     m_checkpointInterval = 0;
@@ -93,7 +93,7 @@ void Machine::buildCheckpoints(std::uint64_t interval, std::uint64_t restoreCost
         interval = std::max<std::uint64_t>(std::uint64_t{1} << 22, 2 * stateBytes);
     const std::uint64_t deltas = journal.size();
     if (deltas <= interval) {
-        seek(cursor);
+        seek(StepIndex{cursor});
         return; // every seek is short already
     }
     m_checkpointInterval = interval;
@@ -130,11 +130,12 @@ void Machine::buildCheckpoints(std::uint64_t interval, std::uint64_t restoreCost
         journal.capture(m_checkpoints[i - 1].state);
     }
     journal.restore(m_checkpoints.back().state);
-    seek(cursor);
+    seek(StepIndex{cursor});
 }
 
-void Machine::seek(std::uint64_t target)
+void Machine::seek(StepIndex targetStep)
 {
+    std::uint64_t target = targetStep.value();
     if (target > trace.size())
         target = trace.size();
     if (target == m_position)

@@ -56,9 +56,9 @@ public:
     const MachineConfig& config() const { return m_config; }
 
     // Playback. Position p shows the machine as step p left it; 0 is the booted machine.
-    std::uint64_t position() const { return m_position; }
+    StepIndex position() const { return StepIndex{m_position}; }
     std::uint64_t stepCount() const { return trace.size(); }
-    void seek(std::uint64_t target);
+    void seek(StepIndex target);
     std::uint64_t stateHash() const { return journal.stateHash(); }
     /// What differs between positions a and b (either order, clamped to the trace), computed from
     /// the journal without moving the cursor. Needs a finished recording (finishRecording()).

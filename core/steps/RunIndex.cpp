@@ -20,7 +20,7 @@ RunIndex::RunIndex(const Trace& trace)
 
     std::vector<std::uint64_t> open;
     for (std::uint64_t s = 1; s <= n; ++s) {
-        const Step& step = trace.step(s);
+        const Step& step = trace.step(StepIndex{s});
         m_kind.push_back(step.kind);
         m_fn.push_back(step.function);
         m_depth.push_back(step.depth);
@@ -33,7 +33,7 @@ RunIndex::RunIndex(const Trace& trace)
             m_parent[s] = open.empty() ? 0 : open.back();
             open.push_back(s);
             if (step.function == Fn::Caller)
-                m_markers.push_back({s, TimelineMarker::Kind::ScenarioLine, narrate(trace, step)});
+                m_markers.push_back({StepIndex{s}, TimelineMarker::Kind::ScenarioLine, narrate(trace, step)});
             break;
         case StepKind::Return:
             // Returns always close the innermost call; an unbalanced return (an oops unwinding)
@@ -52,22 +52,23 @@ RunIndex::RunIndex(const Trace& trace)
             if (step.event == Ev::TaskKilled)
                 open.clear(); // an oops: the open calls never return
             if (cats & CatWarn)
-                m_markers.push_back({s, TimelineMarker::Kind::Warn, narrate(trace, step)});
+                m_markers.push_back({StepIndex{s}, TimelineMarker::Kind::Warn, narrate(trace, step)});
             else if (step.event == Ev::PageAllocFailure)
-                m_markers.push_back({s, TimelineMarker::Kind::AllocFailure, narrate(trace, step)});
+                m_markers.push_back({StepIndex{s}, TimelineMarker::Kind::AllocFailure, narrate(trace, step)});
             break;
         }
         m_openAfter[s] = open.empty() ? 0 : open.back();
     }
 }
 
-std::vector<std::uint64_t> RunIndex::stackAt(std::uint64_t position) const
+std::vector<StepIndex> RunIndex::stackAt(StepIndex at) const
 {
-    std::vector<std::uint64_t> stack;
+    const std::uint64_t position = at.value();
+    std::vector<StepIndex> stack;
     if (position == 0 || position > stepCount())
         return stack;
     std::uint64_t frame = 0;
-    switch (kind(position)) {
+    switch (m_kind[position - 1]) {
     case StepKind::Call:
         frame = position;
         break;
@@ -79,105 +80,105 @@ std::vector<std::uint64_t> RunIndex::stackAt(std::uint64_t position) const
         break;
     }
     for (; frame != 0; frame = m_parent[frame])
-        stack.push_back(frame);
+        stack.push_back(StepIndex{frame});
     std::reverse(stack.begin(), stack.end());
     return stack;
 }
 
-std::uint64_t RunIndex::stepOver(std::uint64_t position) const
+StepIndex RunIndex::stepOver(StepIndex position) const
 {
-    const std::uint64_t next = position + 1;
+    const std::uint64_t next = position.value() + 1;
     if (next > stepCount())
-        return stepCount();
-    if (kind(next) == StepKind::Call && m_return[next] != 0)
-        return m_return[next];
-    return next;
+        return StepIndex{stepCount()};
+    if (m_kind[next - 1] == StepKind::Call && m_return[next] != 0)
+        return StepIndex{m_return[next]};
+    return StepIndex{next};
 }
 
-std::uint64_t RunIndex::stepOut(std::uint64_t position) const
+StepIndex RunIndex::stepOut(StepIndex position) const
 {
-    const std::uint64_t frame = openAfter(std::min(position, stepCount()));
+    const std::uint64_t frame = openAfter(std::min(position.value(), stepCount()));
     if (frame == 0)
-        return stepCount();
-    return m_return[frame] != 0 ? m_return[frame] : stepCount();
+        return StepIndex{stepCount()};
+    return StepIndex{m_return[frame] != 0 ? m_return[frame] : stepCount()};
 }
 
-std::uint64_t RunIndex::nextCallOf(const std::vector<Fn>& functions, std::uint64_t position,
-                                   std::uint64_t limit) const
+StepIndex RunIndex::nextCallOf(const std::vector<Fn>& functions, StepIndex position,
+                               StepIndex limitStep) const
 {
-    limit = std::min(limit, stepCount());
-    for (std::uint64_t s = position + 1; s <= limit; ++s) {
-        if (kind(s) == StepKind::Call &&
-            std::find(functions.begin(), functions.end(), function(s)) != functions.end())
-            return s;
+    const std::uint64_t limit = std::min(limitStep.value(), stepCount());
+    for (std::uint64_t s = position.value() + 1; s <= limit; ++s) {
+        if (m_kind[s - 1] == StepKind::Call &&
+            std::find(functions.begin(), functions.end(), m_fn[s - 1]) != functions.end())
+            return StepIndex{s};
     }
-    return 0;
+    return StepIndex{0};
 }
 
-std::uint64_t RunIndex::stepOverBack(std::uint64_t position) const
+StepIndex RunIndex::stepOverBack(StepIndex at) const
 {
+    const std::uint64_t position = at.value();
     if (position == 0 || position > stepCount())
-        return position ? stepCount() - 1 : 0;
-    if (kind(position) == StepKind::Return && m_callOf[position] != 0)
-        return m_callOf[position] - 1;
-    return position - 1;
+        return StepIndex{position ? stepCount() - 1 : 0};
+    if (m_kind[position - 1] == StepKind::Return && m_callOf[position] != 0)
+        return StepIndex{m_callOf[position] - 1};
+    return StepIndex{position - 1};
 }
 
-std::uint64_t RunIndex::stepOutBack(std::uint64_t position) const
+StepIndex RunIndex::stepOutBack(StepIndex position) const
 {
     const auto stack = stackAt(position);
     if (stack.empty())
-        return 0;
+        return StepIndex{0};
     // At a call step the innermost frame is the one just opened: leave it, then its parent.
-    const std::uint64_t frame =
+    const StepIndex frame =
         stack.back() == position && stack.size() > 1 ? stack[stack.size() - 2] : stack.back();
-    return frame - 1;
+    return StepIndex{frame.value() - 1};
 }
 
-std::uint64_t RunIndex::nextOfKind(std::uint16_t categories, std::uint64_t position) const
+StepIndex RunIndex::nextOfKind(std::uint16_t categories, StepIndex position) const
 {
-    for (std::uint64_t s = position + 1; s <= stepCount(); ++s)
-        if (this->categories(s) & categories)
-            return s;
-    return 0;
+    for (std::uint64_t s = position.value() + 1; s <= stepCount(); ++s)
+        if (m_categories[s - 1] & categories)
+            return StepIndex{s};
+    return StepIndex{0};
 }
 
-std::uint64_t RunIndex::previousOfKind(std::uint16_t categories, std::uint64_t position) const
+StepIndex RunIndex::previousOfKind(std::uint16_t categories, StepIndex position) const
 {
-    for (std::uint64_t s = std::min(position, stepCount() + 1); s > 1; --s)
-        if (this->categories(s - 1) & categories)
-            return s - 1;
-    return 0;
+    for (std::uint64_t s = std::min(position.value(), stepCount() + 1); s > 1; --s)
+        if (m_categories[s - 2] & categories)
+            return StepIndex{s - 1};
+    return StepIndex{0};
 }
 
 bool RunIndex::stopsAt(const std::vector<Breakpoint>& breakpoints, std::uint64_t step) const
 {
-    if (kind(step) != StepKind::Call)
+    if (m_kind[step - 1] != StepKind::Call)
         return false;
-    const FunctionInfo& info = functionInfo(function(step));
+    const Fn fn = m_fn[step - 1];
+    const FunctionInfo& info = functionInfo(fn);
     for (const Breakpoint& b : breakpoints) {
-        if (b.file.empty() ? b.function == function(step) : (b.file == info.file && b.line == info.line))
+        if (b.file.empty() ? b.function == fn : (b.file == info.file && b.line == info.line))
             return true;
     }
     return false;
 }
 
-std::uint64_t RunIndex::nextBreakpoint(const std::vector<Breakpoint>& breakpoints,
-                                       std::uint64_t position) const
+StepIndex RunIndex::nextBreakpoint(const std::vector<Breakpoint>& breakpoints, StepIndex position) const
 {
-    for (std::uint64_t s = position + 1; s <= stepCount(); ++s)
+    for (std::uint64_t s = position.value() + 1; s <= stepCount(); ++s)
         if (stopsAt(breakpoints, s))
-            return s;
-    return 0;
+            return StepIndex{s};
+    return StepIndex{0};
 }
 
-std::uint64_t RunIndex::previousBreakpoint(const std::vector<Breakpoint>& breakpoints,
-                                           std::uint64_t position) const
+StepIndex RunIndex::previousBreakpoint(const std::vector<Breakpoint>& breakpoints, StepIndex position) const
 {
-    for (std::uint64_t s = std::min(position, stepCount() + 1); s > 1; --s)
+    for (std::uint64_t s = std::min(position.value(), stepCount() + 1); s > 1; --s)
         if (stopsAt(breakpoints, s - 1))
-            return s - 1;
-    return 0;
+            return StepIndex{s - 1};
+    return StepIndex{0};
 }
 
 } // namespace vmviz

@@ -3,6 +3,7 @@
 // step over/out and their backward twins), run-to-next-of-a-kind, breakpoints on a kernel
 // function or a source line, and the timeline markers. Immutable after construction and
 // independent of the Machine, so a front-end can build it on a worker thread and share it.
+#include "base/Types.h"
 #include "trace/Trace.h"
 
 #include <cstdint>
@@ -28,7 +29,7 @@ struct TimelineMarker
         Warn,
         AllocFailure
     };
-    std::uint64_t step = 0;
+    StepIndex step;
     Kind kind = Kind::ScenarioLine;
     std::string label;
 };
@@ -39,39 +40,40 @@ public:
     explicit RunIndex(const Trace& trace);
 
     std::uint64_t stepCount() const { return m_kind.size(); }
-    StepKind kind(std::uint64_t step) const { return m_kind[step - 1]; }
-    Fn function(std::uint64_t step) const { return m_fn[step - 1]; }
-    std::uint8_t depth(std::uint64_t step) const { return m_depth[step - 1]; }
-    std::uint16_t categories(std::uint64_t step) const { return m_categories[step - 1]; }
+    StepKind kind(StepIndex step) const { return m_kind[step.value() - 1]; }
+    Fn function(StepIndex step) const { return m_fn[step.value() - 1]; }
+    std::uint8_t depth(StepIndex step) const { return m_depth[step.value() - 1]; }
+    std::uint16_t categories(StepIndex step) const { return m_categories[step.value() - 1]; }
     std::uint8_t maxDepth() const { return m_maxDepth; }
 
     /// The call steps of the frames open at position p, outermost first. A call step shows its new
     /// frame and a return step still shows the frame it leaves, so the stack matches the narration.
-    std::vector<std::uint64_t> stackAt(std::uint64_t position) const;
+    std::vector<StepIndex> stackAt(StepIndex position) const;
 
     /// Next position for "step over": past the whole call if the next step is a call.
-    std::uint64_t stepOver(std::uint64_t position) const;
+    StepIndex stepOver(StepIndex position) const;
     /// Next position for "step out": the return of the innermost frame open after `position`.
-    std::uint64_t stepOut(std::uint64_t position) const;
+    StepIndex stepOut(StepIndex position) const;
     /// The first call of `fn` after `position`, or 0.
-    std::uint64_t nextCallOf(const std::vector<Fn>& functions, std::uint64_t position,
-                             std::uint64_t limit) const;
+    StepIndex nextCallOf(const std::vector<Fn>& functions, StepIndex position, StepIndex limit) const;
 
     // Backwards: the mirror images, landing just before the step that opened the frame.
-    std::uint64_t stepBack(std::uint64_t position) const { return position ? position - 1 : 0; }
+    StepIndex stepBack(StepIndex position) const
+    {
+        return StepIndex{position.value() ? position.value() - 1 : 0};
+    }
     /// If the last step was a return, back to just before its call; else one step back.
-    std::uint64_t stepOverBack(std::uint64_t position) const;
+    StepIndex stepOverBack(StepIndex position) const;
     /// Back to just before the call that opened the innermost frame at `position`.
-    std::uint64_t stepOutBack(std::uint64_t position) const;
+    StepIndex stepOutBack(StepIndex position) const;
 
     /// The next / previous step whose effect touches any of `categories` (EventCategory bits),
     /// e.g. CatFrames, CatPteWrite, CatKmemleak, CatWarn; 0 when there is none.
-    std::uint64_t nextOfKind(std::uint16_t categories, std::uint64_t position) const;
-    std::uint64_t previousOfKind(std::uint16_t categories, std::uint64_t position) const;
+    StepIndex nextOfKind(std::uint16_t categories, StepIndex position) const;
+    StepIndex previousOfKind(std::uint16_t categories, StepIndex position) const;
     /// The next / previous call that a breakpoint stops on; 0 when there is none.
-    std::uint64_t nextBreakpoint(const std::vector<Breakpoint>& breakpoints, std::uint64_t position) const;
-    std::uint64_t previousBreakpoint(const std::vector<Breakpoint>& breakpoints,
-                                     std::uint64_t position) const;
+    StepIndex nextBreakpoint(const std::vector<Breakpoint>& breakpoints, StepIndex position) const;
+    StepIndex previousBreakpoint(const std::vector<Breakpoint>& breakpoints, StepIndex position) const;
 
     const std::vector<TimelineMarker>& markers() const { return m_markers; }
 

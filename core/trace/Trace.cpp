@@ -122,8 +122,9 @@ std::uint64_t Trace::deltaEnd(std::uint64_t index) const
     return d;
 }
 
-Step Trace::step(std::uint64_t index) const
+Step Trace::step(StepIndex stepIndex) const
 {
+    const std::uint64_t index = stepIndex.value();
     assert(index >= 1 && index <= size() && "step index out of range");
     Step s;
     std::uint64_t argOffset = 0;

@@ -61,7 +61,7 @@ public:
     std::uint64_t size() const { return m_headers.size(); }
     bool empty() const { return m_headers.empty(); }
     /// 1-based; the step rebuilt from its compact form.
-    Step step(std::uint64_t index) const;
+    Step step(StepIndex index) const;
     /// The end of step `index`'s deltas (index 0: 0), without decoding its arguments.
     std::uint64_t deltaEnd(std::uint64_t index) const;
 

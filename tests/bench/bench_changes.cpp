@@ -39,7 +39,7 @@ void BM_ChangesBetween_Random(benchmark::State& state)
         const std::uint64_t a = rng.below(steps + 1);
         const std::uint64_t b = rng.below(steps + 1);
         const std::uint64_t t0 = nowNs();
-        m.seek(cursor);
+        m.seek(StepIndex{cursor});
         const std::uint64_t t1 = nowNs();
         const ChangeSet changes = m.changesBetween(StepIndex{a}, StepIndex{b});
         const std::uint64_t t2 = nowNs();
@@ -79,7 +79,7 @@ void BM_ChangesBetween_OneStep(benchmark::State& state)
     for (auto _ : state) {
         state.PauseTiming();
         const std::uint64_t p = 1 + rng.below(steps);
-        m.seek(p);
+        m.seek(StepIndex{p});
         state.ResumeTiming();
         const ChangeSet changes = m.changesBetween(StepIndex{p - 1}, StepIndex{p});
         benchmark::DoNotOptimize(changes.parts);

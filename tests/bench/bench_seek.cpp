@@ -67,10 +67,10 @@ void BM_Seek_Random(benchmark::State& state)
     std::vector<double> floorMs;
     double deltasMoved = 0;
     for (auto _ : state) {
-        const std::uint64_t from = m.position();
+        const std::uint64_t from = m.position().value();
         const std::uint64_t to = rng.below(steps + 1);
         const std::uint64_t t0 = nowNs();
-        m.seek(to);
+        m.seek(StepIndex{to});
         const std::uint64_t t1 = nowNs();
         const std::uint64_t a = deltaEndAt(m, std::min(from, to));
         const std::uint64_t b = deltaEndAt(m, std::max(from, to));
@@ -81,7 +81,7 @@ void BM_Seek_Random(benchmark::State& state)
         deltasMoved += static_cast<double>(b - a);
         state.SetIterationTime(static_cast<double>(t1 - t0) * 1e-9);
     }
-    m.seek(steps);
+    m.seek(StepIndex{steps});
     if (m.stateHash() != t.endHash)
         state.SkipWithError("seeking back to the end did not restore the recorded state");
 
@@ -117,11 +117,11 @@ void BM_Seek_FullSweep(benchmark::State& state)
     std::vector<double> forwardMs;
     std::vector<double> floorMs;
     for (auto _ : state) {
-        m.seek(steps);
+        m.seek(StepIndex{steps});
         const std::uint64_t t0 = nowNs();
-        m.seek(0);
+        m.seek(StepIndex{0});
         const std::uint64_t t1 = nowNs();
-        m.seek(steps);
+        m.seek(StepIndex{steps});
         const std::uint64_t t2 = nowNs();
         floorReplay(t, 0, m.journal.size());
         const std::uint64_t t3 = nowNs();

@@ -107,19 +107,20 @@ PhysFixture& physFixture()
         m.finishRecording();
         const RunIndex index(m.trace);
         const SnapshotBuilder builder(m);
-        m.seek(0);
+        m.seek(StepIndex{0});
         out.before = builder.build(m, index, nullptr, 1);
-        m.seek(m.stepCount());
+        m.seek(StepIndex{m.stepCount()});
         out.after = builder.build(m, index, out.before.get(), 1);
         out.frames = out.before->phys->frameCount;
         std::uint64_t take = 0;
         for (std::uint64_t s = 1; s <= m.stepCount(); ++s) {
-            if (index.kind(s) == StepKind::Return && index.function(s) == Fn::alloc_page)
+            if (index.kind(StepIndex{s}) == StepKind::Return &&
+                index.function(StepIndex{s}) == Fn::alloc_page)
                 take = s;
         }
-        m.seek(take - 1);
+        m.seek(StepIndex{take - 1});
         out.beforeTake = builder.build(m, index, nullptr, 1);
-        m.seek(take);
+        m.seek(StepIndex{take});
         out.afterTake = builder.build(m, index, out.beforeTake.get(), 1);
         return out;
     }();

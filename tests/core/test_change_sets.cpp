@@ -224,15 +224,15 @@ void checkPairs(Machine& m, std::uint64_t seed, int pairs)
         cases.emplace_back(p - 1, p);
     }
     for (const auto& [a, b] : cases) {
-        m.seek(a);
+        m.seek(StepIndex{a});
         const FullState x = readState(m);
-        m.seek(b);
+        m.seek(StepIndex{b});
         const FullState y = readState(m);
         const ChangeSet want = expectedChanges(m, x, y, b >= a);
         const std::uint64_t cursor = rng() % (n + 1);
-        m.seek(cursor);
+        m.seek(StepIndex{cursor});
         const ChangeSet got = m.changesBetween(StepIndex{a}, StepIndex{b});
-        EXPECT_EQ(m.position(), cursor) << "changesBetween moved the cursor";
+        EXPECT_EQ(m.position().value(), cursor) << "changesBetween moved the cursor";
         EXPECT_EQ(got.from, StepIndex{a});
         EXPECT_EQ(got.to, StepIndex{b});
         expectSame(got, want,
@@ -291,7 +291,7 @@ TEST(ChangeSets, AStepThatMapsAPageWritesOneEntryAndTakesOneFrame)
     const Machine& m = *run.machine;
     std::size_t leafWrites = 0;
     for (std::uint64_t p = 1; p <= m.stepCount(); ++p) {
-        const Step& step = m.trace.step(p);
+        const Step& step = m.trace.step(StepIndex{p});
         if (step.event != Ev::EntryWrite)
             continue;
         const ChangeSet c = m.changesBetween(StepIndex{p - 1}, StepIndex{p});

@@ -61,27 +61,27 @@ TEST(Checkpoints, SeeksThroughCheckpointsMatchAStraightReplay)
     ASSERT_EQ(m.checkpointCount(), 0u) << "a short trace needs no checkpoints";
 
     std::vector<std::pair<std::uint64_t, Observed>> samples;
-    m.seek(0);
+    m.seek(StepIndex{0});
     for (std::uint64_t p = 0; p <= n; ++p) {
-        m.seek(p);
+        m.seek(StepIndex{p});
         if (p % 61 == 0 || p == n)
             samples.emplace_back(p, observe(m));
     }
     ASSERT_GT(samples.size(), 20u);
 
-    m.seek(n / 3);
+    m.seek(StepIndex{n / 3});
     m.buildCheckpoints(m.journal.size() / 9, 1);
     EXPECT_GE(m.checkpointCount(), 9u);
-    EXPECT_EQ(m.position(), n / 3);
+    EXPECT_EQ(m.position().value(), n / 3);
 
     std::mt19937_64 rng(777);
     for (int i = 0; i < 300; ++i) {
         const auto& [position, expected] = samples[rng() % samples.size()];
-        m.seek(position);
+        m.seek(StepIndex{position});
         ASSERT_TRUE(observe(m) == expected) << "seek to " << position;
     }
     EXPECT_GT(m.checkpointRestores(), 100u);
-    m.seek(0);
+    m.seek(StepIndex{0});
     EXPECT_EQ(m.stateHash(), Machine(m.config()).stateHash());
     EXPECT_TRUE(m.vmalloc.busyAreas().empty());
 }

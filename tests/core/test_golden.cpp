@@ -34,7 +34,7 @@ std::string render(Machine& machine, const std::string& what)
         kind = what.substr(0, sign);
         at = std::stoull(what.substr(sign + 1));
     }
-    machine.seek(at);
+    machine.seek(StepIndex{at});
     if (kind == "trace")
         return exports::traceText(machine, 1, machine.stepCount());
     if (kind == "trace.jsonl")

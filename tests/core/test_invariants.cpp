@@ -301,7 +301,7 @@ TEST_P(InvariantCorruption, CheckerNamesTheBrokenFamily)
     ASSERT_TRUE(run.machine) << run.error;
     ASSERT_EQ(run.error, "");
     Machine& m = *run.machine;
-    ASSERT_TRUE(isQuiescent(m, m.position()));
+    ASSERT_TRUE(isQuiescent(m, m.position().value()));
 
     // The sound machine reports nothing, in either scope.
     ASSERT_EQ(describe(checkInvariants(m, InvariantScope::Quiescent)), describe({}));

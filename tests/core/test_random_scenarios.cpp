@@ -56,7 +56,7 @@ EventCounts countEvents(const Machine& m)
 {
     EventCounts c;
     for (std::uint64_t s = 1; s <= m.stepCount(); ++s) {
-        const Step& step = m.trace.step(s);
+        const Step& step = m.trace.step(StepIndex{s});
         if (step.kind != StepKind::Effect)
             continue;
         c.pageAllocFailures += step.event == Ev::PageAllocFailure;
@@ -73,10 +73,10 @@ void expectExactPlayback(Machine& m)
 {
     const std::uint64_t endHash = m.stateHash();
     const Machine booted(m.config());
-    m.seek(0);
+    m.seek(StepIndex{0});
     EXPECT_EQ(m.stateHash(), booted.stateHash()) << "stepping back to 0 did not restore the booted machine";
     EXPECT_EQ(describe(checkInvariants(m, InvariantScope::Quiescent)), "");
-    m.seek(m.stepCount());
+    m.seek(StepIndex{m.stepCount()});
     EXPECT_EQ(m.stateHash(), endHash) << "stepping forward again did not reach the end state";
     EXPECT_EQ(describe(checkInvariants(m, InvariantScope::Quiescent)), "");
 }

@@ -56,14 +56,14 @@ TEST(Reversibility, SteppingBackToZeroRestoresTheBootedMachine)
     const std::uint64_t endHash = m.stateHash();
     EXPECT_NE(endHash, fresh.stateHash());
 
-    m.seek(0);
+    m.seek(StepIndex{0});
     EXPECT_EQ(m.stateHash(), fresh.stateHash());
     EXPECT_TRUE(m.vmalloc.vmlist().empty());
     EXPECT_TRUE(m.vmalloc.busyAreas().empty());
     EXPECT_EQ(m.kmemleak.liveCount(), 0u);
     EXPECT_EQ(m.vmalloc.lazyNr(), 0u);
 
-    m.seek(m.stepCount());
+    m.seek(StepIndex{m.stepCount()});
     EXPECT_EQ(m.stateHash(), endHash);
 }
 
@@ -76,9 +76,9 @@ TEST(Reversibility, RandomSeeksMatchAStraightReplay)
 
     // Straight replay, one step at a time, sampling every 97th position.
     std::vector<std::pair<std::uint64_t, std::uint64_t>> samples;
-    m.seek(0);
+    m.seek(StepIndex{0});
     for (std::uint64_t p = 0; p <= n; ++p) {
-        m.seek(p);
+        m.seek(StepIndex{p});
         if (p % 97 == 0 || p == n)
             samples.emplace_back(p, m.stateHash());
     }
@@ -87,7 +87,7 @@ TEST(Reversibility, RandomSeeksMatchAStraightReplay)
     std::mt19937_64 rng(12345);
     for (int i = 0; i < 200; ++i) {
         const auto& [position, hash] = samples[rng() % samples.size()];
-        m.seek(position);
+        m.seek(StepIndex{position});
         ASSERT_EQ(m.stateHash(), hash) << "seek to " << position;
     }
 }
@@ -103,14 +103,15 @@ TEST(Reversibility, DerivedIndicesFollowPlayback)
     // Find the step where a's range was released and check the index on both sides of it.
     std::uint64_t release = 0;
     for (std::uint64_t s = 1; s <= m.stepCount(); ++s)
-        if (m.trace.step(s).kind == StepKind::Effect && m.trace.step(s).event == Ev::PurgeRelease)
+        if (m.trace.step(StepIndex{s}).kind == StepKind::Effect &&
+            m.trace.step(StepIndex{s}).event == Ev::PurgeRelease)
             release = s;
     ASSERT_NE(release, 0u);
-    m.seek(release - 1);
+    m.seek(StepIndex{release - 1});
     EXPECT_TRUE(m.vmalloc.areaContaining(0xffffc90000000000).has_value());
-    m.seek(release);
+    m.seek(StepIndex{release});
     EXPECT_FALSE(m.vmalloc.areaContaining(0xffffc90000000000).has_value());
-    m.seek(m.stepCount());
+    m.seek(StepIndex{m.stepCount()});
     EXPECT_TRUE(m.vmalloc.areaContaining(0xffffc90000000000).has_value()); // c reused it
 }
 

@@ -12,7 +12,7 @@ TEST(Session, SaveAndReopenGivesTheSameState)
     const std::string text = "config ram=64M cpus=2\na = vmalloc 2101248\nvfree a\nb = vmalloc 8K\n";
     auto run = runScenarioText(text, "s.vmviz");
     ASSERT_TRUE(run.machine) << run.error;
-    run.machine->seek(1234);
+    run.machine->seek(StepIndex{1234});
     const std::uint64_t hash = run.machine->stateHash();
 
     Session saved{
@@ -27,11 +27,11 @@ TEST(Session, SaveAndReopenGivesTheSameState)
 
     auto reopened = runScenarioText(loaded.session->scenarioText, loaded.session->scenarioName);
     ASSERT_TRUE(reopened.machine) << reopened.error;
-    reopened.machine->seek(loaded.session->position);
+    reopened.machine->seek(StepIndex{loaded.session->position});
     EXPECT_EQ(reopened.machine->stateHash(), hash);
     const RunIndex index(reopened.machine->trace);
-    const std::uint64_t stop = index.nextBreakpoint(loaded.session->breakpoints, 0);
-    ASSERT_NE(stop, 0u);
+    const StepIndex stop = index.nextBreakpoint(loaded.session->breakpoints, StepIndex{0});
+    ASSERT_NE(stop, StepIndex{0});
     EXPECT_EQ(reopened.machine->trace.step(stop).function, Fn::map_vm_area);
 }
 

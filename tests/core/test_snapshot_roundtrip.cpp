@@ -34,7 +34,8 @@ TEST_P(SnapshotRoundTrip, EveryExportSurvives)
 {
     auto machine = runGolden(GetParam().golden);
     ASSERT_TRUE(machine);
-    machine->seek(static_cast<std::uint64_t>(GetParam().at * static_cast<double>(machine->stepCount())));
+    machine->seek(
+        StepIndex{static_cast<std::uint64_t>(GetParam().at * static_cast<double>(machine->stepCount()))});
     const std::string json = exports::snapshotJson(*machine).dump(1);
     exports::LoadResult loaded = exports::loadSnapshot(json);
     ASSERT_TRUE(loaded.machine) << loaded.error;

@@ -60,7 +60,7 @@ const Machine& run(const std::string& name)
 std::uint64_t findEffect(const Trace& trace, Ev event, std::string_view words)
 {
     for (std::uint64_t i = 1; i <= trace.size(); ++i) {
-        const Step step = trace.step(i);
+        const Step step = trace.step(StepIndex{i});
         if (step.kind == StepKind::Effect && step.event == event &&
             narrate(trace, step).find(words) != std::string::npos)
             return i;
@@ -204,7 +204,7 @@ TEST(StepRoles, EveryArgumentTheEngineRecordsHasARole)
         const std::string name = entry.path().filename().string();
         const Trace& trace = run(name).trace;
         for (std::uint64_t i = 1; i <= trace.size(); ++i) {
-            const Step step = trace.step(i);
+            const Step step = trace.step(StepIndex{i});
             seen.insert(step.kind == StepKind::Effect ? std::string(eventInfo(step.event).name)
                                                       : std::string(functionInfo(step.function).name));
             for (std::size_t a = 0; a < 3; ++a) {
@@ -343,16 +343,16 @@ TEST(StepFocus, EachStepIsAboutTheNumbersItsSentenceNames)
         const std::uint64_t s = findEffect(trace, c.event, c.words);
         SCOPED_TRACE(std::string(c.run) + ": " + c.words);
         ASSERT_NE(s, 0u) << "no " << eventInfo(c.event).name << " step says that";
-        const StepFocus focus = focusOf(trace.step(s));
-        EXPECT_EQ(focus, c.focus) << "step " << s << " \"" << narrate(trace, trace.step(s)) << "\" is about"
-                                  << describe(focus) << ", expected" << describe(c.focus);
+        const StepFocus focus = focusOf(trace.step(StepIndex{s}));
+        EXPECT_EQ(focus, c.focus) << "step " << s << " \"" << narrate(trace, trace.step(StepIndex{s}))
+                                  << "\" is about" << describe(focus) << ", expected" << describe(c.focus);
         if (std::string_view(c.run) == seed)
             covered.insert(c.event);
     }
     // Every kind of effect the walkthrough makes has its row above.
     const Trace& walkthrough = run(seed).trace;
     for (std::uint64_t i = 1; i <= walkthrough.size(); ++i) {
-        const Step step = walkthrough.step(i);
+        const Step step = walkthrough.step(StepIndex{i});
         if (step.kind == StepKind::Effect) {
             EXPECT_TRUE(covered.count(step.event))
                 << "no case for " << eventInfo(step.event).name << " (step " << i << ")";
@@ -364,7 +364,7 @@ TEST(StepFocus, CallsAndReturnsAreAboutTheirFunction)
 {
     const Trace& trace = run("seed-walkthrough").trace;
     for (std::uint64_t i = 1; i <= trace.size(); ++i) {
-        const Step step = trace.step(i);
+        const Step step = trace.step(StepIndex{i});
         if (step.kind != StepKind::Effect) {
             EXPECT_EQ(focusOf(step), StepFocus{}) << narrate(trace, step);
             EXPECT_FALSE(frameListMoveOf(step)) << narrate(trace, step);
@@ -410,6 +410,6 @@ TEST(StepFocus, FramesLeaveAndJoinFreeLists)
         const std::uint64_t s = findEffect(trace, c.event, c.words);
         SCOPED_TRACE(std::string(c.run) + ": " + c.words);
         ASSERT_NE(s, 0u);
-        EXPECT_EQ(frameListMoveOf(trace.step(s)), c.move);
+        EXPECT_EQ(frameListMoveOf(trace.step(StepIndex{s})), c.move);
     }
 }

@@ -63,15 +63,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)exports::translateText(m, 0xffffc90000000000ull);
 
     const std::uint64_t endHash = m.stateHash();
-    m.seek(n / 2);
+    m.seek(StepIndex{n / 2});
     if (!checkInvariants(m, isQuiescent(m, n / 2) ? InvariantScope::Quiescent : InvariantScope::EveryStep)
              .empty())
         fail("invariants broken after seeking to the middle", std::to_string(n / 2), s);
-    m.seek(0);
+    m.seek(StepIndex{0});
     const Machine booted(m.config());
     if (m.stateHash() != booted.stateHash())
         fail("stepping back to 0 does not give the booted machine", "", s);
-    m.seek(n);
+    m.seek(StepIndex{n});
     if (m.stateHash() != endHash)
         fail("stepping forward again does not give the end state", "", s);
     return 0;

@@ -70,7 +70,7 @@ TEST(LongRandomScenarios, AMillionOperationsKeepTheInvariants)
         }
         const Machine& m = *run.machine;
         for (std::uint64_t s = 1; s <= m.stepCount(); ++s) {
-            const Step& step = m.trace.step(s);
+            const Step& step = m.trace.step(StepIndex{s});
             if (step.kind != StepKind::Effect)
                 continue;
             pageAllocFailures += step.event == Ev::PageAllocFailure;

@@ -57,7 +57,7 @@ std::uint64_t returnOf(const SessionController& session, Fn function)
 {
     const auto index = session.runIndex();
     for (std::uint64_t s = 1; s <= index->stepCount(); ++s) {
-        if (index->kind(s) == StepKind::Return && index->function(s) == function)
+        if (index->kind(StepIndex{s}) == StepKind::Return && index->function(StepIndex{s}) == function)
             return s;
     }
     return 0;
@@ -214,15 +214,15 @@ TEST(KernelTextPanel, HighlightsTheDmesgLinesTheStepPrinted)
     const auto index = rig.session.runIndex();
     std::uint64_t vfreeCall = 0;
     for (std::uint64_t s = warned; s >= 1 && !vfreeCall; --s) {
-        if (index->kind(s) == StepKind::Call && index->function(s) == Fn::vfree)
+        if (index->kind(StepIndex{s}) == StepKind::Call && index->function(StepIndex{s}) == Fn::vfree)
             vfreeCall = s;
     }
     ASSERT_NE(vfreeCall, 0u);
     rig.session.seek(vfreeCall - 1);
     EXPECT_FALSE(rig.panel.text().contains(QStringLiteral("WARNING:")));
     rig.session.stepOver();
-    EXPECT_EQ(index->kind(rig.session.position()), StepKind::Return);
-    EXPECT_EQ(index->function(rig.session.position()), Fn::vfree);
+    EXPECT_EQ(index->kind(StepIndex{rig.session.position()}), StepKind::Return);
+    EXPECT_EQ(index->function(StepIndex{rig.session.position()}), Fn::vfree);
     EXPECT_GT(rig.session.position(), warned);
     EXPECT_EQ(highlightedLines(rig.panel), lines);
 

@@ -34,8 +34,8 @@ TEST(ModelSource, EveryFunctionTheGoldenRunsEnterHasSeedOrModelCode)
         ASSERT_TRUE(test::runAndWait(session, QString::fromUtf8(f.readAll()), 0, 300)) << c.toStdString();
         const auto index = session.runIndex();
         for (std::uint64_t s = 1; s <= index->stepCount(); ++s) {
-            if (index->kind(s) == StepKind::Call)
-                entered.insert(index->function(s));
+            if (index->kind(StepIndex{s}) == StepKind::Call)
+                entered.insert(index->function(StepIndex{s}));
         }
     }
     EXPECT_GE(entered.size(), 30u);

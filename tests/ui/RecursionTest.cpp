@@ -56,7 +56,8 @@ TEST(Recursion, StepOverSkipsTheWholeNestedCall)
     // Find the nested call and step over it from the step before.
     std::uint64_t nested = 0;
     for (std::uint64_t s = 4; s <= index->stepCount(); ++s) {
-        if (index->kind(s) == StepKind::Call && index->function(s) == Fn::__vmalloc_node) {
+        if (index->kind(StepIndex{s}) == StepKind::Call &&
+            index->function(StepIndex{s}) == Fn::__vmalloc_node) {
             nested = s;
             break;
         }
@@ -64,9 +65,9 @@ TEST(Recursion, StepOverSkipsTheWholeNestedCall)
     ASSERT_NE(nested, 0u);
     session.seek(nested - 1);
     session.stepOver();
-    EXPECT_EQ(index->kind(session.position()), StepKind::Return);
-    EXPECT_EQ(index->function(session.position()), Fn::__vmalloc_node);
-    EXPECT_EQ(index->depth(session.position()), index->depth(nested));
+    EXPECT_EQ(index->kind(StepIndex{session.position()}), StepKind::Return);
+    EXPECT_EQ(index->function(StepIndex{session.position()}), Fn::__vmalloc_node);
+    EXPECT_EQ(index->depth(StepIndex{session.position()}), index->depth(StepIndex{nested}));
 }
 
 } // namespace

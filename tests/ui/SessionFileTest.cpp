@@ -46,7 +46,7 @@ TEST(SessionFileTest, SaveAtStepWithBreakpointsThenOpenInAFreshWindow)
     const auto index = reopened.session().runIndex();
     ASSERT_TRUE(index);
     ASSERT_GT(reopened.session().position(), 0u);
-    const Fn hit = index->function(reopened.session().position());
+    const Fn hit = index->function(StepIndex{reopened.session().position()});
     EXPECT_TRUE(hit == functionByName("map_vm_area") || hit == functionByName("__get_vm_area_node"));
 }
 

@@ -86,7 +86,7 @@ TEST(AddressReport, SaysWhatTranslateSaysForTheMachineAtThatStep)
     int asked = 0;
     std::uint64_t lagSteps = 0;
     for (std::uint64_t p = 0; p <= m.stepCount(); ++p) {
-        m.seek(p);
+        m.seek(StepIndex{p});
         const SnapshotPtr s = builder.build(m, index, previous.get(), 1);
         previous = s;
         const bool exact = kmemleakKeepsUpWithSlab(m);

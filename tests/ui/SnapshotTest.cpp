@@ -38,7 +38,7 @@ TEST(Snapshot, IncrementalEqualsFullBuild)
         positions.push_back(rng() % (m.stepCount() + 1));
     for (const std::uint64_t p : positions) {
         SCOPED_TRACE(p);
-        m.seek(p);
+        m.seek(StepIndex{p});
         const SnapshotPtr incremental = builder.build(m, index, previous.get(), 1);
         expectSamePhys(*incremental->phys, *buildPhys(m));
         const auto areas = buildAreas(m);

@@ -135,10 +135,13 @@ bool Playback::advanceTo(std::uint64_t target)
     if (!index)
         return false;
     if (!m_breakpoints.empty()) {
-        if (const std::uint64_t hit = index->nextCallOf(m_breakpoints, m_session.position(), target)) {
-            m_session.seek(hit);
+        if (const StepIndex hit =
+                index->nextCallOf(m_breakpoints, StepIndex{m_session.position()}, StepIndex{target});
+            hit.value() != 0) {
+            m_session.seek(hit.value());
             const auto& name = functionInfo(index->function(hit)).name;
-            Q_EMIT breakpointHit(hit, QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+            Q_EMIT breakpointHit(hit.value(),
+                                 QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
             return true;
         }
     }

@@ -105,7 +105,7 @@ void SessionController::adopt(std::uint64_t generation, const std::shared_ptr<Ou
     m_index = outcome->index;
     m_builder = std::make_unique<SnapshotBuilder>(*m_machine);
     m_snapshot.reset();
-    m_machine->seek(std::min(position, m_machine->stepCount()));
+    m_machine->seek(StepIndex{std::min(position, m_machine->stepCount())});
     Q_UNUSED(generation);
     publish();
     Q_EMIT runFinished();
@@ -113,7 +113,7 @@ void SessionController::adopt(std::uint64_t generation, const std::shared_ptr<Ou
 
 std::uint64_t SessionController::position() const
 {
-    return m_machine ? m_machine->position() : 0;
+    return m_machine ? m_machine->position().value() : 0;
 }
 
 std::uint64_t SessionController::stepCount() const
@@ -132,9 +132,9 @@ void SessionController::seek(std::uint64_t position)
     if (!m_machine)
         return;
     position = std::min(position, m_machine->stepCount());
-    if (position == m_machine->position())
+    if (position == m_machine->position().value())
         return;
-    m_machine->seek(position);
+    m_machine->seek(StepIndex{position});
     publish();
 }
 
@@ -152,13 +152,13 @@ void SessionController::stepBack()
 void SessionController::stepOver()
 {
     if (m_index)
-        seek(m_index->stepOver(position()));
+        seek(m_index->stepOver(StepIndex{position()}).value());
 }
 
 void SessionController::stepOut()
 {
     if (m_index)
-        seek(m_index->stepOut(position()));
+        seek(m_index->stepOut(StepIndex{position()}).value());
 }
 
 void SessionController::goToStart()

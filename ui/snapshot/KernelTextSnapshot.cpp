@@ -17,7 +17,7 @@ SnapshotPtr withKernelText(const SnapshotPtr& snapshot, const Machine& machine, 
 {
     if (!snapshot || (snapshot->kernelText && snapshot->kernelText->find(format)))
         return snapshot;
-    assert(machine.position() == snapshot->step.position &&
+    assert(machine.position().value() == snapshot->step.position &&
            "kernel text is rendered at the snapshot's own step");
     std::optional<std::string> text = exports::renderSnapshot(machine, format);
     if (!text)

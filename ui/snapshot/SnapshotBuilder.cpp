@@ -191,20 +191,20 @@ std::shared_ptr<const KmemleakSnapshot> buildKmemleak(const Machine& machine)
 StepState buildStepState(const Machine& machine, const RunIndex& index, const ChangeSet& stepChanges)
 {
     StepState s;
-    s.position = machine.position();
+    s.position = machine.position().value();
     s.stepCount = machine.stepCount();
     s.jiffies = machine.jiffies();
     if (s.position == 0) {
         s.narration = "The machine has booted; no step has run yet.";
         return s;
     }
-    const Step& step = machine.trace.step(s.position);
+    const Step& step = machine.trace.step(StepIndex{s.position});
     s.step = step;
     s.narration = narrate(machine.trace, step);
     s.anchor = sourceAnchor(step);
-    for (const std::uint64_t call : index.stackAt(s.position)) {
+    for (const StepIndex call : index.stackAt(StepIndex{s.position})) {
         const Step& c = machine.trace.step(call);
-        s.stack.push_back(StackFrame{c.function, call, narrate(machine.trace, c)});
+        s.stack.push_back(StackFrame{c.function, call.value(), narrate(machine.trace, c)});
     }
     for (const EntryChange& e : stepChanges.entries) {
         if (e.after != 0)
@@ -222,7 +222,7 @@ StepState buildStepState(const Machine& machine, const RunIndex& index)
 
 ChangeSet stepChangesAt(const Machine& machine)
 {
-    const std::uint64_t p = machine.position();
+    const std::uint64_t p = machine.position().value();
     return p == 0 ? ChangeSet{} : machine.changesBetween(StepIndex{p - 1}, StepIndex{p});
 }
 
@@ -246,7 +246,7 @@ SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index
 
     // What changed between the two positions says which parts (and which frame chunks) to re-read.
     const std::uint64_t from = previous->step.position;
-    const std::uint64_t to = machine.position();
+    const std::uint64_t to = machine.position().value();
     auto changes =
         from + 1 == to
             ? stepChanges

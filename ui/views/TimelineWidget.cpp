@@ -50,9 +50,10 @@ void TimelineWidget::setBreakpoints(const std::vector<Fn>& functions)
 {
     m_breakpointSteps.clear();
     if (m_index && !functions.empty()) {
-        for (std::uint64_t s = m_index->nextCallOf(functions, 0, m_index->stepCount()); s != 0;
-             s = m_index->nextCallOf(functions, s, m_index->stepCount()))
-            m_breakpointSteps.push_back(s);
+        const StepIndex end{m_index->stepCount()};
+        for (StepIndex s = m_index->nextCallOf(functions, StepIndex{0}, end); s.value() != 0;
+             s = m_index->nextCallOf(functions, s, end))
+            m_breakpointSteps.push_back(s.value());
     }
     update();
 }
@@ -107,7 +108,7 @@ void TimelineWidget::render(QPainter& p, QSize size) const
         std::uint8_t depth = 0;
         for (std::uint64_t s = first; s <= last && s <= n;
              s += std::max<std::uint64_t>(1, (last - first) / 64))
-            depth = std::max(depth, m_index->depth(s));
+            depth = std::max(depth, m_index->depth(StepIndex{s}));
         profile.lineTo(t.left() + c, t.bottom() - (t.height() - 4) * depth / maxDepth);
         profile.lineTo(t.left() + c + 1, t.bottom() - (t.height() - 4) * depth / maxDepth);
     }
@@ -123,7 +124,7 @@ void TimelineWidget::render(QPainter& p, QSize size) const
     // Scenario lines: ticks above the track with the line's text where there is room.
     double lastLabelEnd = -1e9;
     for (const TimelineMarker& m : m_index->markers()) {
-        const double x = scale.xOf(m.step - 1);
+        const double x = scale.xOf(m.step.value() - 1);
         if (m.kind == TimelineMarker::Kind::ScenarioLine) {
             p.setPen(QPen(m_palette.marker, 1.5));
             p.drawLine(QPointF(x, t.top() - 5 * m_scale), QPointF(x, t.bottom()));
@@ -199,15 +200,16 @@ bool TimelineWidget::event(QEvent* e)
             TimelineScale(m_index->stepCount(), t.left(), t.width()).positionAt(help->pos().x());
         QString text = tr("step %1").arg(s);
         if (s >= 1) {
-            const auto kind = stepKindName(m_index->kind(s));
-            const auto name = functionInfo(m_index->function(s)).name;
+            const auto kind = stepKindName(m_index->kind(StepIndex{s}));
+            const auto name = functionInfo(m_index->function(StepIndex{s})).name;
             text += QStringLiteral(" · %1 · %2 · depth %3")
                         .arg(QString::fromUtf8(kind.data(), static_cast<qsizetype>(kind.size())),
                              QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())))
-                        .arg(m_index->depth(s));
+                        .arg(m_index->depth(StepIndex{s}));
         }
         for (const TimelineMarker& m : m_index->markers()) {
-            if (m.step >= s && m.step <= s + std::max<std::uint64_t>(1, m_index->stepCount() / 200)) {
+            if (m.step.value() >= s &&
+                m.step.value() <= s + std::max<std::uint64_t>(1, m_index->stepCount() / 200)) {
                 text += QLatin1Char('\n') + QString::fromStdString(m.label);
                 break;
             }

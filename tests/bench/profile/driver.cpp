@@ -50,8 +50,8 @@ int main(int argc, char** argv)
         recordChurn(*m, 2000000, 2048, 16, 4);
         m->finishRecording();
         for (int i = 0; i < reps; ++i) {
-            m->seek(0);
-            m->seek(m->stepCount());
+            m->seek(StepIndex{0});
+            m->seek(StepIndex{m->stepCount()});
         }
     } else if (mode == "churn") {
         std::size_t n = argc > 3 ? std::atoi(argv[3]) : 1000;
