@@ -315,8 +315,9 @@ int cmdTranslate(const Args& args)
     const std::uint64_t vaddr = parseAddressOrExit("VADDR", args.positional[1]);
     auto machine = runOrExit(args.positional[0]);
     seekOrExit(*machine, args.at);
-    return emit(args.output, format == "text" ? exports::translateText(*machine, vaddr)
-                                              : exports::translateJson(*machine, vaddr).dump(2) + "\n");
+    return emit(args.output, format == "text"
+                                 ? exports::translateText(*machine, VirtAddr{vaddr})
+                                 : exports::translateJson(*machine, VirtAddr{vaddr}).dump(2) + "\n");
 }
 
 int cmdLoad(const Args& args)

@@ -135,14 +135,15 @@ std::vector<std::string> kmemleakFreeAliasReport(const Machine& machine, std::ui
     return kmemleakAliasReport(machine, pointer, object, stack);
 }
 
-std::vector<std::string> kmemleakDump(const Machine& machine, std::uint64_t address)
+std::vector<std::string> kmemleakDump(const Machine& machine, VirtAddr at)
 {
-    if (const auto o = machine.kmemleak.find(address))
+    const std::uint64_t address = at.value();
+    if (const auto o = machine.kmemleak.find(VirtAddr{address}))
         return kmemleakObjectInfo(machine, *o);
     // mm/kmemleak.c: dump_str_object_info, 2.6.36: find_and_get_object(addr, 0) reports an
     // interior address by alias, returns NULL, and the command says "Unknown object".
     std::vector<std::string> lines;
-    if (const auto o = machine.kmemleak.containing(address)) {
+    if (const auto o = machine.kmemleak.containing(VirtAddr{address})) {
         const auto stack =
             machine.text.dumpStack({"lookup_object", "find_and_get_object", "dump_str_object_info",
                                     "kmemleak_write", "vfs_write", "sys_write", "system_call_fastpath"});

@@ -4,8 +4,9 @@
 
 namespace vmviz::exports {
 
-std::string classifyAddress(const Machine& machine, std::uint64_t vaddr)
+std::string classifyAddress(const Machine& machine, VirtAddr at)
 {
+    const std::uint64_t vaddr = at.value();
     if (vaddr >= k::PAGE_OFFSET && vaddr <= k::DIRECT_MAP_END) {
         const std::uint64_t pfn = (vaddr - k::PAGE_OFFSET) >> k::PAGE_SHIFT;
         if (pfn >= machine.phys.frameCount())
@@ -42,9 +43,10 @@ std::string classifyAddress(const Machine& machine, std::uint64_t vaddr)
     return "kernel address space hole";
 }
 
-std::string translateText(const Machine& machine, std::uint64_t vaddr)
+std::string translateText(const Machine& machine, VirtAddr at)
 {
-    const Walk walk = machine.tables.translate(vaddr);
+    const std::uint64_t vaddr = at.value();
+    const Walk walk = machine.tables.translate(at);
     std::string out = "VIRTUAL           PHYSICAL\n";
     out += fmt::printf("%016llx  %s\n\n", static_cast<unsigned long long>(vaddr),
                        walk.physAddr
@@ -60,13 +62,14 @@ std::string translateText(const Machine& machine, std::uint64_t vaddr)
         out += fmt::printf("  PAGE: %llx (pfn %s)\n",
                            static_cast<unsigned long long>(*walk.physAddr & k::PAGE_MASK),
                            fmt::hex(*walk.physAddr >> k::PAGE_SHIFT).c_str());
-    out += "\n" + classifyAddress(machine, vaddr) + "\n";
+    out += "\n" + classifyAddress(machine, at) + "\n";
     return out;
 }
 
-nlohmann::ordered_json translateJson(const Machine& machine, std::uint64_t vaddr)
+nlohmann::ordered_json translateJson(const Machine& machine, VirtAddr at)
 {
-    const Walk walk = machine.tables.translate(vaddr);
+    const std::uint64_t vaddr = at.value();
+    const Walk walk = machine.tables.translate(at);
     nlohmann::ordered_json j;
     j["vaddr"] = fmt::address(vaddr);
     auto& levels = j["levels"] = nlohmann::ordered_json::array();
@@ -82,7 +85,7 @@ nlohmann::ordered_json translateJson(const Machine& machine, std::uint64_t vaddr
     } else {
         j["phys"] = nullptr;
     }
-    j["what"] = classifyAddress(machine, vaddr);
+    j["what"] = classifyAddress(machine, at);
     return j;
 }
 

@@ -96,8 +96,9 @@ KmemleakObject Kmemleak::read(std::uint32_t id) const
     return o;
 }
 
-std::optional<KmemleakObject> Kmemleak::find(std::uint64_t pointer) const
+std::optional<KmemleakObject> Kmemleak::find(VirtAddr at) const
 {
+    const std::uint64_t pointer = at.value();
     auto it = m_byPointer.find(pointer);
     if (it == m_byPointer.end())
         return std::nullopt;

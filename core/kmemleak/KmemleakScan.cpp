@@ -67,8 +67,9 @@ std::optional<std::uint32_t> Kmemleak::idContaining(std::uint64_t address) const
     return std::nullopt;
 }
 
-std::optional<KmemleakObject> Kmemleak::containing(std::uint64_t address) const
+std::optional<KmemleakObject> Kmemleak::containing(VirtAddr at) const
 {
+    const std::uint64_t address = at.value();
     auto id = idContaining(address);
     if (!id)
         return std::nullopt;

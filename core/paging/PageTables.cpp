@@ -213,8 +213,9 @@ std::uint64_t PageTables::vunmapPageRange(std::uint64_t start, std::uint64_t end
     return cleared;
 }
 
-Walk PageTables::translate(std::uint64_t vaddr) const
+Walk PageTables::translate(VirtAddr at) const
 {
+    const std::uint64_t vaddr = at.value();
     Walk walk;
     walk.vaddr = vaddr;
     std::uint32_t table = 0;

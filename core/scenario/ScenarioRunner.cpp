@@ -177,7 +177,7 @@ private:
         const std::uint64_t lastByte = op.length - 1 > ~0ull - addr ? ~0ull : addr + op.length - 1;
         const std::uint64_t first = addr & k::PAGE_MASK;
         for (std::uint64_t page = first;; page += k::PAGE_SIZE) {
-            const Walk walk = m_machine.tables.translate(page);
+            const Walk walk = m_machine.tables.translate(VirtAddr{page});
             if (walk.physAddr) {
                 if (page >= (lastByte & k::PAGE_MASK))
                     break;
@@ -196,7 +196,7 @@ private:
             const std::uint8_t fill = op.byteAt(faulting - addr);
             auto lines = m_machine.text.oopsModuleWrite(faulting, KernelText::pagetableLine(entries),
                                                         m_callerOffset, addr, lastByte - faulting + 1, fill);
-            lines.push_back("vmviz: " + exports::classifyAddress(m_machine, faulting));
+            lines.push_back("vmviz: " + exports::classifyAddress(m_machine, VirtAddr{faulting}));
             m_machine.recorder.printk(Ev::Oops, lines.front(), lines);
             throw TaskKilled{};
         }
@@ -220,7 +220,7 @@ private:
             break;
         case KmemleakOp::Command::Dump: {
             const std::uint64_t addr = op.var.empty() ? op.address : valueOf(op.var);
-            const auto lines = exports::kmemleakDump(m_machine, addr);
+            const auto lines = exports::kmemleakDump(m_machine, VirtAddr{addr});
             m_machine.recorder.printk(Ev::LogLine, lines.front(), lines);
             break;
         }

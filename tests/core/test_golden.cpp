@@ -49,7 +49,7 @@ std::string render(Machine& machine, const std::string& what)
     if (auto text = exports::renderSnapshot(machine, kind))
         return *text;
     if (kind.rfind("translate-", 0) == 0)
-        return exports::translateText(machine, std::stoull(kind.substr(10), nullptr, 16));
+        return exports::translateText(machine, VirtAddr{std::stoull(kind.substr(10), nullptr, 16)});
     ADD_FAILURE() << "unknown golden file kind '" << kind << "'";
     return {};
 }

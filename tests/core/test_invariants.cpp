@@ -89,7 +89,7 @@ std::optional<std::uint32_t> tableWithPfn(const Machine& m, std::uint64_t pfn)
 /// The entries-column slot of the entry at `level` on the walk of `vaddr`.
 std::optional<std::uint32_t> entrySlot(const Machine& m, std::uint64_t vaddr, unsigned level)
 {
-    for (const WalkStep& s : m.tables.translate(vaddr).steps)
+    for (const WalkStep& s : m.tables.translate(VirtAddr{vaddr}).steps)
         if (s.level == level)
             if (const auto t = tableWithPfn(m, s.tablePfn))
                 return *t * 512 + s.index;
@@ -235,7 +235,7 @@ std::vector<Corruption> corruptions()
          k::_PAGE_USER, "page tables", InvariantScope::EveryStep},
         {"TablePageNotOwnedAsTable", kOneArea, "frame.owner",
          [](Machine& m, ColumnBase&) -> Slot {
-             for (const WalkStep& s : m.tables.translate(k::VMALLOC_START).steps)
+             for (const WalkStep& s : m.tables.translate(VirtAddr{k::VMALLOC_START}).steps)
                  if (s.level == LEVEL_PTE)
                      return static_cast<std::uint32_t>(s.tablePfn);
              return std::nullopt;

@@ -85,7 +85,8 @@ TEST(Kmemleak, FreeOfAnInteriorPointerReportsTheAliasAndDeletesNothing)
         auto run =
             scenario::runScenarioText(std::string("a = vmalloc 100\n") + c.vfree + "\n", "alias.vmviz");
         ASSERT_TRUE(run.machine) << run.error;
-        EXPECT_EQ(run.machine->kmemleak.find(0xffffc90000000000).has_value(), c.objectStays) << c.vfree;
+        EXPECT_EQ(run.machine->kmemleak.find(VirtAddr{0xffffc90000000000}).has_value(), c.objectStays)
+            << c.vfree;
         const std::string log = exports::dmesg(*run.machine);
         EXPECT_EQ(log.find("kmemleak: Found object by alias at 0xffffc900000000") != std::string::npos,
                   c.aliasReported)

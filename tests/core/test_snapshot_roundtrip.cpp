@@ -46,8 +46,8 @@ TEST_P(SnapshotRoundTrip, EveryExportSurvives)
                   *exports::renderSnapshot(*machine, format))
             << format;
     }
-    EXPECT_EQ(exports::translateText(*loaded.machine, 0xffffc90000000000),
-              exports::translateText(*machine, 0xffffc90000000000));
+    EXPECT_EQ(exports::translateText(*loaded.machine, VirtAddr{0xffffc90000000000}),
+              exports::translateText(*machine, VirtAddr{0xffffc90000000000}));
     // And a snapshot of the loaded machine loads again to the same state.
     auto again = exports::loadSnapshot(exports::snapshotJson(*loaded.machine).dump());
     ASSERT_TRUE(again.machine) << again.error;

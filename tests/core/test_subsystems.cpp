@@ -114,7 +114,7 @@ TEST(PageTables, EntryValuesAreTheKernels)
 {
     auto run = scenario::runScenarioText("a = vmalloc 100\n", "t.vmviz");
     ASSERT_TRUE(run.machine) << run.error;
-    const Walk walk = run.machine->tables.translate(k::VMALLOC_START + 0x123);
+    const Walk walk = run.machine->tables.translate(VirtAddr{k::VMALLOC_START + 0x123});
     ASSERT_EQ(walk.steps.size(), 4u);
     EXPECT_EQ(walk.steps[0].index, 402u); // VMALLOC_START is pgd 402
     for (int level = 0; level < 3; ++level)
@@ -123,7 +123,7 @@ TEST(PageTables, EntryValuesAreTheKernels)
     const AreaInfo a = run.machine->vmalloc.area(run.machine->vmalloc.vmlist().front());
     EXPECT_EQ(*walk.physAddr, (a.pagePfns[0] << 12) + 0x123);
     // The guard page is not mapped.
-    EXPECT_FALSE(run.machine->tables.translate(k::VMALLOC_START + 0x1000).physAddr);
+    EXPECT_FALSE(run.machine->tables.translate(VirtAddr{k::VMALLOC_START + 0x1000}).physAddr);
     EXPECT_EQ(entryFlags(0x8000000000000163ull, LEVEL_PTE), "P RW A D G NX");
     EXPECT_EQ(entryFlags(0x67, LEVEL_PMD), "P RW US A D");
 }

@@ -92,7 +92,7 @@ TEST(AddressReport, SaysWhatTranslateSaysForTheMachineAtThatStep)
         const bool exact = kmemleakKeepsUpWithSlab(m);
         lagSteps += exact ? 0 : 1;
         for (const std::uint64_t vaddr : addressesToAsk(*s)) {
-            const std::string expected = exports::translateText(m, vaddr);
+            const std::string expected = exports::translateText(m, VirtAddr{vaddr});
             const std::string report = describeAddress(*s, vaddr);
             if (exact)
                 ASSERT_EQ(report, expected) << "step " << p << ", address " << std::hex << vaddr;
