@@ -143,7 +143,8 @@ std::vector<Candidate> findCandidates(const Machine& machine)
             const auto scan = std::find_if(open.rbegin(), open.rend(),
                                            [](const OpenCall& c) { return c.function == Fn::kmemleak_scan; });
             const auto object = focusOf(s).kmemleakObject;
-            if (verdict && scan != open.rend() && object && judged.insert({scan->index, object->value()}).second)
+            if (verdict && scan != open.rend() && object &&
+                judged.insert({scan->index, object->value()}).second)
                 pendingScan.push_back(Candidate{QuestionKind::KmemleakReport, scan->index, i, 0,
                                                 static_cast<std::uint64_t>(*verdict), object->value()});
             continue;

@@ -49,8 +49,8 @@ void setChoices(Question& q, const Choice& right, const std::vector<Choice>& wro
     QuizRandom random(salt);
     for (std::size_t i = q.choices.size(); i > 1; --i)
         std::swap(q.choices[i - 1], q.choices[random.below(i)]);
-    q.answer = static_cast<std::size_t>(
-        std::find(q.choices.begin(), q.choices.end(), right) - q.choices.begin());
+    q.answer =
+        static_cast<std::size_t>(std::find(q.choices.begin(), q.choices.end(), right) - q.choices.begin());
 }
 
 Choice addressChoice(std::uint64_t v)
@@ -74,14 +74,17 @@ void vmallocAddress(Question& q, Machine& m, const Candidate& c, std::uint64_t s
         busy.push_back(m.vmalloc.area(id, false));
     std::string list;
     for (const AreaInfo& area : busy)
-        list += (list.empty() ? "" : ", ") + ("[" + fmt::address(area.vaStart) + ", " + fmt::address(area.vaEnd) + ")");
-    q.context.push_back("Busy vmap areas (va_start, va_end): " + (list.empty() ? std::string("none") : list) + ".");
+        list += (list.empty() ? "" : ", ") +
+                ("[" + fmt::address(area.vaStart) + ", " + fmt::address(area.vaEnd) + ")");
+    q.context.push_back("Busy vmap areas (va_start, va_end): " + (list.empty() ? std::string("none") : list) +
+                        ".");
     std::vector<Choice> wrong;
-    const auto below = std::find_if(busy.rbegin(), busy.rend(), [a](const AreaInfo& x) { return x.vaEnd <= a; });
+    const auto below =
+        std::find_if(busy.rbegin(), busy.rend(), [a](const AreaInfo& x) { return x.vaEnd <= a; });
     if (below != busy.rend()) {
-        wrong.push_back(addressChoice(below->vaEnd));             // no gap page
+        wrong.push_back(addressChoice(below->vaEnd));                // no gap page
         wrong.push_back(addressChoice(below->vaEnd - k::PAGE_SIZE)); // no gap page, no guard page
-        wrong.push_back(addressChoice(below->vaStart));           // the previous area's start
+        wrong.push_back(addressChoice(below->vaStart));              // the previous area's start
     }
     if (!busy.empty())
         wrong.push_back(addressChoice(busy.back().vaEnd + k::PAGE_SIZE)); // after the highest area
@@ -114,15 +117,16 @@ void allocPagePfn(Question& q, Machine& m, const Candidate& c, std::uint64_t sal
     const std::uint64_t p = c.answer;
     q.prompt = "Which frame will " + code(narrate(m.trace, m.trace.step(c.askBefore))) + " take?";
     const std::vector<Pfn> pcp = m.phys.pcpList(zm.zone, zm.migratetype);
-    const std::string listName = std::string(zoneName(zm.zone)) + " " + std::string(migratetypeName(zm.migratetype));
+    const std::string listName =
+        std::string(zoneName(zm.zone)) + " " + std::string(migratetypeName(zm.migratetype));
     q.context.push_back("CPU 0's per-CPU " + listName + " list, head first: " + pfnList(pcp) + ".");
     std::vector<Pfn> buddyHeads;
     for (unsigned order = 0; order < 11; ++order) {
         const std::vector<Pfn> list = m.phys.freeList(zm.zone, order, zm.migratetype);
         if (!list.empty()) {
             buddyHeads.push_back(list.front());
-            q.context.push_back("free_area[" + std::to_string(order) + "] (" + listName + "), head first: " +
-                                pfnList(list) + ".");
+            q.context.push_back("free_area[" + std::to_string(order) + "] (" + listName +
+                                "), head first: " + pfnList(list) + ".");
             break; // the smallest order that has a block: where __rmqueue would look first
         }
     }
@@ -152,30 +156,33 @@ void entryValue(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
     q.prompt = "What value will " + code(name) + " of the " + std::string(tableLevelName(entry.level)) +
                " table at pfn " + fmt::hex(entry.table.value()) + " hold?";
     if (focus.frame)
-        q.context.push_back(entry.level == 1 ? "The page being mapped is pfn " + fmt::hex(focus.frame->value()) +
-                                                   ", with PAGE_KERNEL."
-                                             : "The table below it is the new pfn " +
-                                                   fmt::hex(focus.frame->value()) + ".");
+        q.context.push_back(
+            entry.level == 1
+                ? "The page being mapped is pfn " + fmt::hex(focus.frame->value()) + ", with PAGE_KERNEL."
+                : "The table below it is the new pfn " + fmt::hex(focus.frame->value()) + ".");
     const std::uint64_t v = c.answer;
     std::vector<Choice> wrong;
-    for (const std::uint64_t flip : {k::_PAGE_NX, k::_PAGE_RW, k::_PAGE_PRESENT, k::_PAGE_GLOBAL, k::_PAGE_USER})
+    for (const std::uint64_t flip :
+         {k::_PAGE_NX, k::_PAGE_RW, k::_PAGE_PRESENT, k::_PAGE_GLOBAL, k::_PAGE_USER})
         wrong.push_back({fmt::hex(v ^ flip), v ^ flip});
     wrong.push_back({fmt::hex(v + k::PAGE_SIZE), v + k::PAGE_SIZE}); // the neighbour frame
     // Two flips and the neighbour make the choices look alike; keep the neighbour among the three.
     std::swap(wrong[2], wrong[5]);
     const Choice right{fmt::hex(v), v};
     setChoices(q, right, wrong, salt);
-    q.why = "An entry is the frame number shifted by 12 with the flag bits: " + entryFlags(v, entry.level) + ".";
+    q.why =
+        "An entry is the frame number shifted by 12 with the flag bits: " + entryFlags(v, entry.level) + ".";
 }
 
 void tablePages(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
 {
-    q.prompt = "How many page-table pages will " + code(narrate(m.trace, m.trace.step(c.askBefore))) +
-               " allocate?";
+    q.prompt =
+        "How many page-table pages will " + code(narrate(m.trace, m.trace.step(c.askBefore))) + " allocate?";
     std::uint64_t alive = 0;
     for (std::uint32_t t = 0; t < m.tables.tableCount(); ++t)
         alive += m.tables.tableAlive(t) ? 1 : 0;
-    q.context.push_back("Page-table pages init_mm has so far, the PGD included: " + std::to_string(alive) + ".");
+    q.context.push_back("Page-table pages init_mm has so far, the PGD included: " + std::to_string(alive) +
+                        ".");
     std::string levels;
     for (std::uint64_t i = c.askBefore + 1; i < c.callEnd; ++i) {
         const Step s = m.trace.step(i);
@@ -249,8 +256,8 @@ void kmemleakReport(Question& q, Machine& m, const Candidate& c, std::uint64_t s
                             std::to_string(m.jiffies()) + " (HZ = 250).");
     const auto verdict = static_cast<KmemleakVerdict>(c.answer);
     std::vector<Choice> wrong;
-    for (const auto v : {KmemleakVerdict::Reported, KmemleakVerdict::TooYoung, KmemleakVerdict::ChecksumChanged,
-                         KmemleakVerdict::Referenced})
+    for (const auto v : {KmemleakVerdict::Reported, KmemleakVerdict::TooYoung,
+                         KmemleakVerdict::ChecksumChanged, KmemleakVerdict::Referenced})
         wrong.push_back(verdictChoice(v));
     setChoices(q, verdictChoice(verdict), wrong, salt);
     switch (verdict) {

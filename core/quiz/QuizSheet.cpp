@@ -27,7 +27,8 @@ std::string quizSheetMarkdown(const std::vector<Question>& questions, const Shee
             out += std::string(1, choiceLetter(i)) + ") " + q.choices[i].text + "\n";
         if (info.answers) {
             out += "\n**Answer: " + std::string(1, choiceLetter(q.answer)) + ") " + q.rightChoice().text +
-                   ".** " + q.why + "\n\nProof: step " + std::to_string(q.proofStep) + ": `" + q.proof + "`\n";
+                   ".** " + q.why + "\n\nProof: step " + std::to_string(q.proofStep) + ": `" + q.proof +
+                   "`\n";
         }
     }
     return out;

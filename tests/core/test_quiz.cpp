@@ -237,9 +237,11 @@ TEST(Quiz, ACountPicksThatManyAndSpreadsOverTheKinds)
     for (const Question& q : quiz)
         kinds.insert(q.kind);
     EXPECT_EQ(kinds.size(), 6u) << "six kinds on offer, six questions: one of each";
-    EXPECT_TRUE(std::is_sorted(quiz.begin(), quiz.end(),
-                               [](const Question& a, const Question& b) { return a.askBefore < b.askBefore; }));
-    EXPECT_EQ(makeQuiz(*m, {5, 100000}).size(), allQuestions(*m, 5).size()) << "never more than the run offers";
+    EXPECT_TRUE(std::is_sorted(quiz.begin(), quiz.end(), [](const Question& a, const Question& b) {
+        return a.askBefore < b.askBefore;
+    }));
+    EXPECT_EQ(makeQuiz(*m, {5, 100000}).size(), allQuestions(*m, 5).size())
+        << "never more than the run offers";
     EXPECT_TRUE(makeQuiz(*m, {5, 0}).empty());
 }
 
@@ -253,7 +255,8 @@ TEST(Quiz, WrongChoicesComeFromTheModel)
             if (c.value != v)
                 wrong.insert(c.value);
         if (q.kind == QuestionKind::EntryValue && (v & k::_PAGE_NX)) { // a PTE: PAGE_KERNEL has NX
-            EXPECT_GE(wrong.count(v ^ k::_PAGE_NX) + wrong.count(v ^ k::_PAGE_RW) + wrong.count(v ^ k::_PAGE_PRESENT),
+            EXPECT_GE(wrong.count(v ^ k::_PAGE_NX) + wrong.count(v ^ k::_PAGE_RW) +
+                          wrong.count(v ^ k::_PAGE_PRESENT),
                       2u)
                 << q.prompt;
         }
@@ -265,6 +268,18 @@ TEST(Quiz, WrongChoicesComeFromTheModel)
         }
         if (q.kind == QuestionKind::TablePages) {
             EXPECT_TRUE(wrong.count(v + 1)) << "off by one level";
+        }
+    }
+}
+
+TEST(Quiz, EveryAnswerOfASheetHoldsWhenReplayedToItsStep)
+{
+    auto m = run(kClassroom);
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        SCOPED_TRACE("seed " + std::to_string(seed));
+        for (const Question& q : makeQuiz(*m, {seed, 8})) {
+            expectWellFormed(q);
+            expectAnswerHolds(*m, q);
         }
     }
 }
