@@ -34,8 +34,8 @@ std::string quizSheet(const std::vector<std::string>& args)
 TEST(CliQuiz, TheSeedWalkthroughSheetMatchesItsGoldenFile)
 {
     const std::string sheet = quizSheet({"--seed", "1", "--count", "6", "--answers"});
-    const std::string problem =
-        vmviz::golden::compareWithGolden(fs::path(VMVIZ_GOLDEN_DIR) / "quiz" / "seed-walkthrough.seed1.md", sheet);
+    const std::string problem = vmviz::golden::compareWithGolden(
+        fs::path(VMVIZ_GOLDEN_DIR) / "quiz" / "seed-walkthrough.seed1.md", sheet);
     EXPECT_TRUE(problem.empty()) << problem;
 }
 
@@ -45,7 +45,8 @@ TEST(CliQuiz, TheSameSeedGivesAByteIdenticalSheetAnotherSeedAnother)
     EXPECT_EQ(quizSheet({"--seed", "11", "--count", "4"}), one);
     EXPECT_NE(quizSheet({"--seed", "12", "--count", "4"}), one);
     EXPECT_EQ(one.find("**Answer"), std::string::npos) << "no answers without --answers";
-    EXPECT_NE(quizSheet({"--seed", "11", "--count", "4", "--answers"}).find("Proof: step "), std::string::npos);
+    EXPECT_NE(quizSheet({"--seed", "11", "--count", "4", "--answers"}).find("Proof: step "),
+              std::string::npos);
 }
 
 TEST(CliQuiz, WritesTheSheetToAFile)
