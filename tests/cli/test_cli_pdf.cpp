@@ -16,7 +16,8 @@ namespace {
 
 fs::path scratch(const std::string& name)
 {
-    const fs::path dir = fs::temp_directory_path() / ("vmviz-cli-pdf-" + name + "-" + std::to_string(::getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("vmviz-cli-pdf-" + name + "-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -76,8 +77,8 @@ TEST(CliPdf, AQuizSheetWithAnswersFillsItsPages)
     if (!havePdftoppm())
         GTEST_SKIP() << "pdftoppm missing: run scripts/setup.sh (poppler-utils)";
     const fs::path dir = scratch("quiz");
-    const auto o =
-        runProgram(dir, VMVIZ_CLI, {"quiz", "seed", "--seed", "1", "--count", "6", "--answers", "-o", "quiz.pdf"});
+    const auto o = runProgram(dir, VMVIZ_CLI,
+                              {"quiz", "seed", "--seed", "1", "--count", "6", "--answers", "-o", "quiz.pdf"});
     ASSERT_EQ(o.exitCode, 0) << o.err;
     const PageInk ink = renderPages(dir, "quiz.pdf");
     EXPECT_GE(ink.pages, 2) << "six questions with answers do not fit one A4 page";

@@ -35,7 +35,7 @@ TEST(CliQuiz, TheSeedWalkthroughSheetMatchesItsGoldenFile)
 {
     const std::string sheet = quizSheet({"--seed", "1", "--count", "6", "--answers"});
     const std::string problem = vmviz::golden::compareWithGolden(
-        fs::path(VMVIZ_GOLDEN_DIR) / "quiz" / "seed-walkthrough.seed1.md", sheet);
+        fs::path(VMVIZ_GOLDEN_DIR) / "quiz-seed" / "quiz-seed1-count6-answers.expected", sheet);
     EXPECT_TRUE(problem.empty()) << problem;
 }
 

@@ -43,8 +43,8 @@ QFont font(int points, bool bold = false)
 /// Paints `panel` at its natural size, scaled down to fit `box`.
 void drawPanel(QPainter& painter, const ExportablePanel& panel, QSize natural, const QRect& box)
 {
-    const double scale = std::min(1.0, std::min(double(box.width()) / natural.width(),
-                                                double(box.height()) / natural.height()));
+    const double scale = std::min(
+        1.0, std::min(double(box.width()) / natural.width(), double(box.height()) / natural.height()));
     painter.save();
     painter.translate(box.topLeft());
     painter.scale(scale, scale);
@@ -52,7 +52,8 @@ void drawPanel(QPainter& painter, const ExportablePanel& panel, QSize natural, c
     panel.render(painter, natural);
     painter.restore();
     painter.setPen(Qt::gray);
-    painter.drawRect(QRect(box.topLeft(), QSize(int(natural.width() * scale), int(natural.height() * scale))));
+    painter.drawRect(
+        QRect(box.topLeft(), QSize(int(natural.width() * scale), int(natural.height() * scale))));
     painter.setPen(Qt::black);
 }
 
@@ -138,9 +139,11 @@ bool writeHandoutPdf(const QString& path, const QString& title, const QString& a
         physical.setSnapshot(snapshot);
         y = page.top();
         y += drawText(painter, QRect(page.left(), y, page.width(), 80),
-                      QStringLiteral("%1. %2").arg(i + 1).arg(chapter.title), font(15, true)) + 4;
+                      QStringLiteral("%1. %2").arg(i + 1).arg(chapter.title), font(15, true)) +
+             4;
         y += drawText(painter, QRect(page.left(), y, page.width(), 20),
-                      QStringLiteral("After step %1").arg(chapter.step), font(8)) + 10;
+                      QStringLiteral("After step %1").arg(chapter.step), font(8)) +
+             10;
         const int viewsHeight = 420;
         const QRect ribbonBox(page.left(), y, page.width(), viewsHeight * 26 / 88);
         drawPanel(painter, ribbon, ribbonSize, ribbonBox);
@@ -156,12 +159,15 @@ bool writeHandoutPdf(const QString& path, const QString& title, const QString& a
             y += drawText(painter, QRect(page.left(), y, page.width(), 160), text, font(10)) + 8;
         }
         y += drawText(painter, QRect(page.left(), y, page.width(), 20), QStringLiteral("What the kernel did"),
-                      font(10, true)) + 2;
+                      font(10, true)) +
+             2;
         y += drawText(painter, QRect(page.left(), y, page.width(), page.bottom() - y),
-                      chapter.narration.join(QLatin1Char('\n')), font(8)) + 8;
+                      chapter.narration.join(QLatin1Char('\n')), font(8)) +
+             8;
         if (!chapter.notes.isEmpty()) {
             y += drawText(painter, QRect(page.left(), y, page.width(), 20), QStringLiteral("Teacher notes"),
-                          font(10, true)) + 2;
+                          font(10, true)) +
+                 2;
             drawText(painter, QRect(page.left(), y, page.width(), page.bottom() - y), chapter.notes, font(9));
         }
     }
@@ -182,19 +188,23 @@ bool writeQuizPdf(const QString& path, const QString& title, std::uint64_t seed,
     const QRect page(kMargin, kMargin, pdf.width() - 2 * kMargin, pdf.height() - 2 * kMargin);
     int y = page.top();
     y += drawText(painter, QRect(page.left(), y, page.width(), 60), QStringLiteral("Quiz: ") + title,
-                  font(18, true)) + 6;
+                  font(18, true)) +
+         6;
     y += drawText(painter, QRect(page.left(), y, page.width(), 60),
                   QStringLiteral("Seed %1. Each question stops before a step of the run: predict what the "
                                  "kernel does, then play the step.")
                       .arg(seed),
-                  font(9)) + 14;
+                  font(9)) +
+         14;
     for (std::size_t n = 0; n < questions.size(); ++n) {
         const quiz::Question& q = questions[n];
         QString block = QString::fromStdString(q.prompt) + QLatin1Char('\n');
         for (const std::string& line : q.context)
             block += QStringLiteral("  • ") + qs(line) + QLatin1Char('\n');
         for (std::size_t i = 0; i < q.choices.size(); ++i)
-            block += QStringLiteral("\n    %1)  %2").arg(QChar(static_cast<char16_t>(u'a' + i))).arg(qs(q.choices[i].text));
+            block += QStringLiteral("\n    %1)  %2")
+                         .arg(QChar(static_cast<char16_t>(u'a' + i)))
+                         .arg(qs(q.choices[i].text));
         if (answers)
             block += QStringLiteral("\n\nAnswer: %1) %2. %3\nProof: step %4: %5")
                          .arg(QChar(static_cast<char16_t>(u'a' + q.answer)))
@@ -204,7 +214,8 @@ bool writeQuizPdf(const QString& path, const QString& title, std::uint64_t seed,
         block.remove(QLatin1Char('`')); // Markdown code marks; the PDF has no code font
         const QString heading = QStringLiteral("Question %1 (before step %2)").arg(n + 1).arg(q.askBefore);
         painter.setFont(font(9));
-        const int need = painter.boundingRect(QRect(0, 0, page.width(), 2000), Qt::TextWordWrap, block).height() + 40;
+        const int need =
+            painter.boundingRect(QRect(0, 0, page.width(), 2000), Qt::TextWordWrap, block).height() + 40;
         if (y + need > page.bottom() && y > page.top()) {
             if (!pdf.newPage())
                 return false;
