@@ -16,7 +16,7 @@ namespace {
 
 constexpr int kResolution = 96; // pixels per inch: the views lay out as on a screen
 constexpr int kMargin = 48;
-constexpr int kMaxNarrationLines = 14;
+constexpr qsizetype kMaxNarrationLines = 16;
 
 QString qs(const std::string& s)
 {
@@ -77,18 +77,23 @@ std::vector<HandoutChapter> handoutChapters(const Machine& machine)
         if (s.kind == StepKind::Effect && out.back().narration.size() < kMaxNarrationLines)
             out.back().narration << qs(narrate(trace, s));
     }
-    // The calls each line made, one level down, after the line's own effects.
+    // The calls each line made, two levels down, indented by depth; the middle goes when too long.
     for (HandoutChapter& chapter : out) {
         QStringList calls;
         for (std::uint64_t i = chapter.step; i >= 1; --i) {
             const Step s = trace.step(i);
             if (s.depth == 0 && s.kind == StepKind::Call)
                 break;
-            if (s.depth == 1 && s.kind != StepKind::Effect)
-                calls.prepend(qs(narrate(trace, s)));
+            if (s.depth >= 1 && s.depth <= 2)
+                calls.prepend(QString(2 * (s.depth - 1), QLatin1Char(' ')) + qs(narrate(trace, s)));
         }
-        while (calls.size() + chapter.narration.size() > kMaxNarrationLines)
+        bool cut = false;
+        while (calls.size() + chapter.narration.size() > kMaxNarrationLines) {
             calls.removeAt(calls.size() / 2);
+            cut = true;
+        }
+        if (cut)
+            calls.insert(calls.size() / 2, QStringLiteral("  …"));
         chapter.narration = calls + chapter.narration;
     }
     return out;
@@ -144,7 +149,7 @@ bool writeHandoutPdf(const QString& path, const QString& title, const QString& a
         y += drawText(painter, QRect(page.left(), y, page.width(), 20),
                       QStringLiteral("After step %1").arg(chapter.step), font(8)) +
              10;
-        const int viewsHeight = 420;
+        const int viewsHeight = 560;
         const QRect ribbonBox(page.left(), y, page.width(), viewsHeight * 26 / 88);
         drawPanel(painter, ribbon, ribbonSize, ribbonBox);
         const QRect physicalBox(page.left(), ribbonBox.bottom() + 8, page.width(), viewsHeight * 62 / 88);
