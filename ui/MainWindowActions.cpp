@@ -11,6 +11,7 @@
 #include "controller/SessionController.h"
 #include "export/ExportablePanel.h"
 #include "export/HandoutPdf.h"
+#include "quiz/QuizPanel.h"
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
@@ -296,6 +297,19 @@ void MainWindow::createMenus()
     QMenu* play = menuBar()->addMenu(tr("&Playback"));
     play->addActions({m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actStepBack, m_actHome,
                       m_actEnd, m_actContinue});
+    play->addSeparator();
+    // Predict-then-reveal: a dock that stops before each quiz step and keeps the score.
+    play->addAction(tr("&Quiz mode…"), this, [this]() {
+        auto* dock = findChild<QDockWidget*>(QStringLiteral("quizDock"));
+        if (!dock) {
+            dock = new QDockWidget(tr("Quiz"), this);
+            dock->setObjectName(QStringLiteral("quizDock"));
+            dock->setWidget(new QuizPanel(*m_session, dock));
+            addDockWidget(Qt::RightDockWidgetArea, dock);
+        }
+        dock->show();
+        dock->raise();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About vmviz"), this, [this]() {
