@@ -26,7 +26,8 @@ TEST(HandoutPdf, EveryScenarioLineIsAChapterShownAtItsLastStep)
     ASSERT_TRUE(m);
     const auto chapters = handoutChapters(*m);
     ASSERT_EQ(chapters.size(), 4u);
-    EXPECT_TRUE(chapters[0].title.endsWith(QStringLiteral("a = vmalloc 100"))) << chapters[0].title.toStdString();
+    EXPECT_TRUE(chapters[0].title.endsWith(QStringLiteral("a = vmalloc 100")))
+        << chapters[0].title.toStdString();
     EXPECT_TRUE(chapters[3].title.endsWith(QStringLiteral("purge")));
     EXPECT_EQ(chapters.back().step, m->stepCount());
     for (std::size_t i = 0; i < chapters.size(); ++i) {

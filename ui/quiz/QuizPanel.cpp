@@ -27,7 +27,8 @@ QString qs(const std::string& s)
 QuizPanel::QuizPanel(SessionController& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_seed(new QSpinBox(this)),
       m_start(new QPushButton(tr("New quiz"), this)), m_prompt(new QLabel(this)), m_context(new QLabel(this)),
-      m_reveal(new QLabel(this)), m_next(new QPushButton(tr("Next question"), this)), m_status(new QLabel(this))
+      m_reveal(new QLabel(this)), m_next(new QPushButton(tr("Next question"), this)),
+      m_status(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
@@ -115,7 +116,9 @@ void QuizPanel::ask()
         m_choices[i]->setVisible(i < q.choices.size());
         m_choices[i]->setEnabled(true);
         if (i < q.choices.size())
-            m_choices[i]->setText(QStringLiteral("%1)  %2").arg(QChar(u'a' + static_cast<char16_t>(i))).arg(qs(q.choices[i].text)));
+            m_choices[i]->setText(QStringLiteral("%1)  %2")
+                                      .arg(QChar(u'a' + static_cast<char16_t>(i)))
+                                      .arg(qs(q.choices[i].text)));
     }
     m_reveal->clear();
     m_next->hide();
