@@ -9,6 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
   clang libclang-rt-14-dev clang-format clang-tidy
   xvfb xauth fonts-dejavu-core
+  poppler-utils
 )
 
 missing=()

@@ -10,7 +10,10 @@
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
 #include "export/ExportablePanel.h"
+#include "export/HandoutPdf.h"
+#include "quiz/QuizPanel.h"
 #include "scenario/ScenarioCatalogue.h"
+#include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
@@ -32,6 +35,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -47,6 +51,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <climits>
 
@@ -218,6 +223,36 @@ void MainWindow::createMenus()
     exportMenu->addSeparator();
     exportMenu->addAction(tr("Machine state as JSON…"), this, &MainWindow::exportStateInteractive);
     exportMenu->addAction(tr("Steps A..B as numbered PNGs…"), this, &MainWindow::exportSeriesInteractive);
+    // The handout runs the scenario again on a worker (the window's machine stays where it is),
+    // then paints the pages here: the views are widgets and belong to this thread.
+    exportMenu->addAction(tr("Handout (PDF)…"), this, [this]() {
+        const QString text = m_session->scenarioText();
+        const QString name = m_session->scenarioName();
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export handout"), QFileInfo(name).completeBaseName() + QStringLiteral(".pdf"),
+            tr("PDF (*.pdf)"));
+        if (path.isEmpty() || text.isEmpty())
+            return;
+        m_status->setText(tr("Writing the handout…"));
+        auto* watcher = new QFutureWatcher<std::shared_ptr<scenario::RunResult>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, text, name, path]() {
+            watcher->deleteLater();
+            const auto result = watcher->result();
+            if (!result || !result->machine) {
+                m_status->setText(tr("Could not write %1").arg(path));
+                return;
+            }
+            const scenario::ScenarioHeader header = scenario::readScenarioHeader(text.toStdString());
+            const QString title = header.title.empty() ? name : QString::fromStdString(header.title);
+            const bool ok = writeHandoutPdf(path, title, QString::fromStdString(header.about),
+                                            *result->machine, handoutChapters(*result->machine));
+            m_status->setText(ok ? tr("Wrote %1").arg(path) : tr("Could not write %1").arg(path));
+        });
+        watcher->setFuture(QtConcurrent::run([text, name]() {
+            return std::make_shared<scenario::RunResult>(
+                scenario::runScenarioText(text.toStdString(), name.toStdString()));
+        }));
+    });
     // Esc stops a step-series export after the image being written.
     auto* cancelSeries = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(cancelSeries, &QShortcut::activated, this, [this]() {
@@ -262,6 +297,19 @@ void MainWindow::createMenus()
     QMenu* play = menuBar()->addMenu(tr("&Playback"));
     play->addActions({m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actStepBack, m_actHome,
                       m_actEnd, m_actContinue});
+    play->addSeparator();
+    // Predict-then-reveal: a dock that stops before each quiz step and keeps the score.
+    play->addAction(tr("&Quiz mode…"), this, [this]() {
+        auto* dock = findChild<QDockWidget*>(QStringLiteral("quizDock"));
+        if (!dock) {
+            dock = new QDockWidget(tr("Quiz"), this);
+            dock->setObjectName(QStringLiteral("quizDock"));
+            dock->setWidget(new QuizPanel(*m_session, dock));
+            addDockWidget(Qt::RightDockWidgetArea, dock);
+        }
+        dock->show();
+        dock->raise();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About vmviz"), this, [this]() {

@@ -3,6 +3,8 @@
 #include "OutputFile.h"
 #include "export/Exports.h"
 #include "panels/PanelTable.h"
+#include "quiz/Quiz.h"
+#include "quiz/QuizSheet.h"
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
@@ -54,6 +56,13 @@ commands:
                                     draw one panel of the window, or all of it, headless
                                     (offscreen Qt); VIEW is one of the views below;
                                     needs the vmviz GUI binary beside this one
+  quiz SCENARIO [--seed N] [--count K] [--answers] [-o SHEET.md|SHEET.pdf]
+                                    an exercise sheet: K multiple-choice questions (default 5)
+                                    on steps of the run, picked by seed N (default 1; the same
+                                    seed gives the same sheet); --answers adds each answer and
+                                    the step that proves it; a .pdf needs the vmviz GUI binary
+  handout SCENARIO -o LESSON.pdf    a printable handout: a title page, then one page per
+                                    chapter with its view and text (needs the vmviz GUI binary)
   list                              the built-in scenarios and examples (the GUI's File > Examples)
   help                              this text
 
@@ -73,6 +82,9 @@ struct Args
     std::vector<std::string> breakpoints;
     std::string view;
     std::optional<std::string> maxTraceMemory;
+    std::optional<std::string> seed;
+    std::optional<std::string> count;
+    bool answers = false;
 };
 
 [[noreturn]] void usageError(const std::string& message)
@@ -106,6 +118,12 @@ Args parseArgs(int argc, char** argv)
             args.view = value("--view");
         else if (a == "--max-trace-memory")
             args.maxTraceMemory = value("--max-trace-memory");
+        else if (a == "--seed")
+            args.seed = value("--seed");
+        else if (a == "--count")
+            args.count = value("--count");
+        else if (a == "--answers")
+            args.answers = true;
         else if (a == "--break")
             args.breakpoints.push_back(value("--break"));
         else if (a == "-o" || a == "--output")
@@ -198,6 +216,14 @@ std::uint64_t parseStepOrExit(const std::string& flag, const std::string& text)
     return *value;
 }
 
+std::uint64_t parseNumberOrExit(const std::string& flag, const std::string& text)
+{
+    const auto value = parsePlainNumber(text, false);
+    if (!value)
+        usageError(flag + " " + text + ": needs a plain decimal integer");
+    return *value;
+}
+
 std::uint64_t parseAddressOrExit(const std::string& flag, const std::string& text)
 {
     const auto value = parsePlainNumber(text, true);
@@ -218,16 +244,25 @@ void rejectUnusedOptions(const Args& args)
         {"load", {"--format", "-o"}},
         {"session", {"--at", "--break", "-o", "--max-trace-memory"}},
         {"render", {"--view", "--at", "-o"}},
+        {"quiz", {"--seed", "--count", "--answers", "-o", "--max-trace-memory"}},
+        {"handout", {"-o", "--max-trace-memory"}},
         {"list", {}},
     };
     const auto it = used.find(args.command);
     if (it == used.end())
         return;
     const std::pair<const char*, bool> given[] = {
-        {"--format", !args.format.empty()},     {"--at", args.at.has_value()},
-        {"--from", args.from.has_value()},      {"--to", args.to.has_value()},
-        {"-o", args.output.has_value()},        {"--view", !args.view.empty()},
-        {"--break", !args.breakpoints.empty()}, {"--max-trace-memory", args.maxTraceMemory.has_value()},
+        {"--format", !args.format.empty()},
+        {"--at", args.at.has_value()},
+        {"--from", args.from.has_value()},
+        {"--to", args.to.has_value()},
+        {"-o", args.output.has_value()},
+        {"--view", !args.view.empty()},
+        {"--break", !args.breakpoints.empty()},
+        {"--max-trace-memory", args.maxTraceMemory.has_value()},
+        {"--seed", args.seed.has_value()},
+        {"--count", args.count.has_value()},
+        {"--answers", args.answers},
     };
     for (const auto& [flag, isGiven] : given) {
         if (isGiven && std::find(it->second.begin(), it->second.end(), flag) == it->second.end())
@@ -393,6 +428,68 @@ int cmdRender(const Args& args, const char* argv0)
     return kExitFailure;
 }
 
+/// The Qt front-end beside this binary, or an error message when it is missing.
+std::filesystem::path guiBinaryOrExit(const char* argv0, const char* why)
+{
+    const std::filesystem::path gui = std::filesystem::path(argv0).parent_path() / "vmviz";
+    std::error_code ec;
+    if (!std::filesystem::exists(gui, ec)) {
+        std::cerr << "vmviz-cli: " << why << " needs the vmviz GUI binary at " << gui.string()
+                  << " (build with the GUI)\n";
+        std::exit(kExitFailure);
+    }
+    return gui;
+}
+
+/// Hands a PDF to the GUI binary, offscreen: QPdfWriter lives there, and the CLI stays Qt-free.
+int execGuiPdf(const std::filesystem::path& gui, const std::vector<std::string>& guiArgs)
+{
+    ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    std::vector<const char*> argvGui = {gui.c_str()};
+    for (const std::string& a : guiArgs)
+        argvGui.push_back(a.c_str());
+    argvGui.push_back(nullptr);
+    ::execv(gui.c_str(), const_cast<char* const*>(argvGui.data()));
+    std::cerr << "vmviz-cli: cannot start " << gui.string() << ": " << std::strerror(errno) << "\n";
+    return kExitFailure;
+}
+
+int cmdQuiz(const Args& args, const char* argv0)
+{
+    if (args.positional.size() != 1)
+        usageError("quiz takes one SCENARIO");
+    const std::uint64_t seed = args.seed ? parseNumberOrExit("--seed", *args.seed) : 1;
+    const std::uint64_t count = args.count ? parseNumberOrExit("--count", *args.count) : 5;
+    constexpr std::uint64_t kMaxQuestions = 1000;
+    if (count == 0 || count > kMaxQuestions)
+        usageError("--count " + *args.count + ": from 1 to " + std::to_string(kMaxQuestions) + " questions");
+    const bool pdf = args.output && args.output->ends_with(".pdf");
+    // Check the scenario here, so its mistakes come out as FILE:LINE before any window code runs.
+    Opened opened = openOrExit(args.positional[0]);
+    if (pdf) {
+        const auto gui = guiBinaryOrExit(argv0, "a PDF sheet");
+        std::vector<std::string> guiArgs = {"--scenario",   args.positional[0],   "--quiz-pdf",
+                                            *args.output,   "--quiz-seed",        std::to_string(seed),
+                                            "--quiz-count", std::to_string(count)};
+        if (args.answers)
+            guiArgs.push_back("--quiz-answers");
+        return execGuiPdf(gui, guiArgs);
+    }
+    const auto questions = quiz::makeQuiz(*opened.machine, {seed, count});
+    const scenario::ScenarioHeader header = scenario::readScenarioHeader(opened.source.text);
+    const std::string title = header.title.empty() ? opened.source.fileName : header.title;
+    return emit(args.output, quiz::quizSheetMarkdown(questions, {title, seed, args.answers}));
+}
+
+int cmdHandout(const Args& args, const char* argv0)
+{
+    if (args.positional.size() != 1 || !args.output || !args.output->ends_with(".pdf"))
+        usageError("handout takes one SCENARIO and -o LESSON.pdf");
+    (void)openOrExit(args.positional[0]);
+    const auto gui = guiBinaryOrExit(argv0, "handout");
+    return execGuiPdf(gui, {"--scenario", args.positional[0], "--handout-pdf", *args.output});
+}
+
 int cmdList()
 {
     // NAME, a tab, then what it is: the title, and the one-line description after a colon.
@@ -438,5 +535,9 @@ int main(int argc, char** argv)
         return cmdSession(args);
     if (args.command == "render")
         return cmdRender(args, argv[0]);
+    if (args.command == "quiz")
+        return cmdQuiz(args, argv[0]);
+    if (args.command == "handout")
+        return cmdHandout(args, argv[0]);
     usageError("unknown command '" + args.command + "'");
 }

@@ -8,7 +8,9 @@
 #include "controller/SessionController.h"
 
 #include "export/Exports.h"
+#include "export/HandoutPdf.h"
 #include "panels/PanelTable.h"
+#include "quiz/Quiz.h"
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
@@ -58,13 +60,53 @@ int headlessWalkthrough()
     return 0;
 }
 
+/// `vmviz-cli quiz … -o X.pdf` and `vmviz-cli handout`: the PDF, written with no window.
+int writePdf(const std::string& nameOrPath, const QCommandLineParser& parser,
+             const QCommandLineOption& quizOpt, const QCommandLineOption& handoutOpt,
+             const QCommandLineOption& seedOpt, const QCommandLineOption& countOpt,
+             const QCommandLineOption& answersOpt)
+{
+    const scenario::ScenarioSourceLoad opened = scenario::openScenarioSource(nameOrPath);
+    if (!opened.source) {
+        std::cerr << "vmviz: " << opened.error << '\n';
+        return 2;
+    }
+    auto result = scenario::runScenarioText(opened.source->text, opened.source->fileName);
+    if (!result.machine) {
+        std::cerr << result.error << '\n';
+        return 2;
+    }
+    const scenario::ScenarioHeader header = scenario::readScenarioHeader(opened.source->text);
+    const QString title =
+        QString::fromStdString(header.title.empty() ? opened.source->fileName : header.title);
+    bool ok = false;
+    if (parser.isSet(quizOpt)) {
+        const std::uint64_t seed = parser.value(seedOpt).toULongLong();
+        const std::uint64_t count = parser.isSet(countOpt) ? parser.value(countOpt).toULongLong() : 5;
+        const auto questions = quiz::makeQuiz(*result.machine, {seed, count});
+        ok = ui::writeQuizPdf(parser.value(quizOpt), title, seed, questions, parser.isSet(answersOpt));
+    } else {
+        ok = ui::writeHandoutPdf(parser.value(handoutOpt), title, QString::fromStdString(header.about),
+                                 *result.machine, ui::handoutChapters(*result.machine));
+    }
+    if (!ok) {
+        std::cerr << "vmviz: could not write "
+                  << (parser.isSet(quizOpt) ? parser.value(quizOpt) : parser.value(handoutOpt)).toStdString()
+                  << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     bool screenshot = false;
-    for (int i = 1; i < argc; ++i)
-        screenshot = screenshot || std::string_view(argv[i]) == "--screenshot";
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        screenshot = screenshot || arg == "--screenshot" || arg == "--quiz-pdf" || arg == "--handout-pdf";
+    }
     // QGuiApplication takes "-session ID" / "--session ID" out of argv for X11 session management
     // before our parser sees it, so the session file is picked out here, before QApplication.
     std::optional<std::string> sessionFile;
@@ -140,9 +182,30 @@ int main(int argc, char** argv)
         QStringLiteral("With --screenshot: show step --at happening, frozen at P "
                        "(0 = before it, 1 = after it)."),
         QStringLiteral("P"));
+    // The PDFs vmviz-cli hands over (quiz -o X.pdf, handout): written headless, then exit.
+    const QCommandLineOption quizPdfOpt(QStringLiteral("quiz-pdf"),
+                                        QStringLiteral("Write a quiz sheet PDF and exit."),
+                                        QStringLiteral("OUT"));
+    const QCommandLineOption quizSeedOpt(QStringLiteral("quiz-seed"),
+                                         QStringLiteral("With --quiz-pdf: the seed."), QStringLiteral("N"),
+                                         QStringLiteral("1"));
+    const QCommandLineOption quizCountOpt(QStringLiteral("quiz-count"),
+                                          QStringLiteral("With --quiz-pdf: the number of questions."),
+                                          QStringLiteral("K"));
+    const QCommandLineOption quizAnswersOpt(QStringLiteral("quiz-answers"),
+                                            QStringLiteral("With --quiz-pdf: add the answers."));
+    const QCommandLineOption handoutPdfOpt(QStringLiteral("handout-pdf"),
+                                           QStringLiteral("Write a handout PDF of the scenario and exit."),
+                                           QStringLiteral("OUT"));
     parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt,
-                       sessionOpt, animationMsOpt, motionOpt});
+                       sessionOpt, animationMsOpt, motionOpt, quizPdfOpt, quizSeedOpt, quizCountOpt,
+                       quizAnswersOpt, handoutPdfOpt});
     parser.process(app);
+    if (parser.isSet(quizPdfOpt) || parser.isSet(handoutPdfOpt))
+        return writePdf(
+            QFile::encodeName(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed"))
+                .toStdString(),
+            parser, quizPdfOpt, handoutPdfOpt, quizSeedOpt, quizCountOpt, quizAnswersOpt);
     const std::string panelName = parser.value(panelOpt).toStdString();
     if (!panels::isRenderableName(panelName)) {
         std::cerr << "vmviz: " << panels::unknownPanelMessage(panelName) << '\n';

@@ -2,11 +2,15 @@
 // beside it must match what vmviz produces. <what> is trace, vmallocinfo, snapshot.json, or any of
 // them with "@STEP" (the machine as step STEP left it) or "translate-<vaddr>".
 #include "export/Exports.h"
+#include "quiz/Quiz.h"
+#include "quiz/QuizSheet.h"
+#include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioRunner.h"
 #include "support/Golden.h"
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -26,7 +30,20 @@ std::vector<std::string> goldenCases()
     return cases;
 }
 
-std::string render(Machine& machine, const std::string& what)
+/// "quiz-seedN-countK[-answers]": the sheet `vmviz-cli quiz --seed N --count K [--answers]` writes.
+std::string quizSheet(Machine& machine, const std::string& kind, const std::string& title)
+{
+    unsigned long long seed = 0;
+    unsigned long long count = 0;
+    if (std::sscanf(kind.c_str(), "quiz-seed%llu-count%llu", &seed, &count) != 2) {
+        ADD_FAILURE() << "a quiz golden file is named quiz-seedN-countK[-answers].expected, not " << kind;
+        return {};
+    }
+    const auto questions = quiz::makeQuiz(machine, {seed, count});
+    return quiz::quizSheetMarkdown(questions, {title, seed, kind.ends_with("-answers")});
+}
+
+std::string render(Machine& machine, const std::string& what, const std::string& title)
 {
     std::string kind = what;
     std::uint64_t at = machine.stepCount();
@@ -35,6 +52,8 @@ std::string render(Machine& machine, const std::string& what)
         at = std::stoull(what.substr(sign + 1));
     }
     machine.seek(StepIndex{at});
+    if (kind.starts_with("quiz-"))
+        return quizSheet(machine, kind, title);
     if (kind == "trace")
         return exports::traceText(machine, 1, machine.stepCount());
     if (kind == "trace.jsonl")
@@ -64,6 +83,7 @@ TEST_P(Golden, MatchesExpectedFiles)
     const std::string text = golden::readFile(dir / "scenario.vmviz");
     auto result = scenario::runScenarioText(text, (fs::path(GetParam()) / "scenario.vmviz").string());
     ASSERT_TRUE(result.machine && result.error.empty()) << result.error;
+    const std::string title = scenario::readScenarioHeader(text).title;
     int compared = 0;
     std::vector<fs::path> expected;
     for (const auto& entry : fs::directory_iterator(dir))
@@ -72,7 +92,7 @@ TEST_P(Golden, MatchesExpectedFiles)
     std::sort(expected.begin(), expected.end());
     for (const fs::path& file : expected) {
         const std::string what = file.stem().string();
-        const std::string problem = golden::compareWithGolden(file, render(*result.machine, what));
+        const std::string problem = golden::compareWithGolden(file, render(*result.machine, what, title));
         EXPECT_TRUE(problem.empty()) << GetParam() << "/" << file.filename().string() << ":\n" << problem;
         ++compared;
     }

@@ -38,6 +38,10 @@ const std::map<std::string, std::set<std::string>>& allowedCoreIncludes()
         {"export",
          {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
           "steps"}},
+        // Predict-then-reveal questions: read a recorded machine and its steps.
+        {"quiz",
+         {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
+          "steps"}},
         {"scenario",
          {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
           "steps", "export"}},

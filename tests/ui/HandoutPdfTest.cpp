@@ -1,0 +1,58 @@
+// The handout's chapters (one per scenario line until lessons have chapters) and the PDF writer
+// on a run without a window. The pages themselves are rendered and checked in tests/cli.
+#include "export/HandoutPdf.h"
+#include "scenario/ScenarioRunner.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace vmviz;
+using namespace vmviz::ui;
+
+namespace {
+
+std::unique_ptr<Machine> run(const char* text)
+{
+    auto result = scenario::runScenarioText(text, "handout.vmviz");
+    EXPECT_TRUE(result.machine) << result.error;
+    return std::move(result.machine);
+}
+
+TEST(HandoutPdf, EveryScenarioLineIsAChapterShownAtItsLastStep)
+{
+    auto m = run("config ram=128M\na = vmalloc 100\nb = vmalloc 2M+4K\nvfree a\npurge\n");
+    ASSERT_TRUE(m);
+    const auto chapters = handoutChapters(*m);
+    ASSERT_EQ(chapters.size(), 4u);
+    EXPECT_TRUE(chapters[0].title.endsWith(QStringLiteral("a = vmalloc 100")))
+        << chapters[0].title.toStdString();
+    EXPECT_TRUE(chapters[3].title.endsWith(QStringLiteral("purge")));
+    EXPECT_EQ(chapters.back().step, m->stepCount());
+    for (std::size_t i = 0; i < chapters.size(); ++i) {
+        EXPECT_FALSE(chapters[i].narration.isEmpty()) << i;
+        EXPECT_LE(chapters[i].narration.size(), 17);
+        if (i > 0) {
+            EXPECT_LT(chapters[i - 1].step, chapters[i].step);
+        }
+    }
+    EXPECT_EQ(chapters[0].narration.front(), QStringLiteral("vmalloc(size=100)"));
+    EXPECT_TRUE(chapters[3].narration.contains(QStringLiteral("purge_vmap_area_lazy()")));
+}
+
+TEST(HandoutPdf, WritesAPdfOrSaysItCouldNot)
+{
+    auto m = run("config ram=128M\na = vmalloc 100\nvfree a\n");
+    ASSERT_TRUE(m);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.pdf"));
+    ASSERT_TRUE(writeHandoutPdf(path, QStringLiteral("T"), QStringLiteral("about"), *m, handoutChapters(*m)));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().startsWith("%PDF-"));
+    EXPECT_FALSE(writeHandoutPdf(dir.filePath(QStringLiteral("no/such/dir/h.pdf")), QStringLiteral("T"),
+                                 QString(), *m, handoutChapters(*m)));
+}
+
+} // namespace
