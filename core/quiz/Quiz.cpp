@@ -26,12 +26,12 @@ std::uint64_t choiceSalt(std::uint64_t seed, const Candidate& c)
 
 std::vector<Question> build(Machine& machine, const std::vector<Candidate>& picked, std::uint64_t seed)
 {
-    const std::uint64_t position = machine.position();
+    const std::uint64_t position = machine.position().value();
     std::vector<Question> out;
     out.reserve(picked.size());
     for (const Candidate& c : picked)
         out.push_back(buildQuestion(machine, c, choiceSalt(seed, c)));
-    machine.seek(position);
+    machine.seek(StepIndex{position});
     return out;
 }
 

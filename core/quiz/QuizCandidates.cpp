@@ -27,11 +27,11 @@ bool isVmallocApi(Fn fn)
 /// later, inside __vmalloc_area_node, at another address).
 std::optional<Candidate> vmallocCandidate(const Trace& trace, std::uint64_t call, std::uint64_t ret)
 {
-    const std::uint64_t returned = returnedValue(trace.step(ret));
+    const std::uint64_t returned = returnedValue(trace.step(StepIndex{ret}));
     if (returned == 0)
         return std::nullopt;
     for (std::uint64_t i = call + 1; i < ret; ++i) {
-        const Step s = trace.step(i);
+        const Step s = trace.step(StepIndex{i});
         if (s.kind == StepKind::Effect && s.event == Ev::VmapReserve &&
             focusOf(s).address == VirtAddr{returned})
             return Candidate{QuestionKind::VmallocAddress, call, i, ret, returned, 0};
@@ -42,12 +42,12 @@ std::optional<Candidate> vmallocCandidate(const Trace& trace, std::uint64_t call
 /// alloc_page(s): the last list move of the frame it returns is where it was taken.
 std::optional<Candidate> allocPageCandidate(const Trace& trace, std::uint64_t call, std::uint64_t ret)
 {
-    const auto pfn = argWith<ArgRole::Frame>(trace.step(ret));
+    const auto pfn = argWith<ArgRole::Frame>(trace.step(StepIndex{ret}));
     if (!pfn || pfn->value() == 0)
         return std::nullopt;
     std::optional<std::uint64_t> proof;
     for (std::uint64_t i = call + 1; i < ret; ++i) {
-        const auto move = frameListMoveOf(trace.step(i));
+        const auto move = frameListMoveOf(trace.step(StepIndex{i}));
         if (move && move->frame == *pfn && move->leaves != FreeList::None)
             proof = i;
     }
@@ -64,7 +64,7 @@ std::optional<Candidate> tablePagesCandidate(const Trace& trace, std::uint64_t c
     std::optional<std::uint64_t> lastTable;
     std::optional<std::uint64_t> lastWrite;
     for (std::uint64_t i = call + 1; i < ret; ++i) {
-        const Step s = trace.step(i);
+        const Step s = trace.step(StepIndex{i});
         if (s.kind != StepKind::Effect)
             continue;
         if (s.event == Ev::TableAlloc) {
@@ -83,11 +83,11 @@ std::optional<Candidate> tablePagesCandidate(const Trace& trace, std::uint64_t c
 /// __free_page(s): the first list the freed frame joins.
 std::optional<Candidate> freeListCandidate(const Trace& trace, std::uint64_t call, std::uint64_t ret)
 {
-    const auto freed = argWith<ArgRole::Frame>(trace.step(call));
+    const auto freed = argWith<ArgRole::Frame>(trace.step(StepIndex{call}));
     if (!freed)
         return std::nullopt;
     for (std::uint64_t i = call + 1; i < ret; ++i) {
-        const Step s = trace.step(i);
+        const Step s = trace.step(StepIndex{i});
         const auto move = frameListMoveOf(s);
         if (!move || move->frame != *freed || move->joins == FreeList::None)
             continue;
@@ -130,7 +130,7 @@ std::vector<Candidate> findCandidates(const Machine& machine)
     std::vector<Candidate> pendingScan;
     const std::uint64_t n = trace.size();
     for (std::uint64_t i = 1; i <= n; ++i) {
-        const Step s = trace.step(i);
+        const Step s = trace.step(StepIndex{i});
         if (s.kind == StepKind::Call) {
             open.push_back({i, s.function});
             continue;

@@ -21,7 +21,7 @@ constexpr std::size_t kChoices = 4;
 std::string scenarioLineOf(const Trace& trace, std::uint64_t step)
 {
     for (std::uint64_t i = step; i >= 1; --i) {
-        const Step s = trace.step(i);
+        const Step s = trace.step(StepIndex{i});
         if (s.kind == StepKind::Call && s.depth == 0)
             return narrate(trace, s);
     }
@@ -65,10 +65,11 @@ Choice pfnChoice(std::uint64_t v)
 
 void vmallocAddress(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
 {
-    const Step reserve = m.trace.step(c.proofStep);
+    const Step reserve = m.trace.step(StepIndex{c.proofStep});
     const std::uint64_t a = c.answer;
     const std::uint64_t size = argWith<ArgRole::AddressEnd>(reserve).value_or(VirtAddr{a}).value() - a;
-    q.prompt = "Which address will " + code(narrate(m.trace, m.trace.step(c.askBefore))) + " return?";
+    q.prompt =
+        "Which address will " + code(narrate(m.trace, m.trace.step(StepIndex{c.askBefore}))) + " return?";
     std::vector<AreaInfo> busy;
     for (const AreaId id : m.vmalloc.busyAreas())
         busy.push_back(m.vmalloc.area(id, false));
@@ -110,12 +111,12 @@ std::string pfnList(const std::vector<Pfn>& pfns)
 
 void allocPagePfn(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
 {
-    const Step taken = m.trace.step(c.proofStep);
+    const Step taken = m.trace.step(StepIndex{c.proofStep});
     const auto zm = argWith<ArgRole::ZoneMigratetype>(taken).value_or(ZoneMigratetype{});
     const auto move = frameListMoveOf(taken);
     const bool fromPcp = move && move->leaves == FreeList::PerCpu;
     const std::uint64_t p = c.answer;
-    q.prompt = "Which frame will " + code(narrate(m.trace, m.trace.step(c.askBefore))) + " take?";
+    q.prompt = "Which frame will " + code(narrate(m.trace, m.trace.step(StepIndex{c.askBefore}))) + " take?";
     const std::vector<Pfn> pcp = m.phys.pcpList(zm.zone, zm.migratetype);
     const std::string listName =
         std::string(zoneName(zm.zone)) + " " + std::string(migratetypeName(zm.migratetype));
@@ -148,7 +149,7 @@ void allocPagePfn(Question& q, Machine& m, const Candidate& c, std::uint64_t sal
 
 void entryValue(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
 {
-    const Step write = m.trace.step(c.proofStep);
+    const Step write = m.trace.step(StepIndex{c.proofStep});
     const StepFocus focus = focusOf(write);
     const EntryFocus entry = focus.entry.value_or(EntryFocus{});
     const std::string name =
@@ -176,8 +177,8 @@ void entryValue(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
 
 void tablePages(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
 {
-    q.prompt =
-        "How many page-table pages will " + code(narrate(m.trace, m.trace.step(c.askBefore))) + " allocate?";
+    q.prompt = "How many page-table pages will " +
+               code(narrate(m.trace, m.trace.step(StepIndex{c.askBefore}))) + " allocate?";
     std::uint64_t alive = 0;
     for (std::uint32_t t = 0; t < m.tables.tableCount(); ++t)
         alive += m.tables.tableAlive(t) ? 1 : 0;
@@ -185,7 +186,7 @@ void tablePages(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
                         ".");
     std::string levels;
     for (std::uint64_t i = c.askBefore + 1; i < c.callEnd; ++i) {
-        const Step s = m.trace.step(i);
+        const Step s = m.trace.step(StepIndex{i});
         if (s.kind == StepKind::Effect && s.event == Ev::TableAlloc)
             levels += (levels.empty() ? "" : ", ") +
                       std::string(tableLevelName(
@@ -213,7 +214,7 @@ Choice freeListChoice(std::uint64_t code)
 void freeList(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
 {
     q.prompt = "Where does pfn " + fmt::hex(c.subject) + " go when " +
-               code(narrate(m.trace, m.trace.step(c.askBefore))) + " frees it?";
+               code(narrate(m.trace, m.trace.step(StepIndex{c.askBefore}))) + " frees it?";
     const unsigned zone = m.phys.zoneOf(Pfn{c.subject});
     q.context.push_back("CPU 0's per-CPU " + std::string(zoneName(zone)) + " lists hold " +
                         std::to_string(m.phys.pcpCount(zone)) + " pages.");
@@ -246,7 +247,7 @@ Choice verdictChoice(KmemleakVerdict v)
 
 void kmemleakReport(Question& q, Machine& m, const Candidate& c, std::uint64_t salt)
 {
-    const auto object = m.kmemleak.containing(c.subject);
+    const auto object = m.kmemleak.containing(VirtAddr{c.subject});
     q.subject = object ? object->pointer : c.subject;
     q.prompt = "Will this kmemleak scan report object " + fmt::address(q.subject) + " as a leak?";
     if (object)
@@ -287,7 +288,7 @@ Question buildQuestion(Machine& machine, const Candidate& candidate, std::uint64
     q.proofStep = candidate.proofStep;
     q.revealEnd = candidate.callEnd;
     q.subject = candidate.subject;
-    machine.seek(candidate.askBefore - 1);
+    machine.seek(StepIndex{candidate.askBefore - 1});
     if (const std::string line = scenarioLineOf(machine.trace, candidate.askBefore); !line.empty())
         q.context.push_back("Scenario: " + code(line) + ".");
     switch (candidate.kind) {
@@ -311,7 +312,7 @@ Question buildQuestion(Machine& machine, const Candidate& candidate, std::uint64
         kmemleakReport(q, machine, candidate, salt);
         break;
     }
-    q.proof = narrate(machine.trace, machine.trace.step(candidate.proofStep));
+    q.proof = narrate(machine.trace, machine.trace.step(StepIndex{candidate.proofStep}));
     return q;
 }
 

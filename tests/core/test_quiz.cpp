@@ -83,9 +83,9 @@ void expectAnswerHolds(Machine& m, const Question& q)
     const ChangeSet proof = m.changesBetween(StepIndex{q.proofStep - 1}, StepIndex{q.proofStep});
     switch (q.kind) {
     case QuestionKind::VmallocAddress: {
-        m.seek(q.proofStep - 1);
+        m.seek(StepIndex{q.proofStep - 1});
         EXPECT_FALSE(m.vmalloc.areaContaining(v).has_value());
-        m.seek(q.proofStep);
+        m.seek(StepIndex{q.proofStep});
         const auto id = m.vmalloc.areaContaining(v);
         ASSERT_TRUE(id.has_value());
         EXPECT_EQ(m.vmalloc.area(*id, false).vaStart, v);
@@ -93,9 +93,9 @@ void expectAnswerHolds(Machine& m, const Question& q)
     }
     case QuestionKind::AllocPagePfn: {
         // The frame leaves a free list at the proof step (its owner changes later, when it lands).
-        m.seek(q.proofStep - 1);
+        m.seek(StepIndex{q.proofStep - 1});
         EXPECT_TRUE(onFreeList(m, Pfn{v}));
-        m.seek(q.proofStep);
+        m.seek(StepIndex{q.proofStep});
         EXPECT_FALSE(onFreeList(m, Pfn{v}));
         const ChangeSet whole = m.changesBetween(StepIndex{q.askBefore - 1}, StepIndex{q.revealEnd});
         const auto after = std::find_if(whole.frames.begin(), whole.frames.end(),
@@ -117,7 +117,7 @@ void expectAnswerHolds(Machine& m, const Question& q)
         break;
     }
     case QuestionKind::FreeList: {
-        m.seek(q.proofStep);
+        m.seek(StepIndex{q.proofStep});
         const Pfn pfn{q.subject};
         const unsigned zone = m.phys.zoneOf(pfn);
         bool found = false;
@@ -135,11 +135,11 @@ void expectAnswerHolds(Machine& m, const Question& q)
         break;
     }
     case QuestionKind::KmemleakReport: {
-        m.seek(q.askBefore - 1);
-        const auto before = m.kmemleak.find(q.subject);
+        m.seek(StepIndex{q.askBefore - 1});
+        const auto before = m.kmemleak.find(VirtAddr{q.subject});
         ASSERT_TRUE(before.has_value());
-        m.seek(q.revealEnd);
-        const auto after = m.kmemleak.find(q.subject);
+        m.seek(StepIndex{q.revealEnd});
+        const auto after = m.kmemleak.find(VirtAddr{q.subject});
         ASSERT_TRUE(after.has_value());
         const bool newlyReported = !(before->flags & OBJECT_REPORTED) && (after->flags & OBJECT_REPORTED);
         EXPECT_EQ(newlyReported, v == static_cast<std::uint64_t>(KmemleakVerdict::Reported));
@@ -218,9 +218,9 @@ TEST(Quiz, TheSameSeedGivesTheSameSheetAnotherSeedAnother)
 {
     auto m = runBuiltin("seed");
     ASSERT_TRUE(m);
-    const std::uint64_t position = m->position();
+    const std::uint64_t position = m->position().value();
     const std::string one = sheet(*m, 1, 4);
-    EXPECT_EQ(m->position(), position) << "the cursor is put back";
+    EXPECT_EQ(m->position().value(), position) << "the cursor is put back";
     EXPECT_EQ(sheet(*m, 1, 4), one);
     auto again = runBuiltin("seed");
     EXPECT_EQ(sheet(*again, 1, 4), one) << "a fresh run of the same scenario";

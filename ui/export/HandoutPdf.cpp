@@ -64,7 +64,7 @@ std::vector<HandoutChapter> handoutChapters(const Machine& machine)
     std::vector<HandoutChapter> out;
     const Trace& trace = machine.trace;
     for (std::uint64_t i = 1; i <= trace.size(); ++i) {
-        const Step s = trace.step(i);
+        const Step s = trace.step(StepIndex{i});
         if (s.depth != 0)
             continue;
         if (s.kind == StepKind::Call) {
@@ -81,7 +81,7 @@ std::vector<HandoutChapter> handoutChapters(const Machine& machine)
     for (HandoutChapter& chapter : out) {
         QStringList calls;
         for (std::uint64_t i = chapter.step; i >= 1; --i) {
-            const Step s = trace.step(i);
+            const Step s = trace.step(StepIndex{i});
             if (s.depth == 0 && s.kind == StepKind::Call)
                 break;
             if (s.depth >= 1 && s.depth <= 2)
@@ -137,7 +137,7 @@ bool writeHandoutPdf(const QString& path, const QString& title, const QString& a
         const HandoutChapter& chapter = chapters[i];
         if (!pdf.newPage())
             return false;
-        machine.seek(chapter.step);
+        machine.seek(StepIndex{chapter.step});
         const SnapshotPtr snapshot = builder.build(machine, index, previous.get(), i + 1);
         previous = snapshot;
         ribbon.setSnapshot(snapshot);
