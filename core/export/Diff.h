@@ -27,9 +27,9 @@ struct DiffEnd
     std::uint64_t position = 0;
     std::string narration;       ///< the step standing there; "" at 0, the booted machine
     std::vector<AreaInfo> areas; ///< the changed areas alive at this end, by id
-    std::array<std::uint64_t, MAX_NR_ZONES> freePages{}; ///< NR_FREE_PAGES per zone
+    std::array<std::uint64_t, MAX_NR_ZONES> freePages{};                        ///< NR_FREE_PAGES per zone
     std::array<std::array<std::uint64_t, k::MAX_ORDER>, MAX_NR_ZONES> nrFree{}; ///< free blocks per order
-    std::array<std::uint64_t, MAX_NR_ZONES> pcpCount{};  ///< pages on the per-CPU lists per zone
+    std::array<std::uint64_t, MAX_NR_ZONES> pcpCount{}; ///< pages on the per-CPU lists per zone
     std::uint64_t vmapLazyNr = 0;
     std::uint64_t jiffies = 0;
 

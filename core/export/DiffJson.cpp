@@ -85,8 +85,8 @@ Json leakJson(const std::optional<KmemleakObject>& o)
 {
     if (!o)
         return nullptr;
-    return Json{{"size", o->size},   {"min_count", o->minCount},
-                {"count", o->count}, {"flags", o->flags},
+    return Json{{"size", o->size},         {"min_count", o->minCount},
+                {"count", o->count},       {"flags", o->flags},
                 {"checksum", o->checksum}, {"kind", o->kind == TrackedKind::Vmalloc ? "vmalloc" : "kmalloc"}};
 }
 
@@ -118,8 +118,9 @@ nlohmann::ordered_json diffJson(const Comparison& comparison)
 
     Json frames = Json::array();
     for (const FrameChange& f : c.frames)
-        frames.push_back(
-            Json{{"pfn", fmt::hex(f.pfn.value())}, {"before", frameJson(f.before)}, {"after", frameJson(f.after)}});
+        frames.push_back(Json{{"pfn", fmt::hex(f.pfn.value())},
+                              {"before", frameJson(f.before)},
+                              {"after", frameJson(f.after)}});
     out["frames"] = std::move(frames);
 
     Json entries = Json::array();
@@ -160,10 +161,11 @@ nlohmann::ordered_json diffJson(const Comparison& comparison)
         Json nrFree = Json::array();
         for (unsigned o = 0; o < k::MAX_ORDER; ++o)
             nrFree.push_back(pair(comparison.before.nrFree[z][o], comparison.after.nrFree[z][o]));
-        zones.push_back(Json{{"zone", zoneName(z)},
-                             {"nr_free_pages", pair(comparison.before.freePages[z], comparison.after.freePages[z])},
-                             {"pcp_count", pair(comparison.before.pcpCount[z], comparison.after.pcpCount[z])},
-                             {"nr_free", std::move(nrFree)}});
+        zones.push_back(
+            Json{{"zone", zoneName(z)},
+                 {"nr_free_pages", pair(comparison.before.freePages[z], comparison.after.freePages[z])},
+                 {"pcp_count", pair(comparison.before.pcpCount[z], comparison.after.pcpCount[z])},
+                 {"nr_free", std::move(nrFree)}});
     }
     counters["zones"] = std::move(zones);
     if (c.vmapLazyNr)

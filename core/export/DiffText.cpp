@@ -137,7 +137,8 @@ std::string holder(const FrameFields& f)
     case FrameOwner::Slab:
         return "a " + std::string(kmallocCacheName(f.aux)) + " slab page";
     case FrameOwner::Reserved:
-        return std::string("reserved (") + std::string(reservedKindName(static_cast<ReservedKind>(f.aux))) + ")";
+        return std::string("reserved (") + std::string(reservedKindName(static_cast<ReservedKind>(f.aux))) +
+               ")";
     case FrameOwner::Free:
     case FrameOwner::PerCpuList:
         return "free on " + pool(f.owner);
@@ -178,7 +179,8 @@ void frameLines(const ChangeSet& changes, std::vector<DiffLine>& out)
     std::stable_partition(groups.begin(), groups.end(),
                           [](const auto& group) { return !group.first.starts_with("still free"); });
     for (const auto& [text, pfns] : groups)
-        out.push_back({Section::Frames, plural(pfns.size(), "frame ", "frames ") + text + ": pfn " + runs(pfns, true)});
+        out.push_back(
+            {Section::Frames, plural(pfns.size(), "frame ", "frames ") + text + ": pfn " + runs(pfns, true)});
 }
 
 std::string entryValue(std::uint64_t value)
@@ -207,21 +209,23 @@ void entryLines(const ChangeSet& changes, std::vector<DiffLine>& out)
         if (j - i <= kItemised) {
             for (std::size_t e = i; e < j; ++e) {
                 const EntryChange& c = changes.entries[e];
-                out.push_back({Section::Entries, entry + " " + verb + ": " + table + ", index " +
-                                                     std::to_string(c.index) + " (" + fmt::address(c.vaddr.value()) +
-                                                     "): " + entryValue(c.before) + " → " + entryValue(c.after)});
+                out.push_back(
+                    {Section::Entries, entry + " " + verb + ": " + table + ", index " +
+                                           std::to_string(c.index) + " (" + fmt::address(c.vaddr.value()) +
+                                           "): " + entryValue(c.before) + " → " + entryValue(c.after)});
             }
         } else {
             std::vector<std::uint64_t> indices;
             for (std::size_t e = i; e < j; ++e)
                 indices.push_back(changes.entries[e].index);
             const EntryChange& last = changes.entries[j - 1];
-            out.push_back({Section::Entries, std::to_string(j - i) + " " + (first.level == 1 ? "PTEs" : level + " entries") + " " +
-                                                 verb + " in the " + level + " " + table + ", index " + runs(indices, false) + " (" +
-                                                 fmt::address(first.vaddr.value()) + "–" +
-                                                 fmt::address(last.vaddr.value()) + "): first " +
-                                                 entryValue(first.before) + " → " + entryValue(first.after) +
-                                                 ", last " + entryValue(last.before) + " → " + entryValue(last.after)});
+            out.push_back({Section::Entries,
+                           std::to_string(j - i) + " " + (first.level == 1 ? "PTEs" : level + " entries") +
+                               " " + verb + " in the " + level + " " + table + ", index " +
+                               runs(indices, false) + " (" + fmt::address(first.vaddr.value()) + "–" +
+                               fmt::address(last.vaddr.value()) + "): first " + entryValue(first.before) +
+                               " → " + entryValue(first.after) + ", last " + entryValue(last.before) + " → " +
+                               entryValue(last.after)});
         }
         i = j;
     }
@@ -229,7 +233,8 @@ void entryLines(const ChangeSet& changes, std::vector<DiffLine>& out)
 
 std::string areaRange(const AreaInfo& a)
 {
-    return "[" + fmt::address(a.vaStart) + ", " + fmt::address(a.vaEnd) + ") " + fmt::humanSize(a.vaEnd - a.vaStart);
+    return "[" + fmt::address(a.vaStart) + ", " + fmt::address(a.vaEnd) + ") " +
+           fmt::humanSize(a.vaEnd - a.vaStart);
 }
 
 std::string areaSentence(const AreaChange& change, const AreaInfo* before, const AreaInfo* after)
@@ -267,11 +272,13 @@ std::string areaSentence(const AreaChange& change, const AreaInfo* before, const
     if (before->size != after->size)
         parts.push_back("vm->size " + std::to_string(before->size) + " → " + std::to_string(after->size));
     if (before->nrPages != after->nrPages)
-        parts.push_back("nr_pages " + std::to_string(before->nrPages) + " → " + std::to_string(after->nrPages));
+        parts.push_back("nr_pages " + std::to_string(before->nrPages) + " → " +
+                        std::to_string(after->nrPages));
     if (before->flags != after->flags)
         parts.push_back("vm->flags " + vmFlagsName(before->flags) + " → " + vmFlagsName(after->flags));
     if (before->pagesAddr != after->pagesAddr)
-        parts.push_back("area->pages " + fmt::address(before->pagesAddr) + " → " + fmt::address(after->pagesAddr));
+        parts.push_back("area->pages " + fmt::address(before->pagesAddr) + " → " +
+                        fmt::address(after->pagesAddr));
     if (parts.empty())
         parts.emplace_back("area->pages[] slots");
     std::string text = name + " " + areaRange(*after) + " changed: ";
@@ -280,9 +287,59 @@ std::string areaSentence(const AreaChange& change, const AreaInfo* before, const
     return text;
 }
 
+/// Above this many areas or kmemleak objects changed the same way, one line says how many and
+/// names the first few; diffJson() still lists each.
+constexpr std::size_t kFoldAbove = 12;
+constexpr std::size_t kNamedInFold = 4;
+
+std::string_view areaKindWords(AreaChangeKind kind)
+{
+    switch (kind) {
+    case AreaChangeKind::Added:
+        return "added";
+    case AreaChangeKind::Removed:
+        return "removed or purged";
+    case AreaChangeKind::LazilyFreed:
+        return "lazily freed (busy as VM_LAZY_FREE, PTEs kept until the purge)";
+    case AreaChangeKind::Changed:
+        break;
+    }
+    return "changed";
+}
+
+/// The kinds with more than kFoldAbove changes, folded into one line each.
+template <typename Change, typename KindOf, typename Words, typename Name>
+std::vector<bool> foldedKinds(const std::vector<Change>& changes, Section section, const char* noun,
+                              KindOf kindOf, Words words, Name name, std::vector<DiffLine>& out)
+{
+    std::vector<std::size_t> count(4, 0);
+    for (const Change& c : changes)
+        ++count[static_cast<std::size_t>(kindOf(c))];
+    std::vector<bool> folded(4, false);
+    for (std::size_t kind = 0; kind < count.size(); ++kind) {
+        if (count[kind] <= kFoldAbove)
+            continue;
+        folded[kind] = true;
+        std::string text = std::to_string(count[kind]) + " " + noun + " " + std::string(words(kind)) + ": ";
+        std::size_t named = 0;
+        for (const Change& c : changes) {
+            if (static_cast<std::size_t>(kindOf(c)) == kind && named < kNamedInFold)
+                text += (named++ ? ", " : "") + name(c);
+        }
+        out.push_back({section, text + ", …"});
+    }
+    return folded;
+}
+
 void areaLines(const Comparison& c, std::vector<DiffLine>& out)
 {
+    const std::vector<bool> folded = foldedKinds(
+        c.changes.areas, Section::Areas, "areas", [](const AreaChange& a) { return a.kind; },
+        [](std::size_t kind) { return areaKindWords(static_cast<AreaChangeKind>(kind)); },
+        [](const AreaChange& a) { return "#" + std::to_string(a.id.value()); }, out);
     for (const AreaChange& change : c.changes.areas) {
+        if (folded[static_cast<std::size_t>(change.kind)])
+            continue;
         const AreaInfo* before = c.before.area(change.id);
         const AreaInfo* after = c.after.area(change.id);
         const bool known = change.kind == AreaChangeKind::Added     ? after != nullptr
@@ -303,7 +360,15 @@ std::string objectName(const KmemleakObject& o)
 
 void kmemleakLines(const ChangeSet& changes, std::vector<DiffLine>& out)
 {
+    static constexpr std::string_view kWords[] = {"added (kmemleak_alloc)", "removed (kmemleak_free)",
+                                                  "recoloured", "changed"};
+    const std::vector<bool> folded = foldedKinds(
+        changes.kmemleak, Section::Kmemleak, "kmemleak objects",
+        [](const KmemleakChange& k) { return k.kind; }, [](std::size_t kind) { return kWords[kind]; },
+        [](const KmemleakChange& k) { return fmt::address(k.pointer); }, out);
     for (const KmemleakChange& k : changes.kmemleak) {
+        if (folded[static_cast<std::size_t>(k.kind)])
+            continue;
         const KmemleakObject& o = k.after ? *k.after : *k.before;
         std::string text = objectName(o);
         switch (k.kind) {
@@ -372,7 +437,8 @@ void counterLines(const Comparison& c, std::vector<DiffLine>& out)
         out.push_back({Section::Counters, std::move(text)});
     }
     if (c.changes.vmapLazyNr)
-        out.push_back({Section::Counters, "vmap_lazy_nr " + oldNew(c.before.vmapLazyNr, c.after.vmapLazyNr) + " pages"});
+        out.push_back({Section::Counters,
+                       "vmap_lazy_nr " + oldNew(c.before.vmapLazyNr, c.after.vmapLazyNr) + " pages"});
     if (c.changes.jiffies)
         out.push_back({Section::Counters, "jiffies " + oldNew(c.before.jiffies, c.after.jiffies)});
 }
