@@ -287,7 +287,8 @@ void MainWindow::createMenus()
             this, tr("About vmviz"),
             tr("<b>vmviz</b> shows Linux 2.6.36 vmalloc() and vfree() step by step on a model of an "
                "x86-64 machine.<br><br>Keys: → step into, ↓ step over, ↑ step out, ← back, Space "
-               "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode."));
+               "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode, Ctrl+P "
+               "compare with this step."));
     });
 }
 

@@ -58,8 +58,9 @@ TEST(CompareSteps, PinnedStepAgainstCurrentShowsChangesBetween)
     SessionController& session = window.session();
     ASSERT_TRUE(test::runAndWait(session, test::kSeed));
     // The seed: vmalloc runs from step 2 to 120, vfree from 124 to 152.
-    for (const Case& c : {Case{1, 120, "the whole vmalloc"}, Case{123, 152, "the whole vfree"},
-                          Case{152, 1, "backwards, undoing both"}, Case{95, 96, "one step: PGD[402] written"}}) {
+    for (const Case& c :
+         {Case{1, 120, "the whole vmalloc"}, Case{123, 152, "the whole vfree"},
+          Case{152, 1, "backwards, undoing both"}, Case{95, 96, "one step: PGD[402] written"}}) {
         SCOPED_TRACE(c.what);
         session.seek(c.a);
         window.pinAction()->trigger();

@@ -33,7 +33,9 @@ void ChangeListPanel::setSnapshot(const SnapshotPtr& snapshot)
                              "then move to step B: this lists what changed between them."));
         return;
     }
-    m_header->setText(tr("Changes from step %1 to step %2").arg(comparison->before.position).arg(comparison->after.position));
+    m_header->setText(tr("Changes from step %1 to step %2")
+                          .arg(comparison->before.position)
+                          .arg(comparison->after.position));
     const std::vector<exports::DiffLine> lines = exports::diffLines(*comparison);
     if (lines.empty())
         m_list->addItem(tr("Nothing changed."));
@@ -42,7 +44,8 @@ void ChangeListPanel::setSnapshot(const SnapshotPtr& snapshot)
         if (section != line.section) {
             section = line.section;
             const std::string_view name = exports::diffSectionName(line.section);
-            auto* heading = new QListWidgetItem(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+            auto* heading =
+                new QListWidgetItem(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
             QFont bold = heading->font();
             bold.setBold(true);
             heading->setFont(bold);
