@@ -14,8 +14,9 @@ namespace vmviz::exports {
 
 const AreaInfo* DiffEnd::area(AreaId id) const
 {
-    const auto it = std::lower_bound(areas.begin(), areas.end(), id,
-                                     [](const AreaInfo& a, AreaId wanted) { return a.id < wanted; });
+    const auto it = std::lower_bound(areas.begin(), areas.end(), id, [](const AreaInfo& a, AreaId wanted) {
+        return a.id.value() < wanted.value();
+    });
     return it != areas.end() && it->id == id ? &*it : nullptr;
 }
 
@@ -209,23 +210,26 @@ void entryLines(const ChangeSet& changes, std::vector<DiffLine>& out)
         if (j - i <= kItemised) {
             for (std::size_t e = i; e < j; ++e) {
                 const EntryChange& c = changes.entries[e];
-                out.push_back(
-                    {Section::Entries, entry + " " + verb + ": " + table + ", index " +
-                                           std::to_string(c.index) + " (" + fmt::address(c.vaddr.value()) +
-                                           "): " + entryValue(c.before) + " → " + entryValue(c.after)});
+                std::string text = entry;
+                text.append(" ").append(verb).append(": ").append(table);
+                text += ", index " + std::to_string(c.index);
+                text += " (" + fmt::address(c.vaddr.value()) + "): ";
+                text += entryValue(c.before) + " → " + entryValue(c.after);
+                out.push_back({Section::Entries, std::move(text)});
             }
         } else {
             std::vector<std::uint64_t> indices;
             for (std::size_t e = i; e < j; ++e)
                 indices.push_back(changes.entries[e].index);
             const EntryChange& last = changes.entries[j - 1];
-            out.push_back({Section::Entries,
-                           std::to_string(j - i) + " " + (first.level == 1 ? "PTEs" : level + " entries") +
-                               " " + verb + " in the " + level + " " + table + ", index " +
-                               runs(indices, false) + " (" + fmt::address(first.vaddr.value()) + "–" +
-                               fmt::address(last.vaddr.value()) + "): first " + entryValue(first.before) +
-                               " → " + entryValue(first.after) + ", last " + entryValue(last.before) + " → " +
-                               entryValue(last.after)});
+            std::string text = std::to_string(j - i);
+            text += first.level == 1 ? " PTEs " : " " + level + " entries ";
+            text.append(verb).append(" in the ").append(level).append(" ").append(table);
+            text += ", index " + runs(indices, false);
+            text += " (" + fmt::address(first.vaddr.value()) + "–" + fmt::address(last.vaddr.value()) + "): ";
+            text += "first " + entryValue(first.before) + " → " + entryValue(first.after);
+            text += ", last " + entryValue(last.before) + " → " + entryValue(last.after);
+            out.push_back({Section::Entries, std::move(text)});
         }
         i = j;
     }
