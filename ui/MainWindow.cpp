@@ -12,6 +12,7 @@
 #include "scenario/Session.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
+#include "views/ChangeListPanel.h"
 #include "views/KernelTextPanel.h"
 #include "views/KmemleakPanel.h"
 #include "views/PageTablePanel.h"
@@ -48,6 +49,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -154,6 +156,7 @@ void MainWindow::createPanels()
     m_address = new AddressInspector(this);
     m_timeline = new TimelineWidget(this);
     m_kernelText = new KernelTextPanel(this);
+    m_changes = new ChangeListPanel(this);
 
     using panels::PanelId;
     struct Parts
@@ -184,6 +187,8 @@ void MainWindow::createPanels()
             return {m_kernelText, m_kernelText, nullptr};
         case PanelId::Timeline:
             return {createTimelineBox(), m_timeline, m_timeline};
+        case PanelId::Changes:
+            return {m_changes, m_changes, nullptr};
         }
         return {};
     };
@@ -235,6 +240,7 @@ void MainWindow::createPanels()
     QDockWidget* address = dockOf(PanelId::Address);
     QDockWidget* kernelText = dockOf(PanelId::KernelText);
     tabifyDockWidget(stack, editor);
+    tabifyDockWidget(editor, dockOf(PanelId::Changes));
     stack->raise();
     tabifyDockWidget(leaks, address);
     tabifyDockWidget(address, kernelText);
@@ -254,6 +260,15 @@ void MainWindow::createPanels()
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    // Compare mode's indicator: which step is pinned, and the way out.
+    m_pinIndicator = new QLabel(this);
+    m_unpin = new QToolButton(this);
+    m_unpin->setText(tr("Unpin"));
+    m_unpin->setToolTip(tr("Stop comparing: highlight each step's own changes again"));
+    statusBar()->addPermanentWidget(m_pinIndicator);
+    statusBar()->addPermanentWidget(m_unpin);
+    m_pinIndicator->hide();
+    m_unpin->hide();
 }
 
 void MainWindow::defaultLayout()
@@ -292,6 +307,16 @@ void MainWindow::wire()
     // snapshot lacks it, the controller adds it and hands that snapshot back.
     connect(m_kernelText, &KernelTextPanel::formatWanted, s, &SessionController::setKernelTextFormat);
     connect(s, &SessionController::kernelTextAdded, m_kernelText, &KernelTextPanel::setSnapshot);
+    connect(s, &SessionController::pinChanged, this, [this](std::optional<std::uint64_t> step) {
+        m_pinIndicator->setVisible(step.has_value());
+        m_unpin->setVisible(step.has_value());
+        m_actPin->setChecked(step.has_value());
+        if (step) {
+            m_pinIndicator->setText(tr("Compare with step %1").arg(*step));
+            dockOf(panels::PanelId::Changes)->raise();
+        }
+    });
+    connect(m_unpin, &QToolButton::clicked, s, &SessionController::unpin);
     connect(s, &SessionController::runStarted, this, [this](const QString& name) {
         m_editor->setRunning(true);
         m_status->setText(tr("Running %1…").arg(name));

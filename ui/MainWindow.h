@@ -16,6 +16,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QSpinBox;
+class QToolButton;
 
 namespace vmviz::ui {
 
@@ -23,6 +24,7 @@ class AddressInspector;
 class MappingArrowOverlay;
 class StepAnimator;
 class CallStackPanel;
+class ChangeListPanel;
 class ExportablePanel;
 class KernelTextPanel;
 class KmemleakPanel;
@@ -63,6 +65,8 @@ public:
     ScenarioEditor* scenarioEditor() const { return m_editor; }
     AddressInspector* addressInspector() const { return m_address; }
     KernelTextPanel* kernelTextPanel() const { return m_kernelText; }
+    ChangeListPanel* changeListPanel() const { return m_changes; }
+    QAction* pinAction() const { return m_actPin; }
 
     /// Loads a scenario into the editor and runs it; the cursor goes to `position` when done.
     void loadScenario(const QString& text, const QString& name, std::uint64_t position = 0);
@@ -163,6 +167,10 @@ private:
     ScenarioEditor* m_editor = nullptr;
     AddressInspector* m_address = nullptr;
     KernelTextPanel* m_kernelText = nullptr;
+    ChangeListPanel* m_changes = nullptr;
+    QLabel* m_pinIndicator = nullptr;
+    QToolButton* m_unpin = nullptr;
+    QAction* m_actPin = nullptr;
     QComboBox* m_breakpointInput = nullptr;
     QLabel* m_breakpointList = nullptr;
     QSpinBox* m_stepBox = nullptr;

@@ -135,6 +135,20 @@ void MainWindow::createActions()
     m_actEnd->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
     m_actContinue->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
 
+    // Compare mode: pin this step as A, move to B, and every view shows what changed in between.
+    m_actPin = new QAction(tr("&Compare with this step"), this);
+    m_actPin->setCheckable(true);
+    m_actPin->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_actPin->setShortcutContext(Qt::WindowShortcut);
+    m_actPin->setToolTip(tr("Pin the current step as step A; the views then highlight what changed "
+                            "between it and the step you move to"));
+    connect(m_actPin, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            m_session->pinStep();
+        else
+            m_session->unpin();
+    });
+
     m_actPresentation = new QAction(tr("Presentation mode"), this);
     m_actPresentation->setCheckable(true);
     m_actPresentation->setShortcut(QKeySequence(Qt::Key_F5));
@@ -263,6 +277,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actPin);
+    view->addSeparator();
+    m_timeline->addAction(m_actPin); // the timeline's context menu offers it too
+    m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(m_actPresentation);
     view->addAction(m_actDark);
     view->addAction(m_actColourBlind);
@@ -317,7 +335,8 @@ void MainWindow::createMenus()
             this, tr("About vmviz"),
             tr("<b>vmviz</b> shows Linux 2.6.36 vmalloc() and vfree() step by step on a model of an "
                "x86-64 machine.<br><br>Keys: → step into, ↓ step over, ↑ step out, ← back, Space "
-               "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode."));
+               "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode, Ctrl+P "
+               "compare with this step."));
     });
 }
 

@@ -45,6 +45,10 @@ commands:
                                     the machine as step STEP left it (default: the end);
                                     FORMAT: json, vmallocinfo, kmemleak (the debugfs report),
                                     dmesg, ptdump (kernel_page_tables), meminfo, buddyinfo
+  diff SCENARIO --from A --to B [--format text|json] [-o FILE]
+                                    what changed between step A and step B: frames taken
+                                    or freed, PTEs written or cleared, areas added, lazily
+                                    freed or purged, kmemleak objects, counters
   translate SCENARIO VADDR [--format text|json] [--at STEP]
                                     walk init_mm's page tables for VADDR
   load SNAPSHOT.json --format FORMAT [-o FILE]
@@ -241,6 +245,7 @@ void rejectUnusedOptions(const Args& args)
         {"trace", {"--format", "--from", "--to", "-o", "--max-trace-memory"}},
         {"snapshot", {"--format", "--at", "-o", "--max-trace-memory"}},
         {"translate", {"--format", "--at", "-o", "--max-trace-memory"}},
+        {"diff", {"--format", "--from", "--to", "-o", "--max-trace-memory"}},
         {"load", {"--format", "-o"}},
         {"session", {"--at", "--break", "-o", "--max-trace-memory"}},
         {"render", {"--view", "--at", "-o"}},
@@ -338,6 +343,24 @@ int cmdSnapshot(const Args& args)
     auto machine = runOrExit(args.positional[0]);
     seekOrExit(*machine, args.at);
     return emit(args.output, *exports::renderSnapshot(*machine, args.format));
+}
+
+int cmdDiff(const Args& args)
+{
+    if (args.positional.size() != 1 || !args.from || !args.to)
+        usageError("diff takes one SCENARIO, --from A and --to B");
+    const std::string format = args.format.empty() ? "text" : args.format;
+    if (format != "text" && format != "json")
+        usageError("unknown diff format '" + format + "' (text or json)");
+    const std::uint64_t from = parseStepOrExit("--from", *args.from);
+    const std::uint64_t to = parseStepOrExit("--to", *args.to);
+    auto machine = runOrExit(args.positional[0]);
+    const std::uint64_t n = machine->stepCount();
+    if (from > n || to > n)
+        usageError("--from/--to must be step numbers from 0 to " + std::to_string(n));
+    const exports::Comparison comparison = exports::compareSteps(*machine, StepIndex{from}, StepIndex{to});
+    return emit(args.output, format == "text" ? exports::diffText(comparison)
+                                              : exports::diffJson(comparison).dump(2) + "\n");
 }
 
 int cmdTranslate(const Args& args)
@@ -527,6 +550,8 @@ int main(int argc, char** argv)
         return cmdSnapshot(args);
     if (args.command == "translate")
         return cmdTranslate(args);
+    if (args.command == "diff")
+        return cmdDiff(args);
     if (args.command == "list")
         return cmdList();
     if (args.command == "load")

@@ -1,6 +1,7 @@
 #pragma once
 // Text and JSON views of a machine at its current playback position, in the formats kernel
 // people already read. Each export reads the machine and writes a string; none changes state.
+#include "export/Diff.h" // vmviz-cli diff: the change list between two steps
 #include "machine/Machine.h"
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,7 @@
 // Golden traces and exports: tests/golden/<case>/scenario.vmviz runs, and each <what>.expected
 // beside it must match what vmviz produces. <what> is trace, vmallocinfo, snapshot.json, or any of
-// them with "@STEP" (the machine as step STEP left it) or "translate-<vaddr>".
+// them with "@STEP" (the machine as step STEP left it), "translate-<vaddr>", or "diff-A-B[.json]"
+// (the change list between steps A and B).
 #include "export/Exports.h"
 #include "quiz/Quiz.h"
 #include "quiz/QuizSheet.h"
@@ -45,6 +46,16 @@ std::string quizSheet(Machine& machine, const std::string& kind, const std::stri
 
 std::string render(Machine& machine, const std::string& what, const std::string& title)
 {
+    // diff-A-B and diff-A-B.json: vmviz-cli diff --from A --to B.
+    if (what.rfind("diff-", 0) == 0) {
+        const bool json = what.ends_with(".json");
+        const std::string range = what.substr(5, what.size() - 5 - (json ? 5 : 0));
+        const auto dash = range.find('-');
+        const exports::Comparison comparison =
+            exports::compareSteps(machine, StepIndex{std::stoull(range.substr(0, dash))},
+                                  StepIndex{std::stoull(range.substr(dash + 1))});
+        return json ? exports::diffJson(comparison).dump(2) + "\n" : exports::diffText(comparison);
+    }
     std::string kind = what;
     std::uint64_t at = machine.stepCount();
     if (const auto sign = what.find('@'); sign != std::string::npos) {

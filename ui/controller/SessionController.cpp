@@ -101,6 +101,10 @@ void SessionController::adopt(std::uint64_t generation, const std::shared_ptr<Ou
         Q_EMIT runFailed(QString::fromStdString(outcome->result.error));
         return;
     }
+    if (m_pinned) {
+        m_pinned.reset(); // step A of the old run means nothing in the new one
+        Q_EMIT pinChanged(m_pinned);
+    }
     m_machine = std::move(outcome->result.machine);
     m_index = outcome->index;
     m_builder = std::make_unique<SnapshotBuilder>(*m_machine);
@@ -123,8 +127,47 @@ std::uint64_t SessionController::stepCount() const
 
 void SessionController::publish()
 {
-    m_snapshot = withWantedKernelText(m_builder->build(*m_machine, *m_index, m_snapshot.get(), m_generation));
+    m_snapshot = withComparison(
+        withWantedKernelText(m_builder->build(*m_machine, *m_index, m_snapshot.get(), m_generation)));
     Q_EMIT snapshotChanged(m_snapshot);
+}
+
+void SessionController::pinStep()
+{
+    if (!m_machine || !m_snapshot)
+        return;
+    m_pinned = m_machine->position();
+    Q_EMIT pinChanged(m_pinned);
+    m_snapshot = withComparison(m_snapshot);
+    Q_EMIT snapshotChanged(m_snapshot);
+}
+
+void SessionController::unpin()
+{
+    if (!m_pinned)
+        return;
+    m_pinned.reset();
+    Q_EMIT pinChanged(m_pinned);
+    if (!m_snapshot)
+        return;
+    auto plain = std::make_shared<MachineSnapshot>(*m_snapshot);
+    plain->comparison.reset();
+    m_snapshot = std::move(plain);
+    Q_EMIT snapshotChanged(m_snapshot);
+}
+
+SnapshotPtr SessionController::withComparison(const SnapshotPtr& snapshot)
+{
+    if (!m_pinned || !m_machine || !snapshot)
+        return snapshot;
+    // On the GUI thread, like the snapshot itself: changesBetween reads the live columns at the
+    // cursor, so no worker may run it while a seek moves them. It costs one pass over the deltas
+    // between A and here (tens of ms across ten million steps) and two seeks, which compareSteps
+    // takes to name the areas and counters at A and puts back.
+    auto compared = std::make_shared<MachineSnapshot>(*snapshot);
+    compared->comparison = std::make_shared<const exports::Comparison>(
+        exports::compareSteps(*m_machine, StepIndex{*m_pinned}, StepIndex{m_machine->position()}));
+    return compared;
 }
 
 void SessionController::seek(std::uint64_t position)

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace vmviz {
@@ -57,6 +58,13 @@ public:
     void goToStart();
     void goToEnd();
 
+    /// Compare mode: pins the current position as step A; every snapshot from now on carries
+    /// changesBetween(A, its position) as `comparison` (the current one is published again with it).
+    /// A new run unpins.
+    void pinStep();
+    void unpin();
+    std::optional<std::uint64_t> pinnedStep() const { return m_pinned; }
+
     /// The kernel file (an exports::snapshotFormats() name: "dmesg", "vmallocinfo", …) every
     /// snapshot carries from now on, rendered while the machine stands at its step; empty for none,
     /// so stepping renders no text nobody reads. A current snapshot without the file gets it, and
@@ -84,12 +92,15 @@ Q_SIGNALS:
     /// The current snapshot again, now carrying the kernel file setKernelTextFormat asked for;
     /// nothing else in it changed, so only a kernel-text view needs it.
     void kernelTextAdded(const vmviz::ui::SnapshotPtr& snapshot);
+    /// A step was pinned for comparison or unpinned (nullopt).
+    void pinChanged(std::optional<std::uint64_t> step);
 
 private:
     struct Outcome;
     void adopt(std::uint64_t generation, const std::shared_ptr<Outcome>& outcome, std::uint64_t position);
     void publish();
     SnapshotPtr withWantedKernelText(const SnapshotPtr& snapshot);
+    SnapshotPtr withComparison(const SnapshotPtr& snapshot);
 
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<SnapshotBuilder> m_builder;
@@ -98,6 +109,7 @@ private:
     QString m_name;
     QString m_text;
     QString m_kernelTextFormat;
+    std::optional<std::uint64_t> m_pinned;
     int m_kernelTextRenders = 0;
     std::uint64_t m_generation = 0;
     bool m_running = false;

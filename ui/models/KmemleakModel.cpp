@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 
 #include <algorithm>
+#include <utility>
 
 namespace vmviz::ui {
 
@@ -49,10 +50,14 @@ void KmemleakModel::setSnapshot(const SnapshotPtr& snapshot)
         m_objects = objects;
         m_jiffies = jiffies;
         m_touchedRow = touched;
+        m_comparison = snapshot ? snapshot->comparison : nullptr;
         endResetModel();
         return;
     }
     m_touchedRow = touched;
+    const auto comparison = snapshot ? snapshot->comparison : nullptr;
+    if (comparison != std::exchange(m_comparison, comparison) && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     if (jiffies != m_jiffies && rowCount() > 0) {
         m_jiffies = jiffies;
         Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, AgeColumn));
@@ -61,6 +66,16 @@ void KmemleakModel::setSnapshot(const SnapshotPtr& snapshot)
         if (row >= 0 && row < rowCount() && wasTouched != touched)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+}
+
+bool KmemleakModel::isMarked(const KmemleakObject& o, int row) const
+{
+    if (!m_comparison)
+        return row == m_touchedRow;
+    // Compare mode: the objects added, recoloured or changed since the pinned step.
+    const auto& changes = m_comparison->changes.kmemleak;
+    return std::any_of(changes.begin(), changes.end(),
+                       [&o](const KmemleakChange& c) { return c.after && c.pointer == o.pointer; });
 }
 
 void KmemleakModel::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
@@ -173,7 +188,7 @@ QVariant KmemleakModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         if (index.column() == ColourColumn)
             return colourCell(o);
-        if (index.row() == m_touchedRow)
+        if (isMarked(o, index.row()))
             return m_palette.changedFill;
         return isSelected(o) ? QVariant(m_palette.selectionFill) : QVariant();
     case Qt::ForegroundRole:
@@ -190,7 +205,7 @@ QVariant KmemleakModel::data(const QModelIndex& index, int role) const
     case PointerRole:
         return QVariant::fromValue<qulonglong>(o.pointer);
     case TouchedRole:
-        return index.row() == m_touchedRow;
+        return isMarked(o, index.row());
     default:
         return {};
     }

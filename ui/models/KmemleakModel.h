@@ -55,6 +55,8 @@ public:
 
 private:
     bool isSelected(const KmemleakObject& o) const;
+    /// Highlighted: the step's object, or in compare mode every object changed since the pinned step.
+    bool isMarked(const KmemleakObject& o, int row) const;
     static int rowContaining(const KmemleakSnapshot& objects, std::uint64_t address);
     QColor colourCell(const KmemleakObject& o) const;
     void colourColumnChanged();
@@ -62,6 +64,7 @@ private:
     std::shared_ptr<const KmemleakSnapshot> m_objects;
     std::uint64_t m_jiffies = 0;
     int m_touchedRow = -1;
+    std::shared_ptr<const exports::Comparison> m_comparison; ///< compare mode's, or null
     std::shared_ptr<const LinkedSelection> m_linked;
     AnimationFrame m_animation;
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);

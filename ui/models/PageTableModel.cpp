@@ -185,6 +185,15 @@ bool PageTableModel::isWritten(const Node& n) const
 {
     if (!m_snapshot || n.isTable)
         return false;
+    if (const auto& comparison = m_snapshot->comparison) {
+        // Compare mode: the entries that differ between the pinned step and this one (a cleared
+        // PTE is no row of its own: its table's PTEs are marked, as for a step that clears).
+        const auto& entries = comparison->changes.entries;
+        return std::any_of(entries.begin(), entries.end(), [&n](const EntryChange& e) {
+            return e.table.value() == n.tablePfn &&
+                   (e.index == n.index || (e.after == 0 && n.level == LEVEL_PTE));
+        });
+    }
     const auto& written = m_snapshot->step.written;
     return std::find(written.begin(), written.end(), EntryRef{n.tablePfn, n.index}) != written.end() ||
            (n.level == LEVEL_PTE &&

@@ -3,6 +3,7 @@
 // shared_ptr<const …>; a part the steps between two positions did not touch is shared, not copied,
 // so a view can tell "nothing changed here" by comparing pointers (style.md §7, §8).
 #include "base/Constants.h"
+#include "export/Diff.h"
 #include "kmemleak/KmemleakObject.h"
 #include "machine/ChangeSet.h"
 #include "phys/FrameTypes.h"
@@ -154,6 +155,10 @@ struct MachineSnapshot
     /// What the step standing here changed: Machine::changesBetween(position - 1, position); empty
     /// at position 0. The step animation and the step's highlights read it.
     std::shared_ptr<const ChangeSet> stepChanges;
+    /// While a step A is pinned (SessionController::pinStep): what changed between A and this
+    /// position, both ends described (exports::compareSteps); null when nothing is pinned. The
+    /// views highlight it instead of stepChanges, and the change list prints it.
+    std::shared_ptr<const exports::Comparison> comparison;
     /// What changed since the snapshot this one was built from (changes->from is its position),
     /// or null for a snapshot built from scratch.
     std::shared_ptr<const ChangeSet> changes;

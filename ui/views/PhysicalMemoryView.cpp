@@ -69,7 +69,13 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
     // in between repaints everything.
     const bool changesKnown = previous == m_phys || (snapshot && snapshot->changes &&
                                                      snapshot->changes->from.value() == previousPosition);
+    // Compare mode: the frames that differ between the pinned step and this one stay marked.
+    std::vector<std::uint64_t> compared;
+    if (snapshot && snapshot->comparison)
+        for (const FrameChange& f : snapshot->comparison->changes.frames)
+            compared.push_back(f.pfn.value());
     if (!m_phys || !previous || !sameRun || previous->frameCount != m_phys->frameCount || !changesKnown) {
+        m_changed = std::move(compared);
         if (const auto named = snapshot ? frameNamedBy(snapshot->step) : std::nullopt)
             m_focus = named;
         updateScrollRange();
@@ -82,6 +88,10 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
     // Re-render only the cells whose frames changed now or were marked as changed before.
     std::vector<std::uint64_t> dirty = oldChanged;
     dirty.insert(dirty.end(), m_changed.begin(), m_changed.end());
+    if (snapshot->comparison) {
+        m_changed = std::move(compared);
+        dirty.insert(dirty.end(), m_changed.begin(), m_changed.end());
+    }
     if (!dirty.empty())
         patchCache(dirty);
     // The lens follows the frames the step works on and stays where it was on other steps. Going

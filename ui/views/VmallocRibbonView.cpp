@@ -387,7 +387,28 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
             p.drawRect(QRectF(span->first, top - 1, span->second - span->first, height + 2));
         }
     }
+    if (m_snapshot->comparison)
+        paintCompared(p, *m_snapshot->comparison, top, height);
     p.restore();
+}
+
+void VmallocRibbonView::paintCompared(QPainter& p, const exports::Comparison& comparison, double top,
+                                      double height) const
+{
+    // Compare mode: every area that changed since the pinned step is outlined; one purged or
+    // removed since is outlined dashed where it was, over what is free space now.
+    const RibbonLayout& lay = layout();
+    p.setBrush(Qt::NoBrush);
+    for (const AreaChange& change : comparison.changes.areas) {
+        if (const auto span = lay.areaSpan(change.id)) {
+            p.setPen(QPen(m_palette.changed, 2));
+            p.drawRect(QRectF(span->first, top - 3, span->second - span->first, height + 6));
+        } else if (const AreaInfo* was = comparison.before.area(change.id)) {
+            const double left = lay.xOf(was->vaStart);
+            p.setPen(QPen(m_palette.changed, 2, Qt::DashLine));
+            p.drawRect(QRectF(left, top - 3, std::max(2.0, lay.xOf(was->vaEnd) - left), height + 6));
+        }
+    }
 }
 
 std::optional<QRectF> VmallocRibbonView::pageRectInViewport(std::uint64_t vaddr) const

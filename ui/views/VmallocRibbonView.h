@@ -53,6 +53,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
+    void paintCompared(QPainter& p, const exports::Comparison& comparison, double top, double height) const;
     struct Metrics
     {
         int header;
