@@ -44,7 +44,8 @@ private:
         while (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-')) {
             const char op = m_text[m_pos++];
             const std::uint64_t rhs = term(depth);
-            if (op == '+' ? __builtin_add_overflow(value, rhs, &value) : __builtin_sub_overflow(value, rhs, &value))
+            if (op == '+' ? __builtin_add_overflow(value, rhs, &value)
+                          : __builtin_sub_overflow(value, rhs, &value))
                 bad(op == '+' ? "does not fit in 64 bits" : "is negative");
         }
         return value;
@@ -118,7 +119,8 @@ bool needsEvaluator(std::string_view text, const std::vector<LoopBinding>& loops
 
 } // namespace
 
-std::uint64_t sizeExprOrFail(std::string_view text, std::string_view noun, const std::vector<LoopBinding>& loops)
+std::uint64_t sizeExprOrFail(std::string_view text, std::string_view noun,
+                             const std::vector<LoopBinding>& loops)
 {
     if (!needsEvaluator(text, loops))
         return sizeOrFail(text, noun);
@@ -141,7 +143,8 @@ std::string varNameOrFail(std::string_view text, const std::vector<LoopBinding>&
     if (!isVarSyntax(text))
         fail(quoted(text) + " is not a variable name (NAME or NAME[INDEX], e.g. p[i])");
     const std::string_view index = text.substr(open + 1, text.size() - open - 2);
-    return std::string(text.substr(0, open)) + "[" + std::to_string(sizeExprOrFail(index, "index", loops)) + "]";
+    return std::string(text.substr(0, open)) + "[" + std::to_string(sizeExprOrFail(index, "index", loops)) +
+           "]";
 }
 
 std::uint64_t SeededSizes::pick(std::uint64_t lo, std::uint64_t hi, std::uint64_t step)

@@ -138,8 +138,9 @@ TEST(ScenarioLessons, Errors)
         {"repeat 2 {\nchapter \"a\"\n}", {"t.vmviz:2: chapter cannot be inside a repeat block"}},
         {"repeat 3 {\nvmalloc 4K", {"t.vmviz:1: this repeat block is never closed with a '}' line"}},
         {"}", {"t.vmviz:1: '}' without a repeat block to close"}},
-        {"repeat {", {"t.vmviz:1: '{' is not a repeat count (expected a number like 4096, 0x1000, 4K or "
-                      "2M+4K)"}},
+        {"repeat {",
+         {"t.vmviz:1: '{' is not a repeat count (expected a number like 4096, 0x1000, 4K or "
+          "2M+4K)"}},
         {"repeat 3", {"t.vmviz:1: repeat needs COUNT [as INDEX] and then '{', e.g. repeat 8 as i {"}},
         {"repeat 3 as 9 {\n}", {"t.vmviz:1: '9' is not a valid index name (letters, digits and _)"}},
         {"repeat 100001 {\n}", {"t.vmviz:1: repeat 100001 is over the operation limit (100000)"}},
@@ -151,12 +152,14 @@ TEST(ScenarioLessons, Errors)
           "spaces)"}},
         {"repeat 2 {\nvfree p[i]\n}", {"t.vmviz:2: vfree of 'p[i]', which no earlier line assigns"}},
         {"vmalloc random 64K..4K", {"t.vmviz:1: random 64K..4K: LOW is above HIGH"}},
-        {"vmalloc random 4K", {"t.vmviz:1: random needs LOW..HIGH [step STEP], e.g. random 4K..64K step 4K, not "
-                               "'4K'"}},
+        {"vmalloc random 4K",
+         {"t.vmviz:1: random needs LOW..HIGH [step STEP], e.g. random 4K..64K step 4K, not "
+          "'4K'"}},
         {"vmalloc random 4K..8K step 0", {"t.vmviz:1: random ... step 0: the step must be at least 1"}},
         {"repeat 100000 {\nrepeat 100000 {\n}\n}",
          {"t.vmviz:2: repeat blocks make more than 200000 passes in this file"}},
-        {"repeat 2 {\nrepeat 100000 {\npurge\n}\n}", {"t.vmviz:3: too many operations (the limit is 100000)"}},
+        {"repeat 2 {\nrepeat 100000 {\npurge\n}\n}",
+         {"t.vmviz:3: too many operations (the limit is 100000)"}},
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.input);
