@@ -25,6 +25,7 @@ class StepAnimator;
 class CallStackPanel;
 class ExportablePanel;
 class KernelTextPanel;
+class LessonPanel;
 class KmemleakPanel;
 class PageTablePanel;
 class PhysicalMemoryView;
@@ -163,6 +164,7 @@ private:
     ScenarioEditor* m_editor = nullptr;
     AddressInspector* m_address = nullptr;
     KernelTextPanel* m_kernelText = nullptr;
+    LessonPanel* m_lesson = nullptr;
     QComboBox* m_breakpointInput = nullptr;
     QLabel* m_breakpointList = nullptr;
     QSpinBox* m_stepBox = nullptr;

@@ -1,6 +1,7 @@
 #include "scenario/Lesson.h"
 
 #include "scenario/ScenarioParser.h"
+#include "scenario/ScenarioRunner.h"
 
 namespace vmviz::scenario {
 
@@ -30,6 +31,22 @@ std::optional<std::size_t> chapterIndexAt(const std::vector<LessonChapter>& chap
     for (std::size_t i = 0; i < chapters.size() && chapters[i].step <= step; ++i)
         current = i;
     return current;
+}
+
+std::uint64_t lessonStartStep(std::string_view text, std::string_view fileName)
+{
+    const ParseResult parsed = parseScenario(text, fileName);
+    if (!parsed.ok() || parsed.scenario->chapters.empty())
+        return 0;
+    if (parsed.scenario->chapters.front().firstOperation == 0)
+        return 1; // the chapter step is the run's first
+    RunOptions options;
+    options.invariants = InvariantChecks::Off;
+    const RunResult run = runScenario(*parsed.scenario, options);
+    if (!run.machine)
+        return 0;
+    const std::vector<std::uint64_t> starts = chapterStartSteps(run.machine->trace);
+    return starts.empty() ? 0 : starts.front();
 }
 
 std::vector<Chapter> chaptersOfText(std::string_view text, std::string_view fileName)

@@ -29,6 +29,10 @@ std::vector<LessonChapter> lessonChapters(const Scenario& scenario, const Trace&
 /// The chapter current at `step`: the last one starting at or before it; nullopt before the first.
 std::optional<std::size_t> chapterIndexAt(const std::vector<LessonChapter>& chapters, std::uint64_t step);
 
+/// The step a lesson opens at: its first chapter's (1 when the first chapter comes before the first
+/// operation; otherwise found by running the text). 0 for text with no chapters or that fails.
+std::uint64_t lessonStartStep(std::string_view text, std::string_view fileName);
+
 /// The chapters of a scenario text, without running it; empty when it does not parse.
 std::vector<Chapter> chaptersOfText(std::string_view text, std::string_view fileName);
 

@@ -29,6 +29,7 @@ enum class PanelId : std::uint8_t
     Address,
     KernelText,
     Timeline,
+    Lesson,
 };
 
 enum class PanelDock : std::uint8_t
@@ -53,7 +54,7 @@ struct PanelInfo
 };
 
 /// The order is the window's: docks are created and menus list them in this order.
-inline constexpr std::array<PanelInfo, 10> kPanels{{
+inline constexpr std::array<PanelInfo, 11> kPanels{{
     {PanelId::Physical, "physical", QT_TRANSLATE_NOOP("vmviz::panels", "Physical memory"), PanelDock::Centre,
      true},
     {PanelId::Vmalloc, "vmalloc", QT_TRANSLATE_NOOP("vmviz::panels", "vmalloc range"), PanelDock::Top, true},
@@ -71,6 +72,7 @@ inline constexpr std::array<PanelInfo, 10> kPanels{{
     {PanelId::KernelText, "kerneltext", QT_TRANSLATE_NOOP("vmviz::panels", "Kernel text"), PanelDock::Right,
      false},
     {PanelId::Timeline, "timeline", QT_TRANSLATE_NOOP("vmviz::panels", "Timeline"), PanelDock::Bottom, true},
+    {PanelId::Lesson, "lesson", QT_TRANSLATE_NOOP("vmviz::panels", "Lesson"), PanelDock::Left, false},
 }};
 
 /// Besides the panels, both command lines take this name for the whole window.
