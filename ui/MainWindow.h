@@ -64,6 +64,7 @@ public:
     ScenarioEditor* scenarioEditor() const { return m_editor; }
     AddressInspector* addressInspector() const { return m_address; }
     KernelTextPanel* kernelTextPanel() const { return m_kernelText; }
+    LessonPanel* lessonPanel() const { return m_lesson; }
 
     /// Loads a scenario into the editor and runs it; the cursor goes to `position` when done.
     void loadScenario(const QString& text, const QString& name, std::uint64_t position = 0);

@@ -1,7 +1,10 @@
 // Golden traces and exports: tests/golden/<case>/scenario.vmviz runs, and each <what>.expected
 // beside it must match what vmviz produces. <what> is trace, vmallocinfo, snapshot.json, or any of
-// them with "@STEP" (the machine as step STEP left it) or "translate-<vaddr>".
+// them with "@STEP" (the machine as step STEP left it) or "translate-<vaddr>", or, for a lesson,
+// "chapter-N": chapter N's text and the trace from its start to the next chapter's.
 #include "export/Exports.h"
+#include "scenario/Lesson.h"
+#include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
 #include "support/Golden.h"
 
@@ -26,8 +29,27 @@ std::vector<std::string> goldenCases()
     return cases;
 }
 
-std::string render(Machine& machine, const std::string& what)
+std::string renderChapter(Machine& machine, const std::string& scenarioText, std::size_t number)
 {
+    const auto parsed = scenario::parseScenario(scenarioText, "scenario.vmviz");
+    if (!parsed.ok())
+        return "does not parse\n";
+    const auto chapters = scenario::lessonChapters(*parsed.scenario, machine.trace);
+    if (number == 0 || number > chapters.size())
+        return "no chapter " + std::to_string(number) + "\n";
+    const scenario::Chapter& chapter = chapters[number - 1].chapter;
+    const std::uint64_t from = chapters[number - 1].step;
+    const std::uint64_t to = number < chapters.size() ? chapters[number].step - 1 : machine.stepCount();
+    machine.seek(to);
+    return "chapter " + std::to_string(number) + ": " + chapter.title + "\nsay: " + chapter.say +
+           "\nask: " + chapter.ask + "\nnote: " + chapter.note + "\nsteps " + std::to_string(from) + ".." +
+           std::to_string(to) + "\n\n" + exports::traceText(machine, from, to);
+}
+
+std::string render(Machine& machine, const std::string& what, const std::string& scenarioText)
+{
+    if (what.rfind("chapter-", 0) == 0)
+        return renderChapter(machine, scenarioText, std::stoull(what.substr(8)));
     std::string kind = what;
     std::uint64_t at = machine.stepCount();
     if (const auto sign = what.find('@'); sign != std::string::npos) {
@@ -72,7 +94,7 @@ TEST_P(Golden, MatchesExpectedFiles)
     std::sort(expected.begin(), expected.end());
     for (const fs::path& file : expected) {
         const std::string what = file.stem().string();
-        const std::string problem = golden::compareWithGolden(file, render(*result.machine, what));
+        const std::string problem = golden::compareWithGolden(file, render(*result.machine, what, text));
         EXPECT_TRUE(problem.empty()) << GetParam() << "/" << file.filename().string() << ":\n" << problem;
         ++compared;
     }

@@ -5,7 +5,11 @@
 #include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
 
+#include "support/Golden.h"
+
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 #include <string>
 #include <variant>
@@ -193,4 +197,21 @@ TEST(ScenarioLessons, EveryLessonParsesRunsAndHasChapters)
         EXPECT_EQ(lessonChapters(*parsed.scenario, run.machine->trace).size(), chapters.size());
     }
     EXPECT_GE(lessons, 12u);
+}
+
+TEST(ScenarioLessons, GoldenLessonsAreTheCatalogueLessons)
+{
+    // tests/golden/lesson-*/scenario.vmviz are copies, so the goldens check what the catalogue ships.
+    int checked = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(VMVIZ_GOLDEN_DIR)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("lesson-", 0) != 0)
+            continue;
+        SCOPED_TRACE(name);
+        const CatalogueEntry* lesson = findInCatalogue(name);
+        ASSERT_NE(lesson, nullptr);
+        EXPECT_EQ(golden::readFile(entry.path() / "scenario.vmviz"), lesson->text);
+        ++checked;
+    }
+    EXPECT_GE(checked, 2);
 }
