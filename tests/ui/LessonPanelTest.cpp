@@ -40,8 +40,12 @@ TEST(LessonPanel, ChapterStartsAndTheCurrentChapter)
         std::uint64_t from, to;
         std::optional<std::uint64_t> stop;
     };
-    for (const Case& c : std::vector<Case>{{0, 1, 1}, {1, 39, std::nullopt}, {1, 40, 40}, {2, 100, 40},
-                                           {40, 100, std::nullopt}, {0, 100, 1}}) {
+    for (const Case& c : std::vector<Case>{{0, 1, 1},
+                                           {1, 39, std::nullopt},
+                                           {1, 40, 40},
+                                           {2, 100, 40},
+                                           {40, 100, std::nullopt},
+                                           {0, 100, 1}}) {
         SCOPED_TRACE(std::to_string(c.from) + ".." + std::to_string(c.to));
         EXPECT_EQ(panel.chapterStartIn(c.from, c.to), c.stop);
     }
