@@ -9,12 +9,14 @@
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
 #include "export/ExportablePanel.h"
+#include "scenario/Lesson.h"
 #include "scenario/Session.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
 #include "views/ChangeListPanel.h"
 #include "views/KernelTextPanel.h"
 #include "views/KmemleakPanel.h"
+#include "views/LessonPanel.h"
 #include "views/PageTablePanel.h"
 #include "views/PageWalkView.h"
 #include "views/PhysicalMemoryView.h"
@@ -157,6 +159,7 @@ void MainWindow::createPanels()
     m_timeline = new TimelineWidget(this);
     m_kernelText = new KernelTextPanel(this);
     m_changes = new ChangeListPanel(this);
+    m_lesson = new LessonPanel(this);
 
     using panels::PanelId;
     struct Parts
@@ -189,6 +192,8 @@ void MainWindow::createPanels()
             return {createTimelineBox(), m_timeline, m_timeline};
         case PanelId::Changes:
             return {m_changes, m_changes, nullptr};
+        case PanelId::Lesson:
+            return {m_lesson, m_lesson, nullptr};
         }
         return {};
     };
@@ -290,6 +295,16 @@ void MainWindow::wire()
     SessionController* s = m_session;
     connect(s, &SessionController::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
         const SnapshotPtr previous = std::exchange(m_shown, snapshot);
+        // Playing into a lesson chapter stops at its start, like a breakpoint.
+        if (const std::uint64_t from = previous ? previous->step.position : 0;
+            m_playback->isPlaying() && snapshot)
+            if (const auto stop = m_lesson->chapterStartIn(from, snapshot->step.position)) {
+                m_playback->pause();
+                if (*stop != snapshot->step.position) {
+                    m_session->seek(*stop);
+                    return;
+                }
+            }
         for (StepView* view : m_views)
             view->setSnapshot(snapshot);
         const QSignalBlocker block(m_stepBox);
@@ -335,6 +350,11 @@ void MainWindow::wire()
     connect(s, &SessionController::runFinished, this, [this]() {
         m_editor->setRunning(false);
         m_timeline->setRun(m_session->runIndex());
+        m_lesson->setLesson(scenario::chaptersOfText(m_session->scenarioText().toStdString(),
+                                                     m_session->scenarioName().toStdString()),
+                            m_session->chapterStarts());
+        if (m_lesson->hasChapters())
+            dockOf(panels::PanelId::Lesson)->raise();
         refreshBreakpoints();
         {
             const QSignalBlocker block(m_stepBox);

@@ -27,6 +27,7 @@ class CallStackPanel;
 class ChangeListPanel;
 class ExportablePanel;
 class KernelTextPanel;
+class LessonPanel;
 class KmemleakPanel;
 class PageTablePanel;
 class PhysicalMemoryView;
@@ -67,6 +68,7 @@ public:
     KernelTextPanel* kernelTextPanel() const { return m_kernelText; }
     ChangeListPanel* changeListPanel() const { return m_changes; }
     QAction* pinAction() const { return m_actPin; }
+    LessonPanel* lessonPanel() const { return m_lesson; }
 
     /// Loads a scenario into the editor and runs it; the cursor goes to `position` when done.
     void loadScenario(const QString& text, const QString& name, std::uint64_t position = 0);
@@ -171,6 +173,7 @@ private:
     QLabel* m_pinIndicator = nullptr;
     QToolButton* m_unpin = nullptr;
     QAction* m_actPin = nullptr;
+    LessonPanel* m_lesson = nullptr;
     QComboBox* m_breakpointInput = nullptr;
     QLabel* m_breakpointList = nullptr;
     QSpinBox* m_stepBox = nullptr;

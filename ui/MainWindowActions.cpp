@@ -12,6 +12,7 @@
 #include "export/ExportablePanel.h"
 #include "export/HandoutPdf.h"
 #include "quiz/QuizPanel.h"
+#include "scenario/Lesson.h"
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
@@ -210,10 +211,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     // The same catalogue `vmviz-cli list` prints: built-in scenarios and examples, by title.
     QMenu* examplesMenu = file->addMenu(tr("&Examples"));
+    // Lessons open at their first chapter, with the Lesson panel raised (views/LessonPanel.h).
+    QMenu* lessonsMenu = file->addMenu(tr("&Lessons"));
     for (const scenario::CatalogueEntry& entry : scenario::scenarioCatalogue()) {
-        QAction* action = examplesMenu->addAction(qs(entry.displayTitle()), this, [this, &entry]() {
-            loadScenario(qs(entry.text), qs(entry.fileName()));
-        });
+        const bool lesson = entry.header.kind == scenario::ScenarioKind::Lesson;
+        QAction* action =
+            (lesson ? lessonsMenu : examplesMenu)
+                ->addAction(qs(entry.displayTitle()), this, [this, &entry, lesson]() {
+                    loadScenario(qs(entry.text), qs(entry.fileName()),
+                                 lesson ? scenario::lessonStartStep(entry.text, entry.fileName()) : 0);
+                });
         action->setStatusTip(qs(entry.header.about));
         action->setToolTip(qs(entry.header.about));
     }

@@ -11,6 +11,7 @@
 #include "export/HandoutPdf.h"
 #include "panels/PanelTable.h"
 #include "quiz/Quiz.h"
+#include "scenario/Lesson.h"
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
@@ -149,6 +150,10 @@ int main(int argc, char** argv)
     const QCommandLineOption scenarioOpt(QStringLiteral("scenario"),
                                          QStringLiteral("Scenario file or built-in name."),
                                          QStringLiteral("FILE"));
+    const QCommandLineOption lessonOpt(
+        QStringLiteral("lesson"),
+        QStringLiteral("A lesson (vmviz-cli list shows them), opened at its first chapter."),
+        QStringLiteral("NAME"));
     const QCommandLineOption atOpt(QStringLiteral("at"),
                                    QStringLiteral("Step to show (default: 0, or the end for screenshots)."),
                                    QStringLiteral("STEP"));
@@ -197,7 +202,7 @@ int main(int argc, char** argv)
     const QCommandLineOption handoutPdfOpt(QStringLiteral("handout-pdf"),
                                            QStringLiteral("Write a handout PDF of the scenario and exit."),
                                            QStringLiteral("OUT"));
-    parser.addOptions({scenarioOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt,
+    parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt,
                        sessionOpt, animationMsOpt, motionOpt, quizPdfOpt, quizSeedOpt, quizCountOpt,
                        quizAnswersOpt, handoutPdfOpt});
     parser.process(app);
@@ -275,7 +280,13 @@ int main(int argc, char** argv)
         return QApplication::exec();
     }
 
-    const QString nameOrPath = parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed");
+    if (parser.isSet(lessonOpt) && parser.isSet(scenarioOpt)) {
+        std::cerr << "vmviz: --lesson and --scenario both name what to open; give one\n";
+        return 2;
+    }
+    const QString nameOrPath = parser.isSet(lessonOpt)     ? parser.value(lessonOpt)
+                               : parser.isSet(scenarioOpt) ? parser.value(scenarioOpt)
+                                                           : QStringLiteral("seed");
     const scenario::ScenarioSourceLoad opened =
         scenario::openScenarioSource(QFile::encodeName(nameOrPath).toStdString());
     if (!opened.source) {
@@ -287,6 +298,8 @@ int main(int argc, char** argv)
     std::uint64_t at = parser.isSet(shotOpt) ? ui::SessionController::kEnd : 0;
     if (opened.source->position)
         at = *opened.source->position; // a session file given as the scenario opens at its step
+    else if (parser.isSet(lessonOpt))
+        at = scenario::lessonStartStep(opened.source->text, opened.source->fileName);
     if (parser.isSet(atOpt)) {
         bool ok = false;
         const QString atText = parser.value(atOpt);

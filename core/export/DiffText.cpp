@@ -23,9 +23,9 @@ const AreaInfo* DiffEnd::area(AreaId id) const
 DiffEnd diffEnd(const Machine& machine, const ChangeSet& changes)
 {
     DiffEnd end;
-    end.position = machine.position();
+    end.position = machine.position().value();
     if (end.position > 0)
-        end.narration = narrate(machine.trace, machine.trace.step(end.position));
+        end.narration = narrate(machine.trace, machine.trace.step(StepIndex{end.position}));
     for (const AreaChange& change : changes.areas) {
         AreaInfo area = machine.vmalloc.area(change.id, false);
         if (area.vaAlive || area.vmAlive)
@@ -46,14 +46,14 @@ DiffEnd diffEnd(const Machine& machine, const ChangeSet& changes)
 
 Comparison compareSteps(Machine& machine, StepIndex a, StepIndex b)
 {
-    const std::uint64_t home = machine.position();
+    const std::uint64_t home = machine.position().value();
     Comparison out;
     out.changes = machine.changesBetween(a, b);
-    machine.seek(out.changes.from.value());
+    machine.seek(out.changes.from);
     out.before = diffEnd(machine, out.changes);
-    machine.seek(out.changes.to.value());
+    machine.seek(out.changes.to);
     out.after = diffEnd(machine, out.changes);
-    machine.seek(home);
+    machine.seek(StepIndex{home});
     return out;
 }
 

@@ -160,11 +160,27 @@ struct Operation
     bool operator==(const Operation&) const = default;
 };
 
+/// A lesson's chapter: `chapter "Title"` opens it, the `say`, `ask` and `note` lines after it fill
+/// it in. The runner records an Ev::Chapter step before the chapter's first operation, so a run
+/// knows where each chapter starts (scenario/Lesson.h).
+struct Chapter
+{
+    Location where; // the `chapter` line
+    std::string title;
+    std::string say;                // the plain-language explanation; several `say` lines join with a space
+    std::string ask;                // the question for the class
+    std::string note;               // teacher notes
+    std::size_t firstOperation = 0; // index into Scenario::operations; == size() for a chapter at the end
+
+    bool operator==(const Chapter&) const = default;
+};
+
 struct Scenario
 {
     std::string name; // the file name without directories and extension
     Config config;
     std::vector<Operation> operations;
+    std::vector<Chapter> chapters; // in file order; empty for a scenario that is not a lesson
 
     bool operator==(const Scenario&) const = default;
 };

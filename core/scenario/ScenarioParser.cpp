@@ -11,6 +11,7 @@
 #include <exception>
 #include <limits>
 #include <new>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -30,7 +31,13 @@ constexpr std::size_t kCommMax = 15;                    // TASK_COMM_LEN minus t
 constexpr std::size_t kModuleNameMax = 55;              // MODULE_NAME_LEN (64 - sizeof(long)) minus the NUL
 
 constexpr std::string_view kKnownOperations =
-    "vmalloc, vmalloc_32, vmalloc_user, __vmalloc, vfree, fail, leak, purge, sleep, write, kmemleak, config";
+    "vmalloc, vmalloc_32, vmalloc_user, __vmalloc, vfree, fail, leak, purge, sleep, write, kmemleak, config, "
+    "repeat, chapter, say, ask, note";
+
+// Deep enough for a loop over loops over loops; shallow enough that nesting cannot exhaust the stack.
+constexpr std::size_t kMaxRepeatNesting = 8;
+// Passes of repeat blocks in one file, so nested repeats of empty bodies cannot spin for hours.
+constexpr std::uint64_t kMaxRepeatPasses = 2 * kMaxOperations;
 
 constexpr std::string_view kVzallocMessage =
     "vzalloc does not exist in Linux 2.6.36 (it arrived in 2.6.37); use vmalloc_user or __vmalloc SIZE "
@@ -47,6 +54,22 @@ public:
     ParseResult run(std::string_view text);
 
 private:
+    /// The lines of a `repeat` block while it is being read; depth counts the blocks still open.
+    struct Block
+    {
+        int line = 0;
+        std::uint64_t count = 0;
+        std::string index;
+        std::vector<std::pair<int, std::string_view>> body;
+        int depth = 0;
+    };
+
+    void feed(Block& block, int lineNo, std::string_view line);
+    void feedCaught(Block& block, int lineNo, std::string_view line);
+    void openBlock(Block& block, std::vector<Token> header, std::string_view code);
+    void expand(const Block& block);
+    void parseLesson(int lineNo, std::string_view keyword, Cursor& cursor);
+    std::uint64_t sizeArgument(Cursor& cursor, const std::string& wanted);
     void parseLine(int lineNo, std::string_view line);
     void parseConfig(int lineNo, Cursor& cursor);
     AllocOp parseAlloc(std::string var, AllocApi api, Cursor& cursor);
@@ -70,6 +93,12 @@ private:
     // every later config line into an error.
     bool m_sawOperation = false;
     std::vector<Operation> m_operations;
+    std::vector<Chapter> m_chapters;
+    std::vector<LoopBinding> m_loops; // the enclosing repeat blocks while one is expanded
+    std::optional<SeededSizes> m_random;
+    Block m_top;
+    bool m_stop = false; // the error cap or the operation limit was reached inside a repeat
+    std::uint64_t m_repeatPasses = 0;
     std::vector<ParseError> m_errors;
     bool m_truncated = false;
     std::size_t m_charactersLexed = 0;
@@ -80,6 +109,11 @@ bool Parser::addError(int lineNo, std::string message)
     if (m_errors.size() >= kMaxParseErrors) {
         m_truncated = true;
         return false;
+    }
+    // A bad line inside a repeat fails in every pass; say it once.
+    for (const ParseError& e : m_errors) {
+        if (e.where.line == lineNo && e.message == message)
+            return true;
     }
     m_errors.push_back(ParseError{Location{m_file, lineNo}, std::move(message)});
     return true;
@@ -119,7 +153,7 @@ ParseResult Parser::run(std::string_view text)
             error = checkText(line);
             if (error.empty()) {
                 try {
-                    parseLine(lineNo, line);
+                    feed(m_top, lineNo, line);
                 } catch (const LineError& e) {
                     error = e.message;
                 }
@@ -127,12 +161,18 @@ ParseResult Parser::run(std::string_view text)
         }
         if (!error.empty() && !addError(lineNo, std::move(error)))
             break;
+        if (m_stop)
+            break;
         if (m_operations.size() > kMaxOperations) {
-            m_operations.pop_back();
+            m_operations.resize(kMaxOperations);
             addError(lineNo, "too many operations (the limit is " + std::to_string(kMaxOperations) + ")");
             break;
         }
     }
+    const bool headerFailed = std::any_of(m_errors.begin(), m_errors.end(),
+                                          [&](const ParseError& e) { return e.where.line == m_top.line; });
+    if (m_top.depth > 0 && !m_stop && !headerFailed)
+        addError(m_top.line, "this repeat block is never closed with a '}' line");
 
     ParseResult result;
     result.errorsTruncated = m_truncated;
@@ -150,15 +190,182 @@ ParseResult Parser::run(std::string_view text)
     scenario.name = name;
     scenario.config = std::move(m_config);
     scenario.operations = std::move(m_operations);
+    scenario.chapters = std::move(m_chapters);
     result.scenario = std::move(scenario);
     return result;
 }
 
+void Parser::feed(Block& block, int lineNo, std::string_view line)
+{
+    std::vector<Token> tokens;
+    const std::size_t codeEnd = lex(line, tokens);
+    const auto is = [&](std::size_t i, std::string_view word) {
+        return i < tokens.size() && !tokens[i].isString && tokens[i].raw == word;
+    };
+    const bool opens = is(0, "repeat");
+    if (block.depth > 0) {
+        if (opens && is(tokens.size() - 1, "{"))
+            ++block.depth;
+        if (tokens.size() == 1 && is(0, "}") && --block.depth == 0) {
+            const Block done = std::exchange(block, Block{});
+            expand(done);
+            return;
+        }
+        block.body.emplace_back(lineNo, line);
+        return;
+    }
+    if (!opens) {
+        parseLine(lineNo, line);
+        return;
+    }
+    m_sawOperation = true;
+    const std::string_view code = trim(line.substr(0, codeEnd));
+    // The one-line form, `repeat 8 { p[i] = vmalloc 4K }`: one operation between the braces.
+    std::size_t brace = 0;
+    while (brace < tokens.size() && !is(brace, "{"))
+        ++brace;
+    const bool oneLine = brace + 2 < tokens.size() && is(tokens.size() - 1, "}");
+    std::string_view inner;
+    if (oneLine) {
+        const char* from = tokens[brace + 1].raw.data();
+        inner = std::string_view(from, static_cast<std::size_t>(tokens.back().raw.data() - from));
+        tokens.resize(brace + 1);
+    }
+    // Opened before the header is read, so a bad header does not also make its '}' an error.
+    block = Block{lineNo, 0, "i", {}, oneLine ? 0 : 1};
+    openBlock(block, std::move(tokens), code);
+    if (oneLine) {
+        block.body.emplace_back(lineNo, inner);
+        const Block done = std::exchange(block, Block{});
+        expand(done);
+    }
+}
+
+void Parser::openBlock(Block& block, std::vector<Token> header, std::string_view code)
+{
+    static const std::string usage = "repeat needs COUNT [as INDEX] and then '{', e.g. repeat 8 as i {";
+    Cursor cursor(std::move(header), code);
+    cursor.take();
+    if (m_loops.size() >= kMaxRepeatNesting)
+        fail("repeat blocks nest at most " + std::to_string(kMaxRepeatNesting) + " deep");
+    const std::uint64_t count = sizeExprOrFail(cursor.word(usage), "repeat count", m_loops);
+    if (count > kMaxOperations)
+        fail("repeat " + std::to_string(count) + " is over the operation limit (" +
+             std::to_string(kMaxOperations) + ")");
+    std::string index = "i";
+    if (!cursor.atEnd() && !cursor.peek().isString && cursor.peek().raw == "as") {
+        cursor.take();
+        const std::string_view name = cursor.word(usage);
+        if (!isIdentifier(name) || name.size() > kMaxVarNameLength)
+            fail(quoted(name) + " is not a valid index name (letters, digits and _)");
+        index = name;
+    }
+    if (cursor.atEnd() || cursor.peek().isString || cursor.peek().raw != "{")
+        fail(usage);
+    cursor.take();
+    cursor.expectEnd();
+    block.count = count;
+    block.index = std::move(index);
+}
+
+void Parser::feedCaught(Block& block, int lineNo, std::string_view line)
+{
+    try {
+        feed(block, lineNo, line);
+    } catch (const LineError& e) {
+        if (!addError(lineNo, e.message))
+            m_stop = true;
+    }
+    if (m_operations.size() > kMaxOperations) {
+        m_operations.resize(kMaxOperations);
+        addError(lineNo, "too many operations (the limit is " + std::to_string(kMaxOperations) + ")");
+        m_stop = true;
+    }
+}
+
+void Parser::expand(const Block& block)
+{
+    // `repeat 0` still checks its body once, then drops what it made.
+    const std::size_t operationsBefore = m_operations.size();
+    const std::size_t errorsBefore = m_errors.size();
+    const std::uint64_t passes = std::max<std::uint64_t>(block.count, 1);
+    m_loops.push_back(LoopBinding{block.index, 0});
+    for (std::uint64_t pass = 0; pass < passes && !m_stop && m_errors.size() == errorsBefore; ++pass) {
+        if (++m_repeatPasses > kMaxRepeatPasses) {
+            addError(block.line, "repeat blocks make more than " + std::to_string(kMaxRepeatPasses) +
+                                     " passes in this file");
+            m_stop = true;
+            break;
+        }
+        m_loops.back().value = pass;
+        Block inner;
+        for (const auto& [lineNo, text] : block.body) {
+            feedCaught(inner, lineNo, text);
+            if (m_stop)
+                break;
+        }
+    }
+    m_loops.pop_back();
+    if (block.count == 0)
+        m_operations.resize(std::min(m_operations.size(), operationsBefore));
+}
+
+void Parser::parseLesson(int lineNo, std::string_view keyword, Cursor& cursor)
+{
+    const std::string word(keyword);
+    if (!m_loops.empty())
+        fail(word + " cannot be inside a repeat block");
+    if (cursor.atEnd() || !cursor.peek().isString)
+        fail(word + " needs its text in double quotes, e.g. " + word + " \"...\"");
+    std::string value = cursor.take().value;
+    cursor.expectEnd();
+    if (value.empty())
+        fail(word + " has an empty text");
+    if (keyword == "chapter") {
+        m_chapters.push_back(
+            Chapter{Location{m_file, lineNo}, std::move(value), {}, {}, {}, m_operations.size()});
+        return;
+    }
+    if (m_chapters.empty())
+        fail(word + " must come after a chapter line (chapter \"Title\")");
+    Chapter& chapter = m_chapters.back();
+    std::string& field = keyword == "say" ? chapter.say : keyword == "ask" ? chapter.ask : chapter.note;
+    if (!field.empty())
+        field += ' ';
+    field += value;
+}
+
+std::uint64_t Parser::sizeArgument(Cursor& cursor, const std::string& wanted)
+{
+    const std::string_view word = cursor.word(wanted);
+    if (word != "random")
+        return sizeExprOrFail(word, "size", m_loops);
+    static const std::string usage = "random needs LOW..HIGH [step STEP], e.g. random 4K..64K step 4K";
+    const std::string_view range = cursor.word(usage);
+    const std::size_t dots = range.find("..");
+    if (dots == std::string_view::npos)
+        fail(usage + ", not " + quoted(range));
+    const std::uint64_t low = sizeExprOrFail(range.substr(0, dots), "size", m_loops);
+    const std::uint64_t high = sizeExprOrFail(range.substr(dots + 2), "size", m_loops);
+    if (low > high)
+        fail("random " + printable(range) + ": LOW is above HIGH");
+    std::uint64_t step = 1;
+    if (!cursor.atEnd() && !cursor.peek().isString && cursor.peek().raw == "step") {
+        cursor.take();
+        step = sizeExprOrFail(cursor.word(usage), "step", m_loops);
+        if (step == 0)
+            fail("random ... step 0: the step must be at least 1");
+    }
+    if (!m_random)
+        m_random.emplace(m_config.seed.value_or(0));
+    return m_random->pick(low, high, step);
+}
+
 std::string Parser::usedVar(std::string_view name, std::string_view what) const
 {
-    if (!isIdentifier(name))
+    if (!isVarSyntax(name))
         fail(quoted(name) + " is not a variable name");
-    std::string var(name);
+    std::string var = varNameOrFail(name, m_loops);
     if (!m_assigned.count(var))
         fail(std::string(what) + " " + quoted(name) + ", which no earlier line assigns");
     return var;
@@ -203,7 +410,7 @@ void Parser::parseLine(int lineNo, std::string_view line)
         m_sawOperation = true;
         if (name.empty())
             fail("missing variable name before '='");
-        if (!isIdentifier(name))
+        if (!isVarSyntax(name))
             fail(quoted(name) +
                  " is not a valid variable name (letters, digits and _, not starting with a digit)");
         if (name.size() > kMaxVarNameLength)
@@ -221,18 +428,31 @@ void Parser::parseLine(int lineNo, std::string_view line)
     if (head.isString)
         fail("unknown operation " + quoted(head.raw) + "; expected one of " + std::string(kKnownOperations));
     const std::string_view keyword = head.raw;
+    std::string text(code);
+    for (std::size_t i = 0; i < m_loops.size(); ++i)
+        text += (i == 0 ? "  (" : ", ") + m_loops[i].name + "=" + std::to_string(m_loops[i].value) +
+                (i + 1 == m_loops.size() ? ")" : "");
 
+    if (keyword == "chapter" || keyword == "say" || keyword == "ask" || keyword == "note") {
+        if (assignedVar)
+            fail(quoted(keyword) + " cannot be assigned to a variable");
+        parseLesson(lineNo, keyword, cursor);
+        return;
+    }
+    if (keyword == "repeat" || keyword == "}")
+        fail(keyword == "repeat" ? "repeat needs COUNT [as INDEX] and a '{' at the end of the line"
+                                 : "'}' without a repeat block to close");
     if (keyword == "vzalloc") {
         m_sawOperation = true;
         fail(std::string(kVzallocMessage));
     }
     if (const auto api = allocApiFromName(keyword)) {
         m_sawOperation = true;
-        std::string var(assignedVar.value_or(std::string_view{}));
+        std::string var = varNameOrFail(assignedVar.value_or(std::string_view{}), m_loops);
         if (!var.empty())
             m_assigned.insert(var); // even if the arguments are bad: later uses are not errors too
         m_operations.push_back(
-            Operation{Location{m_file, lineNo}, std::string(code), parseAlloc(std::move(var), *api, cursor)});
+            Operation{Location{m_file, lineNo}, std::move(text), parseAlloc(std::move(var), *api, cursor)});
         return;
     }
 
@@ -279,7 +499,7 @@ void Parser::parseLine(int lineNo, std::string_view line)
         op = parseWrite(cursor);
     else
         op = parseKmemleak(cursor);
-    m_operations.push_back(Operation{Location{m_file, lineNo}, std::string(code), std::move(op)});
+    m_operations.push_back(Operation{Location{m_file, lineNo}, std::move(text), std::move(op)});
 }
 
 void Parser::parseConfig(int lineNo, Cursor& cursor)
@@ -357,13 +577,13 @@ AllocOp Parser::parseAlloc(std::string var, AllocApi api, Cursor& cursor)
     op.api = api;
     const std::string apiName(allocApiName(api));
     if (api != AllocApi::Vmalloc_) {
-        op.size = sizeOrFail(cursor.word(apiName + " needs a SIZE"), "size");
+        op.size = sizeArgument(cursor, apiName + " needs a SIZE");
         cursor.expectEnd();
         return op;
     }
     const std::string usage =
         "__vmalloc needs SIZE GFP PROT, e.g. __vmalloc 8K GFP_KERNEL|__GFP_HIGHMEM PAGE_KERNEL";
-    op.size = sizeOrFail(cursor.word(usage), "size");
+    op.size = sizeArgument(cursor, usage);
     // Let `GFP_KERNEL | __GFP_ZERO` through as well: spaces around | are how C code is written.
     std::string gfp(cursor.word(usage));
     while (!cursor.atEnd() && !cursor.peek().isString &&
@@ -383,7 +603,7 @@ FreeOp Parser::parseFree(Cursor& cursor)
         op.address = 0;
     else if (isDigit(target.front()) || target.front() == '-' || target.front() == '+')
         op.address = sizeOrFail(target, "address"); // any value: bad addresses are the kernel's to WARN about
-    else if (isIdentifier(target))
+    else if (isVarSyntax(target))
         op.var = usedVar(target, "vfree of");
     else
         fail(quoted(target) + " is not a variable, an address or NULL");
@@ -450,10 +670,11 @@ WriteOp Parser::parseWrite(Cursor& cursor)
         "write needs VAR[+OFFSET] and data: \"string\", bytes HH ... or fill BYTE COUNT";
     const std::string_view target = cursor.word(usage);
     WriteOp op;
-    const std::size_t plus = target.find('+');
+    const std::size_t close = target.find(']');
+    const std::size_t plus = target.find('+', close == std::string_view::npos ? 0 : close);
     op.var = usedVar(target.substr(0, plus), "write to");
     if (plus != std::string_view::npos)
-        op.offset = sizeOrFail(target.substr(plus + 1), "offset");
+        op.offset = sizeExprOrFail(target.substr(plus + 1), "offset", m_loops);
     if (cursor.atEnd())
         fail(usage);
     if (cursor.peek().isString) {
@@ -474,7 +695,8 @@ WriteOp Parser::parseWrite(Cursor& cursor)
             op.form = WriteOp::Form::Fill;
             op.bytes.push_back(
                 hexByteOrFail(cursor.word("write ... fill needs BYTE COUNT (e.g. fill aa 4K)")));
-            op.length = sizeOrFail(cursor.word("write ... fill needs BYTE COUNT (e.g. fill aa 4K)"), "count");
+            op.length = sizeExprOrFail(cursor.word("write ... fill needs BYTE COUNT (e.g. fill aa 4K)"),
+                                       "count", m_loops);
             if (op.length == 0)
                 fail("nothing to write: the fill count is 0");
         } else {

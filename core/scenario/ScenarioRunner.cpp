@@ -326,9 +326,19 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
                        " steps so far); the limit is " + humanBytes(options.maxTraceBytes) +
                        ": raise it with --max-trace-memory SIZE, or make the scenario smaller";
     };
+    // A chapter step sits at depth 0 before its first line's frame, so playback can stop on it.
+    std::size_t nextChapter = 0;
+    const auto startChapters = [&](std::size_t operation) {
+        for (; nextChapter < scenario.chapters.size() &&
+               scenario.chapters[nextChapter].firstOperation <= operation;
+             ++nextChapter)
+            machine.recorder.effect(
+                Ev::Chapter, machine.recorder.intern(scenario.chapters[nextChapter].title), nextChapter + 1);
+    };
     try {
         for (std::size_t i = 0; i < total; ++i) {
             const Operation& op = scenario.operations[i];
+            startChapters(i);
             if (const std::uint64_t expected = recordedTraceBytes(machine) + estimatedTraceBytes(machine, op);
                 expected > options.maxTraceBytes) {
                 overLimit(op, expected, true);
@@ -346,6 +356,8 @@ RunResult runScenario(const Scenario& scenario, const RunOptions& options)
                 break;
             }
         }
+        if (result.error.empty() && !result.cancelled)
+            startChapters(total);
     } catch (const InvariantBroken& broken) {
         result.error = scenario.name + ": " + broken.message;
     } catch (const std::bad_alloc&) {

@@ -87,6 +87,37 @@ std::uint32_t gfpOrFail(std::string_view expr);
 std::uint64_t protOrFail(std::string_view text);
 std::size_t lex(std::string_view line, std::vector<Token>& tokens);
 
+// ---- loops and random sizes (ScenarioExpression.cpp) ---------------------------------------------
+
+/// The index of an enclosing `repeat N as NAME {` block and its value in the current pass.
+struct LoopBinding
+{
+    std::string name;
+    std::uint64_t value = 0;
+};
+
+/// SIZE where loop indices may appear: `+ - *` and parentheses over sizes (4K, 0x1000, 2M) and
+/// indices, no spaces: `(i+1)*4K`. A plain size goes through sizeOrFail, so its messages stay the same.
+std::uint64_t sizeExprOrFail(std::string_view text, std::string_view noun,
+                             const std::vector<LoopBinding>& loops);
+/// A variable as written: `p`, or `p[EXPR]` naming one of a family (`p[3]`), EXPR as in sizeExprOrFail.
+/// Returns the name with the index evaluated; fails with the reason otherwise.
+std::string varNameOrFail(std::string_view text, const std::vector<LoopBinding>& loops);
+/// A variable name as varNameOrFail accepts it, without evaluating the index.
+bool isVarSyntax(std::string_view text);
+
+/// splitmix64: the same `config seed=` gives the same sizes on every machine and compiler.
+class SeededSizes
+{
+public:
+    explicit SeededSizes(std::uint64_t seed) : m_state(seed) {}
+    /// Uniform among lo, lo+step, ... <= hi (step >= 1, lo <= hi).
+    std::uint64_t pick(std::uint64_t lo, std::uint64_t hi, std::uint64_t step);
+
+private:
+    std::uint64_t m_state;
+};
+
 class Cursor
 {
 public:

@@ -175,7 +175,9 @@ enum EventCategory : std::uint16_t
       "write {1} bytes at {0:a}")                                                                                       \
     X(KmemleakAlias,       CatKmemleak,                 Pointer,             KmemleakObject,     Unused,                \
       "{0:a} is inside kmemleak object {1:a}, not at its start: lookup_object() finds it only by alias and returns "    \
-      "NULL, so nothing is deleted and the object stays tracked")
+      "NULL, so nothing is deleted and the object stays tracked")                                                   \
+    X(Chapter,             CatScenario,                 Text,                Number,             Unused,                \
+      "chapter {1}: {0:s}")
 
 // clang-format on
 

@@ -37,7 +37,7 @@ void BM_Diff_Random(benchmark::State& state)
     for (auto _ : state) {
         const std::uint64_t a = rng.below(steps + 1);
         const std::uint64_t b = rng.below(steps + 1);
-        m.seek(b); // as the window stands: the cursor at B
+        m.seek(StepIndex{b}); // as the window stands: the cursor at B
         const std::uint64_t t0 = nowNs();
         const ChangeSet changes = m.changesBetween(StepIndex{a}, StepIndex{b});
         const std::uint64_t t1 = nowNs();

@@ -1,11 +1,14 @@
 // Golden traces and exports: tests/golden/<case>/scenario.vmviz runs, and each <what>.expected
 // beside it must match what vmviz produces. <what> is trace, vmallocinfo, snapshot.json, or any of
-// them with "@STEP" (the machine as step STEP left it), "translate-<vaddr>", or "diff-A-B[.json]"
-// (the change list between steps A and B).
+// them with "@STEP" (the machine as step STEP left it), "translate-<vaddr>", "diff-A-B[.json]"
+// (the change list between steps A and B), or, for a lesson, "chapter-N": chapter N's text and
+// the trace from its start to the next chapter's.
 #include "export/Exports.h"
 #include "quiz/Quiz.h"
 #include "quiz/QuizSheet.h"
+#include "scenario/Lesson.h"
 #include "scenario/ScenarioCatalogue.h"
+#include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
 #include "support/Golden.h"
 
@@ -31,6 +34,23 @@ std::vector<std::string> goldenCases()
     return cases;
 }
 
+std::string renderChapter(Machine& machine, const std::string& scenarioText, std::size_t number)
+{
+    const auto parsed = scenario::parseScenario(scenarioText, "scenario.vmviz");
+    if (!parsed.ok())
+        return "does not parse\n";
+    const auto chapters = scenario::lessonChapters(*parsed.scenario, machine.trace);
+    if (number == 0 || number > chapters.size())
+        return "no chapter " + std::to_string(number) + "\n";
+    const scenario::Chapter& chapter = chapters[number - 1].chapter;
+    const std::uint64_t from = chapters[number - 1].step;
+    const std::uint64_t to = number < chapters.size() ? chapters[number].step - 1 : machine.stepCount();
+    machine.seek(StepIndex{to});
+    return "chapter " + std::to_string(number) + ": " + chapter.title + "\nsay: " + chapter.say +
+           "\nask: " + chapter.ask + "\nnote: " + chapter.note + "\nsteps " + std::to_string(from) + ".." +
+           std::to_string(to) + "\n\n" + exports::traceText(machine, from, to);
+}
+
 /// "quiz-seedN-countK[-answers]": the sheet `vmviz-cli quiz --seed N --count K [--answers]` writes.
 std::string quizSheet(Machine& machine, const std::string& kind, const std::string& title)
 {
@@ -44,8 +64,11 @@ std::string quizSheet(Machine& machine, const std::string& kind, const std::stri
     return quiz::quizSheetMarkdown(questions, {title, seed, kind.ends_with("-answers")});
 }
 
-std::string render(Machine& machine, const std::string& what, const std::string& title)
+std::string render(Machine& machine, const std::string& what, const std::string& title,
+                   const std::string& scenarioText)
 {
+    if (what.rfind("chapter-", 0) == 0)
+        return renderChapter(machine, scenarioText, std::stoull(what.substr(8)));
     // diff-A-B and diff-A-B.json: vmviz-cli diff --from A --to B.
     if (what.rfind("diff-", 0) == 0) {
         const bool json = what.ends_with(".json");
@@ -103,7 +126,7 @@ TEST_P(Golden, MatchesExpectedFiles)
     std::sort(expected.begin(), expected.end());
     for (const fs::path& file : expected) {
         const std::string what = file.stem().string();
-        const std::string problem = golden::compareWithGolden(file, render(*result.machine, what, title));
+        const std::string problem = golden::compareWithGolden(file, render(*result.machine, what, title, text));
         EXPECT_TRUE(problem.empty()) << GetParam() << "/" << file.filename().string() << ":\n" << problem;
         ++compared;
     }

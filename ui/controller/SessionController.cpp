@@ -2,6 +2,7 @@
 
 #include "export/Exports.h"
 #include "machine/Machine.h"
+#include "scenario/Lesson.h"
 #include "scenario/ScenarioRunner.h"
 #include "snapshot/KernelTextSnapshot.h"
 #include "snapshot/SnapshotBuilder.h"
@@ -17,6 +18,7 @@ struct SessionController::Outcome
 {
     scenario::RunResult result;
     std::shared_ptr<const RunIndex> index;
+    std::vector<std::uint64_t> chapterStarts;
 };
 
 SessionController::SessionController(QObject* parent) : QObject(parent) {}
@@ -62,8 +64,10 @@ void SessionController::runScenario(const QString& text, const QString& name, st
             return !cancel->load();
         };
         outcome->result = scenario::runScenarioText(utf8, fileName, options);
-        if (outcome->result.machine && !outcome->result.cancelled)
+        if (outcome->result.machine && !outcome->result.cancelled) {
             outcome->index = std::make_shared<const RunIndex>(outcome->result.machine->trace);
+            outcome->chapterStarts = scenario::chapterStartSteps(outcome->result.machine->trace);
+        }
         return outcome;
     };
 
@@ -107,6 +111,7 @@ void SessionController::adopt(std::uint64_t generation, const std::shared_ptr<Ou
     }
     m_machine = std::move(outcome->result.machine);
     m_index = outcome->index;
+    m_chapterStarts = outcome->chapterStarts;
     m_builder = std::make_unique<SnapshotBuilder>(*m_machine);
     m_snapshot.reset();
     m_machine->seek(StepIndex{std::min(position, m_machine->stepCount())});

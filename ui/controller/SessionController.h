@@ -49,6 +49,8 @@ public:
     std::uint64_t stepCount() const;
     SnapshotPtr snapshot() const { return m_snapshot; }
     std::shared_ptr<const RunIndex> runIndex() const { return m_index; }
+    /// The steps where the run's lesson chapters start (scenario/Lesson.h); empty for no chapters.
+    const std::vector<std::uint64_t>& chapterStarts() const { return m_chapterStarts; }
 
     void seek(std::uint64_t position);
     void stepInto();
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<SnapshotBuilder> m_builder;
     std::shared_ptr<const RunIndex> m_index;
+    std::vector<std::uint64_t> m_chapterStarts;
     SnapshotPtr m_snapshot;
     QString m_name;
     QString m_text;

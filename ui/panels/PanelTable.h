@@ -30,6 +30,7 @@ enum class PanelId : std::uint8_t
     KernelText,
     Timeline,
     Changes,
+    Lesson,
 };
 
 enum class PanelDock : std::uint8_t
@@ -74,6 +75,7 @@ inline constexpr std::array<PanelInfo, 11> kPanels{{
     {PanelId::Timeline, "timeline", QT_TRANSLATE_NOOP("vmviz::panels", "Timeline"), PanelDock::Bottom, true},
     {PanelId::Changes, "changes", QT_TRANSLATE_NOOP("vmviz::panels", "Changes since the pinned step"),
      PanelDock::Left, false},
+    {PanelId::Lesson, "lesson", QT_TRANSLATE_NOOP("vmviz::panels", "Lesson"), PanelDock::Left, false},
 }};
 
 /// Besides the panels, both command lines take this name for the whole window.
