@@ -202,9 +202,9 @@ int main(int argc, char** argv)
     const QCommandLineOption handoutPdfOpt(QStringLiteral("handout-pdf"),
                                            QStringLiteral("Write a handout PDF of the scenario and exit."),
                                            QStringLiteral("OUT"));
-    parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt, selectOpt,
-                       sessionOpt, animationMsOpt, motionOpt, quizPdfOpt, quizSeedOpt, quizCountOpt,
-                       quizAnswersOpt, handoutPdfOpt});
+    parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt,
+                       selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt, quizSeedOpt,
+                       quizCountOpt, quizAnswersOpt, handoutPdfOpt});
     parser.process(app);
     if (parser.isSet(quizPdfOpt) || parser.isSet(handoutPdfOpt))
         return writePdf(

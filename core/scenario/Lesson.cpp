@@ -9,7 +9,7 @@ std::vector<std::uint64_t> chapterStartSteps(const Trace& trace)
 {
     std::vector<std::uint64_t> starts;
     for (std::uint64_t i = 1; i <= trace.size(); ++i) {
-        const Step step = trace.step(i);
+        const Step step = trace.step(StepIndex{i});
         if (step.kind == StepKind::Effect && step.event == Ev::Chapter)
             starts.push_back(i);
     }

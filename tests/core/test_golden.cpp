@@ -126,7 +126,8 @@ TEST_P(Golden, MatchesExpectedFiles)
     std::sort(expected.begin(), expected.end());
     for (const fs::path& file : expected) {
         const std::string what = file.stem().string();
-        const std::string problem = golden::compareWithGolden(file, render(*result.machine, what, title, text));
+        const std::string problem =
+            golden::compareWithGolden(file, render(*result.machine, what, title, text));
         EXPECT_TRUE(problem.empty()) << GetParam() << "/" << file.filename().string() << ":\n" << problem;
         ++compared;
     }

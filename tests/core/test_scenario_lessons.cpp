@@ -121,7 +121,8 @@ TEST(ScenarioLessons, Chapters)
     EXPECT_EQ(chapters[0].step, 1u);
     EXPECT_LT(chapters[0].step, chapters[1].step);
     EXPECT_EQ(chapters[2].step, run.machine->trace.size()); // a chapter after the last line ends the run
-    EXPECT_EQ(run.machine->trace.string(run.machine->trace.step(chapters[1].step).args[0]), "Free");
+    EXPECT_EQ(run.machine->trace.string(run.machine->trace.step(StepIndex{chapters[1].step}).args[0]),
+              "Free");
     EXPECT_EQ(chapterIndexAt(chapters, chapters[1].step + 1), 1u);
     EXPECT_EQ(chapterIndexAt(chapters, 0), std::nullopt);
 }

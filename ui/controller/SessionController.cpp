@@ -141,7 +141,7 @@ void SessionController::pinStep()
 {
     if (!m_machine || !m_snapshot)
         return;
-    m_pinned = m_machine->position();
+    m_pinned = m_machine->position().value();
     Q_EMIT pinChanged(m_pinned);
     m_snapshot = withComparison(m_snapshot);
     Q_EMIT snapshotChanged(m_snapshot);

@@ -55,7 +55,7 @@ struct PanelInfo
 };
 
 /// The order is the window's: docks are created and menus list them in this order.
-inline constexpr std::array<PanelInfo, 11> kPanels{{
+inline constexpr std::array<PanelInfo, 12> kPanels{{
     {PanelId::Physical, "physical", QT_TRANSLATE_NOOP("vmviz::panels", "Physical memory"), PanelDock::Centre,
      true},
     {PanelId::Vmalloc, "vmalloc", QT_TRANSLATE_NOOP("vmviz::panels", "vmalloc range"), PanelDock::Top, true},
