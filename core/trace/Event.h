@@ -37,8 +37,10 @@ enum EventCategory : std::uint16_t
       "{0:s}")                                                                                                          \
     X(PageAlign,           CatNone,                     SizeBytes,           SizeBytes,          Unused,                \
       "size = PAGE_ALIGN({0}) = {1}")                                                                                   \
-    X(TooBig,              CatNone,                     SizeBytes,           PageCount,          Unused,                \
-      "size {0} is 0 or more pages than totalram_pages ({1}): return NULL, silently")                                   \
+    X(TooBig,              CatNone,                     SizeBytes,           PageCount,          PageCount,             \
+      "size {0} is {2} pages, more than totalram_pages ({1}): return NULL, silently")                                   \
+    X(SizeZero,            CatNone,                     SizeBytes,           Unused,             Unused,                \
+      "size {0} is 0 pages: return NULL, silently")                                                                     \
     X(GuardPage,           CatNone,                     SizeBytes,           SizeBytes,          Unused,                \
       "\"We always allocate a guard page\": size = {0} + PAGE_SIZE = {1}")                                              \
     X(PcpRefillNeeded,     CatNone,                     ZoneMigratetype,     PageCount,          Unused,                \

@@ -138,8 +138,12 @@ std::uint64_t Vmalloc::vmallocNode(std::uint64_t size, std::uint64_t align, std:
     const std::uint64_t realSize = size;
     size = k::pageAlign(size);
     m_recorder.effect(Ev::PageAlign, realSize, size);
+    // mm/vmalloc.c __vmalloc_node, 2.6.36: if (!size || (size >> PAGE_SHIFT) > totalram_pages) return NULL;
     if (!size || (size >> k::PAGE_SHIFT) > m_phys.totalramPages()) {
-        m_recorder.effect(Ev::TooBig, realSize, m_phys.totalramPages());
+        if (!size)
+            m_recorder.effect(Ev::SizeZero, realSize);
+        else
+            m_recorder.effect(Ev::TooBig, realSize, m_phys.totalramPages(), size >> k::PAGE_SHIFT);
         m_recorder.ret(Fn::__vmalloc_node, 0);
         return 0;
     }
