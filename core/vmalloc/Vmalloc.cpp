@@ -3,6 +3,7 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace vmviz {
@@ -421,6 +422,17 @@ void Vmalloc::vunmap(std::uint64_t addr, bool deallocatePages)
     }
     m_slab.kfree(m_vmObject[id]);
     m_vmAlive.set(id, 0);
+    if (m_vaAlive[id] && !(m_vaFlags[id] & k::VM_LAZY_FREE)) {
+        // remove_vm_area() took this vm_struct through another area's stale vmap_area: this
+        // area's own vmap_area was never freed.
+        m_recorder.note(Ev::Note,
+                        "the area at " + fmt::address(m_vmAddr[id]) +
+                            " was just freed through the stale vmap_area of " + fmt::address(addr) +
+                            ": its pages, page array and vm_struct are gone, but its vmap_area stays busy "
+                            "with VM_VM_AREA (no purge will release the range), its PTEs still map the "
+                            "freed pages, and vmap_lazy_nr counted the area at " +
+                            fmt::address(addr) + " twice");
+    }
     m_recorder.ret(Fn::__vunmap);
 }
 
@@ -433,37 +445,41 @@ std::optional<std::uint32_t> Vmalloc::removeVmArea(std::uint64_t addr)
         m_recorder.ret(Fn::remove_vm_area, 0);
         return std::nullopt;
     }
-    const std::uint32_t id = it->second;
-    if (!m_vmLinked[id]) {
-        for (const auto& [vmAddr, other] : m_vmlist) {
-            if (m_vmObject[other] != m_vmObject[id])
-                continue;
-            // The freed kmalloc-64 object now holds another area's vm_struct: the kernel would
-            // find it on vmlist and unlink the wrong area. The model refuses to go down that road.
-            const std::string line = "vmviz: use after free: va->private of " + fmt::address(addr) +
-                                     " points at a vm_struct object now reused by the area at " +
-                                     fmt::address(vmAddr) +
-                                     "; the real kernel would unlink that area instead. "
-                                     "This vfree stops here.";
-            m_recorder.printk(Ev::Warn, line, {line});
-            m_recorder.ret(Fn::remove_vm_area, 0);
-            return std::nullopt;
+    const std::uint32_t vaId = it->second;
+    // vm = va->private: the vm_struct object this vmap_area was given. The model keeps one id per
+    // vm_struct/vmap_area pair, so a stale va->private is found by the object's address.
+    std::uint32_t vmId = vaId;
+    if (!m_vmLinked[vaId]) {
+        const auto reuser = std::find_if(m_vmlist.begin(), m_vmlist.end(), [&](const auto& entry) {
+            return m_vmObject[entry.second] == m_vmObject[vaId];
+        });
+        if (reuser == m_vmlist.end()) {
+            // A second vfree before the purge: va->flags still has VM_VM_AREA and va->private
+            // points at the vm_struct already kfree'd. remove_vm_area() walks vmlist looking for
+            // it, runs off the end and dereferences NULL.
+            oopsNullDeref("the vm_struct was already freed (double vfree before the lazy purge). "
+                          "The real kernel dies here holding vmlist_lock; the model releases it so the "
+                          "session goes on.",
+                          m_vmObject[vaId], addr);
         }
-        // A second vfree before the purge: va->flags still has VM_VM_AREA and va->private points
-        // at the vm_struct already kfree'd. remove_vm_area() walks vmlist looking for it, runs off
-        // the end and dereferences NULL.
-        oopsNullDeref(
-            "the vm_struct was already freed (double vfree before the lazy purge). "
-            "The real kernel dies here holding vmlist_lock; the model releases it so the session goes on.",
-            m_vmObject[id], addr);
+        // The freed kmalloc-64 object is another area's vm_struct now: the walk
+        // `for (p = &vmlist; (tmp = *p) != vm; p = &tmp->next)` stops at it and remove_vm_area()
+        // goes on with that area, silently (mm/vmalloc.c: remove_vm_area, 2.6.36).
+        vmId = reuser->second;
+        m_recorder.note(Ev::Note,
+                        "va->private = " + fmt::address(m_vmObject[vaId]) +
+                            ": the vm_struct kfree'd by the first vfree, since reused by kmalloc-64 "
+                            "for the area at " +
+                            fmt::address(m_vmAddr[vmId]) +
+                            "; the vmlist walk finds it, so that area is the one removed");
     }
-    m_vmLinked.set(id, 0);
-    m_recorder.effect(Ev::VmlistRemove, addr);
-    freeUnmapVmapAreaNoflush(id);
-    m_vmSize.set(id, m_vmSize[id] - k::PAGE_SIZE);
-    m_recorder.effect(Ev::VmSizeShrink, m_vmSize[id]);
-    m_recorder.ret(Fn::remove_vm_area, m_vmObject[id]);
-    return id;
+    m_vmLinked.set(vmId, 0);
+    m_recorder.effect(Ev::VmlistRemove, m_vmAddr[vmId]);
+    freeUnmapVmapAreaNoflush(vaId);
+    m_vmSize.set(vmId, m_vmSize[vmId] - k::PAGE_SIZE);
+    m_recorder.effect(Ev::VmSizeShrink, m_vmSize[vmId]);
+    m_recorder.ret(Fn::remove_vm_area, m_vmObject[vmId]);
+    return vmId;
 }
 
 void Vmalloc::freeUnmapVmapAreaNoflush(std::uint32_t id)
