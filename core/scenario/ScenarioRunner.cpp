@@ -178,7 +178,10 @@ private:
         const std::uint64_t first = addr & k::PAGE_MASK;
         for (std::uint64_t page = first;; page += k::PAGE_SIZE) {
             const Walk walk = m_machine.tables.translate(page);
-            if (walk.physAddr) {
+            // A present PTE without _PAGE_RW (PAGE_KERNEL_RO) faults too, with PF_PROT set.
+            const bool readOnly =
+                walk.physAddr && !walk.steps.empty() && !(walk.steps.back().entry & k::_PAGE_RW);
+            if (walk.physAddr && !readOnly) {
                 if (page >= (lastByte & k::PAGE_MASK))
                     break;
                 continue;
@@ -194,8 +197,9 @@ private:
             else
                 entries = m_machine.text.userWalk(faulting);
             const std::uint8_t fill = op.byteAt(faulting - addr);
-            auto lines = m_machine.text.oopsModuleWrite(faulting, KernelText::pagetableLine(entries),
-                                                        m_callerOffset, addr, lastByte - faulting + 1, fill);
+            auto lines =
+                m_machine.text.oopsModuleWrite(faulting, KernelText::pagetableLine(entries), m_callerOffset,
+                                               addr, lastByte - faulting + 1, fill, readOnly);
             lines.push_back("vmviz: " + exports::classifyAddress(m_machine, faulting));
             m_machine.recorder.printk(Ev::Oops, lines.front(), lines);
             throw TaskKilled{};
