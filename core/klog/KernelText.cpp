@@ -37,6 +37,7 @@ constexpr Entry kSymbols[] = {
     {"new_slab", 0xffffffff81112f40, 0x1d0},
     {"discard_slab", 0xffffffff811124f0, 0x40},
     {"alloc_vmap_area", 0xffffffff810f6e00, 0x2a0},
+    {"rcu_free_va", 0xffffffff810f6c10, 0x20},
     {"__free_vmap_area", 0xffffffff810f6c30, 0x80},
     {"__purge_vmap_area_lazy", 0xffffffff810f70a0, 0x180},
     {"try_purge_vmap_area_lazy", 0xffffffff810f7220, 0x30},

@@ -156,6 +156,9 @@ private:
 
     void apply(const SleepOp& op)
     {
+        // msleep() schedules: CPU 0 passes a quiescent state (the others idle), so the grace
+        // period the purges' call_rcu() wait for ends, and their callbacks run first.
+        m_machine.vmalloc.rcuGracePeriod();
         const std::uint64_t target = m_machine.clock[0] + op.milliseconds * k::HZ / 1000;
         // The "kmemleak" thread scans SECS_FIRST_SCAN (60 s) after boot, then every SECS_SCAN_WAIT (600 s).
         while (m_nextAutoScan <= target) {
@@ -217,6 +220,8 @@ private:
     {
         switch (op.command) {
         case KmemleakOp::Command::Scan:
+            // The scan is written from another task while this one waits: a grace period passes.
+            m_machine.vmalloc.rcuGracePeriod();
             m_machine.kmemleak.scan(MachineMemory(m_machine));
             break;
         case KmemleakOp::Command::Clear:

@@ -151,6 +151,10 @@ enum EventCategory : std::uint16_t
       "purge: [{0:a}, {1:a}) is VM_LAZY_FREEING; unmap it")                                                             \
     X(PurgeRelease,        CatVmap,                     Address,             AddressEnd,         Unused,                \
       "__free_vmap_area: [{0:a}, {1:a}) leaves vmap_area_root; the address range is free again")                        \
+    X(RcuFreeQueued,       CatVmap,                     VmapArea,            Unused,             Unused,                \
+      "call_rcu(&va->rcu_head, rcu_free_va): the vmap_area {0:a} is kfree'd after an RCU grace period, not now")        \
+    X(RcuGracePeriod,      CatVmap,                     ObjectCount,         Unused,             Unused,                \
+      "the task sleeps, so an RCU grace period ends: {0} queued rcu_free_va callbacks run")                             \
     X(LazyNrSub,           CatVmap,                     PageCount,           PageCount,          Unused,                \
       "vmap_lazy_nr -= {0} = {1}")                                                                                      \
     X(PurgeNothing,        CatNone,                     Unused,              Unused,             Unused,                \

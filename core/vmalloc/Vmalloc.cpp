@@ -76,6 +76,12 @@ Vmalloc::Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Sla
             m_lazy.emplace(m_vaStart[id], id);
         else if (lazyBefore && !lazyAfter)
             m_lazy.erase({m_vaStart[id], id});
+        const bool rcuBefore = was & kRcuPending;
+        const bool rcuAfter = now & kRcuPending;
+        if (!rcuBefore && rcuAfter)
+            m_rcuQueue.push_back(id);
+        else if (rcuBefore && !rcuAfter)
+            m_rcuQueue.erase(std::find(m_rcuQueue.begin(), m_rcuQueue.end(), id));
     });
 }
 
@@ -537,10 +543,28 @@ void Vmalloc::purgeLazy(bool sync, bool forceFlush)
         const std::uint64_t e = m_vaEnd[id];
         m_vaAlive.set(id, 0); // __free_vmap_area(): rb_erase + list_del_rcu
         m_recorder.effect(Ev::PurgeRelease, s, e);
-        // call_rcu(rcu_free_va): the model runs the RCU callback at once.
-        m_slab.kfree(m_vaObject[id]);
+        // mm/vmalloc.c: __free_vmap_area, 2.6.36: call_rcu(&va->rcu_head, rcu_free_va). The
+        // object stays allocated until a grace period ends, so the next alloc_vmap_area()
+        // cannot get it back.
+        m_vaFlags.set(id, m_vaFlags[id] | kRcuPending);
+        m_recorder.effect(Ev::RcuFreeQueued, m_vaObject[id]);
     }
     m_recorder.ret(Fn::__purge_vmap_area_lazy);
+}
+
+void Vmalloc::rcuGracePeriod()
+{
+    if (m_rcuQueue.empty())
+        return;
+    m_recorder.effect(Ev::RcuGracePeriod, m_rcuQueue.size());
+    const std::vector<std::uint32_t> queued = m_rcuQueue;
+    for (const std::uint32_t id : queued) {
+        // mm/vmalloc.c: rcu_free_va, 2.6.36: kfree(va).
+        m_recorder.call(Fn::rcu_free_va, m_vaObject[id]);
+        m_vaFlags.set(id, m_vaFlags[id] & ~kRcuPending);
+        m_slab.kfree(m_vaObject[id]);
+        m_recorder.ret(Fn::rcu_free_va);
+    }
 }
 
 AreaInfo Vmalloc::area(AreaId areaId, bool withPages) const
