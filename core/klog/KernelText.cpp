@@ -92,7 +92,18 @@ KernelSymbol kernelSymbol(std::string_view name)
 
 KernelSymbol kernelSymbol(Fn fn)
 {
-    return kernelSymbol(functionInfo(fn).name);
+    // Macros and inlines leave no frame of their own (include/linux/gfp.h, 2.6.36, CONFIG_NUMA):
+    // alloc_page() is alloc_pages(gfp, 0), an inline calling alloc_pages_current(); __free_page()
+    // is __free_pages(page, 0).
+    switch (fn) {
+    case Fn::alloc_page:
+    case Fn::alloc_pages:
+        return kernelSymbol("alloc_pages_current");
+    case Fn::__free_page:
+        return kernelSymbol("__free_pages");
+    default:
+        return kernelSymbol(functionInfo(fn).name);
+    }
 }
 
 std::string symbolOffset(const KernelSymbol& symbol, std::uint32_t offset)
