@@ -84,6 +84,19 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
         if (a.vaFlags & k::VM_LAZY_FREE)
             lazy.push_back({{"va_start", fmt::address(a.vaStart)}, {"va_end", fmt::address(a.vaEnd)}});
     }
+    // A vmap_area still busy whose vm_struct a vfree of another address freed through a stale
+    // vmap_area (mm/vmalloc.c: remove_vm_area, 2.6.36): no vmlist entry, no purge will release it.
+    nlohmann::ordered_json orphans = nlohmann::ordered_json::array();
+    for (const AreaId id : machine.vmalloc.busyAreas()) {
+        const AreaInfo a = machine.vmalloc.area(id, false);
+        if (!a.onVmlist && (a.vaFlags & k::VM_VM_AREA) && !(a.vaFlags & k::VM_LAZY_FREE))
+            orphans.push_back({{"va_start", fmt::address(a.vaStart)},
+                               {"va_end", fmt::address(a.vaEnd)},
+                               {"vmap_area", fmt::address(a.vaObject)},
+                               {"freed_vm_struct", fmt::address(a.vmObject)}});
+    }
+    if (!orphans.empty())
+        j["busy_without_vm_struct"] = orphans;
     j["vmap_lazy_nr"] = machine.vmalloc.lazyNr();
     j["lazy_max_pages"] = machine.vmalloc.lazyMaxPages();
 

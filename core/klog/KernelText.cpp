@@ -37,6 +37,7 @@ constexpr Entry kSymbols[] = {
     {"new_slab", 0xffffffff81112f40, 0x1d0},
     {"discard_slab", 0xffffffff811124f0, 0x40},
     {"alloc_vmap_area", 0xffffffff810f6e00, 0x2a0},
+    {"rcu_free_va", 0xffffffff810f6c10, 0x20},
     {"__free_vmap_area", 0xffffffff810f6c30, 0x80},
     {"__purge_vmap_area_lazy", 0xffffffff810f70a0, 0x180},
     {"try_purge_vmap_area_lazy", 0xffffffff810f7220, 0x30},
@@ -91,7 +92,18 @@ KernelSymbol kernelSymbol(std::string_view name)
 
 KernelSymbol kernelSymbol(Fn fn)
 {
-    return kernelSymbol(functionInfo(fn).name);
+    // Macros and inlines leave no frame of their own (include/linux/gfp.h, 2.6.36, CONFIG_NUMA):
+    // alloc_page() is alloc_pages(gfp, 0), an inline calling alloc_pages_current(); __free_page()
+    // is __free_pages(page, 0).
+    switch (fn) {
+    case Fn::alloc_page:
+    case Fn::alloc_pages:
+        return kernelSymbol("alloc_pages_current");
+    case Fn::__free_page:
+        return kernelSymbol("__free_pages");
+    default:
+        return kernelSymbol(functionInfo(fn).name);
+    }
 }
 
 std::string symbolOffset(const KernelSymbol& symbol, std::uint32_t offset)

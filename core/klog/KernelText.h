@@ -72,9 +72,11 @@ public:
     /// A page fault oops for a write (rep stosb) from the module's init function at callerOffset:
     /// `address` faulted, `remaining` bytes were left to write (RCX), `fill` is the byte (AL),
     /// `start` the first byte (RDX). `walk` is dump_pagetable()'s line (see pagetableLine).
+    /// `protection`: the page is present but read-only (error code PF_PROT|PF_WRITE = 0003).
     std::vector<std::string> oopsModuleWrite(std::uint64_t address, const std::string& walk,
                                              std::uint32_t callerOffset, std::uint64_t start = 0,
-                                             std::uint64_t remaining = 1, std::uint8_t fill = 0);
+                                             std::uint64_t remaining = 1, std::uint8_t fill = 0,
+                                             bool protection = false);
     /// __alloc_pages_slowpath's "page allocation failure" header and stack.
     std::vector<std::string> pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
                                               std::uint32_t callerOffset);

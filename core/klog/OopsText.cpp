@@ -215,7 +215,8 @@ std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<F
 
 std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, const std::string& walk,
                                                      std::uint32_t callerOffset, std::uint64_t start,
-                                                     std::uint64_t remaining, std::uint8_t fill)
+                                                     std::uint64_t remaining, std::uint8_t fill,
+                                                     bool protection)
 {
     Fault f;
     f.at = {moduleInitSymbol(m_who), callerOffset};
@@ -230,7 +231,10 @@ std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, cons
         fmt::printf("IP: [<%016llx>] %s", ip, symbolOffset(f.at.symbol, f.at.offset).c_str()),
         walk,
     };
-    f.errorCode = 2; // PF_WRITE, page not present, kernel mode
+    // arch/x86/mm/fault.c, 2.6.36: PF_PROT (1) is set when the page was present, PF_WRITE (2) for
+    // a write. A write to a present read-only page is 0003: spurious_fault_check() refuses it
+    // (PF_WRITE && !pte_write) and no_context() oopses with the same "paging request" report.
+    f.errorCode = protection ? 3 : 2;
     f.rsp = k::PAGE_OFFSET + taskBase(kThreadInfoBelowTop) + 0x1e58;
     f.cr2 = address;
     f.regs = plausibleRegisters();

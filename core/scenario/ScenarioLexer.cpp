@@ -389,7 +389,15 @@ std::uint64_t protOrFail(std::string_view text)
     if (text.empty() || !isDigit(text.front()))
         fail("unknown page protection " + quoted(text) +
              " (use PAGE_KERNEL, PAGE_KERNEL_EXEC, PAGE_KERNEL_RO, PAGE_KERNEL_NOCACHE or a number)");
-    return numberOrFail(text, "a pgprot value");
+    const std::uint64_t prot = numberOrFail(text, "a pgprot value");
+    // pfn_pte(pfn, prot) ORs prot into the entry: bits 12..62 would change the frame it maps
+    // (arch/x86/include/asm/pgtable_types.h, 2.6.36: flags are bits 0..11 and _PAGE_NX, bit 63).
+    constexpr std::uint64_t kFlagBits = 0xfff | k::_PAGE_NX;
+    if (prot & ~kFlagBits)
+        fail("page protection " + std::string(text) +
+             " is not a pgprot: only bits 0-11 and _PAGE_NX (bit 63) are page flags; the others would "
+             "change the frame each PTE maps");
+    return prot;
 }
 
 // ---- lexing -------------------------------------------------------------------------------------

@@ -156,6 +156,9 @@ private:
 
     void apply(const SleepOp& op)
     {
+        // msleep() schedules: CPU 0 passes a quiescent state (the others idle), so the grace
+        // period the purges' call_rcu() wait for ends, and their callbacks run first.
+        m_machine.vmalloc.rcuGracePeriod();
         const std::uint64_t target = m_machine.clock[0] + op.milliseconds * k::HZ / 1000;
         // The "kmemleak" thread scans SECS_FIRST_SCAN (60 s) after boot, then every SECS_SCAN_WAIT (600 s).
         while (m_nextAutoScan <= target) {
@@ -178,7 +181,10 @@ private:
         const std::uint64_t first = addr & k::PAGE_MASK;
         for (std::uint64_t page = first;; page += k::PAGE_SIZE) {
             const Walk walk = m_machine.tables.translate(VirtAddr{page});
-            if (walk.physAddr) {
+            // A present PTE without _PAGE_RW (PAGE_KERNEL_RO) faults too, with PF_PROT set.
+            const bool readOnly =
+                walk.physAddr && !walk.steps.empty() && !(walk.steps.back().entry & k::_PAGE_RW);
+            if (walk.physAddr && !readOnly) {
                 if (page >= (lastByte & k::PAGE_MASK))
                     break;
                 continue;
@@ -194,8 +200,9 @@ private:
             else
                 entries = m_machine.text.userWalk(faulting);
             const std::uint8_t fill = op.byteAt(faulting - addr);
-            auto lines = m_machine.text.oopsModuleWrite(faulting, KernelText::pagetableLine(entries),
-                                                        m_callerOffset, addr, lastByte - faulting + 1, fill);
+            auto lines =
+                m_machine.text.oopsModuleWrite(faulting, KernelText::pagetableLine(entries), m_callerOffset,
+                                               addr, lastByte - faulting + 1, fill, readOnly);
             lines.push_back("vmviz: " + exports::classifyAddress(m_machine, VirtAddr{faulting}));
             m_machine.recorder.printk(Ev::Oops, lines.front(), lines);
             throw TaskKilled{};
@@ -213,6 +220,8 @@ private:
     {
         switch (op.command) {
         case KmemleakOp::Command::Scan:
+            // The scan is written from another task while this one waits: a grace period passes.
+            m_machine.vmalloc.rcuGracePeriod();
             m_machine.kmemleak.scan(MachineMemory(m_machine));
             break;
         case KmemleakOp::Command::Clear:

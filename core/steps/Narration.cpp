@@ -102,6 +102,36 @@ std::string expand(const Trace& trace, std::string_view format, const std::array
     return out;
 }
 
+/// The errno names the model's functions return (include/asm-generic/errno-base.h, 2.6.36).
+std::string errnoName(std::int64_t negative)
+{
+    switch (-negative) {
+    case 12:
+        return "-ENOMEM";
+    case 14:
+        return "-EFAULT";
+    case 16:
+        return "-EBUSY";
+    case 22:
+        return "-EINVAL";
+    default:
+        return std::to_string(negative);
+    }
+}
+
+/// What a return says: the function's return format for a real value; for NULL and -errno the
+/// role decides, so no format can narrate a failure as "page of pfn 0x0" or "-12 pages".
+std::string narrateReturn(const Trace& trace, const Step& step, const FunctionInfo& fn)
+{
+    const std::uint64_t value = step.args[0];
+    const ArgRole role = fn.returnRole;
+    if (roleIsNullablePointer(role) && value == 0)
+        return std::string(fn.name) + " returns NULL";
+    if (roleCarriesErrno(role) && static_cast<std::int64_t>(value) < 0)
+        return std::string(fn.name) + " returns " + errnoName(static_cast<std::int64_t>(value));
+    return std::string(fn.name) + " " + expand(trace, fn.returnFormat, step.args);
+}
+
 } // namespace
 
 std::string narrate(const Trace& trace, const Step& step)
@@ -111,7 +141,7 @@ std::string narrate(const Trace& trace, const Step& step)
     case StepKind::Call:
         return expand(trace, fn.callFormat, step.args);
     case StepKind::Return:
-        return std::string(fn.name) + " " + expand(trace, fn.returnFormat, step.args);
+        return narrateReturn(trace, step, fn);
     case StepKind::Effect:
         return expand(trace, eventInfo(step.event).format, step.args);
     }

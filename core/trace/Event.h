@@ -37,8 +37,10 @@ enum EventCategory : std::uint16_t
       "{0:s}")                                                                                                          \
     X(PageAlign,           CatNone,                     SizeBytes,           SizeBytes,          Unused,                \
       "size = PAGE_ALIGN({0}) = {1}")                                                                                   \
-    X(TooBig,              CatNone,                     SizeBytes,           PageCount,          Unused,                \
-      "size {0} is 0 or more pages than totalram_pages ({1}): return NULL, silently")                                   \
+    X(TooBig,              CatNone,                     SizeBytes,           PageCount,          PageCount,             \
+      "size {0} is {2} pages, more than totalram_pages ({1}): return NULL, silently")                                   \
+    X(SizeZero,            CatNone,                     SizeBytes,           Unused,             Unused,                \
+      "size {0} is 0 pages: return NULL, silently")                                                                     \
     X(GuardPage,           CatNone,                     SizeBytes,           SizeBytes,          Unused,                \
       "\"We always allocate a guard page\": size = {0} + PAGE_SIZE = {1}")                                              \
     X(PcpRefillNeeded,     CatNone,                     ZoneMigratetype,     PageCount,          Unused,                \
@@ -149,6 +151,10 @@ enum EventCategory : std::uint16_t
       "purge: [{0:a}, {1:a}) is VM_LAZY_FREEING; unmap it")                                                             \
     X(PurgeRelease,        CatVmap,                     Address,             AddressEnd,         Unused,                \
       "__free_vmap_area: [{0:a}, {1:a}) leaves vmap_area_root; the address range is free again")                        \
+    X(RcuFreeQueued,       CatVmap,                     VmapArea,            Unused,             Unused,                \
+      "call_rcu(&va->rcu_head, rcu_free_va): the vmap_area {0:a} is kfree'd after an RCU grace period, not now")        \
+    X(RcuGracePeriod,      CatVmap,                     ObjectCount,         Unused,             Unused,                \
+      "the task sleeps, so an RCU grace period ends: {0} queued rcu_free_va callbacks run")                             \
     X(LazyNrSub,           CatVmap,                     PageCount,           PageCount,          Unused,                \
       "vmap_lazy_nr -= {0} = {1}")                                                                                      \
     X(PurgeNothing,        CatNone,                     Unused,              Unused,             Unused,                \

@@ -113,6 +113,9 @@ namespace vmviz {
     X(__purge_vmap_area_lazy,        "__purge_vmap_area_lazy", "mm/vmalloc.c", 538,                                     \
       Flag,              Flag,       Unused,     Unused,                                                                \
       "__purge_vmap_area_lazy(sync={0}, force_flush={1})", "returns")                                                   \
+    X(rcu_free_va,                   "rcu_free_va", "mm/vmalloc.c", 421,                                                \
+      VmapArea,          Unused,     Unused,     Unused,                                                                \
+      "rcu_free_va(va {0:a})", "returns")                                                                               \
     X(__free_page,                   "__free_page", "include/linux/gfp.h", 0,                                           \
       Frame,             Unused,     Unused,     Unused,                                                                \
       "__free_page(pfn {0:x})", "returns")                                                                              \

@@ -89,6 +89,33 @@ std::optional<std::uint64_t> rawArgWith(const Step& step, ArgRole role);
 /// What a return step returns (0 for a function that returns nothing).
 std::uint64_t returnedValue(const Step& step);
 
+/// A role whose value 0, returned, is the kernel's NULL: a pointer (struct page * for a Frame,
+/// void * for an Address, struct vm_struct * …). pfn 0 is never handed out (the first MiB is
+/// reserved), so a returned Frame of 0 is NULL too.
+constexpr bool roleIsNullablePointer(ArgRole role)
+{
+    switch (role) {
+    case ArgRole::Frame:
+    case ArgRole::SlabPfn:
+    case ArgRole::Address:
+    case ArgRole::VmStruct:
+    case ArgRole::VmapArea:
+    case ArgRole::PageArray:
+    case ArgRole::EntryPointer:
+    case ArgRole::SlabObject:
+    case ArgRole::KmemleakObject:
+    case ArgRole::Pointer:
+        return true;
+    default:
+        return false;
+    }
+}
+/// A role whose negative values are -errno (the kernel's int-or-error returns).
+constexpr bool roleCarriesErrno(ArgRole role)
+{
+    return role == ArgRole::ErrorCode || role == ArgRole::PageCountOrError;
+}
+
 // Packed arguments. Two numbers share one argument where a step has more to say than three slots.
 
 /// Where an entry sits: its table's level and its index in that table.

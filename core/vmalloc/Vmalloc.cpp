@@ -3,6 +3,7 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace vmviz {
@@ -75,6 +76,12 @@ Vmalloc::Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Sla
             m_lazy.emplace(m_vaStart[id], id);
         else if (lazyBefore && !lazyAfter)
             m_lazy.erase({m_vaStart[id], id});
+        const bool rcuBefore = was & kRcuPending;
+        const bool rcuAfter = now & kRcuPending;
+        if (!rcuBefore && rcuAfter)
+            m_rcuQueue.push_back(id);
+        else if (rcuBefore && !rcuAfter)
+            m_rcuQueue.erase(std::find(m_rcuQueue.begin(), m_rcuQueue.end(), id));
     });
 }
 
@@ -138,8 +145,12 @@ std::uint64_t Vmalloc::vmallocNode(std::uint64_t size, std::uint64_t align, std:
     const std::uint64_t realSize = size;
     size = k::pageAlign(size);
     m_recorder.effect(Ev::PageAlign, realSize, size);
+    // mm/vmalloc.c __vmalloc_node, 2.6.36: if (!size || (size >> PAGE_SHIFT) > totalram_pages) return NULL;
     if (!size || (size >> k::PAGE_SHIFT) > m_phys.totalramPages()) {
-        m_recorder.effect(Ev::TooBig, realSize, m_phys.totalramPages());
+        if (!size)
+            m_recorder.effect(Ev::SizeZero, realSize);
+        else
+            m_recorder.effect(Ev::TooBig, realSize, m_phys.totalramPages(), size >> k::PAGE_SHIFT);
         m_recorder.ret(Fn::__vmalloc_node, 0);
         return 0;
     }
@@ -417,6 +428,17 @@ void Vmalloc::vunmap(std::uint64_t addr, bool deallocatePages)
     }
     m_slab.kfree(m_vmObject[id]);
     m_vmAlive.set(id, 0);
+    if (m_vaAlive[id] && !(m_vaFlags[id] & k::VM_LAZY_FREE)) {
+        // remove_vm_area() took this vm_struct through another area's stale vmap_area: this
+        // area's own vmap_area was never freed.
+        m_recorder.note(Ev::Note,
+                        "the area at " + fmt::address(m_vmAddr[id]) +
+                            " was just freed through the stale vmap_area of " + fmt::address(addr) +
+                            ": its pages, page array and vm_struct are gone, but its vmap_area stays busy "
+                            "with VM_VM_AREA (no purge will release the range), its PTEs still map the "
+                            "freed pages, and vmap_lazy_nr counted the area at " +
+                            fmt::address(addr) + " twice");
+    }
     m_recorder.ret(Fn::__vunmap);
 }
 
@@ -429,37 +451,41 @@ std::optional<std::uint32_t> Vmalloc::removeVmArea(std::uint64_t addr)
         m_recorder.ret(Fn::remove_vm_area, 0);
         return std::nullopt;
     }
-    const std::uint32_t id = it->second;
-    if (!m_vmLinked[id]) {
-        for (const auto& [vmAddr, other] : m_vmlist) {
-            if (m_vmObject[other] != m_vmObject[id])
-                continue;
-            // The freed kmalloc-64 object now holds another area's vm_struct: the kernel would
-            // find it on vmlist and unlink the wrong area. The model refuses to go down that road.
-            const std::string line = "vmviz: use after free: va->private of " + fmt::address(addr) +
-                                     " points at a vm_struct object now reused by the area at " +
-                                     fmt::address(vmAddr) +
-                                     "; the real kernel would unlink that area instead. "
-                                     "This vfree stops here.";
-            m_recorder.printk(Ev::Warn, line, {line});
-            m_recorder.ret(Fn::remove_vm_area, 0);
-            return std::nullopt;
+    const std::uint32_t vaId = it->second;
+    // vm = va->private: the vm_struct object this vmap_area was given. The model keeps one id per
+    // vm_struct/vmap_area pair, so a stale va->private is found by the object's address.
+    std::uint32_t vmId = vaId;
+    if (!m_vmLinked[vaId]) {
+        const auto reuser = std::find_if(m_vmlist.begin(), m_vmlist.end(), [&](const auto& entry) {
+            return m_vmObject[entry.second] == m_vmObject[vaId];
+        });
+        if (reuser == m_vmlist.end()) {
+            // A second vfree before the purge: va->flags still has VM_VM_AREA and va->private
+            // points at the vm_struct already kfree'd. remove_vm_area() walks vmlist looking for
+            // it, runs off the end and dereferences NULL.
+            oopsNullDeref("the vm_struct was already freed (double vfree before the lazy purge). "
+                          "The real kernel dies here holding vmlist_lock; the model releases it so the "
+                          "session goes on.",
+                          m_vmObject[vaId], addr);
         }
-        // A second vfree before the purge: va->flags still has VM_VM_AREA and va->private points
-        // at the vm_struct already kfree'd. remove_vm_area() walks vmlist looking for it, runs off
-        // the end and dereferences NULL.
-        oopsNullDeref(
-            "the vm_struct was already freed (double vfree before the lazy purge). "
-            "The real kernel dies here holding vmlist_lock; the model releases it so the session goes on.",
-            m_vmObject[id], addr);
+        // The freed kmalloc-64 object is another area's vm_struct now: the walk
+        // `for (p = &vmlist; (tmp = *p) != vm; p = &tmp->next)` stops at it and remove_vm_area()
+        // goes on with that area, silently (mm/vmalloc.c: remove_vm_area, 2.6.36).
+        vmId = reuser->second;
+        m_recorder.note(Ev::Note,
+                        "va->private = " + fmt::address(m_vmObject[vaId]) +
+                            ": the vm_struct kfree'd by the first vfree, since reused by kmalloc-64 "
+                            "for the area at " +
+                            fmt::address(m_vmAddr[vmId]) +
+                            "; the vmlist walk finds it, so that area is the one removed");
     }
-    m_vmLinked.set(id, 0);
-    m_recorder.effect(Ev::VmlistRemove, addr);
-    freeUnmapVmapAreaNoflush(id);
-    m_vmSize.set(id, m_vmSize[id] - k::PAGE_SIZE);
-    m_recorder.effect(Ev::VmSizeShrink, m_vmSize[id]);
-    m_recorder.ret(Fn::remove_vm_area, m_vmObject[id]);
-    return id;
+    m_vmLinked.set(vmId, 0);
+    m_recorder.effect(Ev::VmlistRemove, m_vmAddr[vmId]);
+    freeUnmapVmapAreaNoflush(vaId);
+    m_vmSize.set(vmId, m_vmSize[vmId] - k::PAGE_SIZE);
+    m_recorder.effect(Ev::VmSizeShrink, m_vmSize[vmId]);
+    m_recorder.ret(Fn::remove_vm_area, m_vmObject[vmId]);
+    return vmId;
 }
 
 void Vmalloc::freeUnmapVmapAreaNoflush(std::uint32_t id)
@@ -517,10 +543,28 @@ void Vmalloc::purgeLazy(bool sync, bool forceFlush)
         const std::uint64_t e = m_vaEnd[id];
         m_vaAlive.set(id, 0); // __free_vmap_area(): rb_erase + list_del_rcu
         m_recorder.effect(Ev::PurgeRelease, s, e);
-        // call_rcu(rcu_free_va): the model runs the RCU callback at once.
-        m_slab.kfree(m_vaObject[id]);
+        // mm/vmalloc.c: __free_vmap_area, 2.6.36: call_rcu(&va->rcu_head, rcu_free_va). The
+        // object stays allocated until a grace period ends, so the next alloc_vmap_area()
+        // cannot get it back.
+        m_vaFlags.set(id, m_vaFlags[id] | kRcuPending);
+        m_recorder.effect(Ev::RcuFreeQueued, m_vaObject[id]);
     }
     m_recorder.ret(Fn::__purge_vmap_area_lazy);
+}
+
+void Vmalloc::rcuGracePeriod()
+{
+    if (m_rcuQueue.empty())
+        return;
+    m_recorder.effect(Ev::RcuGracePeriod, m_rcuQueue.size());
+    const std::vector<std::uint32_t> queued = m_rcuQueue;
+    for (const std::uint32_t id : queued) {
+        // mm/vmalloc.c: rcu_free_va, 2.6.36: kfree(va).
+        m_recorder.call(Fn::rcu_free_va, m_vaObject[id]);
+        m_vaFlags.set(id, m_vaFlags[id] & ~kRcuPending);
+        m_slab.kfree(m_vaObject[id]);
+        m_recorder.ret(Fn::rcu_free_va);
+    }
 }
 
 AreaInfo Vmalloc::area(AreaId areaId, bool withPages) const

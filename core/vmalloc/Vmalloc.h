@@ -46,6 +46,11 @@ public:
     void vfree(std::uint64_t addr);
     /// purge_vmap_area_lazy(): the synchronous purge.
     void purge();
+    /// An RCU grace period ends (the task scheduled): the rcu_free_va callbacks the purges queued
+    /// run, in call_rcu order, and kfree their vmap_areas.
+    void rcuGracePeriod();
+    /// vmap_areas released by a purge whose kfree waits for the grace period.
+    std::size_t rcuPending() const { return m_rcuQueue.size(); }
 
     std::uint64_t lazyNr() const { return m_lazyNr[0]; }
     /// VMALLOC_END as this machine has it (inclusive, as the kernel passes it to alloc_vmap_area).
@@ -118,6 +123,9 @@ private:
     Column<std::uint32_t> m_vmPagesBase; ///< first slot in m_pagePfns
     Column<std::uint32_t> m_pagePfns;
     Column<std::uint64_t> m_lazyNr;
+    /// Model-only bit in vmap_area.flags: released by the purge, call_rcu(rcu_free_va) pending.
+    static constexpr std::uint8_t kRcuPending = 0x80;
+    std::vector<std::uint32_t> m_rcuQueue; ///< ids with kRcuPending, in call_rcu order (follows m_vaFlags)
 
     // Derived from the columns by observers, so they follow stepping back and forth.
     VmapAreaIndex m_index;                         ///< vmap_area_root

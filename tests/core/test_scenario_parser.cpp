@@ -408,6 +408,12 @@ TEST(ScenarioParser, ErrorMessages)
          {"t.vmviz:1: unknown page protection 'PAGE_USER' (use PAGE_KERNEL, PAGE_KERNEL_EXEC, "
           "PAGE_KERNEL_RO, "
           "PAGE_KERNEL_NOCACHE or a number)"}},
+        {"__vmalloc 4K GFP_KERNEL 0xffffffffffffffff",
+         {"t.vmviz:1: page protection 0xffffffffffffffff is not a pgprot: only bits 0-11 and _PAGE_NX (bit "
+          "63) are page flags; the others would change the frame each PTE maps"}},
+        {"__vmalloc 4K GFP_KERNEL 0x1163",
+         {"t.vmviz:1: page protection 0x1163 is not a pgprot: only bits 0-11 and _PAGE_NX (bit 63) are "
+          "page flags; the others would change the frame each PTE maps"}},
         {"1p = vmalloc 4K",
          {"t.vmviz:1: '1p' is not a valid variable name (letters, digits and _, not starting with a digit)"}},
         {std::string(33, 'v') + " = vmalloc 4K",

@@ -413,3 +413,36 @@ TEST(StepFocus, FramesLeaveAndJoinFreeLists)
         EXPECT_EQ(frameListMoveOf(trace.step(StepIndex{s})), c.move);
     }
 }
+
+// A return is narrated by its role: 0 from a pointer role is NULL, a negative int-or-errno is the
+// errno's name; only a real value goes through the function's return format.
+TEST(StepRoles, FailedReturnsSayNullOrErrno)
+{
+    struct Case
+    {
+        Fn fn;
+        std::uint64_t value;
+        std::string_view sentence;
+    };
+    const Case cases[] = {
+        {Fn::alloc_page, 0, "alloc_page returns NULL"},
+        {Fn::alloc_page, 0x7803, "alloc_page returns page of pfn 0x7803"},
+        {Fn::alloc_pages, 0, "alloc_pages returns NULL"},
+        {Fn::vmalloc, 0, "vmalloc returns NULL"},
+        {Fn::remove_vm_area, 0, "remove_vm_area returns NULL"},
+        {Fn::vmap_page_range, static_cast<std::uint64_t>(-12), "vmap_page_range returns -ENOMEM"},
+        {Fn::vmap_page_range, 0, "vmap_page_range returns 0 pages mapped"},
+        {Fn::vmap_page_range, 3, "vmap_page_range returns 3 pages mapped"},
+        {Fn::map_vm_area, static_cast<std::uint64_t>(-12), "map_vm_area returns -ENOMEM"},
+        {Fn::map_vm_area, 0, "map_vm_area returns 0"},
+        {Fn::rmqueue_bulk, 0, "rmqueue_bulk returns 0 pages"},
+    };
+    const Trace trace;
+    for (const Case& c : cases) {
+        Step step;
+        step.kind = StepKind::Return;
+        step.function = c.fn;
+        step.args = {c.value, 0, 0};
+        EXPECT_EQ(narrate(trace, step), c.sentence);
+    }
+}

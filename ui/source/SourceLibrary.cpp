@@ -22,6 +22,7 @@ QString statementOf(Ev ev)
     case Ev::PageAlign:
         return QStringLiteral("size = PAGE_ALIGN(size)");
     case Ev::TooBig:
+    case Ev::SizeZero:
         return QStringLiteral("totalram_pages");
     case Ev::GuardPage:
         return QStringLiteral("size += PAGE_SIZE");
