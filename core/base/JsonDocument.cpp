@@ -12,7 +12,8 @@ std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::stri
         error = std::string("not valid JSON: ") + e.what();
         return std::nullopt;
     }
-    if (!j.is_object() || j.value("format", "") != format) {
+    // Not j.value("format", ""): it throws when "format" is there but not a string.
+    if (!j.is_object() || !j.contains("format") || !j["format"].is_string() || j["format"] != format) {
         error = "not a vmviz " + std::string(noun) + " (\"format\" is not \"" + std::string(format) + "\")";
         return std::nullopt;
     }
