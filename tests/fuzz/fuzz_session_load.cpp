@@ -46,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (!again.session)
             fail("a saved session does not load", again.error + "\n" + saved);
         if (again.session->scenarioName != s.scenarioName || again.session->scenarioText != s.scenarioText ||
-            again.session->position != s.position || !sameBreakpoints(again.session->breakpoints, s.breakpoints))
+            again.session->position != s.position ||
+            !sameBreakpoints(again.session->breakpoints, s.breakpoints))
             fail("a saved session loads to another session", saved);
     }
     const ScenarioSourceLoad opened = openScenarioText(text, "fuzz.session");
