@@ -8,7 +8,9 @@ std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::stri
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+        // parse_error, and out_of_range for a number too large for a double ("1E400"): found by
+        // tests/fuzz/fuzz_session_load.
         error = std::string("not valid JSON: ") + e.what();
         return std::nullopt;
     }
