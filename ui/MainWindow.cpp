@@ -560,7 +560,8 @@ QString MainWindow::openSessionFile(const QString& path)
                              : QString::fromStdString(source.error);
     const scenario::Session& session = *load.session;
     const std::vector<Breakpoint> unmatched = m_playback->setBreakpoints(session.breakpoints);
-    loadScenario(QString::fromStdString(source.source->text), QString::fromStdString(source.source->fileName),
+    // The scenario keeps its own name: a session saved from this window must not nest the file's.
+    loadScenario(QString::fromStdString(source.source->text), QString::fromStdString(session.scenarioName),
                  session.position);
     if (!unmatched.empty()) {
         QStringList names;
