@@ -135,8 +135,14 @@ std::string firstNonTextLine(std::string_view text, const std::string& name)
             line.remove_suffix(1);
         if (lineNumber == 1 && line.substr(0, 3) == "\xEF\xBB\xBF")
             line.remove_prefix(3); // the byte order mark the parser skips
-        if (std::string why = syntax::checkText(line); !why.empty())
-            return name + ":" + std::to_string(lineNumber) + ": " + why;
+        if (std::string why = syntax::checkText(line); !why.empty()) {
+            std::string where = name;
+            where += ':';
+            where += std::to_string(lineNumber);
+            where += ": ";
+            where += why;
+            return where;
+        }
         begin = end + 1;
     }
     return {};
