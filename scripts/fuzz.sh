@@ -4,7 +4,8 @@
 #
 #   scripts/fuzz.sh build                  configure and build into build/fuzz
 #   scripts/fuzz.sh smoke [SECONDS]        build, then run every target SECONDS (default 5) each
-#   scripts/fuzz.sh run TARGET SECONDS     build, then fuzz one target (scenario_parser, scenario_run)
+#   scripts/fuzz.sh run TARGET SECONDS     build, then fuzz one target (scenario_parser, scenario_run,
+#                                          snapshot_load, session_load)
 #
 # Runs start from the seed corpus in tests/fuzz/corpus/TARGET (read only) and keep what they find
 # in build/fuzz/corpus/TARGET; crashes land in build/fuzz/artifacts/TARGET/. Exit status is
@@ -13,7 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${VMVIZ_FUZZ_BUILD_DIR:-$root/build/fuzz}"
 cxx="${VMVIZ_FUZZ_CXX:-$(command -v clang++ || command -v clang++-14 || true)}"
-targets=(scenario_parser scenario_run)
+targets=(scenario_parser scenario_run snapshot_load session_load)
 
 die() { echo "fuzz.sh: $*" >&2; exit 2; }
 
@@ -32,8 +33,12 @@ run() {
   [ -x "$bin" ] || die "unknown target '$target' (${targets[*]})"
   mkdir -p "$build/corpus/$target" "$build/artifacts/$target"
   # -timeout: one input may take at most 10 s; -rss_limit_mb keeps a hostile input from eating RAM.
+  # A snapshot of even the smallest machine is tens of KB (its frame columns), so the loader gets
+  # longer inputs than the scenario targets.
+  local max_len=4096
+  [ "$target" = snapshot_load ] && max_len=131072
   ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" \
-    "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
+    "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/$target/" "$build/corpus/$target" "$root/tests/fuzz/corpus/$target"
 }
 

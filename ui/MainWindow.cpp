@@ -10,6 +10,7 @@
 #include "controller/SessionController.h"
 #include "export/ExportablePanel.h"
 #include "scenario/Lesson.h"
+#include "scenario/ScenarioCatalogue.h"
 #include "scenario/Session.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
@@ -422,8 +423,14 @@ void MainWindow::addBreakpointFromUi()
     const QString name = m_breakpointInput->currentText().trimmed();
     if (name.isEmpty())
         return;
-    if (!m_playback->addBreakpoint(name))
-        m_status->setText(tr("No kernel function called %1 runs in this model.").arg(name));
+    // The check `vmviz-cli session --break` makes: a function the model runs, or FILE:LINE where one starts.
+    std::string why;
+    const auto breakpoint = scenario::parseBreakpoint(name.toStdString(), &why);
+    const Fn fn = breakpoint ? scenario::breakpointFunction(*breakpoint) : Fn::Count;
+    const std::string_view fnName = functionInfo(fn == Fn::Count ? Fn::Caller : fn).name;
+    if (!breakpoint ||
+        !m_playback->addBreakpoint(QString::fromUtf8(fnName.data(), static_cast<qsizetype>(fnName.size()))))
+        m_status->setText(tr("Breakpoint %1: %2").arg(name, QString::fromStdString(why)));
     m_breakpointInput->setCurrentText(QString());
 }
 
@@ -537,7 +544,17 @@ void MainWindow::openScenario()
         m_status->setText(tr("Cannot read %1").arg(path));
         return;
     }
-    loadScenario(QString::fromUtf8(f.readAll()), QFileInfo(path).fileName());
+    const QByteArray bytes = f.readAll();
+    // The loader both command lines use: invalid UTF-8 is refused with FILE:LINE, not shown as U+FFFD.
+    const scenario::ScenarioSourceLoad opened = scenario::openScenarioText(
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+        QFileInfo(path).fileName().toStdString());
+    if (!opened.source) {
+        QMessageBox::warning(this, tr("Open scenario"), QString::fromStdString(opened.error));
+        return;
+    }
+    loadScenario(QString::fromStdString(opened.source->text), QString::fromStdString(opened.source->fileName),
+                 opened.source->position.value_or(0));
 }
 
 void MainWindow::saveScenario()
@@ -578,13 +595,18 @@ QString MainWindow::openSessionFile(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return tr("Cannot read %1: %2").arg(path, f.errorString());
     const QByteArray bytes = f.readAll();
-    const scenario::SessionLoad load =
-        scenario::loadSession(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-    if (!load.session)
-        return tr("%1: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(load.error));
+    const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    // The loader vmviz-cli uses: the same checks, errors naming the session file.
+    const scenario::ScenarioSourceLoad source =
+        scenario::openScenarioText(text, QFileInfo(path).fileName().toStdString());
+    const scenario::SessionLoad load = scenario::loadSession(text);
+    if (!source.source || !source.source->position || !load.session)
+        return source.source ? tr("%1: not a session file").arg(QFileInfo(path).fileName())
+                             : QString::fromStdString(source.error);
     const scenario::Session& session = *load.session;
     const std::vector<Breakpoint> unmatched = m_playback->setBreakpoints(session.breakpoints);
-    loadScenario(QString::fromStdString(session.scenarioText), QString::fromStdString(session.scenarioName),
+    // The scenario keeps its own name: a session saved from this window must not nest the file's.
+    loadScenario(QString::fromStdString(source.source->text), QString::fromStdString(session.scenarioName),
                  session.position);
     if (!unmatched.empty()) {
         QStringList names;

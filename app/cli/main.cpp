@@ -406,12 +406,12 @@ int cmdSession(const Args& args)
         usageError("session takes one SCENARIO and -o FILE");
     Opened opened = openOrExit(args.positional[0]);
     seekOrExit(*opened.machine, args.at);
-    scenario::Session session{
-        opened.source.fileName, opened.source.text, opened.machine->position().value(), {}};
+    scenario::Session session{opened.source.scenarioName, opened.source.text, opened.machine->position().value(), {}};
     for (const std::string& text : args.breakpoints) {
-        const auto breakpoint = scenario::parseBreakpoint(text);
+        std::string why;
+        const auto breakpoint = scenario::parseBreakpoint(text, &why);
         if (!breakpoint)
-            usageError("--break " + text + ": neither a kernel function vmviz runs nor FILE:LINE");
+            usageError("--break " + text + ": " + why);
         session.breakpoints.push_back(*breakpoint);
     }
     return emit(args.output, scenario::saveSession(session));

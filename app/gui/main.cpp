@@ -27,7 +27,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -327,21 +329,22 @@ int main(int argc, char** argv)
     }
 
     if (sessionFile) { // with --screenshot: the session's scenario at its step
-        QFile f(QString::fromStdString(*sessionFile));
-        if (!f.open(QIODevice::ReadOnly)) {
-            std::cerr << "vmviz: " << *sessionFile << ": " << f.errorString().toStdString() << '\n';
+        // One loader for both front-ends: the same checks, the same FILE:LINE errors as vmviz-cli.
+        const scenario::ScenarioSourceLoad session = scenario::openScenarioSource(*sessionFile);
+        if (!session.source) {
+            std::cerr << "vmviz: " << session.error << '\n';
             return 2;
         }
-        const QByteArray bytes = f.readAll();
-        const auto load = scenario::loadSession(
-            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        std::ifstream in(*sessionFile, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const auto load = scenario::loadSession(bytes);
         if (!load.session) {
-            std::cerr << "vmviz: " << *sessionFile << ": " << load.error << '\n';
+            std::cerr << "vmviz: " << *sessionFile << ": not a session file\n";
             return 2;
         }
-        text = QString::fromStdString(load.session->scenarioText);
-        name = QString::fromStdString(load.session->scenarioName);
-        at = load.session->position;
+        text = QString::fromStdString(session.source->text);
+        name = QString::fromStdString(session.source->fileName);
+        at = session.source->position.value_or(0);
         window.playback().setBreakpoints(load.session->breakpoints); // the timeline marks them
     }
 

@@ -8,11 +8,14 @@ std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::stri
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+        // parse_error, and out_of_range for a number too large for a double ("1E400"): found by
+        // tests/fuzz/fuzz_session_load.
         error = std::string("not valid JSON: ") + e.what();
         return std::nullopt;
     }
-    if (!j.is_object() || j.value("format", "") != format) {
+    // Not j.value("format", ""): it throws when "format" is there but not a string.
+    if (!j.is_object() || !j.contains("format") || !j["format"].is_string() || j["format"] != format) {
         error = "not a vmviz " + std::string(noun) + " (\"format\" is not \"" + std::string(format) + "\")";
         return std::nullopt;
     }

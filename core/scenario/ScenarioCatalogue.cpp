@@ -1,7 +1,10 @@
 #include "scenario/ScenarioCatalogue.h"
 
 #include "scenario/BuiltinScenarios.h"
+#include "scenario/ScenarioSyntax.h"
 #include "scenario/Session.h"
+
+#include <nlohmann/json.hpp>
 
 #include <array>
 #include <filesystem>
@@ -116,6 +119,86 @@ const CatalogueEntry* findInCatalogue(std::string_view name)
     return nullptr;
 }
 
+namespace {
+
+/// The first line that is not text (invalid UTF-8, NUL, control bytes), as "NAME:LINE: why", so
+/// the GUI refuses what the CLI refuses instead of showing U+FFFD.
+std::string firstNonTextLine(std::string_view text, const std::string& name)
+{
+    std::size_t lineNumber = 1;
+    for (std::size_t begin = 0; begin <= text.size(); ++lineNumber) {
+        std::size_t end = text.find('\n', begin);
+        if (end == std::string_view::npos)
+            end = text.size();
+        std::string_view line = text.substr(begin, end - begin);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (lineNumber == 1 && line.substr(0, 3) == "\xEF\xBB\xBF")
+            line.remove_prefix(3); // the byte order mark the parser skips
+        if (std::string why = syntax::checkText(line); !why.empty()) {
+            std::string where = name;
+            where += ':';
+            where += std::to_string(lineNumber);
+            where += ": ";
+            where += why;
+            return where;
+        }
+        begin = end + 1;
+    }
+    return {};
+}
+
+/// A JSON document's "format", or "" when the text is not a JSON object with a string "format".
+std::string jsonFormatOf(std::string_view text)
+{
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object() || !j.contains("format") || !j["format"].is_string())
+        return {};
+    return j["format"].get<std::string>();
+}
+
+} // namespace
+
+ScenarioSourceLoad openScenarioText(std::string_view text, const std::string& shown)
+{
+    ScenarioSourceLoad load;
+    // What a file is comes from its structure, not from a substring: a scenario is never JSON (its
+    // lines are operations and `#` comments), so only text that opens with `{` is read as JSON.
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && text[first] == '{') {
+        const std::string format = jsonFormatOf(text);
+        if (format == "vmviz-snapshot") {
+            load.error = shown + ": this is a snapshot: use `vmviz-cli load`";
+            return load;
+        }
+        if (format != "vmviz-session") {
+            // Not a document vmviz writes; loadSession() words why (not JSON, wrong format, …).
+            load.error = shown + ": not a scenario, and " + loadSession(text).error;
+            return load;
+        }
+        SessionLoad session = loadSession(text);
+        if (!session.session) {
+            load.error = shown + ": " + session.error;
+            return load;
+        }
+        // Errors inside the session's scenario name the session file, then the scenario in it.
+        const std::string inner = shown + " (scenario " + session.session->scenarioName + ")";
+        if (std::string bad = firstNonTextLine(session.session->scenarioText, inner); !bad.empty()) {
+            load.error = std::move(bad);
+            return load;
+        }
+        load.source = ScenarioSource{std::move(session.session->scenarioText), inner,
+                                     session.session->position, std::move(session.session->scenarioName)};
+        return load;
+    }
+    if (std::string bad = firstNonTextLine(text, shown); !bad.empty()) {
+        load.error = std::move(bad);
+        return load;
+    }
+    load.source = ScenarioSource{std::string(text), shown, std::nullopt, shown};
+    return load;
+}
+
 ScenarioSourceLoad openScenarioSource(std::string_view nameOrPath)
 {
     const std::string shown(nameOrPath);
@@ -130,23 +213,11 @@ ScenarioSourceLoad openScenarioSource(std::string_view nameOrPath)
             load.error = shown + ": cannot read the file";
             return load;
         }
-        std::string text = buffer.str();
-        // A session file stands for its scenario, opened at its position.
-        if (text.find("\"vmviz-session\"") != std::string::npos) {
-            SessionLoad session = loadSession(text);
-            if (!session.session) {
-                load.error = shown + ": " + session.error;
-                return load;
-            }
-            load.source = ScenarioSource{std::move(session.session->scenarioText),
-                                         std::move(session.session->scenarioName), session.session->position};
-            return load;
-        }
-        load.source = ScenarioSource{std::move(text), shown, std::nullopt};
-        return load;
+        return openScenarioText(buffer.str(), shown);
     }
     if (const CatalogueEntry* entry = findInCatalogue(nameOrPath)) {
-        load.source = ScenarioSource{std::string(entry->text), entry->fileName(), std::nullopt};
+        load.source =
+            ScenarioSource{std::string(entry->text), entry->fileName(), std::nullopt, entry->fileName()};
         return load;
     }
     load.error = shown + ": no such file or built-in scenario (`vmviz-cli list` names the built-ins)";

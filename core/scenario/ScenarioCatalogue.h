@@ -66,6 +66,7 @@ struct ScenarioSource
     std::string text;
     std::string fileName;                  ///< what errors and titles call it
     std::optional<std::uint64_t> position; ///< set when it came from a session file: the step to open at
+    std::string scenarioName;              ///< the scenario's own name: in a session, the one it saved
 };
 
 struct ScenarioSourceLoad
@@ -75,7 +76,14 @@ struct ScenarioSourceLoad
 };
 
 /// `nameOrPath` as the command lines take it: an existing file first (a session file, JSON with
-/// "format": "vmviz-session", stands for its scenario opened at its step), then a catalogue name.
+/// "format": "vmviz-session", stands for its scenario opened at its step; errors in that scenario
+/// name "SESSION (scenario NAME)"), then a catalogue name.
 ScenarioSourceLoad openScenarioSource(std::string_view nameOrPath);
+
+/// The same for text already read, `shown` naming it in errors. What the text is comes from its
+/// structure: JSON whose "format" is "vmviz-session" is a session, a snapshot is refused with
+/// "use `vmviz-cli load`", anything else is a scenario and must be text (UTF-8, no control bytes:
+/// "NAME:LINE: not text (…)"), so every front-end refuses what the parser would refuse.
+ScenarioSourceLoad openScenarioText(std::string_view text, const std::string& shown);
 
 } // namespace vmviz::scenario

@@ -212,9 +212,16 @@ std::optional<std::uint64_t> parseSizeAs(std::string_view text, std::string_view
             scale = kMiB;
         else if (suffix == "G" || suffix == "g" || suffix == "GiB")
             scale = kGiB;
-        else {
+        else if (suffix == "T" || suffix == "t" || suffix == "TiB") // vmalloc= goes up to 32T
+            scale = kGiB << 10;
+        else if (const std::size_t minus = suffix.find('-'); minus != std::string_view::npos) {
+            // Sizes add but never subtract: 4K-8K would be negative, and one operator reads plainer.
+            error = std::string(noun) + " '" + shown + "': sizes add with '+' but do not subtract (write " +
+                    "the difference, e.g. 2044K for 2M-4K)";
+            return std::nullopt;
+        } else {
             error = std::string(noun) + " '" + shown + "' has an unknown suffix " + quoted(suffix) +
-                    " (use K, M, G, KiB, MiB or GiB)";
+                    " (use K, M, G, T, KiB, MiB, GiB or TiB)";
             return std::nullopt;
         }
         std::uint64_t scaled = 0;

@@ -4,24 +4,79 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
+#include <utility>
 
 namespace vmviz::scenario {
 
-std::optional<Breakpoint> parseBreakpoint(std::string_view text)
+namespace {
+
+/// The function the model runs whose definition starts at FILE:LINE — the only lines a
+/// breakpoint stops at (RunIndex::stopsAt compares a call's function's file and line).
+Fn functionStartingAt(std::string_view file, int line)
 {
+    for (std::size_t i = 0; i < static_cast<std::size_t>(Fn::Count); ++i) {
+        const Fn fn = static_cast<Fn>(i);
+        const FunctionInfo& info = functionInfo(fn);
+        if (fn != Fn::Caller && info.file == file && info.line == line && line > 0)
+            return fn;
+    }
+    return Fn::Count;
+}
+
+/// "mm/vmalloc.c has __vmalloc_node at 1366, map_vm_area at 1253, …" — what the user can write instead.
+std::string functionsIn(std::string_view file)
+{
+    std::vector<std::pair<int, std::string_view>> starts;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(Fn::Count); ++i) {
+        const Fn fn = static_cast<Fn>(i);
+        const FunctionInfo& info = functionInfo(fn);
+        if (fn != Fn::Caller && info.file == file && info.line > 0) // line 0: the model does not quote it
+            starts.emplace_back(info.line, info.name);
+    }
+    std::sort(starts.begin(), starts.end());
+    std::string list;
+    for (const auto& [line, name] : starts)
+        list += (list.empty() ? "" : ", ") + std::string(name) + " at " + std::to_string(line);
+    return list;
+}
+
+} // namespace
+
+std::optional<Breakpoint> parseBreakpoint(std::string_view text, std::string* why)
+{
+    const auto refuse = [why](std::string reason) -> std::optional<Breakpoint> {
+        if (why)
+            *why = std::move(reason);
+        return std::nullopt;
+    };
     if (const auto colon = text.rfind(':'); colon != std::string_view::npos) {
         int line = 0;
+        const std::string_view file = text.substr(0, colon);
         const std::string_view digits = text.substr(colon + 1);
         const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), line);
         if (ec != std::errc{} || end != digits.data() + digits.size() || line <= 0 || colon == 0)
-            return std::nullopt;
-        return Breakpoint{Fn::Count, std::string(text.substr(0, colon)), line};
+            return refuse("neither a kernel function vmviz runs nor FILE:LINE");
+        if (functionStartingAt(file, line) == Fn::Count) {
+            const std::string known = functionsIn(file);
+            return refuse(known.empty() ? "vmviz runs no kernel function from " + std::string(file) +
+                                              " that it can stop at"
+                                        : "no kernel function vmviz runs starts at that line (" +
+                                              std::string(file) + " has " + known + ")");
+        }
+        return Breakpoint{Fn::Count, std::string(file), line};
     }
     const Fn fn = functionByName(text);
     if (fn == Fn::Count || fn == Fn::Caller)
-        return std::nullopt;
+        return refuse("no kernel function called " + std::string(text) + " runs in this model");
     return Breakpoint{fn, {}, 0};
+}
+
+Fn breakpointFunction(const Breakpoint& breakpoint)
+{
+    return breakpoint.file.empty() ? breakpoint.function
+                                   : functionStartingAt(breakpoint.file, breakpoint.line);
 }
 
 std::string formatBreakpoint(const Breakpoint& breakpoint)

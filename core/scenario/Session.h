@@ -29,8 +29,11 @@ struct SessionLoad
 };
 SessionLoad loadSession(std::string_view text);
 
-/// "map_vm_area" or "mm/vmalloc.c:1366"; nullopt when neither a known function nor FILE:LINE.
-std::optional<Breakpoint> parseBreakpoint(std::string_view text);
+/// "map_vm_area" or "mm/vmalloc.c:1366"; nullopt when neither a function the model runs nor the
+/// FILE:LINE where one starts (the lines a breakpoint stops at), with the reason in `why`.
+std::optional<Breakpoint> parseBreakpoint(std::string_view text, std::string* why = nullptr);
+/// The function a breakpoint stops in; Fn::Count when a FILE:LINE names none.
+Fn breakpointFunction(const Breakpoint& breakpoint);
 std::string formatBreakpoint(const Breakpoint& breakpoint);
 
 } // namespace vmviz::scenario

@@ -143,7 +143,7 @@ TEST(ScenarioCatalogue, OpensANameOrAPath)
         {"lazy-free-and-purge", std::string(findInCatalogue("lazy-free-and-purge")->text),
          "lazy-free-and-purge.vmviz", std::nullopt},
         {plain, "a = vmalloc 8K\n", plain, std::nullopt},
-        {session, "b = vmalloc 4K\n", "kept.vmviz", 42},
+        {session, "b = vmalloc 4K\n", session + " (scenario kept.vmviz)", 42}, // errors name the session
         {brokenSession, "", brokenSession + ": ", std::nullopt},
         {"no-such-scenario", "", "no-such-scenario: no such file or built-in scenario", std::nullopt},
     };
@@ -159,5 +159,50 @@ TEST(ScenarioCatalogue, OpensANameOrAPath)
         EXPECT_EQ(load.source->text, c.text);
         EXPECT_EQ(load.source->fileName, c.fileName);
         EXPECT_EQ(load.source->position, c.position);
+    }
+}
+
+// What a text is comes from its structure, not from a substring, and a scenario must be text: the
+// rules both front-ends share (the GUI used to show invalid UTF-8 as U+FFFD).
+TEST(ScenarioCatalogue, OpensTextByItsStructure)
+{
+    struct Case
+    {
+        const char* what;
+        std::string text;
+        std::string error; ///< empty: opens as a scenario (no position) or a session (position)
+        std::optional<std::uint64_t> position = std::nullopt;
+    };
+    const std::string session = saveSession(Session{"kept.vmviz", "b = vmalloc 4K\n", 7, {}});
+    const std::vector<Case> cases = {
+        {"plain scenario", "a = vmalloc 8K\n", ""},
+        {"session text in a comment", "# \"format\": \"vmviz-session\"\na = vmalloc 8K\n", ""},
+        {"a session", session, "", 7},
+        {"a session after blank lines", "\n  \n" + session, "", 7},
+        {"a snapshot", R"({"format": "vmviz-snapshot", "version": 1})",
+         "F: this is a snapshot: use `vmviz-cli load`"},
+        {"other JSON", R"({"format": 5})", "F: not a scenario, and not a vmviz session"},
+        {"broken JSON", "{\"format\": \"vmviz-session\"", "F: not a scenario, and not valid JSON"},
+        {"invalid UTF-8", "a = vmalloc 8K\n\xc3\x28\n", "F:2: not text (invalid UTF-8)"},
+        {"NUL byte", std::string("a = vmalloc 8K\r\nb\0\n", 19), "F:2: not text (NUL byte)"},
+        {"a byte order mark is fine",
+         "\xEF\xBB\xBF"
+         "a = vmalloc 8K\n",
+         ""},
+        {"a session whose scenario is not text",
+         saveSession(Session{"in.vmviz", "a = vmalloc 8K\n\x01\n", 0, {}}),
+         "F (scenario in.vmviz):2: not text (control byte 0x01)"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.what);
+        const ScenarioSourceLoad load = openScenarioText(c.text, "F");
+        if (!c.error.empty()) {
+            EXPECT_FALSE(load.source);
+            EXPECT_EQ(load.error.rfind(c.error, 0), 0u) << load.error;
+            continue;
+        }
+        ASSERT_TRUE(load.source) << load.error;
+        EXPECT_EQ(load.source->position, c.position);
+        EXPECT_EQ(load.source->scenarioName, c.position ? "kept.vmviz" : "F");
     }
 }

@@ -278,15 +278,26 @@ TEST(ScenarioParser, Sizes)
         {"18446744073709551615", 18446744073709551615ull, ""},
         {"0xffffffffffffffff", 18446744073709551615ull, ""},
         {"17179869183G+1023M+1023K+1023", 18446744073709551615ull, ""},
+        {"32T", 32ull << 40, ""}, // the largest vmalloc= the docs allow
+        {"1t", 1ull << 40, ""},
+        {"2TiB+4K", (2ull << 40) + 4096, ""},
+        {"16777215T+1023G", (16777215ull << 40) + (1023ull << 30), ""},
+        {"16777216T", std::nullopt, "size 16777216T does not fit in 64 bits"},
+        {"2M-4K", std::nullopt,
+         "size '2M-4K': sizes add with '+' but do not subtract (write the difference, e.g. 2044K for 2M-4K)"},
+        {"0x2000-0x1000", std::nullopt,
+         "size '0x2000-0x1000': sizes add with '+' but do not subtract (write the difference, e.g. 2044K for "
+         "2M-4K)"},
         {"-1", std::nullopt, "size -1 is negative"},
         {"18446744073709551616", std::nullopt, "size 18446744073709551616 does not fit in 64 bits"},
         {"0x10000000000000000", std::nullopt, "size 0x10000000000000000 does not fit in 64 bits"},
         {"17179869184G", std::nullopt, "size 17179869184G does not fit in 64 bits"},
         {"0x8000000000000000+0x8000000000000000", std::nullopt,
          "size 0x8000000000000000+0x8000000000000000 does not fit in 64 bits"},
-        {"12Q", std::nullopt, "size '12Q' has an unknown suffix 'Q' (use K, M, G, KiB, MiB or GiB)"},
-        {"4KB", std::nullopt, "size '4KB' has an unknown suffix 'KB' (use K, M, G, KiB, MiB or GiB)"},
-        {"1.5M", std::nullopt, "size '1.5M' has an unknown suffix '.5M' (use K, M, G, KiB, MiB or GiB)"},
+        {"12Q", std::nullopt, "size '12Q' has an unknown suffix 'Q' (use K, M, G, T, KiB, MiB, GiB or TiB)"},
+        {"4KB", std::nullopt, "size '4KB' has an unknown suffix 'KB' (use K, M, G, T, KiB, MiB, GiB or TiB)"},
+        {"1.5M", std::nullopt,
+         "size '1.5M' has an unknown suffix '.5M' (use K, M, G, T, KiB, MiB, GiB or TiB)"},
         {"", std::nullopt, "empty size"},
         {"abc", std::nullopt, "'abc' is not a size (expected a number like 4096, 0x1000, 4K or 2M+4K)"},
         {"0x", std::nullopt, "'0x' is not a size (expected a number like 4096, 0x1000, 4K or 2M+4K)"},
@@ -305,9 +316,15 @@ TEST(ScenarioParser, Sizes)
     // The same rules and messages apply inside a scenario line.
     EXPECT_EQ(errorStrings(parseScenario("vmalloc 12Q", kFile)),
               std::vector<std::string>{
-                  "t.vmviz:1: size '12Q' has an unknown suffix 'Q' (use K, M, G, KiB, MiB or GiB)"});
-    EXPECT_EQ(errorStrings(parseScenario("vmalloc 18446744073709551616", kFile)),
-              std::vector<std::string>{"t.vmviz:1: size 18446744073709551616 does not fit in 64 bits"});
+                  "t.vmviz:1: size '12Q' has an unknown suffix 'Q' (use K, M, G, T, KiB, MiB, GiB or TiB)"});
+    EXPECT_EQ(
+        errorStrings(parseScenario("vmalloc 18446744073709551616", kFile)),
+        std::vector<std::string>{
+            "t.vmviz:1: size 18446744073709551616 does not fit in 64 bits"}); // The docs allow vmalloc= up to
+                                                                              // 32T, spelled that way.
+    const ParseResult big = parseScenario("config vmalloc=32T\na = vmalloc 4K\n", kFile);
+    ASSERT_TRUE(big.ok()) << errorStrings(big).front();
+    EXPECT_EQ(big.scenario->config.vmallocBytes, 32ull << 40);
 }
 
 TEST(ScenarioParser, ErrorMessages)
@@ -345,7 +362,7 @@ TEST(ScenarioParser, ErrorMessages)
         {"config vmalloc=1M+1", {"t.vmviz:1: vmalloc=1M+1 is not a multiple of the 4 KiB page size"}},
         {"config ram=64G+4K", {"t.vmviz:1: ram=64G+4K is out of range (32M to 64G)"}},
         {"config ram=12Q",
-         {"t.vmviz:1: size '12Q' has an unknown suffix 'Q' (use K, M, G, KiB, MiB or GiB)"}},
+         {"t.vmviz:1: size '12Q' has an unknown suffix 'Q' (use K, M, G, T, KiB, MiB, GiB or TiB)"}},
         {"config ram=", {"t.vmviz:1: config key 'ram' needs a value after '='"}},
         {"config ram", {"t.vmviz:1: config key 'ram' needs =VALUE"}},
         {"config",
@@ -483,14 +500,15 @@ TEST(ScenarioParser, ReportsEveryBadLineWithItsOwnNumber)
                                              "multi.vmviz");
     EXPECT_FALSE(result.ok());
     EXPECT_FALSE(result.errorsTruncated);
-    EXPECT_EQ(errorStrings(result),
-              (std::vector<std::string>{
-                  "multi.vmviz:2: unknown operation 'foo'" + kUnknownOp,
-                  "multi.vmviz:4: size '12Q' has an unknown suffix 'Q' (use K, M, G, KiB, MiB or GiB)",
-                  "multi.vmviz:6: vfree of 'q', which no earlier line assigns",
-                  "multi.vmviz:8: config must come before the first operation",
-                  "multi.vmviz:9: unterminated string literal",
-              }));
+    EXPECT_EQ(
+        errorStrings(result),
+        (std::vector<std::string>{
+            "multi.vmviz:2: unknown operation 'foo'" + kUnknownOp,
+            "multi.vmviz:4: size '12Q' has an unknown suffix 'Q' (use K, M, G, T, KiB, MiB, GiB or TiB)",
+            "multi.vmviz:6: vfree of 'q', which no earlier line assigns",
+            "multi.vmviz:8: config must come before the first operation",
+            "multi.vmviz:9: unterminated string literal",
+        }));
 }
 
 TEST(ScenarioParser, BadAllocationArgumentsStillAssignTheVariable)

@@ -59,7 +59,40 @@ TEST(Session, BadFilesSayWhatIsWrong)
         EXPECT_FALSE(loaded.session) << c.json;
         EXPECT_NE(loaded.error.find(c.error), std::string::npos) << c.json << " → " << loaded.error;
     }
-    EXPECT_FALSE(parseBreakpoint("not_a_kernel_function"));
-    EXPECT_FALSE(parseBreakpoint("mm/vmalloc.c:x"));
-    EXPECT_FALSE(parseBreakpoint(":12"));
+}
+
+// A breakpoint names a function the model runs, or the FILE:LINE where one starts: the only lines
+// RunIndex::stopsAt can stop at. Anything else is refused with the reason, never kept silently.
+TEST(Session, BreakpointsMustExist)
+{
+    struct Case
+    {
+        const char* text;
+        const char* why; ///< nullptr: accepted
+        Fn stopsIn = Fn::Count;
+    };
+    const std::vector<Case> cases = {
+        {"map_vm_area", nullptr, Fn::map_vm_area},
+        {"mm/vmalloc.c:1366", nullptr, Fn::__vunmap},
+        {"not_a_kernel_function", "no kernel function called not_a_kernel_function"},
+        {"Caller", "no kernel function called Caller"},
+        {"mm/vmalloc.c:x", "neither a kernel function vmviz runs nor FILE:LINE"},
+        {":12", "neither a kernel function vmviz runs nor FILE:LINE"},
+        {"mm/vmalloc.c:0", "neither a kernel function vmviz runs nor FILE:LINE"},
+        {"mm/vmalloc.c:1367", "no kernel function vmviz runs starts at that line (mm/vmalloc.c has "},
+        {"fs/open.c:12", "vmviz runs no kernel function from fs/open.c"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.text);
+        std::string why;
+        const auto parsed = parseBreakpoint(c.text, &why);
+        if (!c.why) {
+            ASSERT_TRUE(parsed) << why;
+            EXPECT_EQ(breakpointFunction(*parsed), c.stopsIn);
+            EXPECT_EQ(formatBreakpoint(*parsed), c.text);
+            continue;
+        }
+        EXPECT_FALSE(parsed);
+        EXPECT_NE(why.find(c.why), std::string::npos) << why;
+    }
 }
