@@ -406,7 +406,8 @@ int cmdSession(const Args& args)
         usageError("session takes one SCENARIO and -o FILE");
     Opened opened = openOrExit(args.positional[0]);
     seekOrExit(*opened.machine, args.at);
-    scenario::Session session{opened.source.scenarioName, opened.source.text, opened.machine->position().value(), {}};
+    scenario::Session session{
+        opened.source.scenarioName, opened.source.text, opened.machine->position().value(), {}};
     for (const std::string& text : args.breakpoints) {
         std::string why;
         const auto breakpoint = scenario::parseBreakpoint(text, &why);
