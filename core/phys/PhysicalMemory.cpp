@@ -496,6 +496,7 @@ std::vector<Pfn> PhysicalMemory::freeList(unsigned zone, unsigned order, unsigne
 
 std::vector<Pfn> PhysicalMemory::pcpList(unsigned zone, unsigned mt) const
 {
+    assert(mt < MIGRATE_PCPTYPES && "CPU 0 keeps per-CPU lists for the first MIGRATE_PCPTYPES types only");
     std::vector<Pfn> out;
     m_lists.forEach(pcpHead(zone, mt), [&](std::uint32_t n) { out.push_back(Pfn{n}); });
     return out;
