@@ -354,8 +354,11 @@ void MainWindow::wire()
         m_lesson->setLesson(scenario::chaptersOfText(m_session->scenarioText().toStdString(),
                                                      m_session->scenarioName().toStdString()),
                             m_session->chapterStarts());
+        // The lesson dock is for lessons: a plain scenario gives its room back to the other panels.
+        QDockWidget* lessonDock = dockOf(panels::PanelId::Lesson);
+        lessonDock->setVisible(m_lesson->hasChapters());
         if (m_lesson->hasChapters())
-            dockOf(panels::PanelId::Lesson)->raise();
+            lessonDock->raise();
         refreshBreakpoints();
         {
             const QSignalBlocker block(m_stepBox);
