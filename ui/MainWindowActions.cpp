@@ -265,8 +265,9 @@ void MainWindow::createMenus()
             }
             const scenario::ScenarioHeader header = scenario::readScenarioHeader(text.toStdString());
             const QString title = header.title.empty() ? name : QString::fromStdString(header.title);
-            const bool ok = writeHandoutPdf(path, title, QString::fromStdString(header.about),
-                                            *result->machine, handoutChapters(*result->machine));
+            const bool ok =
+                writeHandoutPdf(path, title, QString::fromStdString(header.about), *result->machine,
+                                handoutChapters(*result->machine, text.toStdString(), name.toStdString()));
             m_status->setText(ok ? tr("Wrote %1").arg(path) : tr("Could not write %1").arg(path));
         });
         watcher->setFuture(QtConcurrent::run([text, name]() {

@@ -89,8 +89,9 @@ int writePdf(const std::string& nameOrPath, const QCommandLineParser& parser,
         const auto questions = quiz::makeQuiz(*result.machine, {seed, count});
         ok = ui::writeQuizPdf(parser.value(quizOpt), title, seed, questions, parser.isSet(answersOpt));
     } else {
-        ok = ui::writeHandoutPdf(parser.value(handoutOpt), title, QString::fromStdString(header.about),
-                                 *result.machine, ui::handoutChapters(*result.machine));
+        ok = ui::writeHandoutPdf(
+            parser.value(handoutOpt), title, QString::fromStdString(header.about), *result.machine,
+            ui::handoutChapters(*result.machine, opened.source->text, opened.source->fileName));
     }
     if (!ok) {
         std::cerr << "vmviz: could not write "

@@ -1,4 +1,4 @@
-// The handout's chapters (one per scenario line until lessons have chapters) and the PDF writer
+// The handout's chapters (a lesson's own chapters, else one per scenario line) and the PDF writer
 // on a run without a window. The pages themselves are rendered and checked in tests/cli.
 #include "export/HandoutPdf.h"
 #include "scenario/ScenarioRunner.h"
@@ -18,6 +18,28 @@ std::unique_ptr<Machine> run(const char* text)
     auto result = scenario::runScenarioText(text, "handout.vmviz");
     EXPECT_TRUE(result.machine) << result.error;
     return std::move(result.machine);
+}
+
+TEST(HandoutPdf, ALessonsChaptersAreTheHandoutsChapters)
+{
+    const std::string text = "chapter \"Reserve\"\nsay \"First the range.\"\nask \"Where?\"\nnote \"Low.\"\n"
+                             "a = vmalloc 100\nchapter \"Free\"\nsay \"Then give it back.\"\nvfree a\n";
+    auto m = run(text.c_str());
+    ASSERT_TRUE(m);
+    const auto chapters = handoutChapters(*m, text, "handout.vmviz");
+    ASSERT_EQ(chapters.size(), 2u);
+    EXPECT_EQ(chapters[0].title, QStringLiteral("Reserve"));
+    EXPECT_EQ(chapters[0].explanation, QStringLiteral("First the range."));
+    EXPECT_EQ(chapters[0].question, QStringLiteral("Where?"));
+    EXPECT_EQ(chapters[0].notes, QStringLiteral("Low."));
+    EXPECT_EQ(chapters[1].title, QStringLiteral("Free"));
+    EXPECT_EQ(chapters[1].step, m->stepCount());
+    EXPECT_LT(chapters[0].step, chapters[1].step);
+    ASSERT_EQ(chapters[0].narration.size(), 1);
+    EXPECT_TRUE(chapters[0].narration[0].endsWith(QStringLiteral("a = vmalloc 100")));
+    // Without chapter lines the handout falls back to one chapter per scenario line.
+    EXPECT_EQ(handoutChapters(*m, "a = vmalloc 100\nvfree a\n", "plain.vmviz").size(),
+              handoutChapters(*m).size());
 }
 
 TEST(HandoutPdf, EveryScenarioLineIsAChapterShownAtItsLastStep)

@@ -1,5 +1,8 @@
 #include "export/HandoutPdf.h"
 
+#include "scenario/Lesson.h"
+#include "scenario/ScenarioParser.h"
+
 #include "snapshot/SnapshotBuilder.h"
 #include "steps/Narration.h"
 #include "steps/RunIndex.h"
@@ -95,6 +98,36 @@ std::vector<HandoutChapter> handoutChapters(const Machine& machine)
         if (cut)
             calls.insert(calls.size() / 2, QStringLiteral("  …"));
         chapter.narration = calls + chapter.narration;
+    }
+    return out;
+}
+
+std::vector<HandoutChapter> handoutChapters(const Machine& machine, const std::string& scenarioText,
+                                            const std::string& fileName)
+{
+    const auto parsed = scenario::parseScenario(scenarioText, fileName);
+    if (!parsed.ok() || parsed.scenario->chapters.empty())
+        return handoutChapters(machine);
+    const auto chapters = scenario::lessonChapters(*parsed.scenario, machine.trace);
+    if (chapters.empty())
+        return handoutChapters(machine);
+    std::vector<HandoutChapter> out;
+    for (std::size_t c = 0; c < chapters.size(); ++c) {
+        const std::uint64_t from = chapters[c].step;
+        const std::uint64_t to = c + 1 < chapters.size() ? chapters[c + 1].step - 1 : machine.stepCount();
+        HandoutChapter chapter;
+        chapter.step = to;
+        chapter.title = qs(chapters[c].chapter.title);
+        chapter.explanation = qs(chapters[c].chapter.say);
+        chapter.question = qs(chapters[c].chapter.ask);
+        chapter.notes = qs(chapters[c].chapter.note);
+        // The scenario lines the chapter ran: the top-level calls between its start and its end.
+        for (std::uint64_t i = from; i <= to && chapter.narration.size() < kMaxNarrationLines; ++i) {
+            const Step s = machine.trace.step(StepIndex{i});
+            if (s.depth == 0 && s.kind == StepKind::Call)
+                chapter.narration << qs(narrate(machine.trace, s));
+        }
+        out.push_back(std::move(chapter));
     }
     return out;
 }

@@ -22,10 +22,13 @@ struct HandoutChapter
     QString notes;         ///< teacher notes
 };
 
-/// The chapters of a run. Until the scenario language has lesson chapters, each scenario line is
-/// a chapter: its text as the title, the calls it made as the narration, its last step shown.
-/// This is the one place to switch to the lesson chapters when they land.
+/// The chapters of a run. Each scenario line is a chapter: its text as the title, the calls it
+/// made as the narration, its last step shown.
 std::vector<HandoutChapter> handoutChapters(const Machine& machine);
+/// A lesson's chapters when `scenarioText` has `chapter` lines (title, say, ask, note, the lines
+/// each chapter ran and the step it ends at); otherwise one chapter per scenario line, as above.
+std::vector<HandoutChapter> handoutChapters(const Machine& machine, const std::string& scenarioText,
+                                            const std::string& fileName);
 
 /// Writes the title page and one page per chapter. Moves the machine's cursor.
 bool writeHandoutPdf(const QString& path, const QString& title, const QString& about, Machine& machine,
