@@ -32,7 +32,7 @@ std::string dmesg(const Machine& machine);
 std::string kmemleakReport(const Machine& machine);
 /// The lines the debugfs "dump=ADDR" command prints (dump_object_info), or "Unknown object"
 /// (after the "Found object by alias" block when ADDR lies inside an object).
-std::vector<std::string> kmemleakDump(const Machine& machine, VirtAddr address);
+std::vector<std::string> kmemleakDump(const Machine& machine, VirtAddr at);
 /// dump_object_info(): "kmemleak: Object 0x… (size …):" and the fields and backtrace below it.
 std::vector<std::string> kmemleakObjectInfo(const Machine& machine, const KmemleakObject& object);
 /// lookup_object()'s report for a pointer inside `object`: the warning, `stackDump` and the object.
@@ -84,9 +84,9 @@ LoadResult loadSnapshot(std::string_view text);
 
 /// What a virtual address is: direct map, a vmalloc area (data / guard / gap), free vmalloc
 /// space, kernel text, modules, or outside the kernel half.
-std::string classifyAddress(const Machine& machine, VirtAddr vaddr);
+std::string classifyAddress(const Machine& machine, VirtAddr at);
 /// The page-table walk (what `crash vtop` shows), level by level.
-std::string translateText(const Machine& machine, VirtAddr vaddr);
-nlohmann::ordered_json translateJson(const Machine& machine, VirtAddr vaddr);
+std::string translateText(const Machine& machine, VirtAddr at);
+nlohmann::ordered_json translateJson(const Machine& machine, VirtAddr at);
 
 } // namespace vmviz::exports

@@ -67,9 +67,9 @@ public:
     bool unreferenced(const KmemleakObject& object) const;
     std::uint64_t lastScanJiffies() const { return m_lastScan[0]; }
     /// The object whose [pointer, pointer + size) holds `address` (find_and_get_object(…, 1)).
-    std::optional<KmemleakObject> containing(VirtAddr address) const;
+    std::optional<KmemleakObject> containing(VirtAddr at) const;
 
-    std::optional<KmemleakObject> find(VirtAddr pointer) const;
+    std::optional<KmemleakObject> find(VirtAddr at) const;
     /// Live objects in object_list order (allocation order).
     std::vector<KmemleakObject> objects() const;
     std::size_t liveCount() const { return m_byPointer.size(); }

@@ -59,7 +59,7 @@ public:
     /// vunmap_page_range(start, end): clears every PTE in the range; returns how many were present.
     std::uint64_t vunmapPageRange(std::uint64_t start, std::uint64_t end);
 
-    Walk translate(VirtAddr vaddr) const;
+    Walk translate(VirtAddr at) const;
 
     std::size_t tableCount() const { return m_pfn.size(); }
     std::uint64_t tablePfn(std::uint32_t table) const { return m_pfn[table]; }

@@ -48,7 +48,7 @@ public:
 
     /// The call steps of the frames open at position p, outermost first. A call step shows its new
     /// frame and a return step still shows the frame it leaves, so the stack matches the narration.
-    std::vector<StepIndex> stackAt(StepIndex position) const;
+    std::vector<StepIndex> stackAt(StepIndex at) const;
 
     /// Next position for "step over": past the whole call if the next step is a call.
     StepIndex stepOver(StepIndex position) const;
@@ -63,7 +63,7 @@ public:
         return StepIndex{position.value() ? position.value() - 1 : 0};
     }
     /// If the last step was a return, back to just before its call; else one step back.
-    StepIndex stepOverBack(StepIndex position) const;
+    StepIndex stepOverBack(StepIndex at) const;
     /// Back to just before the call that opened the innermost frame at `position`.
     StepIndex stepOutBack(StepIndex position) const;
 
