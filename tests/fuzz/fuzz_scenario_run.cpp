@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::uint64_t n = m.stepCount();
     if (n)
         (void)exports::traceText(m, n > 50 ? n - 50 : 1, n);
-    (void)exports::translateText(m, 0xffffc90000000000ull);
+    (void)exports::translateText(m, VirtAddr{0xffffc90000000000ull});
 
     const std::uint64_t endHash = m.stateHash();
     m.seek(StepIndex{n / 2});
