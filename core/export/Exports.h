@@ -87,6 +87,9 @@ LoadResult loadSnapshot(std::string_view text);
 std::string classifyAddress(const Machine& machine, VirtAddr at);
 /// The page-table walk (what `crash vtop` shows), level by level.
 std::string translateText(const Machine& machine, VirtAddr at);
+/// The text translateText writes for a walk and what classifyAddress said, for readers that hold
+/// a snapshot rather than the machine (the GUI's address panel).
+std::string formatTranslation(const Walk& walk, const std::string& what);
 nlohmann::ordered_json translateJson(const Machine& machine, VirtAddr at);
 
 } // namespace vmviz::exports

@@ -1,6 +1,7 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "export/Exports.h"
+#include "paging/DirectMap.h"
 
 namespace vmviz::exports {
 
@@ -43,12 +44,21 @@ std::string classifyAddress(const Machine& machine, VirtAddr at)
     return "kernel address space hole";
 }
 
-std::string translateText(const Machine& machine, VirtAddr at)
+namespace {
+// The MMU's walk: the direct map through the boot-time tables, everything else through init_mm's
+// tables the engine keeps.
+Walk walkOf(const Machine& machine, VirtAddr at)
 {
-    const std::uint64_t vaddr = at.value();
-    const Walk walk = machine.tables.translate(at);
+    if (at.value() >= k::PAGE_OFFSET && at.value() <= k::DIRECT_MAP_END)
+        return directMapWalk(at, Pfn{kPgdPfn}, machine.phys.frameCount());
+    return machine.tables.translate(at);
+}
+} // namespace
+
+std::string formatTranslation(const Walk& walk, const std::string& what)
+{
     std::string out = "VIRTUAL           PHYSICAL\n";
-    out += fmt::printf("%016llx  %s\n\n", static_cast<unsigned long long>(vaddr),
+    out += fmt::printf("%016llx  %s\n\n", static_cast<unsigned long long>(walk.vaddr),
                        walk.physAddr
                            ? fmt::printf("%llx", static_cast<unsigned long long>(*walk.physAddr)).c_str()
                            : "(not mapped)");
@@ -62,14 +72,18 @@ std::string translateText(const Machine& machine, VirtAddr at)
         out += fmt::printf("  PAGE: %llx (pfn %s)\n",
                            static_cast<unsigned long long>(*walk.physAddr & k::PAGE_MASK),
                            fmt::hex(*walk.physAddr >> k::PAGE_SHIFT).c_str());
-    out += "\n" + classifyAddress(machine, at) + "\n";
-    return out;
+    return out + "\n" + what + "\n";
+}
+
+std::string translateText(const Machine& machine, VirtAddr at)
+{
+    return formatTranslation(walkOf(machine, at), classifyAddress(machine, at));
 }
 
 nlohmann::ordered_json translateJson(const Machine& machine, VirtAddr at)
 {
     const std::uint64_t vaddr = at.value();
-    const Walk walk = machine.tables.translate(at);
+    const Walk walk = walkOf(machine, at);
     nlohmann::ordered_json j;
     j["vaddr"] = fmt::address(vaddr);
     auto& levels = j["levels"] = nlohmann::ordered_json::array();

@@ -2,6 +2,8 @@
 
 #include "base/Constants.h"
 #include "base/Format.h"
+#include "export/Exports.h"
+#include "paging/DirectMap.h"
 #include "paging/PageTables.h"
 #include "slab/Slab.h"
 #include "snapshot/PageWalk.h"
@@ -68,30 +70,18 @@ std::string classifyAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr
 
 std::string describeAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr)
 {
-    std::optional<std::uint64_t> physAddr;
-    std::vector<WalkLevel> levels;
-    if (snapshot.tables) {
-        PageWalk walk = PageWalk::of(*snapshot.tables, vaddr, 1);
-        levels = std::move(walk.levels);
-        if (walk.frame)
-            physAddr = (levels.back().entry & k::PTE_PFN_MASK) | (vaddr & ~k::PAGE_MASK);
+    Walk walk;
+    walk.vaddr = vaddr;
+    if (vaddr >= k::PAGE_OFFSET && vaddr <= k::DIRECT_MAP_END && snapshot.tables && snapshot.phys) {
+        walk = directMapWalk(VirtAddr{vaddr}, Pfn{snapshot.tables->pgdPfn}, snapshot.phys->frameCount);
+    } else if (snapshot.tables) {
+        PageWalk pageWalk = PageWalk::of(*snapshot.tables, vaddr, 1);
+        for (const WalkLevel& l : pageWalk.levels)
+            walk.steps.push_back({l.level, l.tablePfn, l.index, l.entry});
+        if (pageWalk.frame)
+            walk.physAddr = (walk.steps.back().entry & k::PTE_PFN_MASK) | (vaddr & ~k::PAGE_MASK);
     }
-    std::string out = "VIRTUAL           PHYSICAL\n";
-    out += fmt::printf("%016llx  %s\n\n", static_cast<unsigned long long>(vaddr),
-                       physAddr ? fmt::printf("%llx", static_cast<unsigned long long>(*physAddr)).c_str()
-                                : "(not mapped)");
-    for (const WalkLevel& l : levels) {
-        const std::uint64_t entryPhys = (l.tablePfn << k::PAGE_SHIFT) + l.index * 8;
-        out += fmt::printf("%6s[%3u]: %9llx => %016llx  %s\n", std::string(tableLevelName(l.level)).c_str(),
-                           l.index, static_cast<unsigned long long>(entryPhys),
-                           static_cast<unsigned long long>(l.entry), entryFlags(l.entry, l.level).c_str());
-    }
-    if (physAddr)
-        out +=
-            fmt::printf("  PAGE: %llx (pfn %s)\n", static_cast<unsigned long long>(*physAddr & k::PAGE_MASK),
-                        fmt::hex(*physAddr >> k::PAGE_SHIFT).c_str());
-    out += "\n" + classifyAddress(snapshot, vaddr) + "\n";
-    return out;
+    return exports::formatTranslation(walk, classifyAddress(snapshot, vaddr));
 }
 
 } // namespace vmviz::ui
