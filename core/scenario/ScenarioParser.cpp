@@ -543,14 +543,14 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
             return std::string(value);
         };
         if (key == "ram") {
-            const std::uint64_t ram = sizeOrFail(value, "size");
+            const std::uint64_t ram = sizeExprOrFail(value, "size", m_loops);
             if (ram % k::PAGE_SIZE != 0)
                 fail(shown + " is not a multiple of the 4 KiB page size");
             if (ram < kMinRam || ram > kMaxRam)
                 fail(shown + " is out of range (32M to 64G)");
             m_config.ramBytes = ram;
         } else if (key == "vmalloc") {
-            const std::uint64_t bytes = sizeOrFail(value, "size");
+            const std::uint64_t bytes = sizeExprOrFail(value, "size", m_loops);
             if (bytes % k::PAGE_SIZE != 0)
                 fail(shown + " is not a multiple of the 4 KiB page size");
             if (bytes < kMiB || bytes > k::VMALLOC_END - k::VMALLOC_START + 1)

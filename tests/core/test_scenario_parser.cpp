@@ -325,6 +325,11 @@ TEST(ScenarioParser, Sizes)
     const ParseResult big = parseScenario("config vmalloc=32T\na = vmalloc 4K\n", kFile);
     ASSERT_TRUE(big.ok()) << errorStrings(big).front();
     EXPECT_EQ(big.scenario->config.vmallocBytes, 32ull << 40);
+    // config sizes are the same expressions as operation sizes: 2M-4K is accepted in both places.
+    const ParseResult minus = parseScenario("config vmalloc=2M-4K ram=64M+4K\na = vmalloc 2M-4K\n", kFile);
+    ASSERT_TRUE(minus.ok()) << errorStrings(minus).front();
+    EXPECT_EQ(minus.scenario->config.vmallocBytes, (2ull << 20) - 4096);
+    EXPECT_EQ(minus.scenario->config.ramBytes, (64ull << 20) + 4096);
 }
 
 TEST(ScenarioParser, ErrorMessages)
