@@ -26,6 +26,8 @@ inline constexpr std::uint64_t MODULES_END = 0xffffffffff000000ull;
 inline constexpr std::uint64_t MAX_DMA_PFN = 4096;
 inline constexpr std::uint64_t MAX_DMA32_PFN = 0x100000;
 inline constexpr unsigned MAX_ORDER = 11;
+/// Orders above this do not invoke the OOM killer (include/linux/mmzone.h).
+inline constexpr unsigned PAGE_ALLOC_COSTLY_ORDER = 3;
 inline constexpr unsigned pageblock_order = 9; // HUGETLB_PAGE_ORDER with CONFIG_HUGETLB_PAGE
 inline constexpr std::uint64_t SIZEOF_STRUCT_PAGE = 56;
 

@@ -2,6 +2,7 @@
 
 #include "base/Format.h"
 
+#include <algorithm>
 #include <array>
 
 namespace vmviz {
@@ -22,7 +23,12 @@ constexpr Entry kSymbols[] = {
     {"system_call_fastpath", 0xffffffff8100b0f2, 0x1b},
     {"page_fault", 0xffffffff814c2d45, 0x30},
     {"dump_stack", 0xffffffff814bcb28, 0x20},
+    {"dump_header", 0xffffffff810cd2f0, 0x1b0},
+    {"oom_kill_process", 0xffffffff810cd700, 0x2a0},
+    {"out_of_memory", 0xffffffff810cdc40, 0x330},
     {"__alloc_pages_nodemask", 0xffffffff810d3c60, 0x760},
+    {"should_failslab", 0xffffffff81113e60, 0x30},
+    {"should_fail", 0xffffffff8125d3a0, 0x150},
     {"alloc_pages_current", 0xffffffff81107650, 0xe0},
     {"alloc_page", 0xffffffff81107650, 0xe0},
     {"alloc_pages", 0xffffffff81107650, 0xe0},
@@ -248,15 +254,71 @@ std::string KernelText::endMarker()
 
 std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint32_t gfp,
                                                       const std::vector<Fn>& stack,
-                                                      std::uint32_t callerOffset)
+                                                      std::uint32_t callerOffset, const ShowMem& mem)
 {
     std::vector<std::string> lines{
         fmt::printf("%s: page allocation failure. order:%u, mode:0x%x", m_who.comm.c_str(), order, gfp),
-        pidLine(),
     };
-    auto trace = callTrace(stack, callerOffset);
-    const KernelSymbol nodemask = kernelSymbol("__alloc_pages_nodemask");
-    trace.insert(trace.begin() + 1, traceLine(nodemask, callSiteOffset(nodemask)));
+    const auto trace = dumpStack({"__alloc_pages_nodemask"}, stack, callerOffset);
+    lines.insert(lines.end(), trace.begin(), trace.end());
+    const auto memory = showMemLines(mem);
+    lines.insert(lines.end(), memory.begin(), memory.end());
+    return lines;
+}
+
+namespace {
+// The scenario's task as dump_tasks() and oom_kill_task() print it: insmod's own mm, which the
+// model does not simulate (plausible fixed sizes, docs/model.md). vmalloc memory is not in a
+// task's RSS, which is why the OOM killer cannot see who holds it.
+constexpr std::uint64_t kTaskTotalVmPages = 1555;
+constexpr std::uint64_t kTaskAnonRssPages = 24;
+constexpr std::uint64_t kTaskFileRssPages = 128;
+} // namespace
+
+unsigned KernelText::oomScore(std::uint64_t totalPages)
+{
+    // oom_badness(): RSS (+ swap) per mille of RAM + swap, 30 off for a CAP_SYS_ADMIN task,
+    // never below 1 for a task that may be killed.
+    const std::uint64_t rss = kTaskAnonRssPages + kTaskFileRssPages;
+    const auto points = static_cast<long long>(rss * 1000 / (totalPages ? totalPages : 1)) - 30;
+    return points <= 0 ? 1u : static_cast<unsigned>(std::min<long long>(points, 1000));
+}
+
+std::vector<std::string> KernelText::oomKill(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
+                                             std::uint32_t callerOffset, const ShowMem& mem,
+                                             std::uint64_t totalPages) const
+{
+    const char* comm = m_who.comm.c_str();
+    std::vector<std::string> lines{
+        fmt::printf("%s invoked oom-killer: gfp_mask=0x%x, order=%u, oom_adj=0, oom_score_adj=0", comm, gfp,
+                    order),
+        fmt::printf("%s cpuset=/ mems_allowed=0", comm), // cpuset_print_task_mems_allowed(), CONFIG_CPUSETS=y
+    };
+    const auto trace = dumpStack(
+        {"dump_header", "oom_kill_process", "out_of_memory", "__alloc_pages_nodemask"}, stack, callerOffset);
+    lines.insert(lines.end(), trace.begin(), trace.end());
+    const auto memory = showMemLines(mem);
+    lines.insert(lines.end(), memory.begin(), memory.end());
+    lines.push_back("[ pid ]   uid  tgid total_vm      rss cpu oom_adj oom_score_adj name");
+    lines.push_back(fmt::printf("[%5u] %5d %5u %8llu %8llu %3u     %3d         %5d %s", m_who.pid, 0,
+                                m_who.pid, static_cast<unsigned long long>(kTaskTotalVmPages),
+                                static_cast<unsigned long long>(kTaskAnonRssPages + kTaskFileRssPages), 0u, 0,
+                                0, comm));
+    lines.push_back(fmt::printf("Out of memory: Kill process %u (%s) score %u or sacrifice child", m_who.pid,
+                                comm, oomScore(totalPages)));
+    lines.push_back(fmt::printf("Killed process %u (%s) total-vm:%llukB, anon-rss:%llukB, file-rss:%llukB",
+                                m_who.pid, comm, static_cast<unsigned long long>(kTaskTotalVmPages * 4),
+                                static_cast<unsigned long long>(kTaskAnonRssPages * 4),
+                                static_cast<unsigned long long>(kTaskFileRssPages * 4)));
+    return lines;
+}
+
+std::vector<std::string> KernelText::faultInjection(const std::vector<std::string_view>& innermost,
+                                                    const std::vector<Fn>& stack,
+                                                    std::uint32_t callerOffset) const
+{
+    std::vector<std::string> lines{"FAULT_INJECTION: forcing a failure"};
+    const auto trace = dumpStack(innermost, stack, callerOffset);
     lines.insert(lines.end(), trace.begin(), trace.end());
     return lines;
 }

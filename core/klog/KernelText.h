@@ -1,6 +1,7 @@
 #pragma once
 // The kernel's own text: symbol+offset spellings from a small model kallsyms table, and the
 // printk blocks vmalloc can produce (WARN, oops, allocation failures) in their 2.6.36 layout.
+#include "klog/ShowMem.h"
 #include "trace/KernelFunction.h"
 
 #include <cstdint>
@@ -77,9 +78,21 @@ public:
                                              std::uint32_t callerOffset, std::uint64_t start = 0,
                                              std::uint64_t remaining = 1, std::uint8_t fill = 0,
                                              bool protection = false);
-    /// __alloc_pages_slowpath's "page allocation failure" header and stack.
+    /// __alloc_pages_slowpath's nopage: "page allocation failure", dump_stack() and show_mem().
     std::vector<std::string> pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
-                                              std::uint32_t callerOffset);
+                                              std::uint32_t callerOffset, const ShowMem& mem);
+    /// out_of_memory() choosing the scenario's task, the only killable task the model has:
+    /// dump_header() (the "invoked oom-killer" line, cpuset, dump_stack, show_mem, dump_tasks),
+    /// then oom_kill_process() and oom_kill_task() (mm/oom_kill.c, 2.6.36).
+    std::vector<std::string> oomKill(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
+                                     std::uint32_t callerOffset, const ShowMem& mem,
+                                     std::uint64_t totalPages) const;
+    /// oom_badness() of the scenario's task against `totalPages` (totalram + swap).
+    static unsigned oomScore(std::uint64_t totalPages);
+    /// lib/fault-inject.c fail_dump() at verbose=2: "FAULT_INJECTION: forcing a failure" and a
+    /// dump_stack() from `innermost` (the should_fail* frames) down the open calls.
+    std::vector<std::string> faultInjection(const std::vector<std::string_view>& innermost,
+                                            const std::vector<Fn>& stack, std::uint32_t callerOffset) const;
     /// "Call Trace:" lines for a stack (innermost first), ending in the module's init call chain.
     std::vector<std::string> callTrace(const std::vector<Fn>& stack, std::uint32_t callerOffset) const;
     /// dump_stack() called from `innermost` helpers (innermost first) under the open calls

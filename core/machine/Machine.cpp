@@ -42,7 +42,8 @@ Machine::Machine(MachineConfig config)
       tables(journal, recorder, phys), text(config.identity, config.ramBytes), profile(profileFor(config)),
       vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
               k::VMALLOC_START + config.vmallocBytes - 1),
-      variables(journal), contents(journal), m_config(std::move(config))
+      oom(journal, recorder, phys, text, vmalloc, config.cpus), variables(journal), contents(journal),
+      m_config(std::move(config))
 {
     const std::string problem = validateConfig(m_config);
     if (!problem.empty())
@@ -50,6 +51,7 @@ Machine::Machine(MachineConfig config)
     clock.resize(1);
     clock.initialize(0, k::INITIAL_JIFFIES);
     recorder.setClock(&clock);
+    phys.setFailureReporter(&oom);
     phys.boot(m_config.ramBytes, Pfn{kPgdPfn});
     tables.boot(Pfn{kPgdPfn});
     slab.boot(m_config.cpus);

@@ -7,6 +7,7 @@
 #include "kmemleak/Kmemleak.h"
 #include "machine/ChangeSet.h"
 #include "machine/MemoryContents.h"
+#include "machine/OutOfMemory.h"
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
 #include "slab/Slab.h"
@@ -101,6 +102,7 @@ public:
     FaultInjector faults;
     std::unique_ptr<KernelProfile> profile;
     Vmalloc vmalloc;
+    OutOfMemory oom; ///< the page allocator's reporter: OOM kills, failures, injected faults
     CallerVariables variables;
     MemoryContents contents;
 

@@ -98,11 +98,13 @@ std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsig
     const auto table = static_cast<std::uint32_t>(m_pfn.size());
     m_recorder.call(Fn::alloc_pages, gfp, 0);
     std::optional<Pfn> page;
-    if (fail && fail(childLevel))
+    if (fail && fail(childLevel)) {
         m_recorder.note(Ev::FaultInjected, childLevel == LEVEL_PTE   ? "pte_alloc"
                                            : childLevel == LEVEL_PMD ? "pmd_alloc"
                                                                      : "pud_alloc");
-    else
+        if (AllocFailureReporter* report = m_phys.failureReporter())
+            report->failureInjected(FailurePoint::PageAlloc);
+    } else
         page = m_phys.allocPages(
             gfp, 0, OwnerTag{FrameOwner::PageTable, static_cast<std::uint8_t>(childLevel), table, 0});
     m_recorder.ret(Fn::alloc_pages, page ? page->value() : 0);

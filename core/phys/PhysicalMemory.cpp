@@ -365,25 +365,46 @@ std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, 
 std::optional<Pfn> PhysicalMemory::allocPages(std::uint32_t gfp, unsigned order, const OwnerTag& tag)
 {
     // gfp_zone(): on x86-64 __GFP_HIGHMEM means ZONE_NORMAL; the zonelist falls back downwards.
-    // Watermarks, reclaim and the OOM killer are not modelled: a zone serves while it has pages.
     int highest = ZONE_NORMAL;
     if (gfp & k::__GFP_DMA)
         highest = ZONE_DMA;
     else if (gfp & k::__GFP_DMA32)
         highest = ZONE_DMA32;
     const unsigned mt = migratetypeFor(gfp);
-    for (int z = highest; z >= 0; --z) {
-        if (!m_zones[z].populated())
-            continue;
-        auto page = allocFromZone(static_cast<unsigned>(z), order, mt);
-        if (!page)
-            continue;
-        for (std::uint64_t i = 0; i < (1ull << order); ++i)
-            setOwner(Pfn{page->value() + i}, OwnerTag{tag.owner, tag.aux, tag.ref, tag.index});
-        m_inFlight.set(0, 0);
+    const auto fromZonelist = [&]() -> std::optional<Pfn> {
+        // Watermarks and reclaim are not modelled: a zone serves while it has pages.
+        for (int z = highest; z >= 0; --z) {
+            if (!m_zones[z].populated())
+                continue;
+            auto page = allocFromZone(static_cast<unsigned>(z), order, mt);
+            if (!page)
+                continue;
+            for (std::uint64_t i = 0; i < (1ull << order); ++i)
+                setOwner(Pfn{page->value() + i}, OwnerTag{tag.owner, tag.aux, tag.ref, tag.index});
+            m_inFlight.set(0, 0);
+            return page;
+        }
+        return std::nullopt;
+    };
+    if (auto page = fromZonelist())
         return page;
+
+    // __alloc_pages_slowpath(): the model has nothing to reclaim (no page cache, no swap), so
+    // direct reclaim makes no progress. A GFP_KERNEL-like request of order <= 3 for ZONE_NORMAL
+    // then calls __alloc_pages_may_oom(); lowmem (vmalloc_32), costly orders, __GFP_NORETRY and
+    // a task the OOM killer already chose (TIF_MEMDIE) go straight to nopage.
+    const bool mayOom = (gfp & k::__GFP_WAIT) && (gfp & k::__GFP_FS) && !(gfp & k::__GFP_NORETRY) &&
+                        order <= k::PAGE_ALLOC_COSTLY_ORDER && highest >= ZONE_NORMAL;
+    if (m_failures && mayOom && !m_failures->taskIsDying()) {
+        m_failures->outOfMemory(gfp, order);
+        // restart: TIF_MEMDIE lets the retry ignore the watermarks, but the model keeps no
+        // reserve below them, so the zones are as empty as before.
+        if (auto page = fromZonelist())
+            return page;
     }
     m_recorder.effect(Ev::PageAllocFailure, order, gfp);
+    if (m_failures && !(gfp & k::__GFP_NOWARN))
+        m_failures->allocationFailed(gfp, order);
     return std::nullopt;
 }
 

@@ -9,6 +9,7 @@
 // (owner id, index) while it is owned.
 #include "base/Constants.h"
 #include "base/Types.h"
+#include "phys/AllocFailureReporter.h"
 #include "phys/FrameTypes.h"
 #include "trace/IntrusiveList.h"
 #include "trace/Trace.h"
@@ -45,7 +46,13 @@ public:
     std::uint32_t index(Pfn pfn) const { return m_linkB[pfn.value()]; }
     unsigned pageblockMigratetype(Pfn pfn) const { return m_pageblockMt[pfn.value() >> 9]; }
 
-    /// alloc_pages(gfp, order): the zonelist for gfp, per-CPU list for order 0, buddy otherwise.
+    /// Who prints and kills when an allocation finds no page (the machine); without one a failure
+    /// is only recorded.
+    void setFailureReporter(AllocFailureReporter* reporter) { m_failures = reporter; }
+    AllocFailureReporter* failureReporter() const { return m_failures; }
+
+    /// alloc_pages(gfp, order): the zonelist for gfp, per-CPU list for order 0, buddy otherwise;
+    /// when every zone is empty, the slowpath's OOM killer and failure report.
     /// Records the allocator's effects; the caller records its own call and return.
     std::optional<Pfn> allocPages(std::uint32_t gfp, unsigned order, const OwnerTag& tag);
     /// __free_page (order 0, onto the per-CPU list) or __free_pages (order > 0, to the buddy).
@@ -111,6 +118,7 @@ private:
     void setFreeHead(std::uint64_t pfn, unsigned order);
 
     Recorder& m_recorder;
+    AllocFailureReporter* m_failures = nullptr;
     std::uint64_t m_frames = 0;
     std::uint64_t m_totalram = 0;
     std::array<ZoneLayout, MAX_NR_ZONES> m_zones{};

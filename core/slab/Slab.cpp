@@ -139,7 +139,9 @@ std::optional<std::uint32_t> Slab::newSlab(unsigned c, std::uint32_t gfp)
     auto page =
         m_phys.allocPages(gfp | k::__GFP_NOWARN | k::__GFP_NORETRY | (order ? k::__GFP_COMP : 0), order, tag);
     const unsigned minOrder = static_cast<unsigned>(std::bit_width((cache.size - 1) >> k::PAGE_SHIFT));
-    if (!page && minOrder != order) {
+    if (!page) {
+        // Even when the minimum order is the preferred one: the retry drops __GFP_NORETRY, so it
+        // may invoke the OOM killer, and it prints the failure the first attempt kept quiet.
         order = minOrder;
         page = m_phys.allocPages(gfp | (order ? k::__GFP_COMP : 0), order, tag);
     }
@@ -278,8 +280,11 @@ std::uint64_t Slab::kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, Obj
     const auto c = cacheFor(size);
     assert(c && "the model's kmalloc users never ask for more than 8192 bytes");
     if (injectFailure || !c) {
-        if (injectFailure)
+        if (injectFailure) {
             m_recorder.note(Ev::FaultInjected, functionInfo(entry).name);
+            if (AllocFailureReporter* report = m_phys.failureReporter())
+                report->failureInjected(FailurePoint::Slab);
+        }
         m_recorder.ret(entry, 0);
         return 0;
     }

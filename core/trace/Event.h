@@ -167,6 +167,8 @@ enum EventCategory : std::uint16_t
       "WARNING: {0:s}")                                                                                                 \
     X(Oops,                CatWarn | CatLog,            Text,                Unused,             Unused,                \
       "Oops: {0:s}")                                                                                                    \
+    X(OomKill,             CatWarn | CatLog,            Text,                Unused,             Unused,                \
+      "no page anywhere and nothing to reclaim: the OOM killer picks the only task there is. {0:s}")                    \
     X(TaskKilled,          CatWarn,                     Number,              Unused,             Unused,                \
       "the oops kills the task: its {0} open calls never return (vmviz goes on with the next line)")                    \
     X(VarAssign,           CatScenario,                 Text,                Pointer,            Unused,                \

@@ -28,6 +28,7 @@ enum class MachinePart : std::uint8_t
     Clock,            ///< jiffies
     CallerVariables,  ///< the scenario's own pointer variables
     MemoryContents,   ///< what the scenario wrote into memory
+    Task,             ///< the scenario's task: TIF_MEMDIE once the OOM killer chose it
     Count
 };
 

@@ -310,14 +310,12 @@ std::uint64_t Vmalloc::vmallocAreaNode(std::uint32_t id, std::uint32_t gfp, std:
         std::optional<Pfn> page;
         if (m_faults.shouldFail(FaultSite::AllocPage)) {
             m_recorder.note(Ev::FaultInjected, "alloc_page");
+            if (AllocFailureReporter* report = m_phys.failureReporter())
+                report->failureInjected(FailurePoint::PageAlloc);
         } else {
             OwnerTag tag = baseTag;
             tag.index = static_cast<std::uint32_t>(i);
             page = m_phys.allocPages(gfp, 0, tag);
-            if (!page && !(gfp & k::__GFP_NOWARN)) {
-                const auto lines = m_text.pageAllocFailure(0, gfp, m_recorder.openCalls(), m_callerOffset);
-                m_recorder.printk(Ev::LogLine, lines.front(), lines);
-            }
         }
         m_recorder.ret(Fn::alloc_page, page ? page->value() : 0);
         if (!page) {

@@ -1,0 +1,130 @@
+#include "machine/OutOfMemory.h"
+
+#include "base/Constants.h"
+#include "klog/KernelText.h"
+#include "phys/PhysicalMemory.h"
+#include "trace/Trace.h"
+#include "vmalloc/Vmalloc.h"
+
+#include <cmath>
+
+namespace vmviz {
+
+namespace {
+// sysctl_lowmem_reserve_ratio[] for DMA, DMA32 and Normal (mm/page_alloc.c, 2.6.36).
+constexpr std::uint64_t kLowmemReserveRatio[] = {256, 256, 32};
+constexpr unsigned kKernelZones = 4; // DMA, DMA32, Normal, Movable
+
+std::uint64_t intSqrt(std::uint64_t x)
+{
+    auto r = static_cast<std::uint64_t>(std::sqrt(static_cast<double>(x)));
+    while (r * r > x)
+        --r;
+    while ((r + 1) * (r + 1) <= x)
+        ++r;
+    return r;
+}
+} // namespace
+
+ShowMem showMemOf(const PhysicalMemory& phys, unsigned cpus)
+{
+    std::array<std::uint64_t, kKernelZones> present{};
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z)
+        present[z] = phys.zone(z).presentPages;
+    std::uint64_t lowmemPages = 0;
+    for (const std::uint64_t p : present)
+        lowmemPages += p;
+
+    // init_per_zone_wmark_min(): min_free_kbytes = sqrt(16 * lowmem kB), 128 to 65536, from
+    // nr_free_buffer_pages() taken before any watermark was set (all present pages).
+    const std::uint64_t minFreeKbytes = std::clamp<std::uint64_t>(intSqrt(lowmemPages * 4 * 16), 128, 65536);
+    const std::uint64_t pagesMin = minFreeKbytes >> 2;
+
+    // setup_per_zone_lowmem_reserve(): lower_zone->lowmem_reserve[j] = pages above it / ratio.
+    std::array<std::array<std::uint64_t, kKernelZones>, kKernelZones> reserve{};
+    for (unsigned j = 0; j < kKernelZones; ++j) {
+        std::uint64_t pages = present[j];
+        for (unsigned idx = j; idx-- > 0;) {
+            reserve[idx][j] = pages / kLowmemReserveRatio[idx];
+            pages += present[idx];
+        }
+    }
+
+    ShowMem mem;
+    std::array<std::uint64_t, MAX_NR_ZONES> slab{};
+    const std::vector<std::uint8_t>& owners = phys.owners();
+    for (std::uint64_t pfn = 0; pfn < owners.size(); ++pfn) {
+        const auto owner = static_cast<FrameOwner>(owners[pfn]);
+        if (owner == FrameOwner::Reserved)
+            ++mem.reservedPages;
+        else if (owner != FrameOwner::Free && owner != FrameOwner::PerCpuList)
+            ++mem.nonsharedPages; // page_count() == 1, a compound page's tails included
+        if (owner == FrameOwner::Slab)
+            ++slab[phys.zoneOf(Pfn{pfn})];
+    }
+    mem.ramPages = phys.frameCount();
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
+        const ZoneLayout& layout = phys.zone(z);
+        if (!layout.populated())
+            continue;
+        ShowMemZone zone;
+        zone.name = std::string(zoneName(z));
+        zone.presentPages = layout.presentPages;
+        zone.freePages = phys.freePagesCounter(z);
+        // setup_per_zone_wmarks(): min in proportion to the zone's share of lowmem.
+        const std::uint64_t tmp = lowmemPages ? pagesMin * layout.presentPages / lowmemPages : 0;
+        zone.minPages = tmp;
+        zone.lowPages = tmp + (tmp >> 2);
+        zone.highPages = tmp + (tmp >> 1);
+        zone.slabPages = slab[z];
+        zone.lowmemReserve = reserve[z];
+        for (unsigned order = 0; order < k::MAX_ORDER; ++order)
+            zone.nrFree[order] = phys.nrFree(z, order);
+        zone.pcpHigh = layout.high;
+        zone.pcpBatch = layout.batch;
+        zone.pcpCount.assign(cpus ? cpus : 1, 0);
+        zone.pcpCount[0] = phys.pcpCount(z);
+        mem.zones.push_back(std::move(zone));
+    }
+    return mem;
+}
+
+OutOfMemory::OutOfMemory(Journal& journal, Recorder& recorder, const PhysicalMemory& phys, KernelText& text,
+                         const Vmalloc& vmalloc, unsigned cpus)
+    : m_recorder(recorder), m_phys(phys), m_text(text), m_vmalloc(vmalloc), m_cpus(cpus),
+      m_memdie(journal, MachinePart::Task, "task.memdie")
+{
+    m_memdie.resize(1);
+}
+
+void OutOfMemory::outOfMemory(std::uint32_t gfp, unsigned order)
+{
+    // select_bad_process() finds the scenario's task, the only one the model has; it is not
+    // exiting, so oom_kill_process() prints dump_header() and kills it: SIGKILL and TIF_MEMDIE.
+    // The module's init keeps running (2.6.36's vmalloc does not check for a fatal signal), so
+    // the scenario goes on; the task would die on its return to user space.
+    const std::uint64_t totalPages = m_phys.totalramPages(); // + total_swap_pages, 0
+    const auto lines = m_text.oomKill(order, gfp, m_recorder.openCalls(), m_vmalloc.callerOffset(),
+                                      showMemOf(m_phys, m_cpus), totalPages);
+    m_recorder.printk(Ev::OomKill, lines[lines.size() - 2], lines);
+    m_memdie.set(0, 1);
+}
+
+void OutOfMemory::allocationFailed(std::uint32_t gfp, unsigned order)
+{
+    const auto lines = m_text.pageAllocFailure(order, gfp, m_recorder.openCalls(), m_vmalloc.callerOffset(),
+                                               showMemOf(m_phys, m_cpus));
+    m_recorder.printk(Ev::LogLine, lines.front(), lines);
+}
+
+void OutOfMemory::failureInjected(FailurePoint point)
+{
+    const auto lines = point == FailurePoint::Slab
+                           ? m_text.faultInjection({"should_fail", "should_failslab"}, m_recorder.openCalls(),
+                                                   m_vmalloc.callerOffset())
+                           : m_text.faultInjection({"should_fail", "__alloc_pages_nodemask"},
+                                                   m_recorder.openCalls(), m_vmalloc.callerOffset());
+    m_recorder.printk(Ev::LogLine, lines.front(), lines);
+}
+
+} // namespace vmviz

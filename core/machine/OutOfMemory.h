@@ -1,0 +1,43 @@
+#pragma once
+// The page allocator's last resort, for the scenario's task: out_of_memory() choosing and
+// killing it, the "page allocation failure" report, and the fault injector's own message
+// (mm/oom_kill.c, mm/page_alloc.c, lib/fault-inject.c, 2.6.36). The decisions are the
+// allocator's (PhysicalMemory); this supplies the task's state and prints the kernel's text.
+#include "klog/ShowMem.h"
+#include "phys/AllocFailureReporter.h"
+#include "trace/Journal.h"
+
+#include <cstdint>
+
+namespace vmviz {
+
+class KernelText;
+class PhysicalMemory;
+class Recorder;
+class Vmalloc;
+
+/// show_mem()'s numbers for the machine as it stands, `cpus` CPUs online (the model's per-CPU
+/// lists are CPU 0's; the others' are empty).
+ShowMem showMemOf(const PhysicalMemory& phys, unsigned cpus);
+
+class OutOfMemory final : public AllocFailureReporter
+{
+public:
+    OutOfMemory(Journal& journal, Recorder& recorder, const PhysicalMemory& phys, KernelText& text,
+                const Vmalloc& vmalloc, unsigned cpus);
+
+    bool taskIsDying() const override { return m_memdie[0] != 0; }
+    void outOfMemory(std::uint32_t gfp, unsigned order) override;
+    void allocationFailed(std::uint32_t gfp, unsigned order) override;
+    void failureInjected(FailurePoint point) override;
+
+private:
+    Recorder& m_recorder;
+    const PhysicalMemory& m_phys;
+    KernelText& m_text;
+    const Vmalloc& m_vmalloc;
+    unsigned m_cpus;
+    Column<std::uint8_t> m_memdie; ///< [0]: the scenario's task has TIF_MEMDIE
+};
+
+} // namespace vmviz
