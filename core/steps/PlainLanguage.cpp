@@ -408,8 +408,8 @@ std::string failedReturn(const Step& step, const FunctionInfo& fn)
 {
     const auto value = static_cast<std::int64_t>(step.args[0]);
     const std::string name(fn.name);
-    if (step.function == Fn::vmalloc || step.function == Fn::vmalloc_32 || step.function == Fn::vmalloc_user ||
-        step.function == Fn::__vmalloc)
+    if (step.function == Fn::vmalloc || step.function == Fn::vmalloc_32 ||
+        step.function == Fn::vmalloc_user || step.function == Fn::__vmalloc)
         return name + " failed and returned NULL: the module must check for NULL before it uses the pointer, "
                       "and give up (a driver returns -ENOMEM).";
     if (roleCarriesErrno(fn.returnRole))
@@ -475,8 +475,9 @@ std::string plainLanguage(const Trace& trace, const Step& step)
         if (step.event == Ev::EntryWrite)
             return entryWrite(trace, step);
         if (step.event == Ev::VarAssign && step.args[1] == 0)
-            return expandFormat(trace, "{0:s} is NULL: the call failed, and the module must not use it as a pointer.",
-                                step.args);
+            return expandFormat(
+                trace, "{0:s} is NULL: the call failed, and the module must not use it as a pointer.",
+                step.args);
         return expandFormat(trace, plainEventFormat(step.event), step.args);
     }
     return "The kernel's state changes.";

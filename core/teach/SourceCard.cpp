@@ -257,13 +257,15 @@ constexpr SourceCard kCards[] = {
 // The functions the 2010 walkthrough quotes get a card too, so a student who turns the
 // walkthrough off still sees an outline.
 constexpr L kVmalloc[] = {
-    {"return __vmalloc_node(size, 1, GFP_KERNEL | __GFP_HIGHMEM, PAGE_KERNEL, -1, caller)", Fn::__vmalloc_node},
+    {"return __vmalloc_node(size, 1, GFP_KERNEL | __GFP_HIGHMEM, PAGE_KERNEL, -1, caller)",
+     Fn::__vmalloc_node},
 };
 constexpr L kVmallocNode[] = {
     {"size = PAGE_ALIGN(size); 0 or more than totalram_pages? return NULL",
      Fn::Count,
      {Ev::PageAlign, Ev::TooBig, Ev::SizeZero}},
-    {"area = __get_vm_area_node(size, align, VM_ALLOC, VMALLOC_START, VMALLOC_END, …)", Fn::__get_vm_area_node},
+    {"area = __get_vm_area_node(size, align, VM_ALLOC, VMALLOC_START, VMALLOC_END, …)",
+     Fn::__get_vm_area_node},
     {"addr = __vmalloc_area_node(area, gfp_mask, prot, node, caller)", Fn::__vmalloc_area_node},
     {"kmemleak_alloc(addr, real_size, 3, gfp_mask)", Fn::kmemleak_alloc},
     {"return addr"},
@@ -298,15 +300,18 @@ constexpr L kKmemleakAlloc[] = {
 constexpr SourceCard kQuotedCards[] = {
     {Fn::vmalloc, "void *vmalloc(unsigned long size)", "mm/vmalloc.c", 1608, kVmalloc},
     {Fn::__vmalloc_node,
-     "static void *__vmalloc_node(unsigned long size, unsigned long align, gfp_t gfp_mask, pgprot_t prot, int node, "
+     "static void *__vmalloc_node(unsigned long size, unsigned long align, gfp_t gfp_mask, pgprot_t prot, "
+     "int node, "
      "void *caller)",
      "mm/vmalloc.c", 1562, kVmallocNode},
     {Fn::__get_vm_area_node,
-     "static struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, unsigned long flags, "
+     "static struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, unsigned long "
+     "flags, "
      "unsigned long start, unsigned long end, int node, gfp_t gfp_mask, void *caller)",
      "mm/vmalloc.c", 1232, kGetVmAreaNode},
     {Fn::__vmalloc_area_node,
-     "static void *__vmalloc_area_node(struct vm_struct *area, gfp_t gfp_mask, pgprot_t prot, int node, void *caller)",
+     "static void *__vmalloc_area_node(struct vm_struct *area, gfp_t gfp_mask, pgprot_t prot, int node, void "
+     "*caller)",
      "mm/vmalloc.c", 1482, kVmallocAreaNode},
     {Fn::kmemleak_alloc, "void __ref kmemleak_alloc(const void *ptr, size_t size, int min_count, gfp_t gfp)",
      "mm/kmemleak.c", 860, kKmemleakAlloc},

@@ -92,13 +92,14 @@ TEST(Failures, WhichStepsAreFailures)
         if (!stepIsFailure(step))
             continue;
         failed.insert(std::string(step.kind == StepKind::Effect ? eventInfo(step.event).name
-                                                                 : functionInfo(step.function).name));
+                                                                : functionInfo(step.function).name));
         // A successful return is never a failure; a failure's plain line says so.
         if (step.kind == StepKind::Return) {
             EXPECT_NE(plainLanguage(machine->trace, step).find("failed"), std::string::npos);
         }
     }
-    for (const char* expected : {"FaultInjected", "alloc_page", "NrPagesCut", "__vmalloc_area_node", "vmalloc", "Warn"})
+    for (const char* expected :
+         {"FaultInjected", "alloc_page", "NrPagesCut", "__vmalloc_area_node", "vmalloc", "Warn"})
         EXPECT_TRUE(failed.count(expected)) << expected;
     EXPECT_FALSE(failed.count("vfree")) << "vfree returns nothing; it cannot fail by its value";
 }
@@ -124,10 +125,27 @@ TEST(Glossary, HasAtLeastFortyWellFormedTerms)
             rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
         }
     }
-    for (const char* needed : {"PFN", "struct page", "zone", "buddy order", "per-CPU list", "migratetype",
-                               "kmalloc cache", "vmap_area", "vm_struct", "guard page", "gap page", "PGD", "PUD",
-                               "PMD", "PTE", "_PAGE_* bits", "TLB flush", "lazy purge", "kmemleak colours",
-                               "min_count", "checksum"})
+    for (const char* needed : {"PFN",
+                               "struct page",
+                               "zone",
+                               "buddy order",
+                               "per-CPU list",
+                               "migratetype",
+                               "kmalloc cache",
+                               "vmap_area",
+                               "vm_struct",
+                               "guard page",
+                               "gap page",
+                               "PGD",
+                               "PUD",
+                               "PMD",
+                               "PTE",
+                               "_PAGE_* bits",
+                               "TLB flush",
+                               "lazy purge",
+                               "kmemleak colours",
+                               "min_count",
+                               "checksum"})
         EXPECT_TRUE(teach::findGlossaryTerm(needed)) << needed;
 }
 
@@ -139,7 +157,8 @@ TEST(Glossary, FindsWholeWordsLongestFirst)
         std::vector<std::string_view> found; ///< the matched words, in order
     };
     const Case cases[] = {
-        {"take pfn 0x7803 from the head of the DMA32 per-CPU Unmovable list", {"pfn", "DMA32", "per-CPU", "Unmovable"}},
+        {"take pfn 0x7803 from the head of the DMA32 per-CPU Unmovable list",
+         {"pfn", "DMA32", "per-CPU", "Unmovable"}},
         {"PTE[0] = 0x8000000007803163 (P RW A D G NX)", {"PTE", "P RW", "NX"}},
         {"pfns_left and unmovable and zonex", {}},
         {"the struct page of a page frame", {"struct page", "page frame"}},
@@ -198,6 +217,7 @@ TEST(SourceCards, AStepStandsOnTheLineThatRecordsIt)
     // An outer frame stands on its call to the inner one.
     const teach::SourceCard* vunmap = teach::sourceCard(Fn::__vunmap);
     ASSERT_TRUE(vunmap);
-    EXPECT_EQ(vunmap->outline[teach::sourceCardLine(*vunmap, nullptr, Fn::__free_page)].calls, Fn::__free_page);
+    EXPECT_EQ(vunmap->outline[teach::sourceCardLine(*vunmap, nullptr, Fn::__free_page)].calls,
+              Fn::__free_page);
     EXPECT_EQ(teach::sourceCardLocation(*vunmap), "mm/vmalloc.c:1366");
 }
