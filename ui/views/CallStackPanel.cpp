@@ -307,6 +307,7 @@ void CallStackPanel::showFrame(int row)
 {
     m_highlighted = -1;
     m_sourceKind = SourceKind::None;
+    m_sourceHeader->setToolTip(QString());
     m_code->setExtraSelections({});
     if (!m_snapshot || m_snapshot->step.stack.empty()) {
         m_sourceHeader->setText(tr("No kernel function is running at this step."));
@@ -422,10 +423,10 @@ void CallStackPanel::showCard(Fn chosen, int row, const Step* step, const QStrin
     const QString text = lines.join(QLatin1Char('\n'));
     if (m_cardDoc->toPlainText() != text)
         m_cardDoc->setPlainText(text);
-    m_sourceHeader->setText(
-        header +
-        tr("<br>Not quoted by the 2010 walkthrough: <b>vmviz's outline</b> of what it does, with this "
-           "step's line marked. Set a kernel tree (Help → Kernel source tree…) to see the real file."));
+    m_sourceHeader->setText(header + tr("<br><b>vmviz's outline</b> of it; this step's line is marked."));
+    m_sourceHeader->setToolTip(
+        tr("The 2010 walkthrough does not quote this function. Help → Kernel source tree… "
+           "shows the real file from a local kernel checkout instead."));
     const auto& stack = m_snapshot->step.stack;
     const int depth = static_cast<int>(stack.size());
     const Fn callee = row == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - row)].function;

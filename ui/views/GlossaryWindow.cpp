@@ -26,9 +26,11 @@ QString linkGlossaryTerms(const QString& text)
     std::size_t done = 0;
     for (const teach::GlossaryHit& hit : teach::findGlossaryTerms(bytes)) {
         html += q(bytes.substr(done, hit.offset - done)).toHtmlEscaped();
-        html += QStringLiteral("<a href=\"gloss:%1\" style=\"color: inherit; text-decoration: underline dotted;\">%2</a>")
-                    .arg(hit.term)
-                    .arg(q(bytes.substr(hit.offset, hit.length)).toHtmlEscaped());
+        html +=
+            QStringLiteral(
+                "<a href=\"gloss:%1\" style=\"color: inherit; text-decoration: underline dotted;\">%2</a>")
+                .arg(hit.term)
+                .arg(q(bytes.substr(hit.offset, hit.length)).toHtmlEscaped());
         done = hit.offset + hit.length;
     }
     html += q(bytes.substr(done)).toHtmlEscaped();
