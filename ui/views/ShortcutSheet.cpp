@@ -21,7 +21,7 @@ QList<QPair<QString, QString>> shortcutRows(const QWidget& root)
             keyTexts << key.toString(QKeySequence::NativeText);
         QString what = action->text();
         what.remove(QLatin1Char('&'));
-        what.remove(QStringLiteral("..."));
+        what.remove(QStringLiteral("...")).remove(QChar(0x2026)); // "…": the menu's, not the sheet's
         rows.append({what, keyTexts.join(QStringLiteral(", "))});
     }
     std::sort(rows.begin(), rows.end());
