@@ -15,6 +15,7 @@ class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSpinBox;
 class QToolButton;
 
@@ -151,6 +152,7 @@ private:
     void refreshBreakpoints();
     void saveSettings();
     void restoreSettings();
+    void addHelpActions(QMenu* help);
 
     Options m_options;
     SessionController* m_session;

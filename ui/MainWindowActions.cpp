@@ -18,12 +18,15 @@
 #include "scenario/Session.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
+#include "views/GlossaryWindow.h"
 #include "views/KernelTextPanel.h"
 #include "views/KmemleakPanel.h"
 #include "views/PageTablePanel.h"
 #include "views/PhysicalMemoryView.h"
 #include "views/ScenarioEditor.h"
+#include "views/ShortcutSheet.h"
 #include "views/TimelineWidget.h"
+#include "views/TourDialog.h"
 #include "views/VmallocRibbonView.h"
 
 #include <QAction>
@@ -338,6 +341,8 @@ void MainWindow::createMenus()
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    addHelpActions(help);
+    help->addSeparator();
     help->addAction(tr("&About vmviz"), this, [this]() {
         QMessageBox::about(
             this, tr("About vmviz"),
@@ -346,6 +351,53 @@ void MainWindow::createMenus()
                "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode, Ctrl+P "
                "compare with this step."));
     });
+}
+
+// Help: the glossary, the keyboard cheat-sheet (from the actions above, so it never drifts), the
+// tour (shown once on a first run, never for screenshots or tests) and the kernel tree the source
+// view reads real files from.
+void MainWindow::addHelpActions(QMenu* help)
+{
+    help->addAction(tr("&Glossary…"), this, [this]() {
+        auto* glossary = findChild<GlossaryWindow*>();
+        if (!glossary)
+            glossary = new GlossaryWindow(this);
+        glossary->show();
+        glossary->raise();
+    });
+    auto* keys = new QAction(tr("&Keyboard shortcuts…"), this);
+    keys->setShortcut(QKeySequence(QStringLiteral("?")));
+    connect(keys, &QAction::triggered, this, [this]() {
+        ShortcutSheet sheet(*this, this);
+        sheet.exec();
+    });
+    addAction(keys);
+    help->addAction(keys);
+    help->addAction(tr("&Tour…"), this, [this]() {
+        TourDialog tour(this);
+        tour.exec();
+    });
+    help->addAction(tr("Kernel source &tree…"), this, [this]() {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("A Linux kernel tree (e.g. a v2.6.36 checkout)"), m_callStack->kernelSourceDir());
+        if (dir.isEmpty())
+            return;
+        m_callStack->setKernelSourceDir(dir);
+        QSettings().setValue(QStringLiteral("source/kernelTree"), dir);
+    });
+    if (!m_options.restoreSettings)
+        return;
+    const QString tree = QSettings().value(QStringLiteral("source/kernelTree")).toString();
+    if (!tree.isEmpty() && m_callStack->kernelSourceDir().isEmpty())
+        m_callStack->setKernelSourceDir(tree);
+    if (!QSettings().value(TourDialog::seenKey()).toBool()) {
+        QTimer::singleShot(0, this, [this]() {
+            QSettings().setValue(TourDialog::seenKey(), true);
+            auto* tour = new TourDialog(this);
+            tour->setAttribute(Qt::WA_DeleteOnClose);
+            tour->open();
+        });
+    }
 }
 
 } // namespace vmviz::ui

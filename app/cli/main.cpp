@@ -39,7 +39,7 @@ SCENARIO is a file or the name of a built-in scenario (see `vmviz-cli list`).
 
 commands:
   run SCENARIO                      print the trace of the whole run (same as `trace`)
-  trace SCENARIO [--format text|jsonl] [--from A] [--to B]
+  trace SCENARIO [--format text|jsonl|explain] [--from A] [--to B]
                                     one line per step (steps are numbered from 1)
   snapshot SCENARIO --format FORMAT [--at STEP] [-o FILE]
                                     the machine as step STEP left it (default: the end);
@@ -312,8 +312,8 @@ int cmdTrace(const Args& args)
     if (args.positional.size() != 1)
         usageError("trace takes one SCENARIO");
     const std::string format = args.format.empty() ? "text" : args.format;
-    if (format != "text" && format != "jsonl")
-        usageError("unknown trace format '" + format + "' (text or jsonl)");
+    if (format != "text" && format != "jsonl" && format != "explain")
+        usageError("unknown trace format '" + format + "' (text, jsonl or explain)");
     auto machine = runOrExit(args.positional[0]);
     const std::uint64_t n = machine->stepCount();
     if (n == 0 && !args.from && !args.to)
@@ -324,6 +324,8 @@ int cmdTrace(const Args& args)
         usageError("--from/--to must satisfy 1 <= A <= B <= " + std::to_string(n));
     // Streamed: `trace | head` sees its first lines at once and memory does not grow with the trace.
     return emit(args.output, [&](const exports::TextSink& write) {
+        if (format == "explain")
+            return exports::writeTraceExplained(*machine, from, to, write);
         return format == "text" ? exports::writeTraceText(*machine, from, to, write)
                                 : exports::writeTraceJsonl(*machine, from, to, write);
     });

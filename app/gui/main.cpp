@@ -15,6 +15,7 @@
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
+#include "views/CallStackPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -205,9 +206,14 @@ int main(int argc, char** argv)
     const QCommandLineOption handoutPdfOpt(QStringLiteral("handout-pdf"),
                                            QStringLiteral("Write a handout PDF of the scenario and exit."),
                                            QStringLiteral("OUT"));
+    const QCommandLineOption kernelSourceOpt(
+        QStringLiteral("kernel-source"),
+        QStringLiteral(
+            "A local kernel tree (e.g. a v2.6.36 checkout): the source view shows its real files."),
+        QStringLiteral("DIR"));
     parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt,
                        selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt, quizSeedOpt,
-                       quizCountOpt, quizAnswersOpt, handoutPdfOpt});
+                       quizCountOpt, quizAnswersOpt, handoutPdfOpt, kernelSourceOpt});
     parser.process(app);
     if (parser.isSet(quizPdfOpt) || parser.isSet(handoutPdfOpt))
         return writePdf(
@@ -223,6 +229,14 @@ int main(int argc, char** argv)
     ui::MainWindow::Options options;
     options.restoreSettings = !parser.isSet(shotOpt);
     ui::MainWindow window(options);
+    if (parser.isSet(kernelSourceOpt)) {
+        const QString dir = parser.value(kernelSourceOpt);
+        if (!QFileInfo(dir).isDir()) {
+            std::cerr << "vmviz: --kernel-source " << dir.toStdString() << ": not a directory\n";
+            return 2;
+        }
+        window.callStackPanel()->setKernelSourceDir(dir);
+    }
     if (parser.isSet(sizeOpt)) {
         // Bounded so that a typo cannot ask for a 100 000-pixel window (and its framebuffer).
         constexpr int kMinSide = 320;

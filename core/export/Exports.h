@@ -67,6 +67,10 @@ bool writeTraceText(const Machine& machine, std::uint64_t from, std::uint64_t to
 /// JSON Lines, one object per step with step, depth, kind, function, text, source.
 std::string traceJsonl(const Machine& machine, std::uint64_t from, std::uint64_t to);
 bool writeTraceJsonl(const Machine& machine, std::uint64_t from, std::uint64_t to, const TextSink& sink);
+/// The text trace with each step's plain-language line (steps/PlainLanguage.h) under it, marked
+/// "FAILED" on failure steps: `vmviz-cli trace --format explain`.
+std::string traceExplained(const Machine& machine, std::uint64_t from, std::uint64_t to);
+bool writeTraceExplained(const Machine& machine, std::uint64_t from, std::uint64_t to, const TextSink& sink);
 
 /// The whole machine as JSON ("format": "vmviz-snapshot", "version": 1; docs/snapshot-format.md):
 /// readable sections (areas, frames and every frame's owner, page tables, kmemleak objects) and

@@ -1,6 +1,7 @@
 #include "base/Format.h"
 #include "export/Exports.h"
 #include "steps/Narration.h"
+#include "steps/PlainLanguage.h"
 
 namespace vmviz::exports {
 
@@ -32,6 +33,15 @@ void textLine(const Machine& machine, std::uint64_t i, const Step& s, std::strin
                        std::string(stepKindName(s.kind)).c_str());
     out.append(std::size_t{s.depth} * 2, ' ');
     out += narrate(machine.trace, s);
+    out += '\n';
+}
+
+void explainedLine(const Machine& machine, std::uint64_t i, const Step& s, std::string& out)
+{
+    textLine(machine, i, s, out);
+    out += stepIsFailure(s) ? "        FAILED " : "               ";
+    out.append(std::size_t{s.depth} * 2, ' ');
+    out += plainLanguage(machine.trace, s);
     out += '\n';
 }
 
@@ -76,6 +86,18 @@ bool writeTraceJsonl(const Machine& machine, std::uint64_t from, std::uint64_t t
     return streamSteps(machine, from, to, sink, [&](std::uint64_t i, const Step& s, std::string& out) {
         jsonLine(machine, i, s, out);
     });
+}
+
+bool writeTraceExplained(const Machine& machine, std::uint64_t from, std::uint64_t to, const TextSink& sink)
+{
+    return streamSteps(machine, from, to, sink, [&](std::uint64_t i, const Step& s, std::string& out) {
+        explainedLine(machine, i, s, out);
+    });
+}
+
+std::string traceExplained(const Machine& machine, std::uint64_t from, std::uint64_t to)
+{
+    return collect([&](const TextSink& sink) { return writeTraceExplained(machine, from, to, sink); });
 }
 
 std::string traceText(const Machine& machine, std::uint64_t from, std::uint64_t to)

@@ -102,6 +102,8 @@ std::string expand(const Trace& trace, std::string_view format, const std::array
     return out;
 }
 
+} // namespace
+
 /// The errno names the model's functions return (include/asm-generic/errno-base.h, 2.6.36).
 std::string errnoName(std::int64_t negative)
 {
@@ -119,6 +121,8 @@ std::string errnoName(std::int64_t negative)
     }
 }
 
+namespace {
+
 /// What a return says: the function's return format for a real value; for NULL and -errno the
 /// role decides, so no format can narrate a failure as "page of pfn 0x0" or "-12 pages".
 std::string narrateReturn(const Trace& trace, const Step& step, const FunctionInfo& fn)
@@ -133,6 +137,12 @@ std::string narrateReturn(const Trace& trace, const Step& step, const FunctionIn
 }
 
 } // namespace
+
+std::string expandFormat(const Trace& trace, std::string_view format,
+                         const std::array<std::uint64_t, 3>& args)
+{
+    return expand(trace, format, args);
+}
 
 std::string narrate(const Trace& trace, const Step& step)
 {

@@ -90,6 +90,8 @@ std::string render(Machine& machine, const std::string& what, const std::string&
         return quizSheet(machine, kind, title);
     if (kind == "trace")
         return exports::traceText(machine, 1, machine.stepCount());
+    if (kind == "trace.explain")
+        return exports::traceExplained(machine, 1, machine.stepCount());
     if (kind == "trace.jsonl")
         return exports::traceJsonl(machine, 1, machine.stepCount());
     if (kind == "snapshot.json") {

@@ -35,6 +35,8 @@ const std::map<std::string, std::set<std::string>>& allowedCoreIncludes()
         // Readers of a trace (narration, run index, step focus): beside trace/, naming the
         // subsystems' value types, never the machine.
         {"steps", {"base", "trace", "phys", "paging", "slab"}},
+        // Teaching data (glossary, source cards): plain tables keyed by the trace's functions.
+        {"teach", {"base", "trace"}},
         {"export",
          {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
           "steps"}},

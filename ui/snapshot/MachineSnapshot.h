@@ -133,6 +133,9 @@ struct StepState
     std::uint64_t stepCount = 0;
     std::optional<Step> step; ///< empty at position 0
     std::string narration;
+    std::string plain;                        ///< the plain-language line (steps/PlainLanguage.h)
+    bool failed = false;                      ///< NULL/-errno return, WARN, oops (stepIsFailure)
+    std::vector<std::string> printed;         ///< the dmesg lines this step printed
     std::string anchor;                       ///< "mm/vmalloc.c:1562" or ""
     std::vector<StackFrame> stack;            ///< outermost first
     std::vector<EntryRef> written;            ///< entries this step wrote (from the step's change set)

@@ -1,6 +1,7 @@
 #include "snapshot/SnapshotBuilder.h"
 
 #include "steps/Narration.h"
+#include "steps/PlainLanguage.h"
 
 #include <algorithm>
 #include <cassert>
@@ -201,6 +202,13 @@ StepState buildStepState(const Machine& machine, const RunIndex& index, const Ch
     const Step& step = machine.trace.step(StepIndex{s.position});
     s.step = step;
     s.narration = narrate(machine.trace, step);
+    s.plain = plainLanguage(machine.trace, step);
+    s.failed = stepIsFailure(step);
+    const auto& log = machine.trace.log(); // sorted by step
+    auto line = std::lower_bound(log.begin(), log.end(), s.position,
+                                 [](const LogLine& l, std::uint64_t at) { return l.step < at; });
+    for (; line != log.end() && line->step == s.position; ++line)
+        s.printed.push_back(line->text);
     s.anchor = sourceAnchor(step);
     for (const StepIndex call : index.stackAt(StepIndex{s.position})) {
         const Step& c = machine.trace.step(call);

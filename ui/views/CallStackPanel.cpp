@@ -3,8 +3,13 @@
 #include "models/CallStackModel.h"
 #include "source/CSyntaxHighlighter.h"
 #include "steps/Narration.h"
+#include "teach/SourceCard.h"
+#include "views/GlossaryWindow.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextDocumentLayout>
@@ -14,6 +19,8 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace vmviz::ui {
@@ -28,6 +35,10 @@ QString fnName(Fn fn)
 
 QString anchorOf(Fn fn)
 {
+    // The source card knows a verified 2.6.36 line for every function; the function table only some.
+    if (const teach::SourceCard* card = teach::sourceCard(fn))
+        return card->file.empty() ? QObject::tr("the scenario")
+                                  : QString::fromStdString(teach::sourceCardLocation(*card));
     const FunctionInfo& info = functionInfo(fn);
     const QString file = QString::fromUtf8(info.file.data(), static_cast<qsizetype>(info.file.size()));
     if (file.isEmpty())
@@ -36,13 +47,34 @@ QString anchorOf(Fn fn)
                      : file + QObject::tr(" (no line in the reference)");
 }
 
+/// A long signature broken after its commas, so the card needs no sideways scrolling.
+QStringList wrapSignature(const QString& signature, int width = 78)
+{
+    QStringList lines;
+    QString current;
+    for (const QString& piece : signature.split(QStringLiteral(", "))) {
+        const QString next = current.isEmpty() ? piece : current + QStringLiteral(", ") + piece;
+        if (!current.isEmpty() && next.size() > width) {
+            lines << current + QLatin1Char(',');
+            current = QStringLiteral("        ") + piece;
+        } else {
+            current = next;
+        }
+    }
+    lines << current;
+    return lines;
+}
+
 } // namespace
 
 CallStackPanel::CallStackPanel(QWidget* parent)
     : QWidget(parent), m_model(new CallStackModel(this)), m_step(new QLabel(this)),
-      m_narration(new QLabel(this)), m_stack(new QTableView(this)), m_sourceHeader(new QLabel(this)),
+      m_narration(new QLabel(this)), m_plain(new QLabel(this)), m_printed(new QLabel(this)),
+      m_modelToggle(new QToolButton(this)), m_stack(new QTableView(this)), m_sourceHeader(new QLabel(this)),
       m_code(new QPlainTextEdit(this)), m_seedDoc(new QTextDocument(this)),
-      m_modelDoc(new QTextDocument(this)), m_highlighter(nullptr), m_modelHighlighter(nullptr)
+      m_modelDoc(new QTextDocument(this)), m_cardDoc(new QTextDocument(this)),
+      m_kernelDoc(new QTextDocument(this)), m_highlighter(nullptr), m_modelHighlighter(nullptr),
+      m_kernelHighlighter(nullptr)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -51,15 +83,46 @@ CallStackPanel::CallStackPanel(QWidget* parent)
     m_step->setObjectName(QStringLiteral("stepLabel"));
     m_narration->setObjectName(QStringLiteral("narration"));
     m_narration->setWordWrap(true);
-    m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_narration->setTextFormat(Qt::RichText);
+    m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     QFont big = m_narration->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     big.setBold(true);
     m_narration->setFont(big);
     m_narration->setMinimumHeight(QFontMetrics(big).height() * 2 + 6);
     m_narration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_narration->setAccessibleName(tr("Step narration"));
+    m_plain->setObjectName(QStringLiteral("plainLine"));
+    m_plain->setAccessibleName(tr("What and why"));
+    m_plain->setWordWrap(true);
+    m_plain->setTextFormat(Qt::RichText);
+    m_plain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_plain->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QFont plainFont = m_plain->font();
+    plainFont.setPointSizeF(plainFont.pointSizeF() * 1.1);
+    m_plain->setFont(plainFont);
+    m_printed->setObjectName(QStringLiteral("printedLines"));
+    m_printed->setAccessibleName(tr("Kernel log lines this step printed"));
+    m_printed->setWordWrap(true);
+    m_printed->setTextFormat(Qt::RichText);
+    m_printed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_printed->hide();
+    // Hover definitions: glossary terms are links; hovering one shows its definition.
+    for (QLabel* label : {m_narration, m_plain}) {
+        connect(label, &QLabel::linkHovered, this, [label](const QString& link) {
+            if (link.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(QCursor::pos(), glossaryToolTip(link), label);
+        });
+        connect(label, &QLabel::linkActivated, this, [label](const QString& link) {
+            QToolTip::showText(QCursor::pos(), glossaryToolTip(link), label);
+        });
+    }
     layout->addWidget(m_step);
     layout->addWidget(m_narration);
+    layout->addWidget(m_plain);
+    layout->addWidget(m_printed);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_stack->setModel(m_model);
@@ -84,14 +147,25 @@ CallStackPanel::CallStackPanel(QWidget* parent)
     sourceLayout->setSpacing(2);
     m_sourceHeader->setObjectName(QStringLiteral("sourceHeader"));
     m_sourceHeader->setWordWrap(true);
-    sourceLayout->addWidget(m_sourceHeader);
+    auto* headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_sourceHeader, 1);
+    m_modelToggle->setObjectName(QStringLiteral("showModelCode"));
+    m_modelToggle->setText(tr("vmviz's model C++"));
+    m_modelToggle->setToolTip(
+        tr("Show the C++ function in vmviz that models this kernel function, instead of "
+           "its source card. This is the simulator's code, not the kernel's."));
+    m_modelToggle->setAccessibleName(tr("Show vmviz's model code"));
+    m_modelToggle->setCheckable(true);
+    headerRow->addWidget(m_modelToggle, 0, Qt::AlignTop);
+    sourceLayout->addLayout(headerRow);
+    connect(m_modelToggle, &QToolButton::toggled, this, &CallStackPanel::setShowModelCode);
     m_code->setReadOnly(true);
     m_code->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Two documents, swapped under the editor, so switching between the seed's code and the
     // engine's does not re-highlight the whole seed each time. The panel owns both: an editor
     // deletes a document it owns when given another.
-    for (QTextDocument* doc : {m_seedDoc, m_modelDoc}) {
+    for (QTextDocument* doc : {m_seedDoc, m_modelDoc, m_cardDoc, m_kernelDoc}) {
         doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
         doc->setDefaultFont(m_code->font());
     }
@@ -99,6 +173,7 @@ CallStackPanel::CallStackPanel(QWidget* parent)
     m_code->setDocument(m_seedDoc);
     m_highlighter = new CSyntaxHighlighter(m_seedDoc);
     m_modelHighlighter = new CSyntaxHighlighter(m_modelDoc);
+    m_kernelHighlighter = new CSyntaxHighlighter(m_kernelDoc);
     sourceLayout->addWidget(m_code);
     splitter->addWidget(sourceBox);
     splitter->setStretchFactor(0, 2);
@@ -117,8 +192,11 @@ void CallStackPanel::setViewPalette(const ViewPalette& palette)
     m_palette = palette;
     m_highlighter->setTheme(palette.theme);
     m_modelHighlighter->setTheme(palette.theme);
-    if (m_snapshot)
+    m_kernelHighlighter->setTheme(palette.theme);
+    if (m_snapshot) {
+        showStepText(m_snapshot->step);
         showFrame(m_pinnedRow >= 0 ? m_pinnedRow : 0);
+    }
 }
 
 QString CallStackPanel::sourceHeader() const
@@ -128,7 +206,58 @@ QString CallStackPanel::sourceHeader() const
 
 QString CallStackPanel::narration() const
 {
-    return m_narration->text();
+    return m_narrationText;
+}
+
+QString CallStackPanel::printedLines() const
+{
+    return m_printed->isVisible() || !m_printed->text().isEmpty() ? m_printed->text() : QString();
+}
+
+void CallStackPanel::setKernelSourceDir(const QString& dir)
+{
+    m_kernelDir = dir;
+    m_kernelFileShown.clear();
+    if (m_snapshot)
+        showFrame(m_pinnedRow >= 0 ? m_pinnedRow : 0);
+}
+
+void CallStackPanel::setShowModelCode(bool on)
+{
+    m_showModel = on;
+    if (m_modelToggle->isChecked() != on)
+        m_modelToggle->setChecked(on);
+    if (m_snapshot)
+        showFrame(m_pinnedRow >= 0 ? m_pinnedRow : 0);
+}
+
+void CallStackPanel::showStepText(const StepState& s)
+{
+    m_narrationText = QString::fromStdString(s.narration);
+    m_plainText = QString::fromStdString(s.plain);
+    m_failed = s.failed;
+    const QString warn = m_palette.warn.name();
+    // Red, and said in words too: colour alone carries no meaning.
+    m_narration->setText(m_failed ? QStringLiteral("<span style=\"color:%1\">✗ %2 · %3</span>")
+                                        .arg(warn, tr("FAILED"), linkGlossaryTerms(m_narrationText))
+                                  : linkGlossaryTerms(m_narrationText));
+    m_plain->setText(m_plainText.isEmpty() ? QString() : linkGlossaryTerms(m_plainText));
+    m_plain->setVisible(!m_plainText.isEmpty());
+    // A WARN or oops prints a dozen lines; the first few say what happened, the Kernel text panel
+    // has the rest, and the call stack keeps its room.
+    constexpr std::size_t kShownLines = 8;
+    QStringList lines;
+    for (std::size_t i = 0; i < s.printed.size() && i < kShownLines; ++i)
+        lines << QString::fromStdString(s.printed[i]).toHtmlEscaped();
+    if (s.printed.size() > kShownLines)
+        lines << tr("… %1 more lines in dmesg (Kernel text panel)").arg(s.printed.size() - kShownLines);
+    const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    m_printed->setText(
+        lines.isEmpty()
+            ? QString()
+            : QStringLiteral("<div style=\"font-family:'%1'; color:%2\">dmesg:<br>%3</div>")
+                  .arg(mono, m_failed ? warn : m_palette.text.name(), lines.join(QStringLiteral("<br>"))));
+    m_printed->setVisible(!lines.isEmpty());
 }
 
 void CallStackPanel::setSnapshot(const SnapshotPtr& snapshot)
@@ -140,7 +269,12 @@ void CallStackPanel::setSnapshot(const SnapshotPtr& snapshot)
         m_pinnedRow = -1;
     if (!snapshot) {
         m_step->setText(tr("No run yet"));
-        m_narration->setText(tr("Run a scenario (File → Examples) to step through vmalloc()."));
+        m_narrationText = tr("Run a scenario (File → Examples) to step through vmalloc().");
+        m_narration->setText(m_narrationText.toHtmlEscaped());
+        m_plainText.clear();
+        m_plain->hide();
+        m_printed->hide();
+        m_failed = false;
         m_sourceHeader->setText(QString());
         return;
     }
@@ -156,16 +290,24 @@ void CallStackPanel::setSnapshot(const SnapshotPtr& snapshot)
     } else {
         m_step->setText(tr("Step 0 of %1 · booted").arg(s.stepCount));
     }
-    m_narration->setText(QString::fromStdString(s.narration));
+    showStepText(s);
     const int row = m_pinnedRow >= 0 && m_pinnedRow < m_model->rowCount() ? m_pinnedRow : 0;
     if (m_model->rowCount() > 0)
         m_stack->selectRow(row);
     showFrame(row);
 }
 
+void CallStackPanel::useDocument(QTextDocument* doc)
+{
+    if (m_code->document() != doc)
+        m_code->setDocument(doc);
+}
+
 void CallStackPanel::showFrame(int row)
 {
     m_highlighted = -1;
+    m_sourceKind = SourceKind::None;
+    m_sourceHeader->setToolTip(QString());
     m_code->setExtraSelections({});
     if (!m_snapshot || m_snapshot->step.stack.empty()) {
         m_sourceHeader->setText(tr("No kernel function is running at this step."));
@@ -176,64 +318,119 @@ void CallStackPanel::showFrame(int row)
     row = std::clamp(row, 0, depth - 1);
     const Fn chosen = stack[static_cast<std::size_t>(depth - 1 - row)].function;
     const Step* step = m_snapshot->step.step ? &*m_snapshot->step.step : nullptr;
-    QString header = tr("<b>%1</b> · %2").arg(fnName(chosen), anchorOf(chosen));
+    const QString header = tr("<b>%1</b> · %2").arg(fnName(chosen), anchorOf(chosen));
 
-    // Not quoted by the seed but modelled by the engine: show the model, saying so.
     if (!m_source.hasFunction(chosen)) {
-        if (const ModelFunction* model = m_modelSource.function(chosen)) {
-            if (m_modelShown != chosen) {
-                m_modelDoc->setPlainText(model->lines.join(QLatin1Char('\n')));
-                m_modelShown = chosen;
-            }
-            if (m_code->document() != m_modelDoc)
-                m_code->setDocument(m_modelDoc);
-            m_sourceHeader->setText(header +
-                                    tr("<br>Not quoted by the 2010 walkthrough. This is <b>vmviz's model</b> "
-                                       "of it (%1:%2), not kernel code.")
-                                        .arg(model->file)
-                                        .arg(model->firstLine));
-            const Fn callee = row == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - row)].function;
-            if (m_modelLinesGeneration != m_snapshot->generation || m_modelLines.size() > 4096) {
-                m_modelLines.clear();
-                m_modelLinesGeneration = m_snapshot->generation;
-            }
-            const std::uint64_t frame = stack[static_cast<std::size_t>(depth - 1 - row)].callStep;
-            const auto last = m_modelLines.find(frame);
-            const auto line = m_modelSource.lineFor(
-                chosen, step, callee,
-                last != m_modelLines.end() ? std::optional<int>(last->second) : std::nullopt);
-            if (row == 0 && line)
-                m_modelLines[frame] = *line;
-            if (line)
-                highlightLine(*line);
-            else
-                m_code->verticalScrollBar()->setValue(0);
+        // Not quoted by the seed: the model's C++ only when asked for; else the real file from a
+        // kernel tree, else the source card.
+        if (m_showModel && showModel(chosen, row, step, header))
             return;
-        }
-    }
-    if (m_code->document() != m_seedDoc)
-        m_code->setDocument(m_seedDoc);
-
-    // Walk outwards from the chosen frame to the nearest one the seed quotes.
-    int shown = row;
-    while (shown < depth &&
-           !m_source.hasFunction(stack[static_cast<std::size_t>(depth - 1 - shown)].function))
-        ++shown;
-    if (shown >= depth) {
-        m_sourceHeader->setText(
-            header + tr("<br>The 2010 walkthrough does not quote this function or any caller on the stack."));
+        if (showKernelFile(chosen, header))
+            return;
+        showCard(chosen, row, step, header);
         return;
     }
-    const Fn fn = stack[static_cast<std::size_t>(depth - 1 - shown)].function;
-    const Fn callee = shown == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - shown)].function;
-    if (shown != row)
-        header += tr("<br>Not quoted by the 2010 walkthrough; showing its caller <b>%1</b> (%2).")
-                      .arg(fnName(fn), anchorOf(fn));
-    else
-        header += tr(" · as quoted by the 2010 walkthrough");
-    m_sourceHeader->setText(header);
-    if (const auto line = m_source.lineFor(fn, step, callee))
+    useDocument(m_seedDoc);
+    m_sourceKind = SourceKind::Seed;
+    const Fn callee = row == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - row)].function;
+    m_sourceHeader->setText(header + tr(" · as quoted by the 2010 walkthrough"));
+    if (const auto line = m_source.lineFor(chosen, step, callee))
         highlightLine(*line);
+}
+
+bool CallStackPanel::showModel(Fn chosen, int row, const Step* step, const QString& header)
+{
+    const ModelFunction* model = m_modelSource.function(chosen);
+    if (!model)
+        return false;
+    const auto& stack = m_snapshot->step.stack;
+    const int depth = static_cast<int>(stack.size());
+    if (m_modelShown != chosen) {
+        m_modelDoc->setPlainText(model->lines.join(QLatin1Char('\n')));
+        m_modelShown = chosen;
+    }
+    useDocument(m_modelDoc);
+    m_sourceKind = SourceKind::Model;
+    m_sourceHeader->setText(header +
+                            tr("<br>This is <b>vmviz's model</b> of it (%1:%2), the simulator's C++, "
+                               "not kernel code.")
+                                .arg(model->file)
+                                .arg(model->firstLine));
+    const Fn callee = row == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - row)].function;
+    if (m_modelLinesGeneration != m_snapshot->generation || m_modelLines.size() > 4096) {
+        m_modelLines.clear();
+        m_modelLinesGeneration = m_snapshot->generation;
+    }
+    const std::uint64_t frame = stack[static_cast<std::size_t>(depth - 1 - row)].callStep;
+    const auto last = m_modelLines.find(frame);
+    const auto line = m_modelSource.lineFor(
+        chosen, step, callee, last != m_modelLines.end() ? std::optional<int>(last->second) : std::nullopt);
+    if (row == 0 && line)
+        m_modelLines[frame] = *line;
+    if (line)
+        highlightLine(*line);
+    else
+        m_code->verticalScrollBar()->setValue(0);
+    return true;
+}
+
+bool CallStackPanel::showKernelFile(Fn chosen, const QString& header)
+{
+    const teach::SourceCard* card = teach::sourceCard(chosen);
+    if (m_kernelDir.isEmpty() || !card || card->file.empty())
+        return false;
+    const QString path =
+        QDir(m_kernelDir)
+            .filePath(QString::fromUtf8(card->file.data(), static_cast<qsizetype>(card->file.size())));
+    if (m_kernelFileShown != path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        m_kernelDoc->setPlainText(QString::fromUtf8(file.readAll()));
+        m_kernelFileShown = path;
+    }
+    useDocument(m_kernelDoc);
+    m_sourceKind = SourceKind::KernelFile;
+    m_sourceHeader->setText(
+        header +
+        tr("<br>From your kernel tree: %1, at the line vmviz knows for 2.6.36.").arg(path.toHtmlEscaped()));
+    highlightLine(card->line - 1);
+    return true;
+}
+
+void CallStackPanel::showCard(Fn chosen, int row, const Step* step, const QString& header)
+{
+    const teach::SourceCard* card = teach::sourceCard(chosen);
+    useDocument(m_cardDoc);
+    m_sourceKind = SourceKind::Card;
+    if (!card) {
+        m_cardDoc->setPlainText(QString());
+        m_sourceHeader->setText(header);
+        return;
+    }
+    // The signature, its location, a blank line, then the numbered outline.
+    QStringList lines = wrapSignature(
+        QString::fromUtf8(card->signature.data(), static_cast<qsizetype>(card->signature.size())));
+    lines << QStringLiteral("/* %1 (Linux 2.6.36) */")
+                 .arg(QString::fromStdString(teach::sourceCardLocation(*card)));
+    lines << QString();
+    const int outlineStart = static_cast<int>(lines.size());
+    int number = 1;
+    for (const teach::OutlineLine& line : card->outline)
+        lines << QStringLiteral("%1. %2")
+                     .arg(number++, 2)
+                     .arg(QString::fromUtf8(line.text.data(), static_cast<qsizetype>(line.text.size())));
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (m_cardDoc->toPlainText() != text)
+        m_cardDoc->setPlainText(text);
+    m_sourceHeader->setText(header + tr("<br><b>vmviz's outline</b> of it; this step's line is marked."));
+    m_sourceHeader->setToolTip(
+        tr("The 2010 walkthrough does not quote this function. Help → Kernel source tree… "
+           "shows the real file from a local kernel checkout instead."));
+    const auto& stack = m_snapshot->step.stack;
+    const int depth = static_cast<int>(stack.size());
+    const Fn callee = row == 0 ? Fn::Count : stack[static_cast<std::size_t>(depth - row)].function;
+    highlightLine(outlineStart + static_cast<int>(teach::sourceCardLine(*card, step, callee)));
 }
 
 void CallStackPanel::highlightLine(int line)
