@@ -74,21 +74,23 @@ CompareOutcome runCompare(const scenario::ScenarioSource& source, const CompareR
     }
     const compare::CompareResult result = compare::compareScenario(*parsed.scenario, variants.list, options);
     if (result.error) {
-        const std::string machine =
-            result.error->variant ? "machine " + compare::machineLetter(*result.error->variant) + " (" +
-                                        variants.list[*result.error->variant].label() + "): "
-                                  : std::string();
-        // A run stopped at its trace limit says FILE:LINE itself; a variant the config refuses is the flag's fault.
+        const std::string machine = result.error->variant
+                                        ? "machine " + compare::machineLetter(*result.error->variant) + " (" +
+                                              variants.list[*result.error->variant].label() + "): "
+                                        : std::string();
+        // A run stopped at its trace limit says FILE:LINE itself; a variant the config refuses is the flag's
+        // fault.
         const bool scenarioFault = result.error->message.starts_with(source.fileName + ":");
-        return {scenarioFault ? Status::Scenario : Status::Usage,
-                machine + result.error->message,
-                {}};
+        return {scenarioFault ? Status::Scenario : Status::Usage, machine + result.error->message, {}};
     }
     const compare::Comparison& comparison = *result.comparison;
     for (std::size_t m = 0; m < comparison.machines.size(); ++m)
         if (!comparison.machines[m].error.empty())
-            return {Status::Internal, "machine " + compare::machineLetter(m) + ": " + comparison.machines[m].error, {}};
-    return {Status::Ok, {},
+            return {Status::Internal,
+                    "machine " + compare::machineLetter(m) + ": " + comparison.machines[m].error,
+                    {}};
+    return {Status::Ok,
+            {},
             request.format == "json" ? compare::compareJson(comparison).dump(2) + "\n"
                                      : compare::compareText(comparison)};
 }

@@ -54,8 +54,7 @@ Value address(std::uint64_t a)
     return {a, a ? fmt::address(a) : std::string("NULL")};
 }
 
-template <typename T, typename F>
-std::string joinedBy(const std::vector<T>& items, F&& show)
+template <typename T, typename F> std::string joinedBy(const std::vector<T>& items, F&& show)
 {
     std::string out;
     for (const T& item : items)
@@ -127,8 +126,8 @@ bool LineComparison::differs(DifferenceKind kind) const
 
 std::size_t Comparison::differingLines() const
 {
-    return static_cast<std::size_t>(
-        std::count_if(lines.begin(), lines.end(), [](const LineComparison& l) { return !l.differences.empty(); }));
+    return static_cast<std::size_t>(std::count_if(
+        lines.begin(), lines.end(), [](const LineComparison& l) { return !l.differences.empty(); }));
 }
 
 std::string machineLetter(std::size_t index)
@@ -141,7 +140,8 @@ std::string machineLetter(std::size_t index)
     return letter;
 }
 
-std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines, const std::vector<MachineRun>& runs)
+std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines,
+                                      const std::vector<MachineRun>& runs)
 {
     std::vector<Difference> out;
     const auto add = [&](DifferenceKind kind, auto&& valueOf) {
@@ -151,19 +151,24 @@ std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines, co
         if (!sameValues(d.values))
             out.push_back(std::move(d));
     };
-    const auto all = [&](auto&& predicate) { return std::all_of(machines.begin(), machines.end(), predicate); };
+    const auto all = [&](auto&& predicate) {
+        return std::all_of(machines.begin(), machines.end(), predicate);
+    };
     const auto sameCount = [&](auto&& count) {
         return all([&](const LineFacts& f) { return count(f) == count(machines.front()); });
     };
 
-    add(DifferenceKind::Ran,
-        [](const LineFacts& f, std::size_t) { return Value{f.ran ? 1u : 0u, f.ran ? "ran" : "not run"}; });
+    add(DifferenceKind::Ran, [](const LineFacts& f, std::size_t) {
+        return Value{f.ran ? 1u : 0u, f.ran ? "ran" : "not run"};
+    });
     if (!all([](const LineFacts& f) { return f.ran; }))
         return out;
 
     if (machines.front().returned)
-        add(DifferenceKind::Returned, [](const LineFacts& f, std::size_t) { return address(f.returned.value_or(0)); });
-    add(DifferenceKind::AreaCount, [](const LineFacts& f, std::size_t) { return number(f.areasCreated.size()); });
+        add(DifferenceKind::Returned,
+            [](const LineFacts& f, std::size_t) { return address(f.returned.value_or(0)); });
+    add(DifferenceKind::AreaCount,
+        [](const LineFacts& f, std::size_t) { return number(f.areasCreated.size()); });
     if (!machines.front().areasCreated.empty() &&
         sameCount([](const LineFacts& f) { return f.areasCreated.size(); })) {
         add(DifferenceKind::AreaAddress, [](const LineFacts& f, std::size_t) {
@@ -179,41 +184,47 @@ std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines, co
         });
     }
     add(DifferenceKind::DataPages, [](const LineFacts& f, std::size_t) { return number(f.dataPfns.size()); });
-    if (!machines.front().dataPfns.empty() && sameCount([](const LineFacts& f) { return f.dataPfns.size(); })) {
+    if (!machines.front().dataPfns.empty() &&
+        sameCount([](const LineFacts& f) { return f.dataPfns.size(); })) {
         add(DifferenceKind::PageZone, [](const LineFacts& f, std::size_t) {
             return Value{std::nullopt,
                          joinedBy(f.dataZones, [](unsigned z) { return std::string(zoneName(z)); })};
         });
         if (out.empty() || out.back().kind != DifferenceKind::PageZone)
             add(DifferenceKind::PageFrames, [](const LineFacts& f, std::size_t) {
-                return Value{f.dataPfns.front(), "pfn " + fmt::hex(f.dataPfns.front()) +
-                                                     (f.dataPfns.size() > 1 ? " …" : "")};
+                return Value{f.dataPfns.front(),
+                             "pfn " + fmt::hex(f.dataPfns.front()) + (f.dataPfns.size() > 1 ? " …" : "")};
             });
     }
-    add(DifferenceKind::TablesAllocated, [](const LineFacts& f, std::size_t) { return number(f.tablesAllocated); });
+    add(DifferenceKind::TablesAllocated,
+        [](const LineFacts& f, std::size_t) { return number(f.tablesAllocated); });
     add(DifferenceKind::PtesWritten, [](const LineFacts& f, std::size_t) { return number(f.ptesWritten); });
     add(DifferenceKind::PtesCleared, [](const LineFacts& f, std::size_t) { return number(f.ptesCleared); });
-    add(DifferenceKind::AreasFreed, [](const LineFacts& f, std::size_t) { return number(f.areasFreed.size()); });
+    add(DifferenceKind::AreasFreed,
+        [](const LineFacts& f, std::size_t) { return number(f.areasFreed.size()); });
     add(DifferenceKind::AreasLazilyFreed,
         [](const LineFacts& f, std::size_t) { return number(f.areasLazilyFreed.size()); });
     add(DifferenceKind::KmemleakObjects, [](const LineFacts& f, std::size_t) {
-        return Value{std::nullopt,
-                     "+" + std::to_string(f.kmemleakCreated.size()) + " -" + std::to_string(f.kmemleakDeleted)};
+        return Value{std::nullopt, "+" + std::to_string(f.kmemleakCreated.size()) + " -" +
+                                       std::to_string(f.kmemleakDeleted)};
     });
     if (all([](const LineFacts& f) { return vmallocObject(f) != nullptr; })) {
         add(DifferenceKind::KmemleakMinCount, [](const LineFacts& f, std::size_t) {
             const int minCount = vmallocObject(f)->minCount;
-            return Value{static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)), std::to_string(minCount)};
+            return Value{static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)),
+                         std::to_string(minCount)};
         });
         add(DifferenceKind::KmemleakSize, [](const LineFacts& f, std::size_t) {
             return Value{vmallocObject(f)->size, std::to_string(vmallocObject(f)->size)};
         });
     }
-    add(DifferenceKind::LeaksReported, [](const LineFacts& f, std::size_t) { return number(f.leaksReported); });
+    add(DifferenceKind::LeaksReported,
+        [](const LineFacts& f, std::size_t) { return number(f.leaksReported); });
     add(DifferenceKind::LazyNr, [](const LineFacts& f, std::size_t) { return number(f.lazyNr); });
     if (std::any_of(machines.begin(), machines.end(), [](const LineFacts& f) { return f.lazyNrChanged; }))
         add(DifferenceKind::LazyMaxPages, [&](const LineFacts&, std::size_t m) {
-            return runs[m].machine ? number(runs[m].machine->vmalloc.lazyMaxPages()) : Value{std::nullopt, "?"};
+            return runs[m].machine ? number(runs[m].machine->vmalloc.lazyMaxPages())
+                                   : Value{std::nullopt, "?"};
         });
     add(DifferenceKind::Messages, [](const LineFacts& f, std::size_t) {
         return Value{std::nullopt, joinedBy(f.messages, [](const MessageFact& m) {

@@ -66,9 +66,9 @@ std::string_view messageKindName(MessageFact::Kind kind);
 /// What one machine did on one scenario line.
 struct LineFacts
 {
-    bool ran = false;            ///< false: the run stopped before this line
-    std::uint64_t firstStep = 0; ///< the line's first step (its caller frame)
-    std::uint64_t lastStep = 0;  ///< its last step
+    bool ran = false;                      ///< false: the run stopped before this line
+    std::uint64_t firstStep = 0;           ///< the line's first step (its caller frame)
+    std::uint64_t lastStep = 0;            ///< its last step
     std::optional<std::uint64_t> returned; ///< vmalloc*: the address returned (0 for NULL)
     std::vector<AreaFact> areasCreated;
     std::vector<AreaFact> areasFreed;       ///< vmap_area gone (purged, or freed outright)
@@ -185,7 +185,8 @@ CompareResult compareScenario(const scenario::Scenario& scenario, const std::vec
 /// What `machine` did on each operation of the scenario it ran (one per operation).
 std::vector<LineFacts> lineFactsOf(Machine& machine, const scenario::Scenario& scenario);
 /// The differences between the machines on one line.
-std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines, const std::vector<MachineRun>& runs);
+std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines,
+                                      const std::vector<MachineRun>& runs);
 
 /// "A", "B" … the letter a machine goes by in the text and the window.
 std::string machineLetter(std::size_t index);

@@ -106,7 +106,8 @@ std::string describeFacts(const LineFacts& f)
         std::string clause = "new area " + range(a) + " size " + scenario::formatSize(a.size) + ", " +
                              plural(a.pages, "page", "pages");
         if (a.gapBelow)
-            clause += *a.gapBelow ? ", gap " + scenario::formatSize(*a.gapBelow) + " below" : ", no gap below";
+            clause +=
+                *a.gapBelow ? ", gap " + scenario::formatSize(*a.gapBelow) + " below" : ", no gap below";
         clauses.push_back(clause);
     }
     for (const AreaFact& a : f.areasLazilyFreed)
@@ -114,8 +115,8 @@ std::string describeFacts(const LineFacts& f)
     for (const AreaFact& a : f.areasFreed)
         clauses.push_back("area " + range(a) + " released");
     if (!f.dataPfns.empty())
-        clauses.push_back(plural(f.dataPfns.size(), "data page", "data pages") + " from " + zonesText(f.dataZones) +
-                          " (first pfn " + fmt::hex(f.dataPfns.front()) + ")");
+        clauses.push_back(plural(f.dataPfns.size(), "data page", "data pages") + " from " +
+                          zonesText(f.dataZones) + " (first pfn " + fmt::hex(f.dataPfns.front()) + ")");
     if (f.framesTaken || f.framesFreed)
         clauses.push_back("frames +" + std::to_string(f.framesTaken) + " -" + std::to_string(f.framesFreed));
     if (f.tablesAllocated)
@@ -125,8 +126,8 @@ std::string describeFacts(const LineFacts& f)
     if (f.ptesCleared)
         clauses.push_back(plural(f.ptesCleared, "PTE", "PTEs") + " cleared");
     if (!f.kmemleakCreated.empty() || f.kmemleakDeleted) {
-        std::string clause =
-            "kmemleak +" + std::to_string(f.kmemleakCreated.size()) + " -" + std::to_string(f.kmemleakDeleted);
+        std::string clause = "kmemleak +" + std::to_string(f.kmemleakCreated.size()) + " -" +
+                             std::to_string(f.kmemleakDeleted);
         std::string vmallocObjects;
         for (const KmemleakFact& k : f.kmemleakCreated)
             if (k.vmalloc)
@@ -158,7 +159,8 @@ std::string describeDifference(const Difference& d)
 
 std::string compareText(const Comparison& c)
 {
-    std::string out = "compare " + c.scenario.name + " on " + std::to_string(c.machines.size()) + " machines\n";
+    std::string out =
+        "compare " + c.scenario.name + " on " + std::to_string(c.machines.size()) + " machines\n";
     for (std::size_t m = 0; m < c.machines.size(); ++m)
         out += "  " + machineLetter(m) + "  " + c.machines[m].variant.label() + ": " +
                machineSummary(c.machines[m].config) + ", " +

@@ -69,7 +69,8 @@ std::vector<LineSteps> lineSteps(const Trace& trace)
                 break;
             case Ev::LogLine:
                 if (isFailureLine(trace.string(step.args[0])))
-                    line.messages.push_back({MessageFact::Kind::AllocationFailure, trace.string(step.args[0])});
+                    line.messages.push_back(
+                        {MessageFact::Kind::AllocationFailure, trace.string(step.args[0])});
                 break;
             case Ev::TaskKilled:
                 line.messages.push_back({MessageFact::Kind::TaskKilled, narrate(trace, step)});
@@ -91,12 +92,12 @@ std::vector<LineSteps> lineSteps(const Trace& trace)
 }
 
 /// The busy area just below `start`, at the machine's position: its va_end.
-std::optional<std::uint64_t> endBelow(const Machine& machine, const std::vector<AreaId>& busy, std::uint64_t start)
+std::optional<std::uint64_t> endBelow(const Machine& machine, const std::vector<AreaId>& busy,
+                                      std::uint64_t start)
 {
     // busyAreas() is sorted by address: the last area starting below `start`.
-    const auto it = std::partition_point(busy.begin(), busy.end(), [&](AreaId id) {
-        return machine.vmalloc.area(id, false).vaStart < start;
-    });
+    const auto it = std::partition_point(
+        busy.begin(), busy.end(), [&](AreaId id) { return machine.vmalloc.area(id, false).vaStart < start; });
     if (it == busy.begin())
         return std::nullopt;
     return machine.vmalloc.area(*(it - 1), false).vaEnd;
@@ -133,7 +134,8 @@ std::vector<LineFacts> lineFactsOf(Machine& machine, const scenario::Scenario& s
                 ++f.framesTaken;
             if (!isFree(frame.before.owner) && isFree(frame.after.owner))
                 ++f.framesFreed;
-            if (frame.after.owner == FrameOwner::VmallocData && frame.before.owner != FrameOwner::VmallocData) {
+            if (frame.after.owner == FrameOwner::VmallocData &&
+                frame.before.owner != FrameOwner::VmallocData) {
                 f.dataPfns.push_back(frame.pfn.value());
                 zones.insert(machine.phys.zoneOf(frame.pfn));
             }
@@ -151,7 +153,8 @@ std::vector<LineFacts> lineFactsOf(Machine& machine, const scenario::Scenario& s
         }
         for (const KmemleakChange& change : changes.kmemleak) {
             if (change.kind == KmemleakChangeKind::Added && change.after)
-                f.kmemleakCreated.push_back({change.after->pointer, change.after->size, change.after->minCount,
+                f.kmemleakCreated.push_back({change.after->pointer, change.after->size,
+                                             change.after->minCount,
                                              change.after->kind == TrackedKind::Vmalloc});
             if (change.kind == KmemleakChangeKind::Removed)
                 ++f.kmemleakDeleted;

@@ -57,7 +57,8 @@ std::vector<Setting> settingsOf(const scenario::Config& config)
 
 void layOver(std::vector<Setting>& base, const Setting& setting)
 {
-    const auto it = std::find_if(base.begin(), base.end(), [&](const Setting& s) { return s.key == setting.key; });
+    const auto it =
+        std::find_if(base.begin(), base.end(), [&](const Setting& s) { return s.key == setting.key; });
     if (it != base.end())
         it->value = setting.value;
     else
@@ -96,7 +97,8 @@ std::optional<Variant> parseVariant(std::string_view text, std::string* error)
             continue;
         }
         const std::size_t end = text.find_first_of(" ,\t", i);
-        const std::string_view word = text.substr(i, end == std::string_view::npos ? text.size() - i : end - i);
+        const std::string_view word =
+            text.substr(i, end == std::string_view::npos ? text.size() - i : end - i);
         i += word.size();
         const std::size_t eq = word.find('=');
         if (eq == std::string_view::npos || eq == 0 || eq + 1 == word.size())
@@ -127,8 +129,8 @@ std::optional<std::vector<Variant>> kernelVariants(std::string_view commaList, s
     std::size_t start = 0;
     while (start <= commaList.size()) {
         const std::size_t comma = commaList.find(',', start);
-        const std::string_view name =
-            commaList.substr(start, comma == std::string_view::npos ? commaList.size() - start : comma - start);
+        const std::string_view name = commaList.substr(
+            start, comma == std::string_view::npos ? commaList.size() - start : comma - start);
         if (name.empty() || !makeKernelProfile(name)) {
             if (error)
                 *error = name.empty() ? "an empty kernel name (write NAME,NAME, for example 2.6.36,6.18)"
@@ -139,6 +141,31 @@ std::optional<std::vector<Variant>> kernelVariants(std::string_view commaList, s
         if (comma == std::string_view::npos)
             break;
         start = comma + 1;
+    }
+    return variants;
+}
+
+std::optional<std::vector<Variant>> parseMachineList(std::string_view text, std::string* error)
+{
+    if (text.find('=') == std::string_view::npos)
+        return kernelVariants(text, error);
+    std::vector<Variant> variants;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t bar = text.find('|', start);
+        const std::string_view piece =
+            text.substr(start, bar == std::string_view::npos ? text.size() - start : bar - start);
+        std::string why;
+        auto variant = parseVariant(piece, &why);
+        if (!variant) {
+            if (error)
+                *error = "'" + std::string(piece) + "': " + why;
+            return std::nullopt;
+        }
+        variants.push_back(std::move(*variant));
+        if (bar == std::string_view::npos)
+            break;
+        start = bar + 1;
     }
     return variants;
 }

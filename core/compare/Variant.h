@@ -40,6 +40,10 @@ std::vector<std::string> knownKernels();
 /// "2.6.36,6.18": one `kernel=NAME` variant per name; an unknown name is an error naming the known ones.
 std::optional<std::vector<Variant>> kernelVariants(std::string_view commaList, std::string* error);
 
+/// The machines in one argument (`vmviz --compare`): kernel names separated by commas
+/// ("2.6.36,6.18"), or variants separated by '|' ("cpus=1|cpus=4", "kernel=6.18 cpus=4|kernel=2.6.36").
+std::optional<std::vector<Variant>> parseMachineList(std::string_view text, std::string* error);
+
 /// The machines `compare` runs: every kernel variant with every other variant laid over it (either
 /// list may be empty). A key given in both takes the second one's value.
 std::vector<Variant> combineVariants(const std::vector<Variant>& kernels, const std::vector<Variant>& others);

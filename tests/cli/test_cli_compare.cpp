@@ -72,7 +72,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, CompareGolden, ::testing::ValuesIn(compareCases(
 TEST(CompareGolden, TheTableHasTheSeedWalkthrough)
 {
     const auto cases = compareCases();
-    EXPECT_TRUE(std::any_of(cases.begin(), cases.end(), [](const std::string& c) { return c.starts_with("seed-"); }));
+    EXPECT_TRUE(
+        std::any_of(cases.begin(), cases.end(), [](const std::string& c) { return c.starts_with("seed-"); }));
 }
 
 } // namespace
