@@ -1,7 +1,7 @@
 // The compare window's controller: runs off the GUI thread, then steps the machines together line
 // by line and each on its own within a line; the window shows one column per machine.
-#include "compare/CompareController.h"
 #include "compare/CompareWindow.h"
+#include "compare/CompareController.h"
 
 #include <QListWidget>
 #include <QSignalSpy>
@@ -25,7 +25,8 @@ std::vector<compare::Variant> cpus1And4()
 
 /// The seed walkthrough on 128 MiB and 8 GiB: the same lines, the second with pages from ZONE_NORMAL
 /// and more steps (short lines, so stepping through one stays cheap).
-const QString kSeed = QStringLiteral("config module=mymod comm=insmod pid=1234\nbuf = vmalloc 100\nvfree buf\n");
+const QString kSeed =
+    QStringLiteral("config module=mymod comm=insmod pid=1234\nbuf = vmalloc 100\nvfree buf\n");
 
 bool runAndWait(CompareController& controller, const QString& text, std::optional<std::size_t> line,
                 const char* machines = "cpus=1|cpus=4")
@@ -92,7 +93,8 @@ TEST(CompareController, AVariantTheScenarioRefusesFailsTheRun)
     CompareController controller;
     QSignalSpy failed(&controller, &CompareController::runFailed);
     std::string why;
-    controller.run(kOverLazyLimit, QStringLiteral("case.vmviz"), *compare::parseMachineList("cpus=1|cpus=0", &why));
+    controller.run(kOverLazyLimit, QStringLiteral("case.vmviz"),
+                   *compare::parseMachineList("cpus=1|cpus=0", &why));
     ASSERT_TRUE(failed.wait(60000));
     EXPECT_TRUE(failed.front().front().toString().contains(QStringLiteral("cpus=0 is out of range")));
     EXPECT_EQ(controller.comparison(), nullptr);

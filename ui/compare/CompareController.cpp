@@ -30,8 +30,8 @@ CompareController::~CompareController()
         future.waitForFinished();
 }
 
-void CompareController::run(const QString& text, const QString& fileName, std::vector<compare::Variant> variants,
-                            std::optional<std::size_t> line)
+void CompareController::run(const QString& text, const QString& fileName,
+                            std::vector<compare::Variant> variants, std::optional<std::size_t> line)
 {
     if (m_cancel)
         m_cancel->store(true);
@@ -147,7 +147,8 @@ void CompareController::seekAndPublish(std::size_t machine, std::uint64_t positi
     const auto [from, to] = lineRange(machine);
     m.seek(StepIndex{std::clamp(position, from, to)});
     Side& side = m_sides[machine];
-    auto snapshot = std::make_shared<MachineSnapshot>(*side.builder->build(m, *side.index, side.snapshot.get(), m_generation));
+    auto snapshot = std::make_shared<MachineSnapshot>(
+        *side.builder->build(m, *side.index, side.snapshot.get(), m_generation));
     // What this line has changed so far: the ribbon outlines it, as it does for a pinned step.
     snapshot->comparison =
         std::make_shared<const exports::Comparison>(exports::compareSteps(m, StepIndex{from}, m.position()));

@@ -31,8 +31,8 @@ QToolButton* button(const QString& text, const QString& tip, QWidget* parent)
 QString machineHeading(const compare::MachineRun& run, std::size_t index)
 {
     return QStringLiteral("%1   %2   ·   Linux %3, %4 RAM, %5 CPU%6")
-        .arg(QString::fromStdString(compare::machineLetter(index)), QString::fromStdString(run.variant.label()),
-             QString::fromStdString(run.config.profile),
+        .arg(QString::fromStdString(compare::machineLetter(index)),
+             QString::fromStdString(run.variant.label()), QString::fromStdString(run.config.profile),
              QString::fromStdString(scenario::formatSize(run.config.ramBytes)))
         .arg(run.config.cpus)
         .arg(run.config.cpus == 1 ? QString() : QStringLiteral("s"));
@@ -54,8 +54,10 @@ CompareWindow::CompareWindow(QWidget* parent) : QWidget(parent, Qt::Window)
     root->addWidget(m_heading);
 
     auto* bar = new QHBoxLayout;
-    auto* prevLine = button(tr("◀ Line"), tr("Every machine to the end of the previous scenario line (PgUp)"), this);
-    auto* nextLine = button(tr("Line ▶"), tr("Every machine to the end of the next scenario line (PgDown)"), this);
+    auto* prevLine =
+        button(tr("◀ Line"), tr("Every machine to the end of the previous scenario line (PgUp)"), this);
+    auto* nextLine =
+        button(tr("Line ▶"), tr("Every machine to the end of the next scenario line (PgDown)"), this);
     auto* prevDiff = button(tr("◀ Difference"), tr("The previous line where the machines differ"), this);
     auto* nextDiff = button(tr("Difference ▶"), tr("The next line where the machines differ"), this);
     auto* stepBack = button(tr("◀ Step"), tr("Every machine one step back within the line (←)"), this);
@@ -105,9 +107,8 @@ CompareWindow::CompareWindow(QWidget* parent) : QWidget(parent, Qt::Window)
             m_controller.goToLine(item->data(kOperationRole).toULongLong());
     });
 
-    connect(&m_controller, &CompareController::runStarted, this, [this]() {
-        m_heading->setText(tr("Running the scenario on every machine…"));
-    });
+    connect(&m_controller, &CompareController::runStarted, this,
+            [this]() { m_heading->setText(tr("Running the scenario on every machine…")); });
     connect(&m_controller, &CompareController::runFailed, this, [this](const QString& error) {
         m_heading->setText(tr("Cannot compare: %1").arg(error.trimmed()));
         if (!m_screenshotPath.isEmpty())
@@ -126,8 +127,8 @@ CompareWindow::CompareWindow(QWidget* parent) : QWidget(parent, Qt::Window)
     connect(&m_controller, &CompareController::changed, this, &CompareWindow::showState);
 }
 
-void CompareWindow::compare(const QString& text, const QString& fileName, std::vector<compare::Variant> variants,
-                            std::optional<std::size_t> line)
+void CompareWindow::compare(const QString& text, const QString& fileName,
+                            std::vector<compare::Variant> variants, std::optional<std::size_t> line)
 {
     m_controller.run(text, fileName, std::move(variants), line);
 }
@@ -240,8 +241,8 @@ void CompareWindow::showState()
         return;
     for (int row = 0; row < m_lines->count(); ++row) {
         QListWidgetItem* item = m_lines->item(row);
-        if (item->data(kOperationRole).isValid() && item->data(kOperationRole).toULongLong() == line->operation &&
-            m_lines->currentRow() != row) {
+        if (item->data(kOperationRole).isValid() &&
+            item->data(kOperationRole).toULongLong() == line->operation && m_lines->currentRow() != row) {
             const QSignalBlocker block(m_lines);
             m_lines->setCurrentRow(row);
         }
@@ -267,7 +268,8 @@ void CompareWindow::showState()
         QStringList sides;
         for (const compare::Difference& d : line->differences)
             sides << QStringLiteral("<b>%1</b>: %2")
-                         .arg(QString::fromStdString(std::string(compare::differenceKindTitle(d.kind))).toHtmlEscaped(),
+                         .arg(QString::fromStdString(std::string(compare::differenceKindTitle(d.kind)))
+                                  .toHtmlEscaped(),
                               QString::fromStdString(d.values[m].text).toHtmlEscaped());
         c.differs->setVisible(!sides.isEmpty());
         c.differs->setText(tr("Differs here: ") + sides.join(QStringLiteral(" · ")));
@@ -285,7 +287,8 @@ void CompareWindow::showState()
         return;
     }
     for (const compare::Difference& d : line->differences) {
-        auto* item = new QListWidgetItem(QString::fromStdString(compare::describeDifference(d)), m_differences);
+        auto* item =
+            new QListWidgetItem(QString::fromStdString(compare::describeDifference(d)), m_differences);
         item->setBackground(m_palette.changedFill);
         item->setData(Qt::UserRole, QString::fromStdString(std::string(compare::differenceKindName(d.kind))));
     }
