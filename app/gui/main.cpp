@@ -136,13 +136,18 @@ int compareMain(const QString& machines, const std::string& nameOrPath, const QS
     window.resize(size.isValid() ? size : QSize(1400, 860));
     if (dark)
         window.setViewPalette(ui::ViewPalette::make(ui::Theme::Dark, ui::Scheme::Standard));
+    const QString fileName = QFileInfo(QFile::decodeName(opened.source->fileName.c_str())).fileName();
     if (!screenshot.isEmpty()) {
         window.screenshotWhenReady(screenshot);
-        QObject::connect(&window, &ui::CompareWindow::screenshotDone, [](bool ok, const QString& problem) {
-            if (!ok)
-                std::cerr << "vmviz: " << problem.toStdString() << '\n';
-            QApplication::exit(ok ? 0 : (problem.startsWith(QStringLiteral("could not write")) ? 1 : 2));
-        });
+        QObject::connect(
+            &window, &ui::CompareWindow::screenshotDone, [fileName](bool ok, const QString& problem) {
+                // The scenario's errors come as "FILE:LINE: …" lines, printed as they are (as the main window
+                // does).
+                if (!ok)
+                    std::cerr << (problem.startsWith(fileName + QLatin1Char(':')) ? "" : "vmviz: ")
+                              << problem.toStdString() << '\n';
+                QApplication::exit(ok ? 0 : (problem.startsWith(QStringLiteral("could not write")) ? 1 : 2));
+            });
     }
     window.show();
     window.compare(QString::fromStdString(opened.source->text),
