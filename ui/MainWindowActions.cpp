@@ -5,6 +5,7 @@
 #include "animation/MappingArrowOverlay.h"
 #include "animation/StepAnimator.h"
 #include "base/Constants.h"
+#include "compare/CompareWindow.h"
 
 #include "controller/Playback.h"
 #include "controller/SelectionController.h"
@@ -227,6 +228,28 @@ void MainWindow::createMenus()
         action->setStatusTip(qs(entry.header.about));
         action->setToolTip(qs(entry.header.about));
     }
+    // The scenario on other machines too, side by side (compare/CompareWindow.h; vmviz --compare).
+    file->addAction(tr("&Compare machines…"), this, [this]() {
+        bool ok = false;
+        const QString machines = QInputDialog::getText(
+            this, tr("Compare machines"),
+            tr("Run this scenario on: kernel names (2.6.36,6.18) or variants separated by | (cpus=1|cpus=4)"),
+            QLineEdit::Normal, QStringLiteral("cpus=1|cpus=4"), &ok);
+        if (!ok)
+            return;
+        std::string why;
+        auto variants = compare::parseMachineList(machines.toStdString(), &why);
+        if (!variants || variants->size() < 2) {
+            QMessageBox::warning(this, tr("Compare machines"),
+                                 variants ? tr("Give two machines or more.") : QString::fromStdString(why));
+            return;
+        }
+        auto* window = new CompareWindow(this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->resize(1400, 860);
+        window->show();
+        window->compare(m_session->scenarioText(), m_session->scenarioName(), std::move(*variants));
+    });
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {
         exportMenu->addAction(tr("Whole window as %1…").arg(format.toUpper()), this,

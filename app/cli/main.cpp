@@ -1,5 +1,6 @@
 // vmviz-cli: the headless front-end. Runs scenarios, prints traces and writes exports; the golden
 // files under tests/golden are produced with it.
+#include "CompareCommand.h"
 #include "OutputFile.h"
 #include "export/Exports.h"
 #include "panels/PanelTable.h"
@@ -67,6 +68,14 @@ commands:
                                     the step that proves it; a .pdf needs the vmviz GUI binary
   handout SCENARIO -o LESSON.pdf    a printable handout: a title page, then one page per
                                     chapter with its view and text (needs the vmviz GUI binary)
+  compare SCENARIO --kernels A,B [--variant SETTINGS]... [--format text|json] [-o FILE]
+  compare SCENARIO --variant SETTINGS --variant SETTINGS... [--format text|json] [-o FILE]
+                                    run SCENARIO on several machines and, per scenario
+                                    line, say what each did and where they differ (address,
+                                    gap page, pages, PTEs, kmemleak, WARN …); SETTINGS are
+                                    config settings laid over the scenario's own, e.g.
+                                    'cpus=1' or 'ram=8G cpus=2'; with --kernels each
+                                    --variant applies to every kernel
   list                              the built-in scenarios and examples (the GUI's File > Examples)
   help                              this text
 
@@ -89,6 +98,8 @@ struct Args
     std::optional<std::string> seed;
     std::optional<std::string> count;
     bool answers = false;
+    std::optional<std::string> kernels;
+    std::vector<std::string> variants;
 };
 
 [[noreturn]] void usageError(const std::string& message)
@@ -128,6 +139,10 @@ Args parseArgs(int argc, char** argv)
             args.count = value("--count");
         else if (a == "--answers")
             args.answers = true;
+        else if (a == "--kernels")
+            args.kernels = value("--kernels");
+        else if (a == "--variant")
+            args.variants.push_back(value("--variant"));
         else if (a == "--break")
             args.breakpoints.push_back(value("--break"));
         else if (a == "-o" || a == "--output")
@@ -251,6 +266,7 @@ void rejectUnusedOptions(const Args& args)
         {"render", {"--view", "--at", "-o"}},
         {"quiz", {"--seed", "--count", "--answers", "-o", "--max-trace-memory"}},
         {"handout", {"-o", "--max-trace-memory"}},
+        {"compare", {"--format", "--kernels", "--variant", "-o", "--max-trace-memory"}},
         {"list", {}},
     };
     const auto it = used.find(args.command);
@@ -268,6 +284,8 @@ void rejectUnusedOptions(const Args& args)
         {"--seed", args.seed.has_value()},
         {"--count", args.count.has_value()},
         {"--answers", args.answers},
+        {"--kernels", args.kernels.has_value()},
+        {"--variant", !args.variants.empty()},
     };
     for (const auto& [flag, isGiven] : given) {
         if (isGiven && std::find(it->second.begin(), it->second.end(), flag) == it->second.end())
@@ -516,6 +534,35 @@ int cmdHandout(const Args& args, const char* argv0)
     return execGuiPdf(gui, {"--scenario", args.positional[0], "--handout-pdf", *args.output});
 }
 
+int cmdCompare(const Args& args)
+{
+    if (args.positional.size() != 1)
+        usageError("compare takes one SCENARIO, and --kernels A,B or --variant SETTINGS twice or more");
+    const cli::CompareRequest request{args.kernels, args.variants, args.format};
+    if (const auto problem = cli::checkCompareFlags(request))
+        usageError(*problem);
+    const scenario::ScenarioSourceLoad load = scenario::openScenarioSource(args.positional[0]);
+    if (!load.source) {
+        std::cerr << "vmviz-cli: " << load.error << "\n";
+        return kExitUsage;
+    }
+    const cli::CompareOutcome outcome = cli::runCompare(*load.source, request, runOptions());
+    switch (outcome.status) {
+    case cli::CompareOutcome::Status::Ok:
+        return emit(args.output, outcome.output);
+    case cli::CompareOutcome::Status::Scenario:
+        std::cerr << outcome.message << (outcome.message.ends_with('\n') ? "" : "\n");
+        return kExitUsage;
+    case cli::CompareOutcome::Status::Usage:
+        std::cerr << "vmviz-cli: " << outcome.message << "\n";
+        return kExitUsage;
+    case cli::CompareOutcome::Status::Internal:
+        std::cerr << "vmviz-cli: internal error: " << outcome.message << "\n";
+        return kExitInternal;
+    }
+    return kExitInternal;
+}
+
 int cmdList()
 {
     // NAME, a tab, then what it is: the title, and the one-line description after a colon.
@@ -557,6 +604,8 @@ int main(int argc, char** argv)
         return cmdDiff(args);
     if (args.command == "list")
         return cmdList();
+    if (args.command == "compare")
+        return cmdCompare(args);
     if (args.command == "load")
         return cmdLoad(args);
     if (args.command == "session")

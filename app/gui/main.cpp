@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "animation/StepAnimator.h"
+#include "compare/CompareWindow.h"
 #include "controller/Playback.h"
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
@@ -101,6 +102,59 @@ int writePdf(const std::string& nameOrPath, const QCommandLineParser& parser,
         return 1;
     }
     return 0;
+}
+
+/// `vmviz --compare MACHINES`: the scenario on every machine, side by side, in the compare window.
+int compareMain(const QString& machines, const std::string& nameOrPath, const QString& lineText,
+                const QString& screenshot, const QSize& size, bool dark)
+{
+    std::string why;
+    auto variants = compare::parseMachineList(machines.toStdString(), &why);
+    if (!variants || variants->size() < 2) {
+        std::cerr << "vmviz: --compare " << machines.toStdString() << ": "
+                  << (variants ? std::string("needs two machines or more (2.6.36,6.18 or cpus=1|cpus=4)")
+                               : why)
+                  << '\n';
+        return 2;
+    }
+    std::optional<std::size_t> line;
+    if (!lineText.isEmpty()) {
+        bool ok = false;
+        const qulonglong n = lineText.toULongLong(&ok);
+        if (!ok || n == 0) {
+            std::cerr << "vmviz: --at " << lineText.toStdString()
+                      << ": with --compare, the scenario line to show, from 1 (the first operation)\n";
+            return 2;
+        }
+        line = static_cast<std::size_t>(n - 1);
+    }
+    const scenario::ScenarioSourceLoad opened = scenario::openScenarioSource(nameOrPath);
+    if (!opened.source) {
+        std::cerr << "vmviz: " << opened.error << '\n';
+        return 2;
+    }
+    ui::CompareWindow window;
+    window.resize(size.isValid() ? size : QSize(1400, 860));
+    if (dark)
+        window.setViewPalette(ui::ViewPalette::make(ui::Theme::Dark, ui::Scheme::Standard));
+    const QString fileName = QFileInfo(QFile::decodeName(opened.source->fileName.c_str())).fileName();
+    if (!screenshot.isEmpty()) {
+        window.screenshotWhenReady(screenshot);
+        QObject::connect(
+            &window, &ui::CompareWindow::screenshotDone, [fileName](bool ok, const QString& problem) {
+                // The scenario's errors come as "FILE:LINE: …" lines, printed as they are (as the main window
+                // does).
+                if (!ok)
+                    std::cerr << (problem.startsWith(fileName + QLatin1Char(':')) ? "" : "vmviz: ")
+                              << problem.toStdString() << '\n';
+                QApplication::exit(ok ? 0 : (problem.startsWith(QStringLiteral("could not write")) ? 1 : 2));
+            });
+    }
+    window.show();
+    window.compare(QString::fromStdString(opened.source->text),
+                   QFileInfo(QFile::decodeName(opened.source->fileName.c_str())).fileName(),
+                   std::move(*variants), line);
+    return QApplication::exec();
 }
 
 } // namespace
@@ -211,15 +265,38 @@ int main(int argc, char** argv)
         QStringLiteral(
             "A local kernel tree (e.g. a v2.6.36 checkout): the source view shows its real files."),
         QStringLiteral("DIR"));
+    const QCommandLineOption compareOpt(
+        QStringLiteral("compare"),
+        QStringLiteral("Run the scenario on several machines side by side: kernel names (2.6.36,6.18) or "
+                       "variants separated by | ('cpus=1|cpus=4'). --at is then the scenario line to show "
+                       "(1 = the first; default: the first line where they differ)."),
+        QStringLiteral("MACHINES"));
     parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt,
                        selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt, quizSeedOpt,
-                       quizCountOpt, quizAnswersOpt, handoutPdfOpt, kernelSourceOpt});
+                       quizCountOpt, quizAnswersOpt, handoutPdfOpt, kernelSourceOpt, compareOpt});
     parser.process(app);
     if (parser.isSet(quizPdfOpt) || parser.isSet(handoutPdfOpt))
         return writePdf(
             QFile::encodeName(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed"))
                 .toStdString(),
             parser, quizPdfOpt, handoutPdfOpt, quizSeedOpt, quizCountOpt, quizAnswersOpt);
+    if (parser.isSet(compareOpt)) {
+        QSize size;
+        if (parser.isSet(sizeOpt)) {
+            const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
+            size = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();
+            if (size.width() < 320 || size.height() < 320 || size.width() > 8192 || size.height() > 8192) {
+                std::cerr << "vmviz: --size " << parser.value(sizeOpt).toStdString()
+                          << ": needs WIDTHxHEIGHT, each from 320 to 8192 pixels (e.g. 1280x720)\n";
+                return 2;
+            }
+        }
+        const QString what = parser.isSet(lessonOpt)     ? parser.value(lessonOpt)
+                             : parser.isSet(scenarioOpt) ? parser.value(scenarioOpt)
+                                                         : QStringLiteral("seed");
+        return compareMain(parser.value(compareOpt), QFile::encodeName(what).toStdString(),
+                           parser.value(atOpt), parser.value(shotOpt), size, parser.isSet(darkOpt));
+    }
     const std::string panelName = parser.value(panelOpt).toStdString();
     if (!panels::isRenderableName(panelName)) {
         std::cerr << "vmviz: " << panels::unknownPanelMessage(panelName) << '\n';

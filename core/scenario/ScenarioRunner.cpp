@@ -303,8 +303,12 @@ std::uint64_t estimatedTraceBytes(const Machine& machine, const Operation& op)
 
 RunResult runScenario(const Scenario& scenario, const RunOptions& options)
 {
+    return runScenarioOn(scenario, machineConfigFor(scenario), options);
+}
+
+RunResult runScenarioOn(const Scenario& scenario, const MachineConfig& config, const RunOptions& options)
+{
     RunResult result;
-    const MachineConfig config = machineConfigFor(scenario);
     if (std::string problem = validateConfig(config); !problem.empty()) {
         result.error = scenario.name + ": " + problem;
         return result;

@@ -46,6 +46,10 @@ struct RunResult
 };
 
 RunResult runScenario(const Scenario& scenario, const RunOptions& options = {});
+/// The same on a machine of the caller's choosing instead of the one the config line asks for
+/// (compare/Variant.h lays other settings over it).
+RunResult runScenarioOn(const Scenario& scenario, const MachineConfig& config,
+                        const RunOptions& options = {});
 
 /// Bytes the machine's recorded trace holds now: steps, journal deltas, strings and log.
 std::uint64_t recordedTraceBytes(const Machine& machine);

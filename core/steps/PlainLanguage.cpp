@@ -376,6 +376,10 @@ std::string_view plainEventFormat(Ev ev)
     case Ev::Oops:
         return "The kernel hit a fatal error in this task (an oops): it prints a report and kills the "
                "task.";
+    case Ev::OomKill:
+        return "Memory is completely gone and nothing can be given back, so the kernel's last resort, the "
+               "OOM killer, picks a process to kill. Here the only one is our own task; it keeps running "
+               "the module's code, but further allocations that find no memory fail at once.";
     case Ev::TaskKilled:
         return "The task that hit the oops is killed: none of its {0} open function calls will return.";
     case Ev::VarAssign:

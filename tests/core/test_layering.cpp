@@ -47,6 +47,10 @@ const std::map<std::string, std::set<std::string>>& allowedCoreIncludes()
         {"scenario",
          {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
           "steps", "export"}},
+        // One scenario on several machine variants, compared line by line.
+        {"compare",
+         {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
+          "steps", "export", "scenario"}},
     };
     return table;
 }

@@ -1,0 +1,237 @@
+// The comparison as `vmviz-cli compare` prints it: text for people, JSON for programs.
+#include "base/Format.h"
+#include "compare/Compare.h"
+#include "phys/FrameTypes.h"
+#include "scenario/ScenarioParser.h"
+
+namespace vmviz::compare {
+
+namespace {
+
+std::string plural(std::uint64_t n, const char* one, const char* many)
+{
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string range(const AreaFact& area)
+{
+    return "[" + fmt::address(area.start) + ", " + fmt::address(area.end) + ")";
+}
+
+std::string zonesText(const std::vector<unsigned>& zones)
+{
+    std::string out;
+    for (const unsigned z : zones)
+        out += (out.empty() ? "" : "+") + std::string(zoneName(z));
+    return out;
+}
+
+std::string machineSummary(const MachineConfig& config)
+{
+    return "Linux " + config.profile + ", " + scenario::formatSize(config.ramBytes) + " RAM, " +
+           plural(config.cpus, "CPU", "CPUs");
+}
+
+nlohmann::ordered_json areaJson(const AreaFact& area)
+{
+    nlohmann::ordered_json j;
+    j["start"] = fmt::address(area.start);
+    j["end"] = fmt::address(area.end);
+    j["size"] = area.size;
+    j["pages"] = area.pages;
+    if (area.gapBelow)
+        j["gap_below"] = *area.gapBelow;
+    return j;
+}
+
+nlohmann::ordered_json factsJson(const LineFacts& f)
+{
+    nlohmann::ordered_json j;
+    j["ran"] = f.ran;
+    if (!f.ran)
+        return j;
+    j["first_step"] = f.firstStep;
+    j["last_step"] = f.lastStep;
+    if (f.returned)
+        j["returned"] = fmt::address(*f.returned);
+    const auto areas = [](const std::vector<AreaFact>& list) {
+        nlohmann::ordered_json a = nlohmann::ordered_json::array();
+        for (const AreaFact& area : list)
+            a.push_back(areaJson(area));
+        return a;
+    };
+    j["areas_created"] = areas(f.areasCreated);
+    j["areas_freed"] = areas(f.areasFreed);
+    j["areas_lazily_freed"] = areas(f.areasLazilyFreed);
+    j["data_pages"] = f.dataPfns.size();
+    if (!f.dataPfns.empty())
+        j["first_data_pfn"] = fmt::hex(f.dataPfns.front());
+    nlohmann::ordered_json zones = nlohmann::ordered_json::array();
+    for (const unsigned z : f.dataZones)
+        zones.push_back(std::string(zoneName(z)));
+    j["data_zones"] = zones;
+    j["frames_taken"] = f.framesTaken;
+    j["frames_freed"] = f.framesFreed;
+    j["tables_allocated"] = f.tablesAllocated;
+    j["ptes_written"] = f.ptesWritten;
+    j["ptes_cleared"] = f.ptesCleared;
+    nlohmann::ordered_json objects = nlohmann::ordered_json::array();
+    for (const KmemleakFact& k : f.kmemleakCreated)
+        objects.push_back({{"pointer", fmt::address(k.pointer)},
+                           {"size", k.size},
+                           {"min_count", k.minCount},
+                           {"vmalloc", k.vmalloc}});
+    j["kmemleak_created"] = objects;
+    j["kmemleak_deleted"] = f.kmemleakDeleted;
+    j["leaks_reported"] = f.leaksReported;
+    j["vmap_lazy_nr"] = f.lazyNr;
+    nlohmann::ordered_json messages = nlohmann::ordered_json::array();
+    for (const MessageFact& m : f.messages)
+        messages.push_back({{"kind", std::string(messageKindName(m.kind))}, {"text", m.text}});
+    j["messages"] = messages;
+    return j;
+}
+
+} // namespace
+
+std::string describeFacts(const LineFacts& f)
+{
+    if (!f.ran)
+        return "not run: the run stopped before this line";
+    std::vector<std::string> clauses;
+    clauses.push_back("steps " + std::to_string(f.firstStep) + ".." + std::to_string(f.lastStep));
+    if (f.returned)
+        clauses.push_back("returned " + (*f.returned ? fmt::address(*f.returned) : std::string("NULL")));
+    for (const AreaFact& a : f.areasCreated) {
+        std::string clause = "new area " + range(a) + " size " + scenario::formatSize(a.size) + ", " +
+                             plural(a.pages, "page", "pages");
+        if (a.gapBelow)
+            clause +=
+                *a.gapBelow ? ", gap " + scenario::formatSize(*a.gapBelow) + " below" : ", no gap below";
+        clauses.push_back(clause);
+    }
+    for (const AreaFact& a : f.areasLazilyFreed)
+        clauses.push_back("area " + range(a) + " lazily freed");
+    for (const AreaFact& a : f.areasFreed)
+        clauses.push_back("area " + range(a) + " released");
+    if (!f.dataPfns.empty())
+        clauses.push_back(plural(f.dataPfns.size(), "data page", "data pages") + " from " +
+                          zonesText(f.dataZones) + " (first pfn " + fmt::hex(f.dataPfns.front()) + ")");
+    if (f.framesTaken || f.framesFreed)
+        clauses.push_back("frames +" + std::to_string(f.framesTaken) + " -" + std::to_string(f.framesFreed));
+    if (f.tablesAllocated)
+        clauses.push_back(plural(f.tablesAllocated, "page table", "page tables") + " allocated");
+    if (f.ptesWritten)
+        clauses.push_back(plural(f.ptesWritten, "PTE", "PTEs") + " written");
+    if (f.ptesCleared)
+        clauses.push_back(plural(f.ptesCleared, "PTE", "PTEs") + " cleared");
+    if (!f.kmemleakCreated.empty() || f.kmemleakDeleted) {
+        std::string clause = "kmemleak +" + std::to_string(f.kmemleakCreated.size()) + " -" +
+                             std::to_string(f.kmemleakDeleted);
+        std::string vmallocObjects;
+        for (const KmemleakFact& k : f.kmemleakCreated)
+            if (k.vmalloc)
+                vmallocObjects += std::string(vmallocObjects.empty() ? "" : ", ") + "size " +
+                                  std::to_string(k.size) + " min_count " + std::to_string(k.minCount);
+        if (!vmallocObjects.empty())
+            clause += " (vmalloc: " + vmallocObjects + ")";
+        clauses.push_back(clause);
+    }
+    if (f.leaksReported)
+        clauses.push_back(plural(f.leaksReported, "leak", "leaks") + " reported");
+    if (f.lazyNrChanged)
+        clauses.push_back("vmap_lazy_nr = " + std::to_string(f.lazyNr));
+    for (const MessageFact& m : f.messages)
+        clauses.push_back(std::string(messageKindName(m.kind)) + ": " + m.text);
+    std::string out;
+    for (const std::string& c : clauses)
+        out += (out.empty() ? "" : "; ") + c;
+    return out;
+}
+
+std::string describeDifference(const Difference& d)
+{
+    std::string out = std::string(differenceKindTitle(d.kind)) + ":";
+    for (std::size_t m = 0; m < d.values.size(); ++m)
+        out += (m ? ", " : " ") + machineLetter(m) + " " + d.values[m].text;
+    return out;
+}
+
+std::string compareText(const Comparison& c)
+{
+    std::string out =
+        "compare " + c.scenario.name + " on " + std::to_string(c.machines.size()) + " machines\n";
+    for (std::size_t m = 0; m < c.machines.size(); ++m)
+        out += "  " + machineLetter(m) + "  " + c.machines[m].variant.label() + ": " +
+               machineSummary(c.machines[m].config) + ", " +
+               plural(c.machines[m].machine ? c.machines[m].machine->stepCount() : 0, "step", "steps") + "\n";
+    for (const LineComparison& line : c.lines) {
+        out += "\n";
+        if (line.chapter)
+            out += "chapter " + std::to_string(*line.chapter + 1) + ": " +
+                   c.scenario.chapters[*line.chapter].title + "\n";
+        out += "line " + std::to_string(line.where.line) + ": " + line.text + "\n";
+        for (std::size_t m = 0; m < line.machines.size(); ++m)
+            out += "  " + machineLetter(m) + "  " + describeFacts(line.machines[m]) + "\n";
+        if (line.differences.empty()) {
+            out += "  same on every machine\n";
+            continue;
+        }
+        out += "  differ:\n";
+        for (const Difference& d : line.differences)
+            out += "    " + describeDifference(d) + "\n";
+    }
+    out += "\n" + std::to_string(c.differingLines()) + " of " + std::to_string(c.lines.size()) +
+           " lines differ\n";
+    return out;
+}
+
+nlohmann::ordered_json compareJson(const Comparison& c)
+{
+    nlohmann::ordered_json j;
+    j["format"] = "vmviz-compare";
+    j["version"] = 1;
+    j["scenario"] = c.scenario.name;
+    nlohmann::ordered_json machines = nlohmann::ordered_json::array();
+    for (std::size_t m = 0; m < c.machines.size(); ++m) {
+        const MachineRun& run = c.machines[m];
+        nlohmann::ordered_json settings = nlohmann::ordered_json::object();
+        for (const Setting& s : run.variant.settings)
+            settings[s.key] = s.value;
+        machines.push_back({{"letter", machineLetter(m)},
+                            {"variant", settings},
+                            {"kernel", run.config.profile},
+                            {"ram_bytes", run.config.ramBytes},
+                            {"cpus", run.config.cpus},
+                            {"steps", run.machine ? run.machine->stepCount() : 0}});
+    }
+    j["machines"] = machines;
+    nlohmann::ordered_json lines = nlohmann::ordered_json::array();
+    for (const LineComparison& line : c.lines) {
+        nlohmann::ordered_json l;
+        l["line"] = line.where.line;
+        l["text"] = line.text;
+        if (line.chapter)
+            l["chapter"] = c.scenario.chapters[*line.chapter].title;
+        nlohmann::ordered_json facts = nlohmann::ordered_json::array();
+        for (const LineFacts& f : line.machines)
+            facts.push_back(factsJson(f));
+        l["machines"] = facts;
+        nlohmann::ordered_json differences = nlohmann::ordered_json::array();
+        for (const Difference& d : line.differences) {
+            nlohmann::ordered_json values = nlohmann::ordered_json::array();
+            for (const Difference::Value& v : d.values)
+                values.push_back(v.text);
+            differences.push_back({{"kind", std::string(differenceKindName(d.kind))},
+                                   {"title", std::string(differenceKindTitle(d.kind))},
+                                   {"values", values}});
+        }
+        l["differences"] = differences;
+        lines.push_back(l);
+    }
+    j["lines"] = lines;
+    j["differing_lines"] = c.differingLines();
+    return j;
+}
+
+} // namespace vmviz::compare
