@@ -256,15 +256,18 @@ void MainWindow::createPanels()
     tabifyDockWidget(stack, editor);
     tabifyDockWidget(editor, dockOf(PanelId::Changes));
     stack->raise();
-    tabifyDockWidget(tables, dockOf(PanelId::FreeLists));
-    tabifyDockWidget(leaks, dockOf(PanelId::KmemleakGraph));
     tabifyDockWidget(leaks, address);
     tabifyDockWidget(address, kernelText);
     leaks->raise();
-    tables->raise();
     // The split takes kmemleak out of the tab group again: it sits under the page tables, and the
     // address panel and the kernel text share the tabs below it, the address panel on top.
     splitDockWidget(tables, leaks, Qt::Vertical);
+    // After the split, which would otherwise carry a tab group along: the free lists behind the
+    // page tables, the scan graph behind the kmemleak table.
+    tabifyDockWidget(tables, dockOf(PanelId::FreeLists));
+    tabifyDockWidget(leaks, dockOf(PanelId::KmemleakGraph));
+    tables->raise();
+    leaks->raise();
     // Behind its tab the panel is still isVisible(); only the dock knows it cannot be seen, and
     // the panel must not render vmallocinfo or ptdump at every step for nobody.
     connect(kernelText, &QDockWidget::visibilityChanged, m_kernelText, &KernelTextPanel::setExposed);

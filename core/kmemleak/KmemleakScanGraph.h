@@ -16,14 +16,14 @@ namespace vmviz {
 /// One pointer the scan found (a KmlRootRef / KmlObjectRef step and their gray variants).
 struct ScanEdge
 {
-    std::uint64_t step = 0;    ///< the step that found it
-    bool fromRoot = false;     ///< a root's word, or a word inside a scanned object
-    std::string root;          ///< the root's name when fromRoot ("vmlist", "mymod: c"…)
-    std::uint64_t from = 0;    ///< the scanned object's pointer when !fromRoot
-    std::uint64_t to = 0;      ///< the object pointed into
-    int count = 0;             ///< the target's count after this reference
-    int minCount = 0;          ///< the target's min_count
-    bool madeGray = false;     ///< this reference brought count up to min_count
+    std::uint64_t step = 0; ///< the step that found it
+    bool fromRoot = false;  ///< a root's word, or a word inside a scanned object
+    std::string root;       ///< the root's name when fromRoot ("vmlist", "mymod: c"…)
+    std::uint64_t from = 0; ///< the scanned object's pointer when !fromRoot
+    std::uint64_t to = 0;   ///< the object pointed into
+    int count = 0;          ///< the target's count after this reference
+    int minCount = 0;       ///< the target's min_count
+    bool madeGray = false;  ///< this reference brought count up to min_count
     bool operator==(const ScanEdge&) const = default;
 };
 
@@ -48,10 +48,10 @@ struct KmemleakScanGraph
     std::uint64_t callStep = 0;   ///< kmemleak_scan's call step; 0: no scan has run yet
     std::uint64_t returnStep = 0; ///< its return step; 0 while the position is inside the scan
     std::uint64_t scanJiffies = 0;
-    std::vector<std::string> roots;       ///< roots that held a reference, in scan order
-    std::vector<ScanEdge> edges;          ///< found so far, in scan order
-    std::vector<std::uint64_t> scanned;   ///< objects scan_gray_list() has scanned so far, in order
-    std::vector<ScanVerdictOf> verdicts;  ///< checksum, age and report decisions so far
+    std::vector<std::string> roots;      ///< roots that held a reference, in scan order
+    std::vector<ScanEdge> edges;         ///< found so far, in scan order
+    std::vector<std::uint64_t> scanned;  ///< objects scan_gray_list() has scanned so far, in order
+    std::vector<ScanVerdictOf> verdicts; ///< checksum, age and report decisions so far
 
     bool running() const { return callStep != 0 && returnStep == 0; }
     bool operator==(const KmemleakScanGraph&) const = default;

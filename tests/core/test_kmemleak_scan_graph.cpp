@@ -106,7 +106,8 @@ TEST(KmemleakScanGraph, RootsAndWhyEachWhiteObjectWasOrWasNotReported)
     EXPECT_NE(first.returnStep, 0u);
     EXPECT_FALSE(first.running());
     // The kernel's own roots, then the caller's variable still holding c.
-    EXPECT_EQ(first.roots, (std::vector<std::string>{"vmlist", "vmap_area_root", "vmap_area_list", "mymod: c"}));
+    EXPECT_EQ(first.roots,
+              (std::vector<std::string>{"vmlist", "vmap_area_root", "vmap_area_list", "mymod: c"}));
     ASSERT_FALSE(first.edges.empty());
     EXPECT_TRUE(first.edges.front().fromRoot);
     EXPECT_EQ(first.edges.front().root, "vmlist");
@@ -119,8 +120,9 @@ TEST(KmemleakScanGraph, RootsAndWhyEachWhiteObjectWasOrWasNotReported)
     EXPECT_EQ(verdictFor(first, kA), ScanVerdict::Reported);
     EXPECT_EQ(verdictFor(first, kB), ScanVerdict::ChecksumChanged);
     EXPECT_EQ(verdictFor(first, kC), std::nullopt);
-    EXPECT_EQ(std::count_if(first.edges.begin(), first.edges.end(), [](const ScanEdge& e) { return e.to == kC; }),
-              3);
+    EXPECT_EQ(
+        std::count_if(first.edges.begin(), first.edges.end(), [](const ScanEdge& e) { return e.to == kC; }),
+        3);
 
     const KmemleakScanGraph second = scanGraphAt(m.trace, StepIndex{m.trace.size()});
     EXPECT_EQ(second.callStep, calls[1]);

@@ -18,7 +18,8 @@ namespace {
 
 std::uint64_t storedEntries(const AreaInfo& a)
 {
-    return static_cast<std::uint64_t>(std::count_if(a.pagePfns.begin(), a.pagePfns.end(), [](std::uint64_t p) { return p != 0; }));
+    return static_cast<std::uint64_t>(
+        std::count_if(a.pagePfns.begin(), a.pagePfns.end(), [](std::uint64_t p) { return p != 0; }));
 }
 
 QImage renderOf(const ExportablePanel& panel, QSize size)
@@ -79,7 +80,8 @@ TEST(RibbonRecursion, TheStripFillsAsAreaPagesIsStored)
     ribbon.resize(1200, 400);
     ribbon.setSnapshot(s);
     const QImage image = renderOf(ribbon, QSize(1200, 400));
-    const QColor purple = ViewPalette::make(Theme::Light, Scheme::Standard).frameColour(FrameClass::PageArray);
+    const QColor purple =
+        ViewPalette::make(Theme::Light, Scheme::Standard).frameColour(FrameClass::PageArray);
     int purpleRows = 0;
     const int x = 40; // under the first pages of the data area, whose entries are stored
     for (int y = ribbon.sizeHint().height() / 2; y < image.height(); ++y)
@@ -94,7 +96,8 @@ TEST(RibbonRecursion, TheStripFillsAsAreaPagesIsStored)
 TEST(RibbonRecursion, ABadVfreeIsMarkedRedAtItsAddress)
 {
     SessionController session;
-    ASSERT_TRUE(test::runAndWait(session, QStringLiteral("config ram=128M\na = vmalloc 100\nvfree 0xffffc90000000010\n")));
+    ASSERT_TRUE(test::runAndWait(
+        session, QStringLiteral("config ram=128M\na = vmalloc 100\nvfree 0xffffc90000000010\n")));
     std::uint64_t warn = 0;
     for (std::uint64_t p = 1; p <= session.stepCount() && !warn; ++p) {
         session.seek(p);
@@ -143,8 +146,10 @@ TEST(KmemleakGraph, EveryEdgeJoinsTwoDrawnNodes)
         EXPECT_LT(n.rect.bottom(), layout.note.top()) << "a node over the explanation";
     // The leaked area: white, reported, and no root points to it.
     const std::uint64_t a = 0xffffc90000000000;
-    EXPECT_TRUE(std::none_of(g.edges.begin(), g.edges.end(), [a](const ScanEdge& e) { return e.fromRoot && e.to == a; }));
-    const QString why = KmemleakGraphView::explanation(*s->kmemleak, g, s->step.position).join(QLatin1Char(' '));
+    EXPECT_TRUE(std::none_of(g.edges.begin(), g.edges.end(),
+                             [a](const ScanEdge& e) { return e.fromRoot && e.to == a; }));
+    const QString why =
+        KmemleakGraphView::explanation(*s->kmemleak, g, s->step.position).join(QLatin1Char(' '));
     EXPECT_TRUE(why.contains(QStringLiteral("0xffffc90000000000 is white"))) << why.toStdString();
     EXPECT_TRUE(why.contains(QStringLiteral("5 s")));
 

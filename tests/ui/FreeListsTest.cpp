@@ -100,7 +100,8 @@ TEST(FreeLists, BlockCountsEqualBuddyinfoAtEveryKindOfBuddyStep)
                 EXPECT_EQ(lists.blocksOfOrder(o), it->second[o]) << zoneName(z) << " order " << o;
                 EXPECT_EQ(lists.blocksOfOrder(o), phys->nrFree[z][o]);
                 for (const FreeListContents& list : lists.buddy[o])
-                    EXPECT_EQ(list.firstPfns.size(), std::min<std::uint64_t>(list.blocks, FreeListContents::kShownBlocks));
+                    EXPECT_EQ(list.firstPfns.size(),
+                              std::min<std::uint64_t>(list.blocks, FreeListContents::kShownBlocks));
             }
             std::uint64_t onPcp = 0;
             for (const FreeListContents& list : lists.perCpu)
@@ -128,16 +129,41 @@ TEST(FreeLists, EachStepNamesTheListsItLeftAndJoined)
         bool toInFlight;
     };
     const Case cases[] = {
-        {"__rmqueue_fallback steals an order-10 Movable block", Ev::RmqueueFallback, 0x7800,
-         {{ZONE_DMA32, false, 10, MIGRATE_MOVABLE}}, {}, false, true},
-        {"expand puts the upper half on free_area[9]", Ev::Expand, 0x7a00, {}, {{ZONE_DMA32, false, 9, MIGRATE_UNMOVABLE}},
-         true, false},
-        {"rmqueue_bulk lists a page per-CPU", Ev::PcpBulkAdd, 0x7800, {}, {{ZONE_DMA32, true, 0, MIGRATE_UNMOVABLE}},
-         true, false},
-        {"__rmqueue takes an order-0 block", Ev::Rmqueue, 0x7801, {{ZONE_DMA32, false, 0, MIGRATE_UNMOVABLE}}, {},
-         false, true},
-        {"buffered_rmqueue takes the hot page off the per-CPU list", Ev::PcpTake, 0, 
-         {{ZONE_DMA32, true, 0, MIGRATE_UNMOVABLE}}, {}, false, false},
+        {"__rmqueue_fallback steals an order-10 Movable block",
+         Ev::RmqueueFallback,
+         0x7800,
+         {{ZONE_DMA32, false, 10, MIGRATE_MOVABLE}},
+         {},
+         false,
+         true},
+        {"expand puts the upper half on free_area[9]",
+         Ev::Expand,
+         0x7a00,
+         {},
+         {{ZONE_DMA32, false, 9, MIGRATE_UNMOVABLE}},
+         true,
+         false},
+        {"rmqueue_bulk lists a page per-CPU",
+         Ev::PcpBulkAdd,
+         0x7800,
+         {},
+         {{ZONE_DMA32, true, 0, MIGRATE_UNMOVABLE}},
+         true,
+         false},
+        {"__rmqueue takes an order-0 block",
+         Ev::Rmqueue,
+         0x7801,
+         {{ZONE_DMA32, false, 0, MIGRATE_UNMOVABLE}},
+         {},
+         false,
+         true},
+        {"buffered_rmqueue takes the hot page off the per-CPU list",
+         Ev::PcpTake,
+         0,
+         {{ZONE_DMA32, true, 0, MIGRATE_UNMOVABLE}},
+         {},
+         false,
+         false},
     };
     for (const Case& c : cases) {
         SCOPED_TRACE(c.what);
@@ -160,7 +186,8 @@ TEST(FreeLists, AMergingFreeLeavesTheListsBelowTheBlockItJoins)
     // 4 MiB freed page by page overflows the per-CPU list: free_pcppages_bulk merges buddies.
     scenario::RunOptions options;
     options.invariants = scenario::InvariantChecks::Off;
-    const auto result = scenario::runScenarioText("config ram=128M\na = vmalloc 4194304\nvfree a\n", "merge.vmviz", options);
+    const auto result =
+        scenario::runScenarioText("config ram=128M\na = vmalloc 4194304\nvfree a\n", "merge.vmviz", options);
     ASSERT_TRUE(result.machine) << result.error;
     Machine& m = *result.machine;
     const RunIndex index(m.trace);
@@ -194,7 +221,8 @@ TEST(FreeLists, AFrameOffEveryListIsTakenNotFreeOrPerCpu)
     const std::uint64_t take = firstEffect(m.trace, Ev::PcpTake);
     m.seek(StepIndex{take});
     const std::uint64_t pfn = m.trace.step(StepIndex{take}).args[0];
-    EXPECT_EQ(m.phys.owner(Pfn{pfn}), FrameOwner::PerCpuList) << "the kernel's list_del leaves the page's fields";
+    EXPECT_EQ(m.phys.owner(Pfn{pfn}), FrameOwner::PerCpuList)
+        << "the kernel's list_del leaves the page's fields";
     EXPECT_EQ(buildPhys(m)->frameClass(pfn), FrameClass::Taken);
     m.seek(StepIndex{take - 1});
     EXPECT_EQ(buildPhys(m)->frameClass(pfn), FrameClass::PerCpu);
@@ -226,10 +254,12 @@ TEST(FreeLists, SteppedSnapshotsEqualFreshOnes)
         m.seek(StepIndex{p});
         const SnapshotPtr stepped = builder.build(m, *run.index, previous.get(), 1);
         const SnapshotPtr fresh = builder.build(m, *run.index, nullptr, 1);
-        ASSERT_EQ(stepped->phys->freeLists->zones[ZONE_DMA32].pcpCount, fresh->phys->freeLists->zones[ZONE_DMA32].pcpCount);
+        ASSERT_EQ(stepped->phys->freeLists->zones[ZONE_DMA32].pcpCount,
+                  fresh->phys->freeLists->zones[ZONE_DMA32].pcpCount);
         for (unsigned z = 0; z < MAX_NR_ZONES; ++z)
             for (unsigned o = 0; o < k::MAX_ORDER; ++o)
-                EXPECT_EQ(stepped->phys->freeLists->zones[z].buddy[o], fresh->phys->freeLists->zones[z].buddy[o]);
+                EXPECT_EQ(stepped->phys->freeLists->zones[z].buddy[o],
+                          fresh->phys->freeLists->zones[z].buddy[o]);
         EXPECT_EQ(stepped->phys->takenFromPerCpu, fresh->phys->takenFromPerCpu);
         for (std::uint64_t pfn = 0x7800; pfn < 0x7820; ++pfn)
             EXPECT_EQ(stepped->phys->frameClass(pfn), fresh->phys->frameClass(pfn)) << std::hex << pfn;
@@ -254,18 +284,36 @@ TEST(FreeListsPanel, OutlinesTheListsTheStepMovedABlockBetween)
     panel.render(painter, panel.size());
     painter.end();
 
-    const FreeListsLayout layout = layoutFreeLists(*snapshot->phys->freeLists, *snapshot->phys, QSizeF(panel.size()), 1);
+    const FreeListsLayout layout =
+        layoutFreeLists(*snapshot->phys->freeLists, *snapshot->phys, QSizeF(panel.size()), 1);
     ASSERT_EQ(layout.zones.size(), 2u) << "128 MiB: DMA and DMA32";
     const QRectF joined = layout.rectOf(snapshot->step.listMoves.joined.at(0));
     ASSERT_FALSE(joined.isEmpty());
     // The outline's left edge, halfway down, is the "joined" green; an untouched list has none.
-    const QColor edge = image.pixelColor(QPoint(static_cast<int>(joined.left()) + 2, static_cast<int>(joined.center().y())));
+    const QColor edge =
+        image.pixelColor(QPoint(static_cast<int>(joined.left()) + 2, static_cast<int>(joined.center().y())));
     EXPECT_GT(edge.green(), edge.red() + 40) << edge.name().toStdString();
     const QRectF other = layout.rectOf({ZONE_DMA, false, 3, MIGRATE_UNMOVABLE});
-    const QColor plain = image.pixelColor(QPoint(static_cast<int>(other.left()) + 2, static_cast<int>(other.center().y())));
+    const QColor plain =
+        image.pixelColor(QPoint(static_cast<int>(other.left()) + 2, static_cast<int>(other.center().y())));
     EXPECT_LT(std::abs(plain.green() - plain.red()), 30) << plain.name().toStdString();
+    // Halfway through the step's animation the split half travels between the held block's box
+    // and the list it joins: its chip sits halfway along.
+    auto transition = std::make_shared<StepTransition>();
+    transition->step = snapshot->step.position;
+    panel.setAnimationFrame(AnimationFrame{transition, 0.5});
+    QImage moving(panel.size(), QImage::Format_ARGB32);
+    QPainter movingPainter(&moving);
+    panel.render(movingPainter, panel.size());
+    movingPainter.end();
+    const QPointF mid = (layout.inFlight.center() + joined.center()) / 2;
+    const QColor chip = moving.pixelColor(
+        QPoint(static_cast<int>(mid.x()), static_cast<int>(mid.y() + layout.rowHeight * 0.42)));
+    // The Taken fill (near-black in the light theme) where the page background would be light.
+    EXPECT_LT(std::max({chip.red(), chip.green(), chip.blue()}), 0x60) << chip.name().toStdString();
     // The held block's box is outlined red: the half came out of it.
-    const QColor held = image.pixelColor(QPoint(static_cast<int>(layout.inFlight.left()) + 1, static_cast<int>(layout.inFlight.center().y())));
+    const QColor held = image.pixelColor(
+        QPoint(static_cast<int>(layout.inFlight.left()) + 1, static_cast<int>(layout.inFlight.center().y())));
     EXPECT_GT(held.red(), held.green() + 60) << held.name().toStdString();
 }
 

@@ -21,7 +21,8 @@ FreeListContents contentsOf(const std::vector<Pfn>& list)
 }
 
 /// The migratetype of the buddy list of `order` that holds the block starting at `pfn`.
-std::optional<unsigned> buddyListOf(const PhysicalMemory& phys, unsigned zone, unsigned order, std::uint64_t pfn)
+std::optional<unsigned> buddyListOf(const PhysicalMemory& phys, unsigned zone, unsigned order,
+                                    std::uint64_t pfn)
 {
     for (unsigned mt = 0; mt < MIGRATE_TYPES; ++mt) {
         const std::vector<Pfn> list = phys.freeList(zone, order, mt);
@@ -63,7 +64,8 @@ FreeListsSnapshot readFreeLists(const PhysicalMemory& phys)
         // expand() splits from the top: every upper half already on a list halves what is held.
         for (unsigned j = held.takenOrder; j-- > 0;) {
             const Pfn half{held.pfn + (std::uint64_t{1} << j)};
-            if (half.value() >= phys.frameCount() || phys.owner(half) != FrameOwner::Free || phys.aux(half) != j)
+            if (half.value() >= phys.frameCount() || phys.owner(half) != FrameOwner::Free ||
+                phys.aux(half) != j)
                 break;
             held.heldOrder = j;
         }
@@ -126,10 +128,12 @@ FreeListMoves freeListMovesOf(const Step& step, const PhysicalMemory& phys, cons
         for (const FrameChange& f : stepChanges.frames) {
             if (f.pfn.value() == freed && f.before.owner == FrameOwner::PerCpuList) // free_pcppages_bulk
                 moves.left.push_back({zone, true, 0, f.before.aux});
-            const bool inBlock = f.pfn.value() >= head && f.pfn.value() < head + (std::uint64_t{1} << finalOrder);
+            const bool inBlock =
+                f.pfn.value() >= head && f.pfn.value() < head + (std::uint64_t{1} << finalOrder);
             freedFrames += inBlock && f.before.owner != FrameOwner::Free;
         }
-        const unsigned order = freedFrames ? static_cast<unsigned>(std::bit_width(freedFrames) - 1) : finalOrder;
+        const unsigned order =
+            freedFrames ? static_cast<unsigned>(std::bit_width(freedFrames) - 1) : finalOrder;
         // Each merge absorbed a free buddy of one order on the way up (its list is not recorded).
         for (unsigned o = order; o < finalOrder; ++o)
             moves.left.push_back({zone, false, o, FreeListRef::kAnyMigratetype});

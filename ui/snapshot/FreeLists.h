@@ -29,7 +29,7 @@ struct FreeListContents
 struct ZoneFreeLists
 {
     std::array<std::array<FreeListContents, MIGRATE_TYPES>, k::MAX_ORDER> buddy{}; ///< [order][migratetype]
-    std::array<FreeListContents, MIGRATE_PCPTYPES> perCpu{};                     ///< [migratetype]
+    std::array<FreeListContents, MIGRATE_PCPTYPES> perCpu{};                       ///< [migratetype]
     std::uint64_t pcpCount = 0; ///< pcp->count: every per-CPU list of the zone together
     std::uint32_t high = 0;     ///< pcp->high: past it, free_hot_cold_page drains `batch` pages
     std::uint32_t batch = 0;    ///< pcp->batch: pages moved at once (refill and drain)

@@ -174,15 +174,16 @@ void FreeListsPanel::render(QPainter& p, QSize size) const
     p.setPen(m_palette.mutedText);
     QString held = tr("Held by __rmqueue: none");
     if (lists.inFlight)
-        held = lists.inFlight->heldOrder == lists.inFlight->takenOrder
-                   ? tr("Held by __rmqueue: the order-%1 block at pfn %2, taken off its list")
-                         .arg(lists.inFlight->takenOrder)
-                         .arg(hexPfn(lists.inFlight->pfn))
-                   : tr("Held by __rmqueue: pfn %1, order %2 (taken as order %3; expand() put the upper halves "
-                        "back on the lists)")
-                         .arg(hexPfn(lists.inFlight->pfn))
-                         .arg(lists.inFlight->heldOrder)
-                         .arg(lists.inFlight->takenOrder);
+        held =
+            lists.inFlight->heldOrder == lists.inFlight->takenOrder
+                ? tr("Held by __rmqueue: the order-%1 block at pfn %2, taken off its list")
+                      .arg(lists.inFlight->takenOrder)
+                      .arg(hexPfn(lists.inFlight->pfn))
+                : tr("Held by __rmqueue: pfn %1, order %2 (taken as order %3; expand() put the upper halves "
+                     "back on the lists)")
+                      .arg(hexPfn(lists.inFlight->pfn))
+                      .arg(lists.inFlight->heldOrder)
+                      .arg(lists.inFlight->takenOrder);
     if (lists.inFlight) {
         p.setPen(QPen(m_palette.frameColour(FrameClass::Taken), 1.5 * m_scale));
         p.setBrush(Qt::NoBrush);
@@ -235,12 +236,13 @@ void FreeListsPanel::paintList(QPainter& p, const QRectF& r, const FreeListConte
     }
     if (list.blocks > list.firstPfns.size() && x < inner.right()) {
         p.setPen(m_palette.mutedText);
-        p.drawText(QRectF(x, inner.top(), inner.right() - x, inner.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   QStringLiteral("…"));
+        p.drawText(QRectF(x, inner.top(), inner.right() - x, inner.height()),
+                   Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("…"));
     }
 }
 
-void FreeListsPanel::paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box, const ZoneFreeLists& lists) const
+void FreeListsPanel::paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box,
+                               const ZoneFreeLists& lists) const
 {
     const double rh = box.title.height();
     const QFont text = fontFor(rh, false);
@@ -250,7 +252,8 @@ void FreeListsPanel::paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box,
     p.setPen(m_palette.text);
     p.drawText(box.title, Qt::AlignVCenter | Qt::AlignLeft,
                tr("Zone %1: free_area[order].free_list[migratetype], blocks per list")
-                   .arg(QString::fromUtf8(zoneName(box.zone).data(), static_cast<qsizetype>(zoneName(box.zone).size()))));
+                   .arg(QString::fromUtf8(zoneName(box.zone).data(),
+                                          static_cast<qsizetype>(zoneName(box.zone).size()))));
     // Header row.
     p.setFont(text);
     p.setPen(m_palette.mutedText);
@@ -269,12 +272,14 @@ void FreeListsPanel::paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box,
     for (unsigned o = 0; o < k::MAX_ORDER; ++o) {
         const QRectF row = box.buddy[o][0].united(box.orderTotal[o]);
         if (o % 2)
-            p.fillRect(QRectF(box.title.left(), row.top(), box.title.width(), rh), m_palette.panel.lighter(104));
+            p.fillRect(QRectF(box.title.left(), row.top(), box.title.width(), rh),
+                       m_palette.panel.lighter(104));
         p.setFont(text);
         p.setPen(m_palette.mutedText);
         p.drawText(QRectF(box.title.left() + 2, row.top(), box.buddy[o][0].left() - box.title.left(), rh),
                    Qt::AlignVCenter | Qt::AlignLeft, QString::number(o));
-        const QColor chip = m_palette.frameColour(static_cast<FrameClass>(static_cast<unsigned>(FrameClass::Free0) + o));
+        const QColor chip =
+            m_palette.frameColour(static_cast<FrameClass>(static_cast<unsigned>(FrameClass::Free0) + o));
         for (unsigned mt = 0; mt < MIGRATE_TYPES; ++mt)
             paintList(p, box.buddy[o][mt], lists.buddy[o][mt], chip.darker(115), false);
         p.setFont(fontFor(rh, true));
@@ -283,7 +288,8 @@ void FreeListsPanel::paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box,
                    QString::number(lists.blocksOfOrder(o)));
     }
     for (unsigned mt = 0; mt < MIGRATE_TYPES; ++mt)
-        p.fillRect(QRectF(box.buddy[0][mt].left(), box.buddy[0][mt].top(), 0.6, rh * k::MAX_ORDER), m_palette.gridLine);
+        p.fillRect(QRectF(box.buddy[0][mt].left(), box.buddy[0][mt].top(), 0.6, rh * k::MAX_ORDER),
+                   m_palette.gridLine);
 
     p.setFont(bold);
     p.setPen(m_palette.text);
@@ -294,7 +300,8 @@ void FreeListsPanel::paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box,
                    .arg(lists.batch));
     p.setFont(text);
     p.setPen(m_palette.mutedText);
-    const QRectF pcpRow(box.title.left() + 2, box.perCpu[0].top(), box.perCpu[0].left() - box.title.left(), rh);
+    const QRectF pcpRow(box.title.left() + 2, box.perCpu[0].top(), box.perCpu[0].left() - box.title.left(),
+                        rh);
     p.drawText(pcpRow, Qt::AlignVCenter | Qt::AlignLeft, tr("pcp"));
     for (unsigned mt = 0; mt < MIGRATE_PCPTYPES; ++mt)
         paintList(p, box.perCpu[mt], lists.perCpu[mt], m_palette.frameColour(FrameClass::PerCpu), true);
@@ -320,22 +327,23 @@ void FreeListsPanel::paintMoves(QPainter& p, const FreeListsLayout& layout) cons
         p.drawText(t, Qt::AlignCenter, tag);
     };
     const QColor leftColour = m_palette.changed;
-    const QColor joinColour = m_palette.scheme == Scheme::Standard ? QColor(0x1f, 0x9d, 0x4a) : m_palette.marker;
+    const QColor joinColour =
+        m_palette.scheme == Scheme::Standard ? QColor(0x1f, 0x9d, 0x4a) : m_palette.marker;
     for (const FreeListRef& r : moves.left)
         outline(layout.rectOf(r), leftColour, QStringLiteral("−"));
     for (const FreeListRef& r : moves.joined)
         outline(layout.rectOf(r), joinColour, QStringLiteral("+"));
     if (moves.toInFlight || moves.fromInFlight)
-        outline(layout.inFlight, moves.toInFlight ? joinColour : leftColour, moves.toInFlight ? QStringLiteral("+")
-                                                                                             : QStringLiteral("−"));
+        outline(layout.inFlight, moves.toInFlight ? joinColour : leftColour,
+                moves.toInFlight ? QStringLiteral("+") : QStringLiteral("−"));
 
     // The block travelling from the list it left (or __rmqueue's hands) to the one it joined.
     if (!m_frame.active() || !moves.block || m_frame.transition->step != m_snapshot->step.position)
         return;
-    const QRectF from = moves.fromInFlight ? layout.inFlight
+    const QRectF from = moves.fromInFlight    ? layout.inFlight
                         : !moves.left.empty() ? layout.rectOf(moves.left.front())
                                               : QRectF{};
-    const QRectF to = moves.toInFlight ? layout.inFlight
+    const QRectF to = moves.toInFlight        ? layout.inFlight
                       : !moves.joined.empty() ? layout.rectOf(moves.joined.front())
                                               : QRectF{};
     if (from.isEmpty() || to.isEmpty())

@@ -61,7 +61,8 @@ protected:
 
 private:
     void paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box, const ZoneFreeLists& lists) const;
-    void paintList(QPainter& p, const QRectF& r, const FreeListContents& list, QColor chip, bool drawZero) const;
+    void paintList(QPainter& p, const QRectF& r, const FreeListContents& list, QColor chip,
+                   bool drawZero) const;
     void paintMoves(QPainter& p, const FreeListsLayout& layout) const;
 
     SnapshotPtr m_snapshot;

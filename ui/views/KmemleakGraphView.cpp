@@ -42,7 +42,8 @@ const ScanVerdictOf* verdictOf(const KmemleakScanGraph& graph, std::uint64_t poi
 
 bool hasIncoming(const KmemleakScanGraph& graph, std::uint64_t pointer)
 {
-    return std::any_of(graph.edges.begin(), graph.edges.end(), [pointer](const ScanEdge& e) { return e.to == pointer; });
+    return std::any_of(graph.edges.begin(), graph.edges.end(),
+                       [pointer](const ScanEdge& e) { return e.to == pointer; });
 }
 
 /// What the object is, from the areas it belongs to (the kernel only knows pointer and size).
@@ -54,7 +55,8 @@ QString describeObject(const MachineSnapshot& s, const KmemleakObject& o)
         for (const AreaInfo& a : s.areas->areas) {
             ++number;
             if (o.kind == TrackedKind::Vmalloc && a.addr == o.pointer)
-                return a.arrayOf ? QObject::tr("area %1 (a page array)").arg(number) : QObject::tr("area %1").arg(number);
+                return a.arrayOf ? QObject::tr("area %1 (a page array)").arg(number)
+                                 : QObject::tr("area %1").arg(number);
             if (o.kind == TrackedKind::Kmalloc && a.vmObject == o.pointer)
                 return QObject::tr("vm_struct of area %1").arg(number);
             if (o.kind == TrackedKind::Kmalloc && a.vaObject == o.pointer)
@@ -70,13 +72,15 @@ QString describeObject(const MachineSnapshot& s, const KmemleakObject& o)
 
 const KmemleakGraphLayout::Node* KmemleakGraphLayout::objectNode(std::uint64_t pointer) const
 {
-    const auto it = std::find_if(objects.begin(), objects.end(), [pointer](const Node& n) { return n.pointer == pointer; });
+    const auto it = std::find_if(objects.begin(), objects.end(),
+                                 [pointer](const Node& n) { return n.pointer == pointer; });
     return it == objects.end() ? nullptr : &*it;
 }
 
 const KmemleakGraphLayout::Node* KmemleakGraphLayout::rootNode(const std::string& name) const
 {
-    const auto it = std::find_if(roots.begin(), roots.end(), [&name](const Node& n) { return n.root == name; });
+    const auto it =
+        std::find_if(roots.begin(), roots.end(), [&name](const Node& n) { return n.root == name; });
     return it == roots.end() ? nullptr : &*it;
 }
 
@@ -94,7 +98,8 @@ KmemleakGraphLayout layoutKmemleakGraph(const KmemleakSnapshot& objects, const K
     out.rowHeight = std::clamp((size.height() - 2 * margin) / rows, 10.0 * scale, 20.0 * scale);
     const double rh = out.rowHeight;
     out.header = QRectF(margin, margin, size.width() - 2 * margin, rh * 1.5);
-    out.note = QRectF(margin, size.height() - margin - rh * kNoteLines, size.width() - 2 * margin, rh * kNoteLines);
+    out.note =
+        QRectF(margin, size.height() - margin - rh * kNoteLines, size.width() - 2 * margin, rh * kNoteLines);
     const double top = out.header.bottom() + rh * 0.4;
     const double width = size.width() - 2 * margin;
     const double gap = width * 0.06;
@@ -118,8 +123,9 @@ KmemleakGraphLayout layoutKmemleakGraph(const KmemleakSnapshot& objects, const K
 KmemleakGraphView::KmemleakGraphView(QWidget* parent) : QWidget(parent)
 {
     setAccessibleName(tr("kmemleak scan graph"));
-    setAccessibleDescription(tr("The roots and objects of the latest kmemleak scan, each pointer it found as an "
-                                "arrow, and why each white object was or was not reported"));
+    setAccessibleDescription(
+        tr("The roots and objects of the latest kmemleak scan, each pointer it found as an "
+           "arrow, and why each white object was or was not reported"));
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 200);
 }
@@ -134,7 +140,8 @@ void KmemleakGraphView::setSnapshot(const SnapshotPtr& snapshot)
     m_snapshot = snapshot;
     if (snapshot && snapshot->kmemleak && snapshot->scanGraph) {
         setAccessibleDescription(
-            explanation(*snapshot->kmemleak, *snapshot->scanGraph, snapshot->step.position).join(QLatin1Char(' ')));
+            explanation(*snapshot->kmemleak, *snapshot->scanGraph, snapshot->step.position)
+                .join(QLatin1Char(' ')));
         if (QAccessible::isActive()) {
             QAccessibleEvent event(this, QAccessible::DescriptionChanged);
             QAccessible::updateAccessibility(&event);
@@ -173,17 +180,22 @@ QStringList KmemleakGraphView::explanation(const KmemleakSnapshot& objects, cons
 {
     QStringList out;
     if (graph.callStep == 0) {
-        out << tr("No scan has run yet. A scan counts the pointers to each object it finds in the roots and in "
-                  "the objects it has already reached; an object with fewer than min_count of them stays white.");
+        out << tr(
+            "No scan has run yet. A scan counts the pointers to each object it finds in the roots and in "
+            "the objects it has already reached; an object with fewer than min_count of them stays white.");
         return out;
     }
     if (graph.running())
-        out << tr("Scanning (started at step %1): %2 pointers found so far; an object turns gray when its count "
+        out << tr("Scanning (started at step %1): %2 pointers found so far; an object turns gray when its "
+                  "count "
                   "reaches min_count, and gray objects are scanned in turn.")
                    .arg(graph.callStep)
                    .arg(graph.edges.size());
     else
-        out << tr("The scan of steps %1–%2 found %3 pointers.").arg(graph.callStep).arg(graph.returnStep).arg(graph.edges.size());
+        out << tr("The scan of steps %1–%2 found %3 pointers.")
+                   .arg(graph.callStep)
+                   .arg(graph.returnStep)
+                   .arg(graph.edges.size());
     for (const KmemleakObject& o : objects.objects) {
         const ScanVerdictOf* v = verdictOf(graph, o.pointer);
         if (!v)
@@ -197,7 +209,8 @@ QStringList KmemleakGraphView::explanation(const KmemleakSnapshot& objects, cons
                        .arg(o.minCount);
             break;
         case ScanVerdict::ChecksumChanged:
-            out << tr("%1 changed since the last scan (its crc32 differs): kmemleak treats it as referenced this "
+            out << tr("%1 changed since the last scan (its crc32 differs): kmemleak treats it as referenced "
+                      "this "
                       "time and reports it only if it stays unchanged until the next scan.")
                        .arg(hex(o.pointer));
             break;
@@ -223,18 +236,21 @@ void KmemleakGraphView::render(QPainter& p, QSize size) const
         return;
     p.setRenderHint(QPainter::Antialiasing);
     const KmemleakScanGraph& graph = *m_snapshot->scanGraph;
-    const KmemleakGraphLayout layout = layoutKmemleakGraph(*m_snapshot->kmemleak, graph, QSizeF(size), m_scale);
+    const KmemleakGraphLayout layout =
+        layoutKmemleakGraph(*m_snapshot->kmemleak, graph, QSizeF(size), m_scale);
     const double rh = layout.rowHeight;
 
     p.setFont(fontFor(rh, false, true));
     p.setPen(m_palette.text);
     const QString title = graph.callStep == 0 ? tr("kmemleak: no scan yet")
-                          : graph.running()    ? tr("kmemleak_scan() running at jiffies %1").arg(graph.scanJiffies)
-                                               : tr("kmemleak_scan() at jiffies %1, finished").arg(graph.scanJiffies);
+                          : graph.running()
+                              ? tr("kmemleak_scan() running at jiffies %1").arg(graph.scanJiffies)
+                              : tr("kmemleak_scan() at jiffies %1, finished").arg(graph.scanJiffies);
     p.drawText(layout.header, Qt::AlignLeft | Qt::AlignTop, title);
     p.setFont(fontFor(rh * 0.85, false));
     p.setPen(m_palette.mutedText);
-    const QString heads[] = {tr("roots (.data/.bss, caller's variables)"), tr("kmalloc objects"), tr("vmalloc areas")};
+    const QString heads[] = {tr("roots (.data/.bss, caller's variables)"), tr("kmalloc objects"),
+                             tr("vmalloc areas")};
     std::array<double, 3> columnX{layout.header.left(), layout.header.left() + layout.header.width() / 3,
                                   layout.header.left() + layout.header.width() * 2 / 3};
     for (const KmemleakObject& o : m_snapshot->kmemleak->objects)
@@ -242,8 +258,8 @@ void KmemleakGraphView::render(QPainter& p, QSize size) const
             columnX[o.kind == TrackedKind::Vmalloc ? 2u : 1u] = n->rect.left();
     for (int c = 0; c < 3; ++c) {
         const double right = c < 2 ? columnX[static_cast<std::size_t>(c) + 1] - 4 : layout.header.right();
-        const QRectF cell(columnX[static_cast<std::size_t>(c)], layout.header.top(), right - columnX[static_cast<std::size_t>(c)],
-                          layout.header.height());
+        const QRectF cell(columnX[static_cast<std::size_t>(c)], layout.header.top(),
+                          right - columnX[static_cast<std::size_t>(c)], layout.header.height());
         p.drawText(cell, Qt::AlignLeft | Qt::AlignBottom,
                    QFontMetricsF(p.font()).elidedText(heads[c], Qt::ElideRight, cell.width()));
     }
@@ -265,7 +281,8 @@ void KmemleakGraphView::paintEdges(QPainter& p, const KmemleakGraphLayout& layou
     const bool animating = m_frame.active() && m_frame.transition->step == here;
     for (std::size_t i = 0; i < graph.edges.size(); ++i) {
         const ScanEdge& e = graph.edges[i];
-        const KmemleakGraphLayout::Node* from = e.fromRoot ? layout.rootNode(e.root) : layout.objectNode(e.from);
+        const KmemleakGraphLayout::Node* from =
+            e.fromRoot ? layout.rootNode(e.root) : layout.objectNode(e.from);
         const KmemleakGraphLayout::Node* to = layout.objectNode(e.to);
         if (!from || !to)
             continue;
@@ -313,8 +330,8 @@ void KmemleakGraphView::paintEdges(QPainter& p, const KmemleakGraphLayout& layou
         p.drawLine(l2);
         const QPointF mid = path.pointAtPercent(0.5);
         p.setFont(fontFor(layout.rowHeight * 0.7, false, newest));
-        const QRectF badge(mid.x() - layout.rowHeight * 0.55, mid.y() - layout.rowHeight * 0.45, layout.rowHeight * 1.1,
-                           layout.rowHeight * 0.9);
+        const QRectF badge(mid.x() - layout.rowHeight * 0.55, mid.y() - layout.rowHeight * 0.45,
+                           layout.rowHeight * 1.1, layout.rowHeight * 0.9);
         p.setPen(Qt::NoPen);
         p.setBrush(m_palette.background);
         p.drawRoundedRect(badge, 3, 3);
@@ -336,7 +353,8 @@ void KmemleakGraphView::paintNodes(QPainter& p, const KmemleakGraphLayout& layou
         p.setFont(fontFor(rh, true));
         p.setPen(m_palette.text);
         p.drawText(n.rect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                   QFontMetricsF(p.font()).elidedText(QString::fromStdString(n.root), Qt::ElideMiddle, n.rect.width() - 8));
+                   QFontMetricsF(p.font()).elidedText(QString::fromStdString(n.root), Qt::ElideMiddle,
+                                                      n.rect.width() - 8));
     }
     for (const KmemleakObject& o : m_snapshot->kmemleak->objects) {
         const KmemleakGraphLayout::Node* n = layout.objectNode(o.pointer);
@@ -344,9 +362,12 @@ void KmemleakGraphView::paintNodes(QPainter& p, const KmemleakGraphLayout& layou
             continue;
         const LeakColour colour = leakColour(o);
         const QColor fill = m_palette.leakColour(colour);
-        const bool scanned = std::find(graph.scanned.begin(), graph.scanned.end(), o.pointer) != graph.scanned.end();
-        const bool orphan = graph.callStep != 0 && colourOf(o) == KmemleakColour::White && !hasIncoming(graph, o.pointer);
-        const bool isFocus = focus && o.pointer <= focus->value() && focus->value() < o.pointer + std::max<std::uint64_t>(o.size, 1);
+        const bool scanned =
+            std::find(graph.scanned.begin(), graph.scanned.end(), o.pointer) != graph.scanned.end();
+        const bool orphan =
+            graph.callStep != 0 && colourOf(o) == KmemleakColour::White && !hasIncoming(graph, o.pointer);
+        const bool isFocus = focus && o.pointer <= focus->value() &&
+                             focus->value() < o.pointer + std::max<std::uint64_t>(o.size, 1);
         QPen border(isFocus ? m_palette.changed : m_palette.text, (isFocus ? 2.6 : 1.0) * m_scale);
         if (orphan && !graph.running())
             border = QPen(m_palette.warn, 2 * m_scale, Qt::DashLine);
@@ -355,7 +376,8 @@ void KmemleakGraphView::paintNodes(QPainter& p, const KmemleakGraphLayout& layou
         p.drawRoundedRect(n->rect, 4, 4);
         const QColor ink = readableTextOn(fill);
         const QRectF line1(n->rect.left() + 4, n->rect.top() + 1, n->rect.width() - 8, n->rect.height() / 2);
-        const QRectF line2(n->rect.left() + 4, n->rect.center().y(), n->rect.width() - 8, n->rect.height() / 2 - 1);
+        const QRectF line2(n->rect.left() + 4, n->rect.center().y(), n->rect.width() - 8,
+                           n->rect.height() / 2 - 1);
         // Line 1: what it is, and on the right its colour and what the scan decided.
         QString status = QString::fromUtf8(colourName(colourOf(o)).data());
         if (const ScanVerdictOf* v = verdictOf(graph, o.pointer))
@@ -372,7 +394,7 @@ void KmemleakGraphView::paintNodes(QPainter& p, const KmemleakGraphLayout& layou
         p.setFont(fontFor(rh * 0.9, false, true));
         p.drawText(line1.adjusted(0, 0, -statusW - 4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    QFontMetricsF(p.font()).elidedText(describeObject(*m_snapshot, o), Qt::ElideRight,
-                                                       line1.width() - statusW - 4));
+                                                      line1.width() - statusW - 4));
         // Line 2: the pointer and count against min_count.
         p.setFont(fontFor(rh * 0.85, true));
         const QString detail = tr("%1  count %2/%3").arg(hex(o.pointer)).arg(o.count).arg(o.minCount);

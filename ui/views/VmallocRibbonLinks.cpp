@@ -66,7 +66,8 @@ void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m) const
         if (area->pagePfns[i] == 0)
             continue;
         ++stored;
-        p.fillRect(QRectF(left + cell * static_cast<double>(i), stripTop, std::max(cell, 1.0), stripH), arrayColour);
+        p.fillRect(QRectF(left + cell * static_cast<double>(i), stripTop, std::max(cell, 1.0), stripH),
+                   arrayColour);
     }
     p.setPen(QPen(m_palette.mutedText, 1));
     p.setBrush(Qt::NoBrush);
@@ -92,7 +93,8 @@ void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m) const
             p.drawRect(QRectF(x - std::max(cell, 3.0) / 2, stripTop - 2, std::max(cell, 3.0), stripH + 4));
             p.drawLine(QPointF(x, m.ribbonTop + m.ribbonHeight), QPointF(x, stripTop - 2));
             p.setFont(mono);
-            const QString text = tr("pages[%1] = pfn %2").arg(*focus.pageIndex).arg(focus.frame->value(), 0, 16);
+            const QString text =
+                tr("pages[%1] = pfn %2").arg(*focus.pageIndex).arg(focus.frame->value(), 0, 16);
             const double w = QFontMetricsF(mono).horizontalAdvance(text) + 8;
             const double tx = std::clamp(x - w / 2, left, std::max(left, right - w));
             const QRectF box(tx, stripTop + stripH + h * 0.1, w, h);
