@@ -15,7 +15,9 @@
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
 #include "views/ChangeListPanel.h"
+#include "views/FreeListsPanel.h"
 #include "views/KernelTextPanel.h"
+#include "views/KmemleakGraphView.h"
 #include "views/KmemleakPanel.h"
 #include "views/LessonPanel.h"
 #include "views/PageTablePanel.h"
@@ -161,6 +163,8 @@ void MainWindow::createPanels()
     m_kernelText = new KernelTextPanel(this);
     m_changes = new ChangeListPanel(this);
     m_lesson = new LessonPanel(this);
+    m_freeLists = new FreeListsPanel(this);
+    m_kmemleakGraph = new KmemleakGraphView(this);
 
     using panels::PanelId;
     struct Parts
@@ -195,6 +199,10 @@ void MainWindow::createPanels()
             return {m_changes, m_changes, nullptr};
         case PanelId::Lesson:
             return {m_lesson, m_lesson, nullptr};
+        case PanelId::FreeLists:
+            return {m_freeLists, m_freeLists, m_freeLists};
+        case PanelId::KmemleakGraph:
+            return {m_kmemleakGraph, m_kmemleakGraph, m_kmemleakGraph};
         }
         return {};
     };
@@ -254,6 +262,12 @@ void MainWindow::createPanels()
     // The split takes kmemleak out of the tab group again: it sits under the page tables, and the
     // address panel and the kernel text share the tabs below it, the address panel on top.
     splitDockWidget(tables, leaks, Qt::Vertical);
+    // After the split, which would otherwise carry a tab group along: the free lists behind the
+    // page tables, the scan graph behind the kmemleak table.
+    tabifyDockWidget(tables, dockOf(PanelId::FreeLists));
+    tabifyDockWidget(leaks, dockOf(PanelId::KmemleakGraph));
+    tables->raise();
+    leaks->raise();
     // Behind its tab the panel is still isVisible(); only the dock knows it cannot be seen, and
     // the panel must not render vmallocinfo or ptdump at every step for nobody.
     connect(kernelText, &QDockWidget::visibilityChanged, m_kernelText, &KernelTextPanel::setExposed);

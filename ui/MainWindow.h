@@ -29,6 +29,8 @@ class ChangeListPanel;
 class ExportablePanel;
 class KernelTextPanel;
 class LessonPanel;
+class FreeListsPanel;
+class KmemleakGraphView;
 class KmemleakPanel;
 class PageTablePanel;
 class PhysicalMemoryView;
@@ -176,6 +178,8 @@ private:
     QToolButton* m_unpin = nullptr;
     QAction* m_actPin = nullptr;
     LessonPanel* m_lesson = nullptr;
+    FreeListsPanel* m_freeLists = nullptr;
+    KmemleakGraphView* m_kmemleakGraph = nullptr;
     QComboBox* m_breakpointInput = nullptr;
     QLabel* m_breakpointList = nullptr;
     QSpinBox* m_stepBox = nullptr;

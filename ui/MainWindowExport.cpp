@@ -191,7 +191,8 @@ void MainWindow::screenshotWhenReady(const QString& text, const QString& name, s
     // A single panel gets the window's size: its dock floats on its own for the picture.
     if (const auto which = panels::panelByName(panelId.toStdString())) {
         const Panel& p = panel(*which);
-        if (p.dock && !p.exportable) {
+        // A panel behind another's tab has only the tab's size, or none: it floats as well.
+        if (p.dock && (!p.exportable || !tabifiedDockWidgets(p.dock).isEmpty())) {
             p.dock->setFloating(true);
             p.dock->resize(size() * 2 / 3);
         }

@@ -104,14 +104,15 @@ TEST(StepTransition, FramesLeaveAndJoinTheirFreeLists)
     const std::uint64_t pcpFree = walk.first(Ev::PcpAdd);
     const std::uint64_t expand = walk.first(Ev::Expand);
     const Case cases[] = {
-        {"__rmqueue takes a block off free_area (it keeps its free colour)", rmqueue, FrameClass::Free0,
-         FrameClass::Free0, FreeList::Buddy, FreeList::None},
-        {"expand puts the upper half on free_area", expand, FrameClass::Free0, FrameClass::Free0,
+        // A frame's colour changes the moment its owner does: off every list it is Taken.
+        {"__rmqueue takes a block off free_area: no longer free", rmqueue, FrameClass::Free0,
+         FrameClass::Taken, FreeList::Buddy, FreeList::None},
+        {"expand puts the upper half on free_area", expand, FrameClass::Taken, FrameClass::Free0,
          FreeList::None, FreeList::Buddy},
-        {"rmqueue_bulk's list_add puts it on the per-CPU list", pcpRefill, FrameClass::Free0,
+        {"rmqueue_bulk's list_add puts it on the per-CPU list", pcpRefill, FrameClass::Taken,
          FrameClass::PerCpu, FreeList::None, FreeList::PerCpu},
-        {"buffered_rmqueue takes it off the per-CPU list (it keeps its colour)", pcpTake, FrameClass::PerCpu,
-         FrameClass::PerCpu, FreeList::PerCpu, FreeList::None},
+        {"buffered_rmqueue takes it off the per-CPU list: no longer per-CPU", pcpTake, FrameClass::PerCpu,
+         FrameClass::Taken, FreeList::PerCpu, FreeList::None},
         {"__free_page puts the vmalloc page back on the per-CPU list", pcpFree, FrameClass::VmallocData,
          FrameClass::PerCpu, FreeList::None, FreeList::PerCpu},
     };
@@ -148,7 +149,7 @@ TEST(StepTransition, FramesLeaveAndJoinTheirFreeLists)
         const FrameMotion* owned =
             motionTo(*t, fn == Fn::alloc_page ? FrameClass::VmallocData : FrameClass::PudTable);
         ASSERT_NE(owned, nullptr);
-        EXPECT_EQ(owned->before, FrameClass::PerCpu);
+        EXPECT_EQ(owned->before, FrameClass::Taken); // buffered_rmqueue's PcpTake already took it
         EXPECT_EQ(owned->leaves, FreeList::None);
         EXPECT_EQ(owned->joins, FreeList::None);
     }

@@ -32,6 +32,8 @@ std::string_view frameClassName(FrameClass c)
         return "vmalloc data";
     case FrameClass::PageArray:
         return "vmalloc page array";
+    case FrameClass::Taken:
+        return "taken off a free list";
     default:
         return "?";
     }
@@ -57,8 +59,8 @@ void classifyFrames(std::span<const FrameOwner> owners, std::span<const std::uin
                 freeOrder = aux[i];
                 freeLeft = std::size_t{1} << freeOrder;
             }
-            c = static_cast<FrameClass>(static_cast<std::uint8_t>(FrameClass::Free0) +
-                                        (freeLeft ? freeOrder : 0));
+            c = freeLeft ? static_cast<FrameClass>(static_cast<std::uint8_t>(FrameClass::Free0) + freeOrder)
+                         : FrameClass::Taken; // rmv_page_order() cleared its head: no list holds it
             break;
         case FrameOwner::Reserved:
             c = aux[i] == static_cast<std::uint8_t>(ReservedKind::KernelImage) ? FrameClass::KernelImage

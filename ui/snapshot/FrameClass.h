@@ -25,6 +25,9 @@ enum class FrameClass : std::uint8_t
     PteTable,
     VmallocData,
     PageArray,
+    /// Off every free list and not yet handed out: the block __rmqueue holds, or the frame the
+    /// per-CPU list just gave up. Its colour must not say "free" or "per-CPU" any more.
+    Taken,
     Count
 };
 
@@ -36,6 +39,7 @@ int frameClassPriority(FrameClass c);
 
 /// Classes for a run of frames that starts on a MAX_ORDER-aligned boundary (so every free block's
 /// head is inside the run): tail frames of a free block take their head's order.
+/// A free frame outside every free block is part of the block __rmqueue holds: Taken.
 void classifyFrames(std::span<const FrameOwner> owners, std::span<const std::uint8_t> aux,
                     std::span<FrameClass> out);
 

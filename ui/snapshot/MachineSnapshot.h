@@ -5,9 +5,11 @@
 #include "base/Constants.h"
 #include "export/Diff.h"
 #include "kmemleak/KmemleakObject.h"
+#include "kmemleak/KmemleakScanGraph.h"
 #include "machine/ChangeSet.h"
 #include "phys/FrameTypes.h"
 #include "snapshot/FrameClass.h"
+#include "snapshot/FreeLists.h"
 #include "trace/Trace.h"
 #include "vmalloc/AreaInfo.h"
 
@@ -48,6 +50,11 @@ struct PhysSnapshot
     /// nr_free per zone and order, and per-CPU list lengths, as /proc/buddyinfo would show.
     std::array<std::array<std::uint64_t, k::MAX_ORDER>, MAX_NR_ZONES> nrFree{};
     std::array<std::uint64_t, MAX_NR_ZONES> pcpCount{};
+    /// Every free and per-CPU list, for the free-lists panel.
+    std::shared_ptr<const FreeListsSnapshot> freeLists;
+    /// The frame the per-CPU list has just handed out (the step is PcpTake): off the list but not
+    /// yet given its owner, classed FrameClass::Taken.
+    std::optional<std::uint64_t> takenFromPerCpu;
 
     const FrameState& frame(std::uint64_t pfn) const
     {
@@ -141,6 +148,10 @@ struct StepState
     std::vector<EntryRef> written;            ///< entries this step wrote (from the step's change set)
     std::vector<std::uint64_t> tablesCleared; ///< PTE tables this step cleared entries of
     std::uint64_t jiffies = 0;
+    /// The free lists the step took a block off or put one on.
+    FreeListMoves listMoves;
+    /// The address __vunmap refused with a WARN at this step ("Trying to vfree() bad address").
+    std::optional<std::uint64_t> badFreeAddress;
 };
 
 struct KernelTextSnapshot; // snapshot/KernelTextSnapshot.h
@@ -153,6 +164,8 @@ struct MachineSnapshot
     std::shared_ptr<const AreasSnapshot> areas;
     std::shared_ptr<const TablesSnapshot> tables;
     std::shared_ptr<const KmemleakSnapshot> kmemleak;
+    /// The latest kmemleak scan as far as it had got at this position (empty before any scan).
+    std::shared_ptr<const KmemleakScanGraph> scanGraph;
     /// The kernel files a visible panel asked for, rendered at this step; null when none did.
     std::shared_ptr<const KernelTextSnapshot> kernelText;
     /// What the step standing here changed: Machine::changesBetween(position - 1, position); empty

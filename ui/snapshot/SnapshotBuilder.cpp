@@ -1,5 +1,7 @@
 #include "snapshot/SnapshotBuilder.h"
 
+#include "kmemleak/KmemleakScanGraph.h"
+#include "snapshot/FreeLists.h"
 #include "steps/Narration.h"
 #include "steps/PlainLanguage.h"
 
@@ -16,7 +18,8 @@ FrameState readFrame(const PhysicalMemory& phys, std::uint64_t pfn)
     return FrameState{phys.owner(p), phys.aux(p), phys.ref(p), phys.index(p)};
 }
 
-std::shared_ptr<const FrameChunk> readChunk(const PhysicalMemory& phys, std::uint64_t chunk)
+std::shared_ptr<const FrameChunk> readChunk(const PhysicalMemory& phys, std::uint64_t chunk,
+                                            std::optional<std::uint64_t> takenFromPerCpu)
 {
     auto out = std::make_shared<FrameChunk>();
     const std::uint64_t first = chunk * FrameChunk::kFrames;
@@ -31,6 +34,10 @@ std::shared_ptr<const FrameChunk> readChunk(const PhysicalMemory& phys, std::uin
     }
     out->classes.resize(out->frames.size());
     classifyFrames(owners, aux, out->classes);
+    // Its own fields still say "per-CPU list" (the kernel's list_del leaves them), but no list has it.
+    if (takenFromPerCpu && *takenFromPerCpu >= first && *takenFromPerCpu < last &&
+        out->frames[*takenFromPerCpu - first].owner == FrameOwner::PerCpuList)
+        out->classes[*takenFromPerCpu - first] = FrameClass::Taken;
     return out;
 }
 
@@ -41,6 +48,27 @@ void readCounters(const PhysicalMemory& phys, PhysSnapshot& out)
         for (unsigned o = 0; o < k::MAX_ORDER; ++o)
             out.nrFree[z][o] = out.zones[z].populated() ? phys.nrFree(z, o) : 0;
     }
+}
+
+/// The frame the step at the machine's position took off a per-CPU list, if it is such a step.
+std::optional<std::uint64_t> takenFromPerCpuAt(const Machine& machine)
+{
+    const std::uint64_t p = machine.position().value();
+    if (p == 0)
+        return std::nullopt;
+    const Step step = machine.trace.step(StepIndex{p});
+    if (step.kind == StepKind::Effect && step.event == Ev::PcpTake)
+        return step.args[0];
+    return std::nullopt;
+}
+
+/// Whether the kmemleak scan graph can differ between two positions one step apart: only a step
+/// of kmemleak's own (or a scan's call or return) adds to it.
+bool touchesScan(const Step& step)
+{
+    if (step.kind != StepKind::Effect)
+        return step.function == Fn::kmemleak_scan;
+    return (eventInfo(step.event).categories & CatKmemleak) != 0;
 }
 
 std::uint64_t signExtend(std::uint64_t vaddr)
@@ -123,10 +151,12 @@ std::shared_ptr<const PhysSnapshot> buildPhys(const Machine& machine)
     for (unsigned z = 0; z < MAX_NR_ZONES; ++z)
         out->zones[z] = phys.zone(z);
     out->reserved = phys.reservedRanges();
+    out->takenFromPerCpu = takenFromPerCpuAt(machine);
     const std::uint64_t chunks = (out->frameCount + FrameChunk::kFrames - 1) / FrameChunk::kFrames;
     for (std::uint64_t c = 0; c < chunks; ++c)
-        out->chunks.push_back(readChunk(phys, c));
+        out->chunks.push_back(readChunk(phys, c, out->takenFromPerCpu));
     readCounters(phys, *out);
+    out->freeLists = std::make_shared<const FreeListsSnapshot>(readFreeLists(phys));
     return out;
 }
 
@@ -214,6 +244,10 @@ StepState buildStepState(const Machine& machine, const RunIndex& index, const Ch
         const Step& c = machine.trace.step(call);
         s.stack.push_back(StackFrame{c.function, call.value(), narrate(machine.trace, c)});
     }
+    s.listMoves = freeListMovesOf(step, machine.phys, stepChanges);
+    if (step.kind == StepKind::Effect && step.event == Ev::Warn && !s.stack.empty() &&
+        s.stack.back().function == Fn::__vunmap)
+        s.badFreeAddress = machine.trace.step(StepIndex{s.stack.back().callStep}).args[0];
     for (const EntryChange& e : stepChanges.entries) {
         if (e.after != 0)
             s.written.push_back(EntryRef{e.table.value(), e.index});
@@ -249,6 +283,8 @@ SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index
         out->areas = buildAreas(machine);
         out->tables = buildTables(machine);
         out->kmemleak = buildKmemleak(machine);
+        out->scanGraph =
+            std::make_shared<const KmemleakScanGraph>(scanGraphAt(machine.trace, machine.position()));
         return out;
     }
 
@@ -261,16 +297,25 @@ SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index
             : std::make_shared<const ChangeSet>(machine.changesBetween(StepIndex{from}, StepIndex{to}));
     out->changes = changes;
 
-    if (!changes->frames.empty() || !changes->zones.empty()) {
+    const std::optional<std::uint64_t> taken = takenFromPerCpuAt(machine);
+    if (!changes->frames.empty() || !changes->zones.empty() || taken != previous->phys->takenFromPerCpu) {
         auto phys = std::make_shared<PhysSnapshot>(*previous->phys);
+        phys->takenFromPerCpu = taken;
         std::uint64_t lastChunk = ~std::uint64_t{0};
         for (const FrameChange& f : changes->frames) { // by pfn, so each chunk comes once, in a run
             const std::uint64_t c = f.pfn.value() / FrameChunk::kFrames;
             if (c != lastChunk && c < phys->chunks.size())
-                phys->chunks[c] = readChunk(machine.phys, c);
+                phys->chunks[c] = readChunk(machine.phys, c, taken);
             lastChunk = c;
         }
+        // The frame leaving or entering the per-CPU limbo changed no field of its own.
+        for (const auto pfn : {previous->phys->takenFromPerCpu, taken}) {
+            if (pfn && *pfn / FrameChunk::kFrames < phys->chunks.size())
+                phys->chunks[*pfn / FrameChunk::kFrames] =
+                    readChunk(machine.phys, *pfn / FrameChunk::kFrames, taken);
+        }
         readCounters(machine.phys, *phys);
+        phys->freeLists = std::make_shared<const FreeListsSnapshot>(readFreeLists(machine.phys));
         out->phys = std::move(phys);
     } else {
         out->phys = previous->phys;
@@ -280,6 +325,12 @@ SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index
     out->areas = areasChanged ? buildAreas(machine) : previous->areas;
     out->tables = tablesChanged ? buildTables(machine) : previous->tables;
     out->kmemleak = !changes->kmemleak.empty() ? buildKmemleak(machine) : previous->kmemleak;
+    const bool scanMayDiffer = !previous->scanGraph || (from + 1 != to && to + 1 != from) ||
+                               touchesScan(machine.trace.step(StepIndex{std::max(from, to)}));
+    out->scanGraph =
+        scanMayDiffer
+            ? std::make_shared<const KmemleakScanGraph>(scanGraphAt(machine.trace, machine.position()))
+            : previous->scanGraph;
     return out;
 }
 

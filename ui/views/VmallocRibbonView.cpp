@@ -81,14 +81,19 @@ VmallocRibbonView::Metrics VmallocRibbonView::metrics() const
     m.ribbonTop = m.header + m.labelRow;
     m.ribbonHeight = static_cast<int>(std::max(36.0, 40 * m_scale));
     m.captionTop = m.ribbonTop + m.ribbonHeight + 4;
-    m.total = m.captionTop + 2 * h + 8;
+    m.linkTop = m.captionTop + 2 * h + 4;
+    m.linkHeight = stripArea() ? 4 * h + 8 : 0;
+    m.total = m.linkTop + m.linkHeight + 4;
     return m;
 }
 
 void VmallocRibbonView::setSnapshot(const SnapshotPtr& snapshot)
 {
     const bool areasChanged = !m_snapshot || !snapshot || m_snapshot->areas != snapshot->areas;
+    const bool hadStrip = stripArea() != nullptr;
     m_snapshot = snapshot;
+    if (hadStrip != (stripArea() != nullptr))
+        updateGeometry(); // the strip's rows come and go
     if (areasChanged && m_fit)
         zoomToFit();
     updateScrollRange();
@@ -389,6 +394,8 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
     }
     if (m_snapshot->comparison)
         paintCompared(p, *m_snapshot->comparison, top, height);
+    paintPageArrayLink(p, m);
+    paintBadFree(p, m);
     p.restore();
 }
 

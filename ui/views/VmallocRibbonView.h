@@ -61,10 +61,18 @@ private:
         int ribbonTop;
         int ribbonHeight;
         int captionTop;
+        int linkTop; ///< the area->pages bracket and the page-array strip (0 rows when none)
+        int linkHeight;
         int total;
         int margin;
     };
     Metrics metrics() const;
+    // VmallocRibbonLinks.cpp: the recursion and the refused vfree drawn over the ribbon.
+    /// The area whose page array the ribbon draws as a strip: one whose array is itself a vmalloc
+    /// area (the recursion), else the one whose area->pages[i] the current step stores.
+    const AreaInfo* stripArea() const;
+    void paintPageArrayLink(QPainter& p, const Metrics& m) const;
+    void paintBadFree(QPainter& p, const Metrics& m) const;
     std::vector<RibbonArea> ribbonAreas() const;
     void updateScrollRange();
     void renderAt(QPainter& p, QSize size, int scrollX) const;
