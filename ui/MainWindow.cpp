@@ -45,6 +45,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -67,6 +68,19 @@ QString qs(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
+/// A side panel scrolls inside its dock instead of holding up the window's minimum height: a
+/// column of three docks must still fit a 1280×720 projector.
+QWidget* scrollable(QWidget* panel)
+{
+    auto* area = new QScrollArea;
+    area->setObjectName(panel->objectName() + QStringLiteral("Scroll"));
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus);
+    area->setWidget(panel);
+    return area;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Options options, QWidget* parent)
@@ -75,7 +89,6 @@ MainWindow::MainWindow(Options options, QWidget* parent)
       m_animator(new StepAnimator(this))
 {
     setObjectName(QStringLiteral("vmvizMainWindow"));
-    m_baseFontPointSize = QApplication::font().pointSizeF();
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
     createPanels();
@@ -83,8 +96,9 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     m_views.push_back(m_arrow);
     createActions();
     createMenus();
+    setUpAccessibility();
     wire();
-    resize(1600, 1000);
+    resize(initialSize());
     defaultLayout();
     if (m_options.restoreSettings)
         restoreSettings();
@@ -118,7 +132,9 @@ QWidget* MainWindow::createTimelineBox()
     timelineLayout->setContentsMargins(4, 2, 4, 4);
     timelineLayout->setSpacing(2);
     timelineLayout->addWidget(m_timeline);
-    auto* bpRow = new QHBoxLayout;
+    m_breakpointRow = new QWidget(timelineBox);
+    auto* bpRow = new QHBoxLayout(m_breakpointRow);
+    bpRow->setContentsMargins(0, 0, 0, 0);
     bpRow->addWidget(new QLabel(tr("Break on function:"), timelineBox));
     m_breakpointInput = new QComboBox(timelineBox);
     m_breakpointInput->setEditable(true);
@@ -138,7 +154,7 @@ QWidget* MainWindow::createTimelineBox()
     bpRow->addWidget(clear);
     m_breakpointList = new QLabel(timelineBox);
     bpRow->addWidget(m_breakpointList, 1);
-    timelineLayout->addLayout(bpRow);
+    timelineLayout->addWidget(m_breakpointRow);
     connect(add, &QPushButton::clicked, this, &MainWindow::addBreakpointFromUi);
     connect(m_breakpointInput->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::addBreakpointFromUi);
     connect(clear, &QPushButton::clicked, this, [this]() {
@@ -229,7 +245,8 @@ void MainWindow::createPanels()
             p.dock->setObjectName(
                 QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())) +
                 QStringLiteral("Dock"));
-            p.dock->setWidget(parts.widget);
+            const bool side = info.dock == panels::PanelDock::Left || info.dock == panels::PanelDock::Right;
+            p.dock->setWidget(side ? scrollable(parts.widget) : parts.widget);
             p.dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                 QDockWidget::DockWidgetClosable);
             addDockWidget(area(info.dock), p.dock);
@@ -312,6 +329,7 @@ void MainWindow::wire()
         m_stepBox->setValue(snapshot ? static_cast<int>(snapshot->step.position) : 0);
         updateTitle();
         updateActions();
+        presentStep(snapshot);
         // After the views hold the new state: the animation is drawn over it.
         m_animator->showStep(previous, snapshot);
     });
@@ -413,7 +431,7 @@ void MainWindow::wire()
     connect(m_playback, &Playback::playingChanged, this, &MainWindow::updatePlaybackInterval);
     connect(m_playback, &Playback::playingChanged, this, [this](bool playing) {
         m_actPlay->setText(playing ? tr("Pause") : tr("Play"));
-        m_actPlay->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        applyPlaybackIcons();
     });
     connect(m_playback, &Playback::breakpointsChanged, this, &MainWindow::refreshBreakpoints);
     connect(m_playback, &Playback::breakpointHit, this, [this](std::uint64_t step, const QString& fn) {
@@ -499,6 +517,7 @@ void MainWindow::applyPalette()
     QApplication::setPalette(m_palette.applicationPalette());
     for (StepView* view : m_views)
         view->setViewPalette(m_palette);
+    applyPlaybackIcons();
 }
 
 void MainWindow::setAnimationDuration(int ms)
@@ -513,27 +532,6 @@ void MainWindow::updatePlaybackInterval()
     const int speed = std::max(1, m_playback->speed());
     m_animator->setPlaybackInterval(m_playback->isPlaying() ? std::optional<int>(1000 / speed)
                                                             : std::nullopt);
-}
-
-void MainWindow::setPresentationMode(bool on)
-{
-    m_presentation = on;
-    {
-        const QSignalBlocker block(m_actPresentation);
-        m_actPresentation->setChecked(on);
-    }
-    const double scale = on ? 1.5 : 1.0;
-    QFont f = QApplication::font();
-    f.setPointSizeF(m_baseFontPointSize * scale);
-    QApplication::setFont(f);
-    for (StepView* view : m_views)
-        view->setPresentationScale(scale);
-    // The ribbon's height follows its scale; the dock would otherwise cut it off.
-    resizeDocks({dockOf(panels::PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
-    if (on)
-        m_phys->setZoomIndex(m_phys->zoomIndex() + 2);
-    else
-        m_phys->zoomToFit();
 }
 
 void MainWindow::openScenario()
