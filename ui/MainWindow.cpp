@@ -77,6 +77,8 @@ QWidget* scrollable(QWidget* panel)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setFocusPolicy(Qt::NoFocus);
+    // Two scroll bars' worth, not the panel's own minimum: the scroll bars take over below it.
+    area->setMinimumSize(80, 40);
     area->setWidget(panel);
     return area;
 }

@@ -161,6 +161,7 @@ private:
     void presentStep(const SnapshotPtr& snapshot);
     void focusNextPanel(int direction);
     void applyLecturePreset();
+    void updateBreakpointRow();
     QWidget* createTimelineBox();
     const Panel& panel(panels::PanelId id) const;
     QDockWidget* dockOf(panels::PanelId id) const;

@@ -23,9 +23,9 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QStatusBar>
 #include <QScreen>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QToolBar>
 
 #include <algorithm>
@@ -139,6 +139,7 @@ void MainWindow::setPresentationMode(bool on)
     m_playbackBar->setToolButtonStyle(on ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
     // The ribbon's height follows its scale; the dock would otherwise cut it off.
     resizeDocks({dockOf(panels::PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
+    updateBreakpointRow();
     if (!changed)
         return;
     if (on) {
@@ -173,9 +174,15 @@ void MainWindow::setLayoutPreset(LayoutPreset preset)
         // The lesson dock is for lessons, whatever the saved state says.
         dockOf(panels::PanelId::Lesson)->setVisible(m_lesson->hasChapters());
     }
-    // Breakpoints are for exploring; in a lecture the timeline keeps only the steps.
-    m_breakpointRow->setVisible(preset == LayoutPreset::Explore);
+    updateBreakpointRow();
     presentStep(m_shown);
+}
+
+void MainWindow::updateBreakpointRow()
+{
+    // Breakpoints are a desk tool: a lecture's timeline keeps its room for the steps, and an
+    // enlarged timeline must leave a 720-pixel window room for the panels.
+    m_breakpointRow->setVisible(m_preset == LayoutPreset::Explore && !m_presentation);
 }
 
 void MainWindow::applyLecturePreset()
@@ -244,8 +251,8 @@ void MainWindow::addPresentationControls(QToolBar* bar)
     addAction(m_actLecture);
     bar->addAction(m_actLecture);
 
-    for (const auto& [key, direction] : {std::pair{QKeySequence(Qt::Key_F6), 1},
-                                         std::pair{QKeySequence(Qt::SHIFT | Qt::Key_F6), -1}}) {
+    for (const auto& [key, direction] :
+         {std::pair{QKeySequence(Qt::Key_F6), 1}, std::pair{QKeySequence(Qt::SHIFT | Qt::Key_F6), -1}}) {
         auto* next = new QAction(direction > 0 ? tr("Next panel") : tr("Previous panel"), this);
         next->setShortcut(key);
         connect(next, &QAction::triggered, this, [this, d = direction]() { focusNextPanel(d); });
@@ -269,7 +276,8 @@ void MainWindow::applyPlaybackIcons()
     const QColor ink = m_palette.text;
     m_actHome->setIcon(playbackIcon(PlaybackGlyph::Start, ink));
     m_actStepBack->setIcon(playbackIcon(PlaybackGlyph::Back, ink));
-    m_actPlay->setIcon(playbackIcon(m_playback->isPlaying() ? PlaybackGlyph::Pause : PlaybackGlyph::Play, ink));
+    m_actPlay->setIcon(
+        playbackIcon(m_playback->isPlaying() ? PlaybackGlyph::Pause : PlaybackGlyph::Play, ink));
     m_actStepInto->setIcon(playbackIcon(PlaybackGlyph::StepInto, ink));
     m_actStepOver->setIcon(playbackIcon(PlaybackGlyph::StepOver, ink));
     m_actStepOut->setIcon(playbackIcon(PlaybackGlyph::StepOut, ink));

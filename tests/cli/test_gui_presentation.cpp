@@ -20,7 +20,8 @@ namespace {
 
 fs::path scratch(const std::string& name)
 {
-    const fs::path dir = fs::temp_directory_path() / ("vmviz-gui-present-" + std::to_string(getpid()) + "-" + name);
+    const fs::path dir =
+        fs::temp_directory_path() / ("vmviz-gui-present-" + std::to_string(getpid()) + "-" + name);
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -67,14 +68,12 @@ TEST_P(PresentationScreenshot, HasTheSizeAskedFor)
 
 INSTANTIATE_TEST_SUITE_P(
     Table, PresentationScreenshot,
-    ::testing::Values(ShotCase{"Normal720p", {"--size", "1280x720"}, 1280, 720},
-                      ShotCase{"Presentation720p", {"--size", "1280x720", "--presentation"}, 1280, 720},
-                      ShotCase{"Scale2At720p", {"--size", "1280x720", "--presentation-scale", "2"}, 1280, 720},
-                      ShotCase{"ExploreAt720p",
-                               {"--size", "1280x720", "--presentation", "--layout", "explore"},
-                               1280,
-                               720},
-                      ShotCase{"Presentation1080p", {"--size", "1920x1080", "--presentation"}, 1920, 1080}),
+    ::testing::Values(
+        ShotCase{"Normal720p", {"--size", "1280x720"}, 1280, 720},
+        ShotCase{"Presentation720p", {"--size", "1280x720", "--presentation"}, 1280, 720},
+        ShotCase{"Scale2At720p", {"--size", "1280x720", "--presentation-scale", "2"}, 1280, 720},
+        ShotCase{"ExploreAt720p", {"--size", "1280x720", "--presentation", "--layout", "explore"}, 1280, 720},
+        ShotCase{"Presentation1080p", {"--size", "1920x1080", "--presentation"}, 1920, 1080}),
     [](const ::testing::TestParamInfo<ShotCase>& param) { return std::string(param.param.name); });
 
 TEST(PresentationArguments, AFactorOutsideTheRangeIsRefused)
