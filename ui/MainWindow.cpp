@@ -655,7 +655,10 @@ void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // Lecture is a preset over the user's own layout: the next start gets the layout it covered.
+    settings.setValue(QStringLiteral("window/state"),
+                      m_preset == LayoutPreset::Lecture && !m_exploreState.isEmpty() ? m_exploreState
+                                                                                     : saveState());
     settings.setValue(QStringLiteral("view/dark"), m_palette.theme == Theme::Dark);
     settings.setValue(QStringLiteral("view/colourBlindSafe"), m_palette.scheme == Scheme::ColourBlindSafe);
     settings.setValue(QStringLiteral("view/animationMs"), m_animator->durationMs());

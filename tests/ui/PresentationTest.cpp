@@ -145,6 +145,21 @@ TEST_F(PresentationTest, EveryPanelsTextGrowsByTheFactor)
     }
 }
 
+TEST_F(PresentationTest, ZoomInKeepsTheStepsFrameInSight)
+{
+    PhysicalMemoryView* view = window.physicalView();
+    view->zoomToFit();
+    const std::optional<std::uint64_t> focus = view->focusFrame();
+    ASSERT_TRUE(focus.has_value());
+    for (int i = 0; i < 6; ++i) {
+        view->zoomIn();
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(view->frameRectInViewport(*focus).has_value()) << "after " << i + 1 << " zoom-ins";
+    }
+    EXPECT_NE(view->titleText().indexOf(QStringLiteral("128 MiB")), -1) << view->titleText().toStdString();
+    EXPECT_NE(view->titleText().indexOf(QStringLiteral("a cell is")), -1) << view->titleText().toStdString();
+}
+
 TEST_F(PresentationTest, PresentationPlaysSlowerAndGivesTheSpeedBack)
 {
     EXPECT_EQ(window.playback().speed(), Playback::kDefaultSpeed);
