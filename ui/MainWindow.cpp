@@ -12,6 +12,7 @@
 #include "scenario/Lesson.h"
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/Session.h"
+#include "style/PanelScroller.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
 #include "views/ChangeListPanel.h"
@@ -45,7 +46,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -66,21 +66,6 @@ namespace {
 QString qs(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-/// A side panel scrolls inside its dock instead of holding up the window's minimum height: a
-/// column of three docks must still fit a 1280×720 projector.
-QWidget* scrollable(QWidget* panel)
-{
-    auto* area = new QScrollArea;
-    area->setObjectName(panel->objectName() + QStringLiteral("Scroll"));
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setFocusPolicy(Qt::NoFocus);
-    // Two scroll bars' worth, not the panel's own minimum: the scroll bars take over below it.
-    area->setMinimumSize(80, 40);
-    area->setWidget(panel);
-    return area;
 }
 
 } // namespace
@@ -248,7 +233,7 @@ void MainWindow::createPanels()
                 QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())) +
                 QStringLiteral("Dock"));
             const bool side = info.dock == panels::PanelDock::Left || info.dock == panels::PanelDock::Right;
-            p.dock->setWidget(side ? scrollable(parts.widget) : parts.widget);
+            p.dock->setWidget(side ? scrollablePanel(parts.widget) : parts.widget);
             p.dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                 QDockWidget::DockWidgetClosable);
             addDockWidget(area(info.dock), p.dock);
