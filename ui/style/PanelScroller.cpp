@@ -51,5 +51,4 @@ QWidget* scrollablePanel(QWidget* panel)
     return area;
 }
 
-
 } // namespace vmviz::ui
