@@ -12,6 +12,7 @@
 #include "scenario/Lesson.h"
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/Session.h"
+#include "style/PanelScroller.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
 #include "views/ChangeListPanel.h"
@@ -77,7 +78,6 @@ MainWindow::MainWindow(Options options, QWidget* parent)
       m_animator(new StepAnimator(this))
 {
     setObjectName(QStringLiteral("vmvizMainWindow"));
-    m_baseFontPointSize = QApplication::font().pointSizeF();
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
     createPanels();
@@ -85,8 +85,9 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     m_views.push_back(m_arrow);
     createActions();
     createMenus();
+    setUpAccessibility();
     wire();
-    resize(1600, 1000);
+    resize(initialSize());
     defaultLayout();
     if (m_options.restoreSettings)
         restoreSettings();
@@ -120,7 +121,9 @@ QWidget* MainWindow::createTimelineBox()
     timelineLayout->setContentsMargins(4, 2, 4, 4);
     timelineLayout->setSpacing(2);
     timelineLayout->addWidget(m_timeline);
-    auto* bpRow = new QHBoxLayout;
+    m_breakpointRow = new QWidget(timelineBox);
+    auto* bpRow = new QHBoxLayout(m_breakpointRow);
+    bpRow->setContentsMargins(0, 0, 0, 0);
     bpRow->addWidget(new QLabel(tr("Break on function:"), timelineBox));
     m_breakpointInput = new QComboBox(timelineBox);
     m_breakpointInput->setEditable(true);
@@ -140,7 +143,7 @@ QWidget* MainWindow::createTimelineBox()
     bpRow->addWidget(clear);
     m_breakpointList = new QLabel(timelineBox);
     bpRow->addWidget(m_breakpointList, 1);
-    timelineLayout->addLayout(bpRow);
+    timelineLayout->addWidget(m_breakpointRow);
     connect(add, &QPushButton::clicked, this, &MainWindow::addBreakpointFromUi);
     connect(m_breakpointInput->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::addBreakpointFromUi);
     connect(clear, &QPushButton::clicked, this, [this]() {
@@ -237,7 +240,8 @@ void MainWindow::createPanels()
             p.dock->setObjectName(
                 QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())) +
                 QStringLiteral("Dock"));
-            p.dock->setWidget(parts.widget);
+            const bool side = info.dock == panels::PanelDock::Left || info.dock == panels::PanelDock::Right;
+            p.dock->setWidget(side ? scrollablePanel(parts.widget) : parts.widget);
             p.dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                 QDockWidget::DockWidgetClosable);
             addDockWidget(area(info.dock), p.dock);
@@ -326,6 +330,7 @@ void MainWindow::wire()
         m_stepBox->setValue(snapshot ? static_cast<int>(snapshot->step.position) : 0);
         updateTitle();
         updateActions();
+        presentStep(snapshot);
         // After the views hold the new state: the animation is drawn over it.
         m_animator->showStep(previous, snapshot);
     });
@@ -427,7 +432,7 @@ void MainWindow::wire()
     connect(m_playback, &Playback::playingChanged, this, &MainWindow::updatePlaybackInterval);
     connect(m_playback, &Playback::playingChanged, this, [this](bool playing) {
         m_actPlay->setText(playing ? tr("Pause") : tr("Play"));
-        m_actPlay->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        applyPlaybackIcons();
     });
     connect(m_playback, &Playback::breakpointsChanged, this, &MainWindow::refreshBreakpoints);
     connect(m_playback, &Playback::breakpointHit, this, [this](std::uint64_t step, const QString& fn) {
@@ -513,6 +518,7 @@ void MainWindow::applyPalette()
     QApplication::setPalette(m_palette.applicationPalette());
     for (StepView* view : m_views)
         view->setViewPalette(m_palette);
+    applyPlaybackIcons();
 }
 
 void MainWindow::setAnimationDuration(int ms)
@@ -527,27 +533,6 @@ void MainWindow::updatePlaybackInterval()
     const int speed = std::max(1, m_playback->speed());
     m_animator->setPlaybackInterval(m_playback->isPlaying() ? std::optional<int>(1000 / speed)
                                                             : std::nullopt);
-}
-
-void MainWindow::setPresentationMode(bool on)
-{
-    m_presentation = on;
-    {
-        const QSignalBlocker block(m_actPresentation);
-        m_actPresentation->setChecked(on);
-    }
-    const double scale = on ? 1.5 : 1.0;
-    QFont f = QApplication::font();
-    f.setPointSizeF(m_baseFontPointSize * scale);
-    QApplication::setFont(f);
-    for (StepView* view : m_views)
-        view->setPresentationScale(scale);
-    // The ribbon's height follows its scale; the dock would otherwise cut it off.
-    resizeDocks({dockOf(panels::PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
-    if (on)
-        m_phys->setZoomIndex(m_phys->zoomIndex() + 2);
-    else
-        m_phys->zoomToFit();
 }
 
 void MainWindow::openScenario()
@@ -669,7 +654,10 @@ void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // Lecture is a preset over the user's own layout: the next start gets the layout it covered.
+    settings.setValue(QStringLiteral("window/state"),
+                      m_preset == LayoutPreset::Lecture && !m_exploreState.isEmpty() ? m_exploreState
+                                                                                     : saveState());
     settings.setValue(QStringLiteral("view/dark"), m_palette.theme == Theme::Dark);
     settings.setValue(QStringLiteral("view/colourBlindSafe"), m_palette.scheme == Scheme::ColourBlindSafe);
     settings.setValue(QStringLiteral("view/animationMs"), m_animator->durationMs());

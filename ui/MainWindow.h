@@ -17,6 +17,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSpinBox;
+class QToolBar;
 class QToolButton;
 
 namespace vmviz::ui {
@@ -98,7 +99,29 @@ public:
     bool exportingSeries() const { return m_series.active; }
 
     void setTheme(Theme theme, Scheme scheme);
+    /// Presentation mode: every text and cell × presentationScale(), the Lecture layout, a slower
+    /// default speed. Leaving it restores the layout and speed it found.
     void setPresentationMode(bool on);
+    /// The factor presentation mode uses (typography::kMinPresentationScale…kMaxPresentationScale);
+    /// applied at once while presentation mode is on.
+    void setPresentationScale(double factor);
+    double presentationScale() const { return m_presentationFactor; }
+
+    /// Explore shows every panel; Lecture shows the narration, the ribbon, the physical view, the
+    /// timeline and, in one tab group, the panels a step can be about, raising the one the current
+    /// step is about (lecturePanelOf).
+    enum class LayoutPreset
+    {
+        Explore,
+        Lecture
+    };
+    void setLayoutPreset(LayoutPreset preset);
+    LayoutPreset layoutPreset() const { return m_preset; }
+    /// The panel beside the always-shown ones that `step` is about, if any: the page tables for an
+    /// entry write, kmemleak for an object. A new panel that shows a kind of subject adds its row.
+    static std::optional<panels::PanelId> lecturePanelOf(const SnapshotPtr& snapshot);
+    /// "Step 60 / 153", large: readable from the back of a room.
+    QLabel* stepCounter() const { return m_stepCounter; }
     /// Step animation length in ms (0 = off; StepAnimator clamps it to at most 300 ms).
     void setAnimationDuration(int ms);
     bool presentationMode() const { return m_presentation; }
@@ -130,7 +153,18 @@ private:
         ExportablePanel* exportable = nullptr;
     };
 
+    QSize initialSize() const;
     void createPanels();
+    /// Accessible names and descriptions, keyboard focus for painted views, the focused panel's
+    /// title highlighted (MainWindowPresentation.cpp).
+    void setUpAccessibility();
+    void addPresentationControls(QToolBar* bar);
+    void applyPlaybackIcons();
+    /// After each step: the step counter, the screen reader's announcement, Lecture's raised panel.
+    void presentStep(const SnapshotPtr& snapshot);
+    void focusNextPanel(int direction);
+    void applyLecturePreset();
+    void updateBreakpointRow();
     QWidget* createTimelineBox();
     const Panel& panel(panels::PanelId id) const;
     QDockWidget* dockOf(panels::PanelId id) const;
@@ -181,6 +215,7 @@ private:
     FreeListsPanel* m_freeLists = nullptr;
     KmemleakGraphView* m_kmemleakGraph = nullptr;
     QComboBox* m_breakpointInput = nullptr;
+    QWidget* m_breakpointRow = nullptr;
     QLabel* m_breakpointList = nullptr;
     QSpinBox* m_stepBox = nullptr;
     QComboBox* m_speed = nullptr;
@@ -215,11 +250,18 @@ private:
     QAction* m_actDark = nullptr;
     QAction* m_actColourBlind = nullptr;
     QAction* m_actLens = nullptr;
+    QAction* m_actLecture = nullptr;
+    QToolBar* m_playbackBar = nullptr;
+    QLabel* m_stepCounter = nullptr;
     std::vector<QAction*> m_animationActions; ///< View → Step animation, data() = ms
 
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
     bool m_presentation = false;
-    double m_baseFontPointSize = 0;
+    double m_presentationFactor = 1.5;
+    LayoutPreset m_preset = LayoutPreset::Explore;
+    QByteArray m_exploreState; ///< the docks as Explore left them, restored on leaving Lecture
+    LayoutPreset m_presetBeforePresentation = LayoutPreset::Explore;
+    int m_speedBeforePresentation = -1; ///< the speed box's index, restored on leaving presentation
 };
 
 } // namespace vmviz::ui

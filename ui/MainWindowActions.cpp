@@ -131,14 +131,7 @@ void MainWindow::createActions()
     for (QAction* a :
          {m_actHome, m_actStepBack, m_actPlay, m_actStepInto, m_actStepOver, m_actStepOut, m_actEnd})
         a->setShortcutContext(Qt::WindowShortcut);
-    m_actHome->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    m_actStepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    m_actPlay->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_actStepInto->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
-    m_actStepOver->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    m_actStepOut->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    m_actEnd->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
-    m_actContinue->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    applyPlaybackIcons();
 
     // Compare mode: pin this step as A, move to B, and every view shows what changed in between.
     m_actPin = new QAction(tr("&Compare with this step"), this);
@@ -168,6 +161,7 @@ void MainWindow::createActions()
             [this](bool on) { setTheme(m_palette.theme, on ? Scheme::ColourBlindSafe : Scheme::Standard); });
 
     auto* bar = addToolBar(tr("Playback"));
+    m_playbackBar = bar;
     bar->setObjectName(QStringLiteral("playbackToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -178,8 +172,8 @@ void MainWindow::createActions()
     m_speed = new QComboBox(bar);
     for (const int s : {1, 2, 5, 20, 100, 500, 2000})
         m_speed->addItem(tr("%1 steps/s").arg(s), s);
-    m_speed->setCurrentIndex(3);
-    m_playback->setSpeed(20);
+    m_speed->setCurrentIndex(m_speed->findData(Playback::kDefaultSpeed));
+    m_playback->setSpeed(Playback::kDefaultSpeed);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int) {
         m_playback->setSpeed(m_speed->currentData().toInt());
         updatePlaybackInterval();
@@ -202,6 +196,7 @@ void MainWindow::createActions()
     });
     bar->addSeparator();
     bar->addAction(m_actPresentation);
+    addPresentationControls(bar);
 }
 
 void MainWindow::createMenus()
@@ -316,6 +311,7 @@ void MainWindow::createMenus()
     m_timeline->addAction(m_actPin); // the timeline's context menu offers it too
     m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(m_actPresentation);
+    view->addAction(m_actLecture);
     view->addAction(m_actDark);
     view->addAction(m_actColourBlind);
     QMenu* animation = view->addMenu(tr("Step &animation"));
@@ -371,8 +367,8 @@ void MainWindow::createMenus()
             this, tr("About vmviz"),
             tr("<b>vmviz</b> shows Linux 2.6.36 vmalloc() and vfree() step by step on a model of an "
                "x86-64 machine.<br><br>Keys: → step into, ↓ step over, ↑ step out, ← back, Space "
-               "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode, Ctrl+P "
-               "compare with this step."));
+               "play/pause, Home/End, F8 continue to a breakpoint, F5 presentation mode, F7 Lecture or "
+               "Explore layout, F6 / Shift+F6 next / previous panel, Ctrl+P compare with this step."));
     });
 }
 

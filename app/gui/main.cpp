@@ -7,6 +7,7 @@
 #include "controller/Playback.h"
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
+#include "style/Typography.h"
 
 #include "export/Exports.h"
 #include "export/HandoutPdf.h"
@@ -162,9 +163,12 @@ int compareMain(const QString& machines, const std::string& nameOrPath, const QS
 int main(int argc, char** argv)
 {
     bool screenshot = false;
+    bool helpOrVersion = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg(argv[i]);
         screenshot = screenshot || arg == "--screenshot" || arg == "--quiz-pdf" || arg == "--handout-pdf";
+        helpOrVersion = helpOrVersion || arg == "--help" || arg == "-h" || arg == "-?" ||
+                        arg == "--help-all" || arg == "--version" || arg == "-v";
     }
     // QGuiApplication takes "-session ID" / "--session ID" out of argv for X11 session management
     // before our parser sees it, so the session file is picked out here, before QApplication.
@@ -186,25 +190,28 @@ int main(int argc, char** argv)
         }
     }
     if (!hasDisplay()) {
-        if (!screenshot) {
+        // --help and --version answer what was asked, display or not.
+        if (!screenshot && !helpOrVersion) {
             std::cerr
                 << "vmviz: no display (DISPLAY and WAYLAND_DISPLAY are unset, QT_QPA_PLATFORM is not set); "
                    "running the headless walkthrough instead (vmviz-cli trace seed)\n";
             return headlessWalkthrough();
         }
-        // A screenshot needs no screen.
+        // A screenshot, the help and the version need no screen.
         ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
     }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vmviz"));
     QApplication::setOrganizationName(QStringLiteral("vmviz"));
+    QApplication::setApplicationVersion(QStringLiteral(VMVIZ_VERSION));
     QApplication::setStyle(QStringLiteral("Fusion"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Linux 2.6.36 vmalloc()/vfree() step by step on a model x86-64 machine"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption scenarioOpt(QStringLiteral("scenario"),
                                          QStringLiteral("Scenario file or built-in name."),
                                          QStringLiteral("FILE"));
@@ -228,7 +235,21 @@ int main(int argc, char** argv)
     const QCommandLineOption darkOpt(QStringLiteral("dark"), QStringLiteral("Dark theme."));
     const QCommandLineOption cbOpt(QStringLiteral("colour-blind-safe"),
                                    QStringLiteral("High-contrast colour-blind-safe palette."));
-    const QCommandLineOption presentOpt(QStringLiteral("presentation"), QStringLiteral("Presentation mode."));
+    const QCommandLineOption presentOpt(
+        QStringLiteral("presentation"),
+        QStringLiteral("Presentation mode: every text and cell larger, the Lecture layout, 2 steps/s."));
+    const QCommandLineOption presentScaleOpt(
+        QStringLiteral("presentation-scale"),
+        QStringLiteral(
+            "Presentation mode with text and cells F times their size, F from %1 to %2 (default %3).")
+            .arg(ui::typography::kMinPresentationScale)
+            .arg(ui::typography::kMaxPresentationScale)
+            .arg(ui::typography::kDefaultPresentationScale),
+        QStringLiteral("F"));
+    const QCommandLineOption layoutOpt(
+        QStringLiteral("layout"),
+        QStringLiteral("lecture (the narration and the step's panels, large) or explore (every panel)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption selectOpt(QStringLiteral("select"),
                                        QStringLiteral("Select the area containing ADDRESS."),
                                        QStringLiteral("ADDRESS"));
@@ -272,8 +293,8 @@ int main(int argc, char** argv)
                        "(1 = the first; default: the first line where they differ)."),
         QStringLiteral("MACHINES"));
     parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt,
-                       selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt, quizSeedOpt,
-                       quizCountOpt, quizAnswersOpt, handoutPdfOpt, kernelSourceOpt, compareOpt});
+                       presentScaleOpt, layoutOpt, selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt,
+                       quizSeedOpt, quizCountOpt, quizAnswersOpt, handoutPdfOpt, kernelSourceOpt, compareOpt});
     parser.process(app);
     if (parser.isSet(quizPdfOpt) || parser.isSet(handoutPdfOpt))
         return writePdf(
@@ -360,9 +381,35 @@ int main(int argc, char** argv)
         }
         motion = p;
     }
+    std::optional<ui::MainWindow::LayoutPreset> preset;
+    if (parser.isSet(layoutOpt)) {
+        const QString layout = parser.value(layoutOpt);
+        if (layout == QLatin1String("lecture"))
+            preset = ui::MainWindow::LayoutPreset::Lecture;
+        else if (layout == QLatin1String("explore"))
+            preset = ui::MainWindow::LayoutPreset::Explore;
+        else {
+            std::cerr << "vmviz: --layout " << layout.toStdString() << ": one of lecture, explore\n";
+            return 2;
+        }
+    }
+    if (parser.isSet(presentScaleOpt)) {
+        bool ok = false;
+        const double factor = parser.value(presentScaleOpt).toDouble(&ok);
+        if (!ok || !(factor >= ui::typography::kMinPresentationScale &&
+                     factor <= ui::typography::kMaxPresentationScale)) {
+            std::cerr << "vmviz: --presentation-scale needs a factor from "
+                      << ui::typography::kMinPresentationScale << " to "
+                      << ui::typography::kMaxPresentationScale << '\n';
+            return 2;
+        }
+        window.setPresentationScale(factor);
+    }
     window.show();
-    if (parser.isSet(presentOpt))
+    if (parser.isSet(presentOpt) || parser.isSet(presentScaleOpt))
         window.setPresentationMode(true);
+    if (preset)
+        window.setLayoutPreset(*preset);
 
     if (sessionFile && !parser.isSet(shotOpt)) {
         const QString error = window.openSessionFile(QString::fromStdString(*sessionFile));

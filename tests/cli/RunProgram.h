@@ -28,8 +28,10 @@ inline std::string slurp(const std::filesystem::path& p)
     return s.str();
 }
 
+/// With `display` false, as on a machine with no display at all: no DISPLAY, no
+/// WAYLAND_DISPLAY, no QT_QPA_PLATFORM.
 inline Outcome runProgram(const std::filesystem::path& dir, const std::string& program,
-                          const std::vector<std::string>& args)
+                          const std::vector<std::string>& args, bool display = true)
 {
     const std::filesystem::path outFile = dir / ".stdout";
     const std::filesystem::path errFile = dir / ".stderr";
@@ -39,7 +41,13 @@ inline Outcome runProgram(const std::filesystem::path& dir, const std::string& p
             _exit(120);
         if (!freopen(outFile.c_str(), "w", stdout) || !freopen(errFile.c_str(), "w", stderr))
             _exit(121);
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        if (display) {
+            setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        } else {
+            unsetenv("QT_QPA_PLATFORM");
+            unsetenv("DISPLAY");
+            unsetenv("WAYLAND_DISPLAY");
+        }
         alarm(120);
         std::vector<std::string> copy = args;
         std::string path = program;

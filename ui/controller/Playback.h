@@ -26,6 +26,10 @@ public:
     void pause();
     void togglePlay();
 
+    /// Steps per second: quick enough to see a call unfold at a desk, and slow enough in
+    /// presentation mode for a room to read each step's narration.
+    static constexpr int kDefaultSpeed = 20;
+    static constexpr int kPresentationSpeed = 2;
     /// Steps per second.
     void setSpeed(int stepsPerSecond);
     int speed() const { return m_speed; }

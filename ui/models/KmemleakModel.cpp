@@ -3,6 +3,7 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "steps/StepFocus.h"
+#include "style/Typography.h"
 
 #include <QFontDatabase>
 
@@ -183,7 +184,7 @@ QVariant KmemleakModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole:
         if (index.column() == PointerColumn)
-            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            return typography::monoFont();
         return {};
     case Qt::BackgroundRole:
         if (index.column() == ColourColumn)

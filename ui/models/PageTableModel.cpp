@@ -2,6 +2,7 @@
 
 #include "base/Format.h"
 #include "paging/PageTables.h"
+#include "style/Typography.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -263,7 +264,7 @@ QVariant PageTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole:
         if (index.column() == ValueColumn || index.column() == MapsColumn)
-            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            return typography::monoFont();
         if (isWritten(n)) {
             QFont f;
             f.setBold(true);

@@ -91,7 +91,8 @@ ViewPalette ViewPalette::make(Theme theme, Scheme scheme)
             p.marker = QColor(0x56, 0xb4, 0xe9);
     }
     p.selectionFill = p.selection;
-    p.selectionFill.setAlpha(dark ? 70 : 45);
+    // Strong enough to be seen on a washed-out projector, still showing the cells beneath.
+    p.selectionFill.setAlpha(dark ? 110 : 90);
     p.changedFill = p.changed;
     p.changedFill.setAlpha(60);
     p.guard = dark ? QColor(0x6b, 0x4a, 0x4a) : QColor(0xe8, 0xc4, 0xc4);
@@ -106,8 +107,13 @@ ViewPalette ViewPalette::make(Theme theme, Scheme scheme)
 
 QPalette ViewPalette::applicationPalette() const
 {
-    if (theme == Theme::Light)
-        return QPalette(QColor(0xef, 0xef, 0xec), QColor(0xf7, 0xf7, 0xf4));
+    if (theme == Theme::Light) {
+        QPalette light(QColor(0xef, 0xef, 0xec), QColor(0xf7, 0xf7, 0xf4));
+        // A selected row must read from the back of a room: saturated, with white text.
+        light.setColor(QPalette::Highlight, QColor(0x1a, 0x56, 0xb8));
+        light.setColor(QPalette::HighlightedText, Qt::white);
+        return light;
+    }
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31);
     const QColor base(0x1f, 0x21, 0x24);
@@ -121,7 +127,7 @@ QPalette ViewPalette::applicationPalette() const
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6a, 0xb0));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x74, 0xe0));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
     p.setColor(QPalette::PlaceholderText, mutedText);

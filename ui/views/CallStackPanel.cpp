@@ -81,6 +81,7 @@ CallStackPanel::CallStackPanel(QWidget* parent)
     layout->setSpacing(4);
 
     m_step->setObjectName(QStringLiteral("stepLabel"));
+    m_step->setWordWrap(true); // enlarged for a projector, one line would widen the dock
     m_narration->setObjectName(QStringLiteral("narration"));
     m_narration->setWordWrap(true);
     m_narration->setTextFormat(Qt::RichText);

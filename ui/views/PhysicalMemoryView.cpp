@@ -1,5 +1,6 @@
 #include "views/PhysicalMemoryView.h"
 
+#include "base/Constants.h"
 #include "base/Format.h"
 #include "snapshot/ChangedFrames.h"
 #include "snapshot/Describe.h"
@@ -165,6 +166,29 @@ void PhysicalMemoryView::zoomToFit()
     invalidate();
 }
 
+void PhysicalMemoryView::zoomBy(int levels)
+{
+    std::optional<std::uint64_t> centre = m_focus;
+    if (!centre && m_phys && m_phys->frameCount > 0) {
+        const QRect area = gridViewport(viewport()->size());
+        const FrameGrid g = grid();
+        const QPoint middle(std::min(area.width() / 2, std::max(0, g.widthPx() - 1)),
+                            verticalScrollBar()->value() + area.height() / 2);
+        if (const auto frames = g.framesAt(middle))
+            centre = frames->first;
+    }
+    setZoomIndex(m_zoomIndex + levels);
+    if (centre)
+        centreOnFrame(*centre);
+}
+
+void PhysicalMemoryView::centreOnFrame(std::uint64_t pfn)
+{
+    const QRect r = grid().frameRect(pfn);
+    const int visibleHeight = gridViewport(viewport()->size()).height();
+    verticalScrollBar()->setValue(std::max(0, r.center().y() - visibleHeight / 2));
+}
+
 void PhysicalMemoryView::ensureFrameVisible(std::uint64_t pfn)
 {
     const FrameGrid g = grid();
@@ -182,31 +206,72 @@ FrameGrid PhysicalMemoryView::grid() const
                      FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)]);
 }
 
+QString PhysicalMemoryView::titleText() const
+{
+    if (!m_phys)
+        return tr("Physical memory");
+    const auto qs = [](const std::string& s) { return QString::fromStdString(s); };
+    const ZoomLevel zoom = FrameGrid::zoomLevels()[static_cast<std::size_t>(m_zoomIndex)];
+    const QString cell =
+        zoom.framesPerCell == 1
+            ? tr("a cell is one frame")
+            : tr("a cell is %1 frames (%2)")
+                  .arg(zoom.framesPerCell)
+                  .arg(qs(fmt::humanSize(std::uint64_t{zoom.framesPerCell} << k::PAGE_SHIFT)));
+    return tr("Physical memory · %1 in %2 frames of 4 KiB · %3")
+        .arg(qs(fmt::humanSize(m_phys->frameCount << k::PAGE_SHIFT)))
+        .arg(m_phys->frameCount)
+        .arg(cell);
+}
+
+int PhysicalMemoryView::titleHeight() const
+{
+    return QFontMetrics(titleFont()).height() + 4;
+}
+
+QFont PhysicalMemoryView::titleFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
 int PhysicalMemoryView::headerHeight() const
 {
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.9 * m_scale);
+    f.setPointSizeF(f.pointSizeF() * 0.9);
     const QFontMetrics fm(f);
-    // Legend items flow into as many rows as the width needs.
+    // Legend items, then the zones, flow into as many rows as the width needs (as paintLegend).
     const int width = std::max(200, viewport()->width());
+    const int swatch = fm.height() - 2;
+    std::vector<int> widths;
+    for (const LegendItem& item : legendItems(m_palette))
+        widths.push_back(swatch + 4 + fm.horizontalAdvance(item.label) + 12);
+    if (m_phys) {
+        for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
+            if (m_phys->zones[z].populated())
+                widths.push_back(swatch + 4 +
+                                 fm.horizontalAdvance(QString::fromUtf8(
+                                     zoneName(z).data(), static_cast<qsizetype>(zoneName(z).size()))) +
+                                 12);
+        }
+    }
     int x = kPad;
     int rows = 1;
-    const int swatch = fm.height();
-    for (const LegendItem& item : legendItems(m_palette)) {
-        const int w = swatch + 4 + fm.horizontalAdvance(item.label) + 12;
+    for (const int w : widths) {
         if (x + w > width - kPad && x > kPad) {
             ++rows;
             x = kPad;
         }
         x += w;
     }
-    return rows * (fm.height() + 4) + 2 * kPad;
+    return titleHeight() + rows * (fm.height() + 4) + 2 * kPad;
 }
 
 int PhysicalMemoryView::marginWidth() const
 {
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.85 * m_scale);
+    f.setPointSizeF(f.pointSizeF() * 0.85);
     return QFontMetrics(f).horizontalAdvance(QStringLiteral("0x00000")) + 18;
 }
 
@@ -408,7 +473,7 @@ void PhysicalMemoryView::paintMargin(QPainter& p, const FrameGrid& g, const QRec
     p.save();
     p.setClipRect(margin);
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.85 * m_scale);
+    f.setPointSizeF(f.pointSizeF() * 0.85);
     p.setFont(f);
     const QFontMetrics fm(f);
     const int cellPx = g.zoom().cellPx;
@@ -430,11 +495,27 @@ void PhysicalMemoryView::paintMargin(QPainter& p, const FrameGrid& g, const QRec
     p.restore();
 }
 
-void PhysicalMemoryView::paintLegend(QPainter& p, const QRect& rect) const
+void PhysicalMemoryView::paintLegend(QPainter& p, const QRect& header) const
 {
-    p.fillRect(rect, m_palette.panel);
+    p.fillRect(header, m_palette.panel);
+    // The title says what a cell stands for: without a unit the grid is only a green block.
+    p.setFont(titleFont());
+    p.setPen(m_palette.text);
+    const QRect titleRect(header.left() + kPad, header.top() + kPad, header.width() - 2 * kPad,
+                          titleHeight());
+    // Narrow, the title keeps the unit: what one cell stands for matters more than the total.
+    const QFontMetrics tfm(titleFont());
+    QString title = titleText();
+    for (const QString& part : title.split(QStringLiteral(" · "))) {
+        if (tfm.horizontalAdvance(title) <= titleRect.width())
+            break;
+        title = title.mid(part.size() + 3);
+    }
+    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+               tfm.elidedText(title, Qt::ElideRight, titleRect.width()));
+    const QRect rect = header.adjusted(0, titleHeight(), 0, 0);
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.9 * m_scale);
+    f.setPointSizeF(f.pointSizeF() * 0.9);
     p.setFont(f);
     const QFontMetrics fm(f);
     const int swatch = fm.height() - 2;

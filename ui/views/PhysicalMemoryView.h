@@ -48,14 +48,20 @@ public:
 
     int zoomIndex() const { return m_zoomIndex; }
     void setZoomIndex(int index);
-    void zoomIn() { setZoomIndex(m_zoomIndex + 1); }
-    void zoomOut() { setZoomIndex(m_zoomIndex - 1); }
+    /// One zoom level in or out, centred on the frame the step works on (focusFrame), or on the
+    /// frame at the middle of the view when the step names none.
+    void zoomIn() { zoomBy(1); }
+    void zoomOut() { zoomBy(-1); }
     /// Zoom so the whole machine fits; stays fitted across resizes until the user zooms.
     void zoomToFit();
     /// Scrolls so the frame is visible.
     void ensureFrameVisible(std::uint64_t pfn);
+    /// Scrolls so the frame's row is in the middle of the view (as far as the ends allow).
+    void centreOnFrame(std::uint64_t pfn);
 
     FrameGrid grid() const;
+    /// "Physical memory: 128 MiB in 32768 frames of 4 KiB · a cell is 16 frames (64 KiB)".
+    QString titleText() const;
     /// Frames that differ between the previous and the current snapshot (what the step changed).
     const std::vector<std::uint64_t>& changedFrames() const { return m_changed; }
     /// How often the cache was fully re-rendered, and how many cells were patched in place (tests).
@@ -81,7 +87,10 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void zoomBy(int levels);
     int headerHeight() const;
+    int titleHeight() const;
+    QFont titleFont() const;
     int marginWidth() const;
     QRect gridViewport(QSize size) const;
     void updateScrollRange();

@@ -56,10 +56,10 @@ std::optional<QRect> PhysicalMemoryView::frameRectIn(std::uint64_t pfn,
 QRect PhysicalMemoryView::freeListSwatch(FreeList list) const
 {
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.9 * m_scale);
+    f.setPointSizeF(f.pointSizeF() * 0.9);
     const std::vector<LegendItem> items = legendItems(m_palette);
-    const LegendFlow flow =
-        flowLegend(QFontMetrics(f), items, QRect(0, 0, viewport()->width(), headerHeight()));
+    const LegendFlow flow = flowLegend(
+        QFontMetrics(f), items, QRect(0, titleHeight(), viewport()->width(), headerHeight() - titleHeight()));
     // legendItems() lists the buddy lists first and the per-CPU list second.
     return flow.swatches[list == FreeList::PerCpu ? 1 : 0];
 }
@@ -87,7 +87,7 @@ std::optional<FrameLens> PhysicalMemoryView::lensFor(QSize size) const
     const QPoint focus =
         g.frameRect(*m_focus).center() + QPoint(area.left(), area.top() - verticalScrollBar()->value());
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.85 * m_scale);
+    f.setPointSizeF(f.pointSizeF() * 0.85);
     FrameLens l(m_phys->frameCount, *m_focus, area, focus, static_cast<int>(24 * m_scale),
                 QFontMetrics(f).height() + 6);
     if (!l.fits())
@@ -130,7 +130,7 @@ void PhysicalMemoryView::paintLens(QPainter& p, QSize size) const
     p.setPen(m_palette.gridLine);
     p.drawRect(r.adjusted(0, 0, -1, -1));
     QFont caption = font();
-    caption.setPointSizeF(caption.pointSizeF() * 0.85 * m_scale);
+    caption.setPointSizeF(caption.pointSizeF() * 0.85);
     p.setFont(caption);
     p.setPen(m_palette.text);
     const std::uint64_t last = l->endPfn() - 1;

@@ -84,7 +84,7 @@ void TimelineWidget::render(QPainter& p, QSize size) const
     const QRectF t = track(size);
     p.fillRect(t, m_palette.background);
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.85 * m_scale);
+    f.setPointSizeF(f.pointSizeF() * 0.85);
     p.setFont(f);
     const QFontMetrics fm(f);
     if (!m_index || m_index->stepCount() == 0) {

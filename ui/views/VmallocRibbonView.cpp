@@ -72,7 +72,6 @@ QSize VmallocRibbonView::sizeHint() const
 VmallocRibbonView::Metrics VmallocRibbonView::metrics() const
 {
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * m_scale);
     const int h = QFontMetrics(f).height();
     Metrics m{};
     m.margin = static_cast<int>(10 * m_scale);
@@ -200,7 +199,6 @@ void VmallocRibbonView::paintHeader(QPainter& p, const QRect& rect) const
 {
     p.fillRect(rect, m_palette.panel);
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * m_scale);
     QFont bold = f;
     bold.setBold(true);
     const QFontMetrics fm(f);
@@ -267,7 +265,6 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
         return;
     const RibbonLayout& lay = layout();
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * m_scale);
     QFont small = f;
     small.setPointSizeF(f.pointSizeF() * 0.85);
     const QFontMetrics fm(f);
