@@ -15,12 +15,14 @@
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
 #include "views/ChangeListPanel.h"
+#include "views/ChapterOutline.h"
 #include "views/KernelTextPanel.h"
 #include "views/KmemleakPanel.h"
 #include "views/LessonPanel.h"
 #include "views/PageTablePanel.h"
 #include "views/PageWalkView.h"
 #include "views/PhysicalMemoryView.h"
+#include "views/ProgramPanel.h"
 #include "views/ScenarioEditor.h"
 #include "views/StepView.h"
 #include "views/TimelineWidget.h"
@@ -82,8 +84,10 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     m_arrow = new MappingArrowOverlay(this, *m_ribbon, *m_phys);
     m_views.push_back(m_arrow);
     createActions();
+    createLevelActions();
     createMenus();
     wire();
+    wireLevels();
     resize(1600, 1000);
     defaultLayout();
     if (m_options.restoreSettings)
@@ -117,7 +121,10 @@ QWidget* MainWindow::createTimelineBox()
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->setContentsMargins(4, 2, 4, 4);
     timelineLayout->setSpacing(2);
-    timelineLayout->addWidget(m_timeline);
+    auto* timelineRow = new QHBoxLayout;
+    timelineRow->addWidget(m_timeline, 1);
+    timelineRow->addWidget(createLevelColumn(timelineBox));
+    timelineLayout->addLayout(timelineRow);
     auto* bpRow = new QHBoxLayout;
     bpRow->addWidget(new QLabel(tr("Break on function:"), timelineBox));
     m_breakpointInput = new QComboBox(timelineBox);
@@ -161,6 +168,7 @@ void MainWindow::createPanels()
     m_kernelText = new KernelTextPanel(this);
     m_changes = new ChangeListPanel(this);
     m_lesson = new LessonPanel(this);
+    m_program = new ProgramPanel(this);
 
     using panels::PanelId;
     struct Parts
@@ -195,6 +203,8 @@ void MainWindow::createPanels()
             return {m_changes, m_changes, nullptr};
         case PanelId::Lesson:
             return {m_lesson, m_lesson, nullptr};
+        case PanelId::Program:
+            return {m_program, m_program, nullptr};
         }
         return {};
     };

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -24,6 +25,7 @@ class AddressInspector;
 class MappingArrowOverlay;
 class StepAnimator;
 class CallStackPanel;
+class ChapterOutline;
 class ChangeListPanel;
 class ExportablePanel;
 class KernelTextPanel;
@@ -32,6 +34,7 @@ class KmemleakPanel;
 class PageTablePanel;
 class PhysicalMemoryView;
 class Playback;
+class ProgramPanel;
 class ScenarioEditor;
 class SelectionController;
 class SessionController;
@@ -69,6 +72,9 @@ public:
     ChangeListPanel* changeListPanel() const { return m_changes; }
     QAction* pinAction() const { return m_actPin; }
     LessonPanel* lessonPanel() const { return m_lesson; }
+    ProgramPanel* programPanel() const { return m_program; }
+    ChapterOutline* chapterOutline() const { return m_outline; }
+    QComboBox* detailLevelBox() const { return m_levelBox; }
 
     /// Loads a scenario into the editor and runs it; the cursor goes to `position` when done.
     void loadScenario(const QString& text, const QString& name, std::uint64_t position = 0);
@@ -151,6 +157,10 @@ private:
     void refreshBreakpoints();
     void saveSettings();
     void restoreSettings();
+    // MainWindowLevels.cpp: the detail level, the chapters and the program panel.
+    QWidget* createLevelColumn(QWidget* parent);
+    void createLevelActions();
+    void wireLevels();
 
     Options m_options;
     SessionController* m_session;
@@ -174,6 +184,10 @@ private:
     QToolButton* m_unpin = nullptr;
     QAction* m_actPin = nullptr;
     LessonPanel* m_lesson = nullptr;
+    ProgramPanel* m_program = nullptr;
+    ChapterOutline* m_outline = nullptr;
+    QComboBox* m_levelBox = nullptr;
+    std::array<QToolButton*, 2> m_chapterButtons{}; ///< previous, next chapter
     QComboBox* m_breakpointInput = nullptr;
     QLabel* m_breakpointList = nullptr;
     QSpinBox* m_stepBox = nullptr;

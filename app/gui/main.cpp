@@ -205,9 +205,12 @@ int main(int argc, char** argv)
     const QCommandLineOption handoutPdfOpt(QStringLiteral("handout-pdf"),
                                            QStringLiteral("Write a handout PDF of the scenario and exit."),
                                            QStringLiteral("OUT"));
+    const QCommandLineOption levelOpt(QStringLiteral("level"),
+                                      QStringLiteral("Detail level: overview, standard or full (default)."),
+                                      QStringLiteral("LEVEL"));
     parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt,
                        selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt, quizSeedOpt,
-                       quizCountOpt, quizAnswersOpt, handoutPdfOpt});
+                       quizCountOpt, quizAnswersOpt, handoutPdfOpt, levelOpt});
     parser.process(app);
     if (parser.isSet(quizPdfOpt) || parser.isSet(handoutPdfOpt))
         return writePdf(
@@ -239,6 +242,15 @@ int main(int argc, char** argv)
             return 2;
         }
         window.resize(w, h);
+    }
+    if (parser.isSet(levelOpt)) {
+        const auto level = detailLevelByName(parser.value(levelOpt).toStdString());
+        if (!level) {
+            std::cerr << "vmviz: --level " << parser.value(levelOpt).toStdString()
+                      << ": one of overview, standard, full\n";
+            return 2;
+        }
+        window.playback().setDetailLevel(*level);
     }
     if (parser.isSet(darkOpt) || parser.isSet(cbOpt))
         window.setTheme(parser.isSet(darkOpt) ? ui::Theme::Dark : ui::Theme::Light,

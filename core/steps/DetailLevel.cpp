@@ -31,8 +31,15 @@ std::optional<DetailLevel> detailLevelByName(std::string_view name)
 std::string_view phaseTitle(Phase phase)
 {
     static constexpr std::array<std::string_view, kPhaseCount> titles = {
-        "line",     "reserve the range",  "get the page array", "allocate pages", "map",
-        "record in kmemleak", "free", "purge", "kmemleak scan",
+        "line",
+        "reserve the range",
+        "get the page array",
+        "allocate pages",
+        "map",
+        "record in kmemleak",
+        "free",
+        "purge",
+        "kmemleak scan",
     };
     return titles[static_cast<std::size_t>(phase)];
 }
@@ -64,7 +71,8 @@ struct Frame
 
 bool isPurge(Fn fn)
 {
-    return fn == Fn::purge_vmap_area_lazy || fn == Fn::try_purge_vmap_area_lazy || fn == Fn::__purge_vmap_area_lazy;
+    return fn == Fn::purge_vmap_area_lazy || fn == Fn::try_purge_vmap_area_lazy ||
+           fn == Fn::__purge_vmap_area_lazy;
 }
 
 /// The phase a call opens when no phase is open yet; nullopt for the wrappers around the phases.
@@ -183,8 +191,8 @@ DetailIndex::DetailIndex(const Trace& trace) : m_stepCount(trace.size())
         if (overview.firsts.empty())
             return;
         if (nextFirst - overview.firsts.back() == 1) // one step: shown as it is
-            overview.tags.back() = static_cast<std::uint8_t>((overview.tags.back() & 0x4f) |
-                                                             static_cast<unsigned>(LevelUnit::Kind::Step) << 4);
+            overview.tags.back() = static_cast<std::uint8_t>(
+                (overview.tags.back() & 0x4f) | static_cast<unsigned>(LevelUnit::Kind::Step) << 4);
     };
     // Standard: a bookkeeping call being folded.
     struct Folding
@@ -199,9 +207,8 @@ DetailIndex::DetailIndex(const Trace& trace) : m_stepCount(trace.size())
     const auto closeFold = [&](std::uint64_t last) {
         if (!folding.alarm) {
             standard.firsts.push_back(folding.first);
-            standard.tags.push_back(
-                static_cast<std::uint8_t>((foldedTags.front() & 0x0f) |
-                                          static_cast<unsigned>(LevelUnit::Kind::Call) << 4));
+            standard.tags.push_back(static_cast<std::uint8_t>(
+                (foldedTags.front() & 0x0f) | static_cast<unsigned>(LevelUnit::Kind::Call) << 4));
         } else {
             // A bookkeeping call that failed is shown step by step.
             for (std::uint64_t s = folding.first; s <= last; ++s) {
@@ -240,7 +247,8 @@ DetailIndex::DetailIndex(const Trace& trace) : m_stepCount(trace.size())
                 frame.context = Context::InPhase;
             } else if (const auto opened = phaseOpenedBy(step.function)) {
                 own = *opened;
-                frame.context = step.function == Fn::__vmalloc_area_node ? Context::AreaNode : Context::InPhase;
+                frame.context =
+                    step.function == Fn::__vmalloc_area_node ? Context::AreaNode : Context::InPhase;
             }
             frame.phase = own.value_or(Phase::Line);
             if (step.function == Fn::__vmalloc_node) {
@@ -257,7 +265,8 @@ DetailIndex::DetailIndex(const Trace& trace) : m_stepCount(trace.size())
             const Frame& frame = frames[depth];
             if (frame.function == step.function && frame.context == Context::InPhase)
                 own = frame.phase;
-            if (step.function == Fn::__vmalloc_node && !openNested.empty() && openNested.back().second == depth) {
+            if (step.function == Fn::__vmalloc_node && !openNested.empty() &&
+                openNested.back().second == depth) {
                 m_nested.push_back({openNested.back().first, s});
                 openNested.pop_back();
             }
@@ -290,7 +299,8 @@ DetailIndex::DetailIndex(const Trace& trace) : m_stepCount(trace.size())
         const bool lineStart = step.kind == StepKind::Call && step.function == Fn::Caller;
         const bool chapter = step.kind == StepKind::Effect && step.event == Ev::Chapter;
         if (lineStart)
-            m_chapters.push_back({s, ChapterMark::Kind::Line, operation++, lineLabel(trace.string(step.args[0]))});
+            m_chapters.push_back(
+                {s, ChapterMark::Kind::Line, operation++, lineLabel(trace.string(step.args[0]))});
         else if (chapter)
             m_chapters.push_back({s, ChapterMark::Kind::Lesson, 0, narrate(trace, step)});
 
@@ -304,9 +314,9 @@ DetailIndex::DetailIndex(const Trace& trace) : m_stepCount(trace.size())
         previousForcesBreak = chapter || alarm;
 
         // Standard.
-        if (folding.active &&
-            (depth < folding.depth || (depth == folding.depth && !(step.kind == StepKind::Return &&
-                                                                   step.function == folding.function))))
+        if (folding.active && (depth < folding.depth ||
+                               (depth == folding.depth &&
+                                !(step.kind == StepKind::Return && step.function == folding.function))))
             closeFold(s - 1); // an oops ended the call without a return
         if (folding.active) {
             foldedTags.push_back(tagOf(phase, LevelUnit::Kind::Step, alarm));

@@ -71,9 +71,9 @@ struct LevelUnit
 {
     enum class Kind : std::uint8_t
     {
-        Step,      ///< one trace step, shown as it is
-        Call,      ///< a collapsed bookkeeping call: its call step to its return
-        PhaseRun,  ///< a run of one phase (Overview)
+        Step,     ///< one trace step, shown as it is
+        Call,     ///< a collapsed bookkeeping call: its call step to its return
+        PhaseRun, ///< a run of one phase (Overview)
     };
     StepRange range;
     Kind kind = Kind::Step;

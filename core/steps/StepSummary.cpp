@@ -23,7 +23,7 @@ struct Findings
     std::uint64_t count[static_cast<std::size_t>(Ev::Count)] = {};
     std::uint64_t calls = 0;
     std::uint64_t freedPages = 0; ///< __free_page/__free_pages calls
-    bool complete = true; ///< the whole range was read
+    bool complete = true;         ///< the whole range was read
     std::optional<Step> vmapPageRange;
     std::optional<Step> firstEffect;
 
@@ -59,7 +59,8 @@ Findings scan(const Trace& trace, const StepRange& range)
 /// The last effect `ev` in the range, reading back from its end.
 std::optional<Step> lastEffect(const Trace& trace, const StepRange& range, Ev ev)
 {
-    const std::uint64_t stop = range.last >= range.first + kScanLimit ? range.last - kScanLimit + 1 : range.first;
+    const std::uint64_t stop =
+        range.last >= range.first + kScanLimit ? range.last - kScanLimit + 1 : range.first;
     for (std::uint64_t s = range.last; s >= stop && s >= 1; --s) {
         const Step step = trace.step(StepIndex{s});
         if (step.kind == StepKind::Effect && step.event == ev)
@@ -99,9 +100,11 @@ std::string summarizeCall(const Trace& trace, const StepRange& range, const Step
             return name + "(" + std::to_string(head.args[0]) + ") fails: returns NULL";
         if (const auto& take = f.of(Ev::SlabObjectAlloc)) {
             const std::string cache = cacheName(take->args[1]);
-            return name + " got " + std::to_string(head.args[0]) + " bytes at " + fmt::address(take->args[0]) +
-                   (f.of(Ev::SlabPage) ? " from a new " + cache + " slab page (pfn " + fmt::hex(take->args[2]) + ")"
-                                       : " from the " + cache + " slab at pfn " + fmt::hex(take->args[2]));
+            return name + " got " + std::to_string(head.args[0]) + " bytes at " +
+                   fmt::address(take->args[0]) +
+                   (f.of(Ev::SlabPage)
+                        ? " from a new " + cache + " slab page (pfn " + fmt::hex(take->args[2]) + ")"
+                        : " from the " + cache + " slab at pfn " + fmt::hex(take->args[2]));
         }
         break;
     case Fn::new_slab:
@@ -145,8 +148,8 @@ std::string summarizeCall(const Trace& trace, const StepRange& range, const Step
                    (f.of(Ev::SlabPageFreed) ? "; its empty slab page goes back to the page allocator" : "");
         break;
     case Fn::discard_slab:
-        return "discard_slab: the empty " + cacheName(head.args[0]) + " slab at pfn " + fmt::hex(head.args[1]) +
-               " goes back to the page allocator";
+        return "discard_slab: the empty " + cacheName(head.args[0]) + " slab at pfn " +
+               fmt::hex(head.args[1]) + " goes back to the page allocator";
     case Fn::free_pcppages_bulk:
         return "free_pcppages_bulk: " + plural(head.args[1], "page goes", "pages go") +
                " back to the buddy allocator";
@@ -182,9 +185,9 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
         break;
     case Phase::Reserve:
         if (const auto& reserve = f.of(Ev::VmapReserve))
-            return title + ": [" + fmt::address(reserve->args[0]) + ", " + fmt::address(reserve->args[1]) + "), " +
-                   std::to_string(reserve->args[2]) + " bytes with the guard page; vm_struct and vmap_area " +
-                   "come from kmalloc";
+            return title + ": [" + fmt::address(reserve->args[0]) + ", " + fmt::address(reserve->args[1]) +
+                   "), " + std::to_string(reserve->args[2]) +
+                   " bytes with the guard page; vm_struct and vmap_area " + "come from kmalloc";
         if (const auto& overflow = f.of(Ev::VmapOverflow))
             return title + ": " + narrate(trace, *overflow);
         if (f.complete)
@@ -193,9 +196,10 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
     case Phase::PageArray:
         if (const auto& pages = f.of(Ev::NrPages)) {
             const bool nested = f.of(Ev::SetVpages).has_value();
-            std::string out = title + ": " + plural(pages->args[0], "page needs ", "pages need ") +
-                              std::to_string(pages->args[1]) + " bytes of pointers, " +
-                              (nested ? "more than a page, so a nested vmalloc gets them" : "from kmalloc_node");
+            std::string out =
+                title + ": " + plural(pages->args[0], "page needs ", "pages need ") +
+                std::to_string(pages->args[1]) + " bytes of pointers, " +
+                (nested ? "more than a page, so a nested vmalloc gets them" : "from kmalloc_node");
             if (const auto& array = f.of(Ev::PagesArray))
                 out += array->args[0] ? "; area->pages = " + fmt::address(array->args[0]) : "; it fails";
             return out;
@@ -211,8 +215,9 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
                    fmt::hex(firstStore->args[1]);
         const std::uint64_t count = lastStore->args[0] - firstStore->args[0] + 1;
         return title + ": " + std::to_string(count) + " pages, one alloc_page each: area->pages[" +
-               std::to_string(firstStore->args[0]) + "] = pfn " + fmt::hex(firstStore->args[1]) + " … area->pages[" +
-               std::to_string(lastStore->args[0]) + "] = pfn " + fmt::hex(lastStore->args[1]);
+               std::to_string(firstStore->args[0]) + "] = pfn " + fmt::hex(firstStore->args[1]) +
+               " … area->pages[" + std::to_string(lastStore->args[0]) + "] = pfn " +
+               fmt::hex(lastStore->args[1]);
     }
     case Phase::Map:
         if (const auto& pageRange = f.vmapPageRange) {
@@ -249,14 +254,16 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
         if (f.of(Ev::PurgeNothing) && !f.of(Ev::PurgeRelease))
             return title + ": no lazily freed ranges, nothing to do";
         if (f.of(Ev::PurgeRelease))
-            return title + ": " + plural(f.countOf(Ev::PurgeRelease), "lazily freed range", "lazily freed ranges") +
+            return title + ": " +
+                   plural(f.countOf(Ev::PurgeRelease), "lazily freed range", "lazily freed ranges") +
                    " unmapped and released" + (f.of(Ev::TlbFlush) ? ", one TLB flush" : "");
         break;
     case Phase::Scan:
         if (head.kind == StepKind::Call && head.function == Fn::kmemleak_scan && f.complete) {
             const auto leaks = f.countOf(Ev::KmlReported);
-            return title + ": " + (leaks ? plural(leaks, "new suspected leak", "new suspected leaks")
-                                         : std::string("no new suspected leaks"));
+            return title + ": " +
+                   (leaks ? plural(leaks, "new suspected leak", "new suspected leaks")
+                          : std::string("no new suspected leaks"));
         }
         break;
     }
@@ -282,9 +289,10 @@ bool writeLevelTrace(const Trace& trace, const DetailIndex& index, DetailLevel l
     const std::uint64_t count = index.unitCount(level);
     for (std::uint64_t i = 0; i < count; ++i) {
         const LevelUnit unit = index.unit(level, i);
-        const std::string range = unit.range.first == unit.range.last
-                                      ? std::to_string(unit.range.first)
-                                      : std::to_string(unit.range.first) + ".." + std::to_string(unit.range.last);
+        const std::string range =
+            unit.range.first == unit.range.last
+                ? std::to_string(unit.range.first)
+                : std::to_string(unit.range.first) + ".." + std::to_string(unit.range.last);
         piece += fmt::printf("%15s %-9s %s", range.c_str(), std::string(phaseName(unit.phase)).c_str(),
                              unit.alarm ? "!! " : "");
         if (level != DetailLevel::Overview)

@@ -66,7 +66,8 @@ TEST_P(DetailLevels, UnitsTileTheTraceAndPlaybackVisitsEachEnd)
     for (const std::uint64_t alarm : index.alarms()) {
         for (const DetailLevel level : kLevels) {
             const LevelUnit unit = index.unit(level, index.unitAt(level, alarm));
-            EXPECT_EQ(unit.range, (StepRange{alarm, alarm})) << detailLevelName(level) << " hides step " << alarm;
+            EXPECT_EQ(unit.range, (StepRange{alarm, alarm}))
+                << detailLevelName(level) << " hides step " << alarm;
             EXPECT_TRUE(unit.alarm);
         }
     }
@@ -81,9 +82,9 @@ TEST_P(DetailLevels, UnitsTileTheTraceAndPlaybackVisitsEachEnd)
 
 INSTANTIATE_TEST_SUITE_P(Golden, DetailLevels,
                          ::testing::Values("seed-walkthrough", "recursion-513-pages", "fail-alloc-page",
-                                           "fail-page-array", "lazy-purge", "leak-second-scan", "warn-bad-address",
-                                           "va-exhaustion", "oops-taint-and-walk", "double-vfree", "rcu-free-va",
-                                           "lesson-02-guard-and-gap"),
+                                           "fail-page-array", "lazy-purge", "leak-second-scan",
+                                           "warn-bad-address", "va-exhaustion", "oops-taint-and-walk",
+                                           "double-vfree", "rcu-free-va", "lesson-02-guard-and-gap"),
                          [](const ::testing::TestParamInfo<std::string>& param) {
                              std::string name = param.param;
                              for (char& c : name)

@@ -31,6 +31,7 @@ enum class PanelId : std::uint8_t
     Timeline,
     Changes,
     Lesson,
+    Program,
 };
 
 enum class PanelDock : std::uint8_t
@@ -55,7 +56,7 @@ struct PanelInfo
 };
 
 /// The order is the window's: docks are created and menus list them in this order.
-inline constexpr std::array<PanelInfo, 12> kPanels{{
+inline constexpr std::array<PanelInfo, 13> kPanels{{
     {PanelId::Physical, "physical", QT_TRANSLATE_NOOP("vmviz::panels", "Physical memory"), PanelDock::Centre,
      true},
     {PanelId::Vmalloc, "vmalloc", QT_TRANSLATE_NOOP("vmviz::panels", "vmalloc range"), PanelDock::Top, true},
@@ -76,6 +77,8 @@ inline constexpr std::array<PanelInfo, 12> kPanels{{
     {PanelId::Changes, "changes", QT_TRANSLATE_NOOP("vmviz::panels", "Changes since the pinned step"),
      PanelDock::Left, false},
     {PanelId::Lesson, "lesson", QT_TRANSLATE_NOOP("vmviz::panels", "Lesson"), PanelDock::Left, false},
+    {PanelId::Program, "program", QT_TRANSLATE_NOOP("vmviz::panels", "Program and variables"),
+     PanelDock::Left, false},
 }};
 
 /// Besides the panels, both command lines take this name for the whole window.

@@ -8,6 +8,7 @@
 #include "machine/ChangeSet.h"
 #include "phys/FrameTypes.h"
 #include "snapshot/FrameClass.h"
+#include "steps/DetailLevel.h"
 #include "trace/Trace.h"
 #include "vmalloc/AreaInfo.h"
 
@@ -126,6 +127,17 @@ struct StackFrame
     std::string text;           ///< the call's narration
 };
 
+/// The visible step around the position at one detail level (steps/DetailLevel.h).
+struct LevelPlace
+{
+    std::uint64_t unit = 0; ///< 0-based, of unitCount
+    std::uint64_t unitCount = 0;
+    StepRange range;
+    Phase phase = Phase::Line;
+    bool alarm = false;
+    std::string summary; ///< the sentence that level shows for it
+};
+
 /// The step the position stands on.
 struct StepState
 {
@@ -138,6 +150,18 @@ struct StepState
     std::vector<EntryRef> written;            ///< entries this step wrote (from the step's change set)
     std::vector<std::uint64_t> tablesCleared; ///< PTE tables this step cleared entries of
     std::uint64_t jiffies = 0;
+    /// Indexed by DetailLevel; each empty (unitCount 0) at position 0.
+    std::array<LevelPlace, kDetailLevelCount> levels{};
+    /// The scenario operation (0-based, one per line run) the position is in; empty before the first.
+    std::optional<std::uint64_t> operation;
+};
+
+/// The scenario's pointer variables at the position (Machine::variables): NULL until assigned.
+struct VariablesSnapshot
+{
+    std::shared_ptr<const std::vector<std::string>> names; ///< slot → name, the same for a whole run
+    std::vector<std::uint64_t> values;
+    std::vector<std::uint8_t> held; ///< 0 once the caller dropped its pointer (`leak`)
 };
 
 struct KernelTextSnapshot; // snapshot/KernelTextSnapshot.h
@@ -150,6 +174,7 @@ struct MachineSnapshot
     std::shared_ptr<const AreasSnapshot> areas;
     std::shared_ptr<const TablesSnapshot> tables;
     std::shared_ptr<const KmemleakSnapshot> kmemleak;
+    std::shared_ptr<const VariablesSnapshot> variables;
     /// The kernel files a visible panel asked for, rendered at this step; null when none did.
     std::shared_ptr<const KernelTextSnapshot> kernelText;
     /// What the step standing here changed: Machine::changesBetween(position - 1, position); empty

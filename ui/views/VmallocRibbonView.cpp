@@ -2,6 +2,7 @@
 
 #include "base/Format.h"
 #include "snapshot/Describe.h"
+#include "views/VariableLabels.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -389,6 +390,7 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
     }
     if (m_snapshot->comparison)
         paintCompared(p, *m_snapshot->comparison, top, height);
+    paintVariableLabels(p, lay, *m_snapshot, m_palette, small, top, height, visibleLeft, visibleRight);
     p.restore();
 }
 
