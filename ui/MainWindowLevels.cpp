@@ -12,8 +12,8 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -70,8 +70,8 @@ void MainWindow::createLevelActions()
         shortcut(m_levelBox->itemText(i), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)),
                  [this, level = levels[i]]() { m_playback->setDetailLevel(level); });
     // A presenter's remote sends PageUp and PageDown.
-    QAction* previous =
-        shortcut(tr("Previous chapter"), QKeySequence(Qt::Key_PageUp), [this]() { m_playback->previousChapter(); });
+    QAction* previous = shortcut(tr("Previous chapter"), QKeySequence(Qt::Key_PageUp),
+                                 [this]() { m_playback->previousChapter(); });
     QAction* next =
         shortcut(tr("Next chapter"), QKeySequence(Qt::Key_PageDown), [this]() { m_playback->nextChapter(); });
     previous->setToolTip(tr("To the previous scenario line or chapter (PageUp)"));

@@ -340,16 +340,16 @@ DetailIndex::DetailIndex(const Trace& trace) : m_stepCount(trace.size())
               [](const StepRange& a, const StepRange& b) { return a.first < b.first; });
 }
 
-std::uint64_t DetailIndex::unitCount(DetailLevel lvl) const
+std::uint64_t DetailIndex::unitCount(DetailLevel level) const
 {
-    return lvl == DetailLevel::Full ? m_stepCount : level(lvl).firsts.size();
+    return level == DetailLevel::Full ? m_stepCount : levelData(level).firsts.size();
 }
 
-LevelUnit DetailIndex::unit(DetailLevel lvl, std::uint64_t i) const
+LevelUnit DetailIndex::unit(DetailLevel level, std::uint64_t i) const
 {
-    if (lvl == DetailLevel::Full)
+    if (level == DetailLevel::Full)
         return {{i + 1, i + 1}, LevelUnit::Kind::Step, phaseOf(i + 1), isAlarm(i + 1)};
-    const Level& l = level(lvl);
+    const Level& l = levelData(level);
     const std::uint64_t first = l.firsts[i];
     const std::uint64_t last = i + 1 < l.firsts.size() ? l.firsts[i + 1] - 1 : m_stepCount;
     const std::uint8_t tag = l.tags[i];
@@ -359,30 +359,30 @@ LevelUnit DetailIndex::unit(DetailLevel lvl, std::uint64_t i) const
             (tag & (1u << 6)) != 0};
 }
 
-std::uint64_t DetailIndex::unitAt(DetailLevel lvl, std::uint64_t step) const
+std::uint64_t DetailIndex::unitAt(DetailLevel level, std::uint64_t step) const
 {
     if (step == 0)
         return 0;
     step = std::min(step, m_stepCount);
-    if (lvl == DetailLevel::Full)
+    if (level == DetailLevel::Full)
         return step - 1;
-    const auto& firsts = level(lvl).firsts;
+    const auto& firsts = levelData(level).firsts;
     const auto it = std::upper_bound(firsts.begin(), firsts.end(), step);
     return it == firsts.begin() ? 0 : static_cast<std::uint64_t>(it - firsts.begin() - 1);
 }
 
-std::uint64_t DetailIndex::next(DetailLevel lvl, std::uint64_t position) const
+std::uint64_t DetailIndex::next(DetailLevel level, std::uint64_t position) const
 {
     if (position >= m_stepCount)
         return m_stepCount;
-    return unit(lvl, unitAt(lvl, position + 1)).range.last;
+    return unit(level, unitAt(level, position + 1)).range.last;
 }
 
-std::uint64_t DetailIndex::previous(DetailLevel lvl, std::uint64_t position) const
+std::uint64_t DetailIndex::previous(DetailLevel level, std::uint64_t position) const
 {
     if (position == 0 || m_stepCount == 0)
         return 0;
-    return unit(lvl, unitAt(lvl, std::min(position, m_stepCount))).range.first - 1;
+    return unit(level, unitAt(level, std::min(position, m_stepCount))).range.first - 1;
 }
 
 Phase DetailIndex::phaseOf(std::uint64_t step) const

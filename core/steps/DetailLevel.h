@@ -148,7 +148,7 @@ private:
         std::vector<std::uint64_t> firsts; ///< each unit's first step, ascending
         std::vector<std::uint8_t> tags;    ///< phase | kind << 4 | alarm << 6
     };
-    const Level& level(DetailLevel level) const { return m_levels[static_cast<std::size_t>(level)]; }
+    const Level& levelData(DetailLevel level) const { return m_levels[static_cast<std::size_t>(level)]; }
 
     std::uint64_t m_stepCount = 0;
     Level m_levels[2]; ///< Overview, Standard; Full needs none

@@ -91,7 +91,8 @@ TEST(DetailLevelsWindow, ATimelineClickAtOverviewLandsOnTheEndOfAVisibleStep)
                           QPoint(static_cast<int>(timeline->width() * fraction), timeline->height() / 2));
         ASSERT_FALSE(requested.isEmpty());
         const auto position = requested.takeLast().at(0).toULongLong();
-        const LevelUnit unit = detail.unit(DetailLevel::Overview, detail.unitAt(DetailLevel::Overview, position));
+        const LevelUnit unit =
+            detail.unit(DetailLevel::Overview, detail.unitAt(DetailLevel::Overview, position));
         EXPECT_EQ(position, unit.range.last) << "clicked at " << fraction;
     }
 }
@@ -103,7 +104,8 @@ TEST(ProgramPanel, MarksTheRunningLineAndShowsTheVariables)
     window.show();
     ASSERT_TRUE(test::runAndWait(window.session(), test::kSeed, 0));
     ProgramPanel* program = window.programPanel();
-    QAbstractItemModelTester tester(program->variablesModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(program->variablesModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     struct Case
     {
         std::uint64_t position;

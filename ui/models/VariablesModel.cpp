@@ -76,8 +76,8 @@ QString VariablesModel::assignment(int row) const
 {
     if (row < 0 || row >= rowCount())
         return {};
-    return QString::fromStdString((*m_variables->names)[static_cast<std::size_t>(row)]) + QStringLiteral(" = ") +
-           valueText(row);
+    return QString::fromStdString((*m_variables->names)[static_cast<std::size_t>(row)]) +
+           QStringLiteral(" = ") + valueText(row);
 }
 
 QVariant VariablesModel::data(const QModelIndex& index, int role) const

@@ -58,7 +58,8 @@ ChapterOutline::ChapterOutline(QWidget* parent) : QListView(parent), m_model(new
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAccessibleName(tr("Chapters"));
-    setAccessibleDescription(tr("Each scenario line and lesson chapter; PageUp and PageDown move between them"));
+    setAccessibleDescription(
+        tr("Each scenario line and lesson chapter; PageUp and PageDown move between them"));
     setToolTip(tr("Chapters: each scenario line (PageUp / PageDown)"));
     m_baseFontPoints = font().pointSizeF();
     const auto jump = [this](const QModelIndex& index) {

@@ -54,7 +54,8 @@ ProgramPanel::ProgramPanel(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(VariablesModel::ValueColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(VariablesModel::ValueColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_table->setAccessibleName(tr("Variables"));
@@ -156,8 +157,9 @@ void ProgramPanel::refreshNow()
         text += QString::fromUtf8(phase.data(), static_cast<qsizetype>(phase.size())) + QStringLiteral(" · ");
     text += QString::fromStdString(place.summary).toHtmlEscaped();
     if (place.alarm)
-        text = tr("<b>Failure:</b> ") + QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                           .arg(m_warn.isValid() ? m_warn.name() : QStringLiteral("#c00000"), text);
+        text = tr("<b>Failure:</b> ") +
+               QStringLiteral("<span style=\"color:%1\">%2</span>")
+                   .arg(m_warn.isValid() ? m_warn.name() : QStringLiteral("#c00000"), text);
     m_now->setText(text);
 }
 
