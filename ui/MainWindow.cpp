@@ -17,6 +17,7 @@
 #include "views/CallStackPanel.h"
 #include "views/ChangeListPanel.h"
 #include "views/FreeListsPanel.h"
+#include "views/ChapterOutline.h"
 #include "views/KernelTextPanel.h"
 #include "views/KmemleakGraphView.h"
 #include "views/KmemleakPanel.h"
@@ -24,6 +25,7 @@
 #include "views/PageTablePanel.h"
 #include "views/PageWalkView.h"
 #include "views/PhysicalMemoryView.h"
+#include "views/ProgramPanel.h"
 #include "views/ScenarioEditor.h"
 #include "views/StepView.h"
 #include "views/TimelineWidget.h"
@@ -84,9 +86,11 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     m_arrow = new MappingArrowOverlay(this, *m_ribbon, *m_phys);
     m_views.push_back(m_arrow);
     createActions();
+    createLevelActions();
     createMenus();
     setUpAccessibility();
     wire();
+    wireLevels();
     resize(initialSize());
     defaultLayout();
     if (m_options.restoreSettings)
@@ -120,7 +124,10 @@ QWidget* MainWindow::createTimelineBox()
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->setContentsMargins(4, 2, 4, 4);
     timelineLayout->setSpacing(2);
-    timelineLayout->addWidget(m_timeline);
+    auto* timelineRow = new QHBoxLayout;
+    timelineRow->addWidget(m_timeline, 1);
+    timelineRow->addWidget(createLevelColumn(timelineBox));
+    timelineLayout->addLayout(timelineRow);
     m_breakpointRow = new QWidget(timelineBox);
     auto* bpRow = new QHBoxLayout(m_breakpointRow);
     bpRow->setContentsMargins(0, 0, 0, 0);
@@ -168,6 +175,7 @@ void MainWindow::createPanels()
     m_lesson = new LessonPanel(this);
     m_freeLists = new FreeListsPanel(this);
     m_kmemleakGraph = new KmemleakGraphView(this);
+    m_program = new ProgramPanel(this);
 
     using panels::PanelId;
     struct Parts
@@ -206,6 +214,8 @@ void MainWindow::createPanels()
             return {m_freeLists, m_freeLists, m_freeLists};
         case PanelId::KmemleakGraph:
             return {m_kmemleakGraph, m_kmemleakGraph, m_kmemleakGraph};
+        case PanelId::Program:
+            return {m_program, m_program, nullptr};
         }
         return {};
     };

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -26,6 +27,7 @@ class AddressInspector;
 class MappingArrowOverlay;
 class StepAnimator;
 class CallStackPanel;
+class ChapterOutline;
 class ChangeListPanel;
 class ExportablePanel;
 class KernelTextPanel;
@@ -36,6 +38,7 @@ class KmemleakPanel;
 class PageTablePanel;
 class PhysicalMemoryView;
 class Playback;
+class ProgramPanel;
 class ScenarioEditor;
 class SelectionController;
 class SessionController;
@@ -73,6 +76,9 @@ public:
     ChangeListPanel* changeListPanel() const { return m_changes; }
     QAction* pinAction() const { return m_actPin; }
     LessonPanel* lessonPanel() const { return m_lesson; }
+    ProgramPanel* programPanel() const { return m_program; }
+    ChapterOutline* chapterOutline() const { return m_outline; }
+    QComboBox* detailLevelBox() const { return m_levelBox; }
 
     /// Loads a scenario into the editor and runs it; the cursor goes to `position` when done.
     void loadScenario(const QString& text, const QString& name, std::uint64_t position = 0);
@@ -189,6 +195,10 @@ private:
     void saveSettings();
     void restoreSettings();
     void addHelpActions(QMenu* help);
+    // MainWindowLevels.cpp: the detail level, the chapters and the program panel.
+    QWidget* createLevelColumn(QWidget* parent);
+    void createLevelActions();
+    void wireLevels();
 
     Options m_options;
     SessionController* m_session;
@@ -214,6 +224,10 @@ private:
     LessonPanel* m_lesson = nullptr;
     FreeListsPanel* m_freeLists = nullptr;
     KmemleakGraphView* m_kmemleakGraph = nullptr;
+    ProgramPanel* m_program = nullptr;
+    ChapterOutline* m_outline = nullptr;
+    QComboBox* m_levelBox = nullptr;
+    std::array<QToolButton*, 2> m_chapterButtons{}; ///< previous, next chapter
     QComboBox* m_breakpointInput = nullptr;
     QWidget* m_breakpointRow = nullptr;
     QLabel* m_breakpointList = nullptr;

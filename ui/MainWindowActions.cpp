@@ -91,18 +91,13 @@ void MainWindow::createActions()
     m_actStepBack = make(
         tr("Back"), QKeySequence(Qt::Key_Left),
         [this]() {
-            m_playback->pause();
-            m_session->stepBack();
+            m_playback->stepBackward(); // one visible step at the detail level
         },
         tr("One step back"));
     m_actPlay = make(
         tr("Play"), QKeySequence(Qt::Key_Space), [this]() { m_playback->togglePlay(); }, tr("Play or pause"));
     m_actStepInto = make(
-        tr("Step into"), QKeySequence(Qt::Key_Right),
-        [this]() {
-            m_playback->pause();
-            m_session->stepInto();
-        },
+        tr("Step into"), QKeySequence(Qt::Key_Right), [this]() { m_playback->stepForward(); },
         tr("Next step"));
     m_actStepOver = make(
         tr("Step over"), QKeySequence(Qt::Key_Down),

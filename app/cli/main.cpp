@@ -10,6 +10,7 @@
 #include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"
+#include "steps/DetailLevel.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -42,6 +43,9 @@ commands:
   run SCENARIO                      print the trace of the whole run (same as `trace`)
   trace SCENARIO [--format text|jsonl|explain] [--from A] [--to B]
                                     one line per step (steps are numbered from 1)
+  trace SCENARIO --level overview|standard|full
+                                    one line per step the GUI shows at that detail level:
+                                    the steps it stands for, its phase, what it did
   snapshot SCENARIO --format FORMAT [--at STEP] [-o FILE]
                                     the machine as step STEP left it (default: the end);
                                     FORMAT: json, vmallocinfo, kmemleak (the debugfs report),
@@ -97,6 +101,7 @@ struct Args
     std::optional<std::string> maxTraceMemory;
     std::optional<std::string> seed;
     std::optional<std::string> count;
+    std::optional<std::string> level;
     bool answers = false;
     std::optional<std::string> kernels;
     std::vector<std::string> variants;
@@ -137,6 +142,8 @@ Args parseArgs(int argc, char** argv)
             args.seed = value("--seed");
         else if (a == "--count")
             args.count = value("--count");
+        else if (a == "--level")
+            args.level = value("--level");
         else if (a == "--answers")
             args.answers = true;
         else if (a == "--kernels")
@@ -257,7 +264,7 @@ void rejectUnusedOptions(const Args& args)
 {
     static const std::map<std::string, std::vector<std::string>, std::less<>> used = {
         {"run", {"--format", "--from", "--to", "-o", "--max-trace-memory"}},
-        {"trace", {"--format", "--from", "--to", "-o", "--max-trace-memory"}},
+        {"trace", {"--format", "--from", "--to", "--level", "-o", "--max-trace-memory"}},
         {"snapshot", {"--format", "--at", "-o", "--max-trace-memory"}},
         {"translate", {"--format", "--at", "-o", "--max-trace-memory"}},
         {"diff", {"--format", "--from", "--to", "-o", "--max-trace-memory"}},
@@ -286,6 +293,7 @@ void rejectUnusedOptions(const Args& args)
         {"--answers", args.answers},
         {"--kernels", args.kernels.has_value()},
         {"--variant", !args.variants.empty()},
+        {"--level", args.level.has_value()},
     };
     for (const auto& [flag, isGiven] : given) {
         if (isGiven && std::find(it->second.begin(), it->second.end(), flag) == it->second.end())
@@ -332,6 +340,18 @@ int cmdTrace(const Args& args)
     const std::string format = args.format.empty() ? "text" : args.format;
     if (format != "text" && format != "jsonl" && format != "explain")
         usageError("unknown trace format '" + format + "' (text, jsonl or explain)");
+    if (args.level) {
+        const std::optional<DetailLevel> level = detailLevelByName(*args.level);
+        if (!level)
+            usageError("unknown detail level '" + *args.level + "' (overview, standard or full)");
+        if (format != "text" || args.from || args.to)
+            usageError("--level prints the whole run as text; it takes no --format, --from or --to");
+        auto machine = runOrExit(args.positional[0]);
+        const DetailIndex index(machine->trace);
+        return emit(args.output, [&](const exports::TextSink& write) {
+            return writeLevelTrace(machine->trace, index, *level, write);
+        });
+    }
     auto machine = runOrExit(args.positional[0]);
     const std::uint64_t n = machine->stepCount();
     if (n == 0 && !args.from && !args.to)

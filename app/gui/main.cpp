@@ -292,9 +292,13 @@ int main(int argc, char** argv)
                        "variants separated by | ('cpus=1|cpus=4'). --at is then the scenario line to show "
                        "(1 = the first; default: the first line where they differ)."),
         QStringLiteral("MACHINES"));
+    const QCommandLineOption levelOpt(QStringLiteral("level"),
+                                      QStringLiteral("Detail level: overview, standard or full (default)."),
+                                      QStringLiteral("LEVEL"));
     parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt,
                        presentScaleOpt, layoutOpt, selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt,
-                       quizSeedOpt, quizCountOpt, quizAnswersOpt, handoutPdfOpt, kernelSourceOpt, compareOpt});
+                       quizSeedOpt, quizCountOpt, quizAnswersOpt, handoutPdfOpt, kernelSourceOpt, compareOpt,
+                       levelOpt});
     parser.process(app);
     if (parser.isSet(quizPdfOpt) || parser.isSet(handoutPdfOpt))
         return writePdf(
@@ -351,6 +355,15 @@ int main(int argc, char** argv)
             return 2;
         }
         window.resize(w, h);
+    }
+    if (parser.isSet(levelOpt)) {
+        const auto level = detailLevelByName(parser.value(levelOpt).toStdString());
+        if (!level) {
+            std::cerr << "vmviz: --level " << parser.value(levelOpt).toStdString()
+                      << ": one of overview, standard, full\n";
+            return 2;
+        }
+        window.playback().setDetailLevel(*level);
     }
     if (parser.isSet(darkOpt) || parser.isSet(cbOpt))
         window.setTheme(parser.isSet(darkOpt) ? ui::Theme::Dark : ui::Theme::Light,

@@ -6,7 +6,7 @@
 
 namespace vmviz {
 
-RunIndex::RunIndex(const Trace& trace)
+RunIndex::RunIndex(const Trace& trace) : m_detail(trace)
 {
     const std::uint64_t n = trace.size();
     m_kind.reserve(n);

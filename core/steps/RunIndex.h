@@ -4,6 +4,7 @@
 // function or a source line, and the timeline markers. Immutable after construction and
 // independent of the Machine, so a front-end can build it on a worker thread and share it.
 #include "base/Types.h"
+#include "steps/DetailLevel.h"
 #include "trace/Trace.h"
 
 #include <cstdint>
@@ -76,6 +77,8 @@ public:
     StepIndex previousBreakpoint(const std::vector<Breakpoint>& breakpoints, StepIndex position) const;
 
     const std::vector<TimelineMarker>& markers() const { return m_markers; }
+    /// The run at each detail level, its phases and chapters (DetailLevel.h).
+    const DetailIndex& detail() const { return m_detail; }
 
 private:
     bool stopsAt(const std::vector<Breakpoint>& breakpoints, std::uint64_t step) const;
@@ -91,6 +94,7 @@ private:
     std::vector<std::uint64_t> m_return;    ///< per step: for a call, its return step (0: never returns)
     std::vector<std::uint64_t> m_callOf;    ///< per step: for a return, its call
     std::vector<TimelineMarker> m_markers;
+    DetailIndex m_detail;
     std::uint8_t m_maxDepth = 0;
 };
 

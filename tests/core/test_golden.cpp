@@ -1,8 +1,9 @@
 // Golden traces and exports: tests/golden/<case>/scenario.vmviz runs, and each <what>.expected
 // beside it must match what vmviz produces. <what> is trace, vmallocinfo, snapshot.json, or any of
 // them with "@STEP" (the machine as step STEP left it), "translate-<vaddr>", "diff-A-B[.json]"
-// (the change list between steps A and B), or, for a lesson, "chapter-N": chapter N's text and
-// the trace from its start to the next chapter's.
+// (the change list between steps A and B), "trace-overview" / "trace-standard" (the run at a
+// detail level), or, for a lesson, "chapter-N": chapter N's text and the trace from its start to
+// the next chapter's.
 #include "export/Exports.h"
 #include "quiz/Quiz.h"
 #include "quiz/QuizSheet.h"
@@ -10,6 +11,7 @@
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioRunner.h"
+#include "steps/DetailLevel.h"
 #include "support/Golden.h"
 
 #include <gtest/gtest.h>
@@ -94,6 +96,20 @@ std::string render(Machine& machine, const std::string& what, const std::string&
         return exports::traceExplained(machine, 1, machine.stepCount());
     if (kind == "trace.jsonl")
         return exports::traceJsonl(machine, 1, machine.stepCount());
+    // trace-overview, trace-standard: vmviz-cli trace --level LEVEL.
+    if (kind.starts_with("trace-")) {
+        const auto level = detailLevelByName(kind.substr(6));
+        if (!level) {
+            ADD_FAILURE() << "unknown detail level in '" << kind << "'";
+            return {};
+        }
+        std::string out;
+        writeLevelTrace(machine.trace, DetailIndex(machine.trace), *level, [&out](std::string_view piece) {
+            out += piece;
+            return true;
+        });
+        return out;
+    }
     if (kind == "snapshot.json") {
         // The readable sections; the engine's raw columns ("state") are covered by the round-trip tests.
         auto json = exports::snapshotJson(machine);

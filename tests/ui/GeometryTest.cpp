@@ -308,3 +308,48 @@ TEST(TimelineScale, StepToPixelAndBack)
 }
 
 } // namespace
+
+namespace {
+
+TEST(TimelineScale, StepUnderAPixel)
+{
+    const TimelineScale t(100, 0, 200); // 2 px per step
+    const std::pair<double, std::uint64_t> cases[] = {{-5, 1},  {0.5, 1},   {1.9, 1},
+                                                      {2.1, 2}, {199, 100}, {400, 100}};
+    for (const auto& [x, step] : cases)
+        EXPECT_EQ(t.stepAt(x), step) << "x " << x;
+}
+
+TEST(TimelineLabels, CrowdedLabelsAreThinnedNeverOverlapped)
+{
+    struct Case
+    {
+        const char* what;
+        std::vector<LabelSpan> spans;
+        std::vector<std::size_t> shown;
+    };
+    const Case cases[] = {
+        {"room for all", {{0, 10, 0, 100}, {20, 10, 0, 100}, {40, 10, 0, 100}}, {0, 1, 2}},
+        // Six lines in the last 3 %: the first takes the room, the next that starts after it
+        // ends (plus the gap) is drawn.
+        {"crowded tail",
+         {{90, 30, 0, 200},
+          {92, 30, 0, 200},
+          {94, 30, 0, 200},
+          {96, 30, 0, 200},
+          {125, 30, 0, 200},
+          {160, 30, 0, 200}},
+         {0, 4, 5}},
+        {"a label wider than its band is left to the tooltip", {{10, 50, 10, 40}, {60, 10, 55, 80}}, {1}},
+        {"nothing", {}, {}},
+    };
+    for (const Case& c : cases) {
+        EXPECT_EQ(nonCollidingLabels(c.spans, 4), c.shown) << c.what;
+        const auto shown = nonCollidingLabels(c.spans, 4);
+        for (std::size_t i = 1; i < shown.size(); ++i)
+            EXPECT_GE(c.spans[shown[i]].left, c.spans[shown[i - 1]].left + c.spans[shown[i - 1]].width)
+                << c.what;
+    }
+}
+
+} // namespace

@@ -49,6 +49,42 @@ void Playback::setSpeed(int stepsPerSecond)
     m_speed = std::max(1, stepsPerSecond);
 }
 
+void Playback::setDetailLevel(DetailLevel level)
+{
+    if (level == m_level)
+        return;
+    m_level = level;
+    Q_EMIT detailLevelChanged(level);
+}
+
+void Playback::stepForward()
+{
+    pause();
+    if (const auto index = m_session.runIndex())
+        m_session.seek(index->detail().next(m_level, m_session.position()));
+}
+
+void Playback::stepBackward()
+{
+    pause();
+    if (const auto index = m_session.runIndex())
+        m_session.seek(index->detail().previous(m_level, m_session.position()));
+}
+
+void Playback::nextChapter()
+{
+    pause();
+    if (const auto index = m_session.runIndex())
+        m_session.seek(index->detail().nextChapter(m_session.position()));
+}
+
+void Playback::previousChapter()
+{
+    pause();
+    if (const auto index = m_session.runIndex())
+        m_session.seek(index->detail().previousChapter(m_session.position()));
+}
+
 bool Playback::addBreakpoint(const QString& functionName)
 {
     const Fn fn = functionByName(functionName.trimmed().toStdString());
@@ -156,7 +192,14 @@ void Playback::tick()
     if (steps == 0)
         return;
     m_carry -= static_cast<double>(steps);
-    const std::uint64_t target = std::min(m_session.position() + steps, m_session.stepCount());
+    std::uint64_t target = std::min(m_session.position() + steps, m_session.stepCount());
+    if (m_level != DetailLevel::Full) {
+        if (const auto index = m_session.runIndex()) {
+            target = m_session.position();
+            for (std::uint64_t i = 0; i < steps && target < m_session.stepCount(); ++i)
+                target = index->detail().next(m_level, target);
+        }
+    }
     if (advanceTo(target) || m_session.position() >= m_session.stepCount())
         pause();
 }

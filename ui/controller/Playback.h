@@ -1,6 +1,7 @@
 #pragma once
 // Play/pause over the recorded steps at a chosen speed, stopping at breakpoints (kernel function
-// names). Moves the cursor only through the SessionController.
+// names). Stepping and playing follow the detail level (steps/DetailLevel.h): at Overview one
+// step is a whole phase. Moves the cursor only through the SessionController.
 #include "steps/RunIndex.h"
 #include "trace/KernelFunction.h"
 
@@ -30,9 +31,19 @@ public:
     /// presentation mode for a room to read each step's narration.
     static constexpr int kDefaultSpeed = 20;
     static constexpr int kPresentationSpeed = 2;
-    /// Steps per second.
+    /// Steps per second; at Overview and Standard, visible steps per second.
     void setSpeed(int stepsPerSecond);
     int speed() const { return m_speed; }
+
+    void setDetailLevel(DetailLevel level);
+    DetailLevel detailLevel() const { return m_level; }
+    /// One visible step forward or back at the detail level (the arrow keys).
+    void stepForward();
+    void stepBackward();
+    /// To the next / previous chapter's first step: a scenario line or a lesson chapter (PageDown /
+    /// PageUp, what a presenter's remote sends).
+    void nextChapter();
+    void previousChapter();
 
     /// Adds a breakpoint on a kernel function by its kernel name; false if no such function runs.
     bool addBreakpoint(const QString& functionName);
@@ -51,6 +62,7 @@ Q_SIGNALS:
     void playingChanged(bool playing);
     void breakpointsChanged();
     void breakpointHit(std::uint64_t step, const QString& function);
+    void detailLevelChanged(vmviz::DetailLevel level);
 
 private:
     void tick();
@@ -60,6 +72,7 @@ private:
     SessionController& m_session;
     QTimer m_timer;
     int m_speed = 10;
+    DetailLevel m_level = DetailLevel::Full;
     double m_carry = 0;
     std::vector<Fn> m_breakpoints;
 };

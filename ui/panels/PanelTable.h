@@ -33,6 +33,7 @@ enum class PanelId : std::uint8_t
     Lesson,
     FreeLists,
     KmemleakGraph,
+    Program,
 };
 
 enum class PanelDock : std::uint8_t
@@ -57,7 +58,7 @@ struct PanelInfo
 };
 
 /// The order is the window's: docks are created and menus list them in this order.
-inline constexpr std::array<PanelInfo, 14> kPanels{{
+inline constexpr std::array<PanelInfo, 15> kPanels{{
     {PanelId::Physical, "physical", QT_TRANSLATE_NOOP("vmviz::panels", "Physical memory"), PanelDock::Centre,
      true},
     {PanelId::Vmalloc, "vmalloc", QT_TRANSLATE_NOOP("vmviz::panels", "vmalloc range"), PanelDock::Top, true},
@@ -82,6 +83,8 @@ inline constexpr std::array<PanelInfo, 14> kPanels{{
      PanelDock::Right, true},
     {PanelId::KmemleakGraph, "kmemleakgraph",
      QT_TRANSLATE_NOOP("vmviz::panels", "kmemleak scan: references found"), PanelDock::Right, true},
+    {PanelId::Program, "program", QT_TRANSLATE_NOOP("vmviz::panels", "Program and variables"),
+     PanelDock::Left, false},
 }};
 
 /// Besides the panels, both command lines take this name for the whole window.

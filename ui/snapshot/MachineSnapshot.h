@@ -10,6 +10,7 @@
 #include "phys/FrameTypes.h"
 #include "snapshot/FrameClass.h"
 #include "snapshot/FreeLists.h"
+#include "steps/DetailLevel.h"
 #include "trace/Trace.h"
 #include "vmalloc/AreaInfo.h"
 
@@ -133,6 +134,17 @@ struct StackFrame
     std::string text;           ///< the call's narration
 };
 
+/// The visible step around the position at one detail level (steps/DetailLevel.h).
+struct LevelPlace
+{
+    std::uint64_t unit = 0; ///< 0-based, of unitCount
+    std::uint64_t unitCount = 0;
+    StepRange range;
+    Phase phase = Phase::Line;
+    bool alarm = false;
+    std::string summary; ///< the sentence that level shows for it
+};
+
 /// The step the position stands on.
 struct StepState
 {
@@ -152,6 +164,18 @@ struct StepState
     FreeListMoves listMoves;
     /// The address __vunmap refused with a WARN at this step ("Trying to vfree() bad address").
     std::optional<std::uint64_t> badFreeAddress;
+    /// Indexed by DetailLevel; each empty (unitCount 0) at position 0.
+    std::array<LevelPlace, kDetailLevelCount> levels{};
+    /// The scenario operation (0-based, one per line run) the position is in; empty before the first.
+    std::optional<std::uint64_t> operation;
+};
+
+/// The scenario's pointer variables at the position (Machine::variables): NULL until assigned.
+struct VariablesSnapshot
+{
+    std::shared_ptr<const std::vector<std::string>> names; ///< slot → name, the same for a whole run
+    std::vector<std::uint64_t> values;
+    std::vector<std::uint8_t> held; ///< 0 once the caller dropped its pointer (`leak`)
 };
 
 struct KernelTextSnapshot; // snapshot/KernelTextSnapshot.h
@@ -166,6 +190,7 @@ struct MachineSnapshot
     std::shared_ptr<const KmemleakSnapshot> kmemleak;
     /// The latest kmemleak scan as far as it had got at this position (empty before any scan).
     std::shared_ptr<const KmemleakScanGraph> scanGraph;
+    std::shared_ptr<const VariablesSnapshot> variables;
     /// The kernel files a visible panel asked for, rendered at this step; null when none did.
     std::shared_ptr<const KernelTextSnapshot> kernelText;
     /// What the step standing here changed: Machine::changesBetween(position - 1, position); empty

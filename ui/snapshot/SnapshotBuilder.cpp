@@ -254,8 +254,65 @@ StepState buildStepState(const Machine& machine, const RunIndex& index, const Ch
         else if (s.tablesCleared.empty() || s.tablesCleared.back() != e.table.value())
             s.tablesCleared.push_back(e.table.value()); // entries come grouped by table
     }
+    s.operation = index.detail().operationAt(s.position);
     return s;
 }
+
+namespace {
+
+/// Where the position stands at each detail level; a summary the previous snapshot already
+/// wrote for the same unit is reused, so playing through a long phase summarises it once.
+void fillLevels(StepState& s, const Machine& machine, const DetailIndex& detail, const StepState* previous)
+{
+    for (std::size_t l = 0; l < kDetailLevelCount; ++l) {
+        const auto level = static_cast<DetailLevel>(l);
+        LevelPlace& place = s.levels[l];
+        place.unitCount = detail.unitCount(level);
+        if (s.position == 0)
+            continue;
+        place.unit = detail.unitAt(level, s.position);
+        const LevelUnit unit = detail.unit(level, place.unit);
+        place.range = unit.range;
+        place.phase = unit.phase;
+        place.alarm = unit.alarm;
+        if (level == DetailLevel::Full)
+            place.summary = s.narration;
+        else if (previous && previous->levels[l].range == unit.range && !previous->levels[l].summary.empty())
+            place.summary = previous->levels[l].summary;
+        else
+            place.summary = summarizeUnit(machine.trace, unit);
+    }
+}
+
+/// The variables at the position; the previous snapshot's when no value changed.
+std::shared_ptr<const VariablesSnapshot> buildVariables(const Machine& machine,
+                                                        const MachineSnapshot* previous)
+{
+    const CallerVariables& v = machine.variables;
+    const std::size_t n = std::min(v.names.size(), v.value.size());
+    if (previous && previous->variables && previous->variables->values.size() == n) {
+        const VariablesSnapshot& old = *previous->variables;
+        bool same = true;
+        for (std::size_t i = 0; i < n && same; ++i)
+            same = old.values[i] == v.value[i] && old.held[i] == v.held[i];
+        if (same)
+            return previous->variables;
+    }
+    auto out = std::make_shared<VariablesSnapshot>();
+    out->names = previous && previous->variables && previous->variables->names &&
+                         previous->variables->names->size() == n
+                     ? previous->variables->names
+                     : std::make_shared<const std::vector<std::string>>(v.names.begin(), v.names.begin() + n);
+    out->values.reserve(n);
+    out->held.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        out->values.push_back(v.value[i]);
+        out->held.push_back(v.held[i]);
+    }
+    return out;
+}
+
+} // namespace
 
 StepState buildStepState(const Machine& machine, const RunIndex& index)
 {
@@ -277,6 +334,9 @@ SnapshotPtr SnapshotBuilder::build(const Machine& machine, const RunIndex& index
     auto stepChanges = std::make_shared<const ChangeSet>(stepChangesAt(machine));
     out->stepChanges = stepChanges;
     out->step = buildStepState(machine, index, *stepChanges);
+    const bool samerun = previous && previous->generation == generation;
+    fillLevels(out->step, machine, index.detail(), samerun ? &previous->step : nullptr);
+    out->variables = buildVariables(machine, samerun ? previous : nullptr);
 
     if (!previous || previous->generation != generation || !previous->phys) {
         out->phys = buildPhys(machine);

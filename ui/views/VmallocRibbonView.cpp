@@ -2,6 +2,7 @@
 
 #include "base/Format.h"
 #include "snapshot/Describe.h"
+#include "views/VariableLabels.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -393,6 +394,7 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
         paintCompared(p, *m_snapshot->comparison, top, height);
     paintPageArrayLink(p, m);
     paintBadFree(p, m);
+    paintVariableLabels(p, lay, *m_snapshot, m_palette, small, top, height, visibleLeft, visibleRight);
     p.restore();
 }
 
