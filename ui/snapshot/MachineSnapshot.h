@@ -88,6 +88,7 @@ struct TableSnapshot
     std::uint32_t id = 0;
     std::uint64_t pfn = 0;
     unsigned level = 0;
+    std::uint8_t pagingLevels = 4;   ///< of the whole tree: 5 under LA57 (57-bit canonical addresses)
     std::vector<TableEntry> entries; ///< non-zero entries by index
     /// Lowest virtual address the table maps (for PGD: 0; sign-extended kernel half otherwise).
     std::uint64_t baseVaddr = 0;
