@@ -35,6 +35,8 @@ const std::map<std::string, std::set<std::string>>& allowedCoreIncludes()
         // Readers of a trace (narration, run index, step focus): beside trace/, naming the
         // subsystems' value types, never the machine.
         {"steps", {"base", "trace", "phys", "paging", "slab"}},
+        // A real machine's /proc/vmallocinfo read back: text in, plain data out, no model.
+        {"import", {"base"}},
         {"export",
          {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
           "steps"}},
