@@ -74,8 +74,9 @@ commands:
                                     areas, used and free VA, the largest hole, pages by
                                     caller, flag and node; hashed or zeroed pointers are laid
                                     out by order and size, and the summary says so; lines it
-                                    does not know are FILE:LINE warnings on stderr;
-                                    --emit vmallocinfo writes every understood line back
+                                    does not know are FILE:LINE warnings on stderr (exit 1,
+                                    the rest still imported); --emit vmallocinfo writes
+                                    every understood line back
   list                              the built-in scenarios and examples (the GUI's File > Examples)
   help                              this text
 
@@ -425,11 +426,13 @@ int cmdImport(const Args& args)
         std::cerr << "vmviz-cli: " << file << ": no /proc/vmallocinfo line in it\n";
         return kExitFailure;
     }
+    // Lines skipped or read with a warning make the import partial: exit 1, the rest written.
+    const int partial = info.warnings.empty() ? 0 : kExitFailure;
     if (args.emit)
-        return emit(args.output, import::emitVmallocInfo(info));
+        return std::max(partial, emit(args.output, import::emitVmallocInfo(info)));
     const import::ImportSummary summary = import::summarize(info);
-    return emit(args.output,
-                format == "json" ? import::summaryJson(info, summary) : import::summaryText(info, summary));
+    return std::max(partial, emit(args.output, format == "json" ? import::summaryJson(info, summary)
+                                                                : import::summaryText(info, summary)));
 }
 
 int cmdLoad(const Args& args)

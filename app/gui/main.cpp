@@ -1,5 +1,6 @@
 // vmviz: the classroom window. Parses the command line, falls back to the headless walkthrough
 // when there is no display, and otherwise hands everything to ui::MainWindow.
+#include "ImportWindow.h"
 #include "MainWindow.h"
 
 #include "animation/StepAnimator.h"
@@ -97,6 +98,39 @@ int writePdf(const std::string& nameOrPath, const QCommandLineParser& parser,
         std::cerr << "vmviz: could not write "
                   << (parser.isSet(quizOpt) ? parser.value(quizOpt) : parser.value(handoutOpt)).toStdString()
                   << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+/// `--import FILE`: the ribbon of a real kernel's vmalloc range; a screenshot when `shot` is set.
+int showImport(const QString& path, const QString& shot, const QString& size, bool dark)
+{
+    const std::string file = QFile::encodeName(path).toStdString();
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        std::cerr << "vmviz: " << file << ": cannot open\n";
+        return 2;
+    }
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const import::VmallocInfo info = import::importVmallocInfo(text, file);
+    for (const import::ImportWarning& w : info.warnings)
+        std::cerr << file << ":" << w.line << ": " << w.message << '\n';
+    if (info.areas.empty()) {
+        std::cerr << "vmviz: " << file << ": no /proc/vmallocinfo line in it\n";
+        return 1;
+    }
+    ui::ImportWindow window(
+        info, ui::ViewPalette::make(dark ? ui::Theme::Dark : ui::Theme::Light, ui::Scheme::Standard));
+    const QStringList wh = size.split(QLatin1Char('x'));
+    if (wh.size() == 2 && wh[0].toInt() >= 320 && wh[1].toInt() >= 240)
+        window.resize(wh[0].toInt(), wh[1].toInt());
+    window.show();
+    if (shot.isEmpty())
+        return QApplication::exec();
+    QApplication::processEvents();
+    if (!window.grab().save(shot)) {
+        std::cerr << "vmviz: cannot write " << shot.toStdString() << '\n';
         return 1;
     }
     return 0;
@@ -205,10 +239,17 @@ int main(int argc, char** argv)
     const QCommandLineOption handoutPdfOpt(QStringLiteral("handout-pdf"),
                                            QStringLiteral("Write a handout PDF of the scenario and exit."),
                                            QStringLiteral("OUT"));
+    const QCommandLineOption importOpt(
+        QStringLiteral("import"),
+        QStringLiteral("Open a /proc/vmallocinfo saved from a real machine: its vmalloc range as a ribbon."),
+        QStringLiteral("FILE"));
     parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt,
                        selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt, quizSeedOpt,
-                       quizCountOpt, quizAnswersOpt, handoutPdfOpt});
+                       quizCountOpt, quizAnswersOpt, handoutPdfOpt, importOpt});
     parser.process(app);
+    if (parser.isSet(importOpt))
+        return showImport(parser.value(importOpt), parser.isSet(shotOpt) ? parser.value(shotOpt) : QString(),
+                          parser.value(sizeOpt), parser.isSet(darkOpt));
     if (parser.isSet(quizPdfOpt) || parser.isSet(handoutPdfOpt))
         return writePdf(
             QFile::encodeName(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed"))

@@ -129,6 +129,17 @@ std::variant<ImportedArea, std::string> parseLine(std::string_view line, std::ve
             a.words.emplace_back(word);
         }
     }
+    // The two fixed tails, however the spaces fell: "vm_map_ram", "unpurged vm_area".
+    const bool bare = !a.pages && !a.phys && a.nodes.empty();
+    if (bare && a.words.empty() && a.caller == "vm_map_ram")
+        a.kind = AreaKind::VmMapRam;
+    else if (bare && a.caller == "unpurged" && a.words == std::vector<std::string>{"vm_area"})
+        a.kind = AreaKind::Unpurged;
+    if (a.kind != AreaKind::Area) {
+        a.caller.clear();
+        a.words.clear();
+        a.flags = 0;
+    }
     return a;
 }
 

@@ -126,6 +126,7 @@ std::shared_ptr<const AreasSnapshot> buildAreas(const Machine& machine)
     out->lazyNr = machine.vmalloc.lazyNr();
     out->lazyMaxPages = machine.vmalloc.lazyMaxPages();
     out->vmallocEnd = machine.vmalloc.vmallocEnd();
+    out->vmallocStart = machine.vmalloc.vmallocStart();
     out->indexById();
     return out;
 }

@@ -66,6 +66,8 @@ private:
     };
     Metrics metrics() const;
     std::vector<RibbonArea> ribbonAreas() const;
+    std::uint64_t rangeStart() const;
+    std::uint64_t rangeEnd() const;
     void updateScrollRange();
     void renderAt(QPainter& p, QSize size, int scrollX) const;
     void paintHeader(QPainter& p, const QRect& rect) const;
