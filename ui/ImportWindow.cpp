@@ -17,7 +17,8 @@ ImportWindow::ImportWindow(const import::VmallocInfo& info, const ViewPalette& p
     // The summary's opening lines: what was read, whether the addresses are real, the VA figures.
     const QString text = QString::fromStdString(import::summaryText(info, summary));
     const QStringList lines = text.split(QLatin1Char('\n'));
-    auto* header = new QLabel(lines.mid(0, std::min<qsizetype>(lines.size(), 7)).join(QLatin1Char('\n')), this);
+    auto* header =
+        new QLabel(lines.mid(0, std::min<qsizetype>(lines.size(), 7)).join(QLatin1Char('\n')), this);
     header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont mono(QStringLiteral("DejaVu Sans Mono"));
     mono.setStyleHint(QFont::Monospace);

@@ -449,7 +449,9 @@ std::string summaryJson(const VmallocInfo& info, const ImportSummary& s)
     for (const ImportWarning& w : info.warnings)
         warnings.push_back(info.fileName + ":" + std::to_string(w.line) + ": " + w.message);
     j["warnings"] = warnings;
-    return j.dump(2) + "\n";
+    // A saved file may hold any bytes in a caller or an unknown word: replace what is not UTF-8
+    // rather than throw (found by fuzz_vmallocinfo_import).
+    return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 } // namespace vmviz::import

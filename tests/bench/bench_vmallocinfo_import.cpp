@@ -64,7 +64,8 @@ void BM_VmallocInfoImport_PerLine(benchmark::State& state)
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * lines));
     state.counters["ns_per_line"] =
         static_cast<double>(importNs) / static_cast<double>(state.iterations() * lines);
-    state.counters["ratio_to_read"] = readNs == 0 ? 0.0 : static_cast<double>(importNs) / static_cast<double>(readNs);
+    state.counters["ratio_to_read"] =
+        readNs == 0 ? 0.0 : static_cast<double>(importNs) / static_cast<double>(readNs);
 }
 
 } // namespace

@@ -42,7 +42,9 @@ MachineConfig la57Config()
     return config;
 }
 
-const std::filesystem::path kGoldenDir = std::filesystem::path(VMVIZ_GOLDEN_DIR) / "five-level-paging";
+// Beside the other golden files but not in tests/golden, whose every case is a scenario file.
+const std::filesystem::path kGoldenDir =
+    std::filesystem::path(VMVIZ_SOURCE_DIR) / "tests/data/five-level-paging";
 
 } // namespace
 

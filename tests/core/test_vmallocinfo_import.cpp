@@ -180,7 +180,9 @@ TEST(VmallocInfoImport, HostileTextNeverThrows)
 {
     for (const char* text : {"", "\n\n\n", "0x", "0x-0x", "0x1-0x2 ", "0x1-0x2 99999999999999999999999 f",
                              "0xffffffffffffffff-0x0 18446744073709551615 a pages=18446744073709551615",
-                             "0x1-0x2 3 f N99999=1 N0=", "\r\n\r\n", "0x1-0x2 3 [", "\0\0\0"}) {
+                             "0x1-0x2 3 f N99999=1 N0=", "\r\n\r\n", "0x1-0x2 3 [", "\0\0\0",
+                             "0x1-0x2 3 caller\xa5 wor\xff"
+                             "d"}) {
         SCOPED_TRACE(text);
         const VmallocInfo info = importVmallocInfo(text, "t");
         const ImportSummary s = summarize(info);

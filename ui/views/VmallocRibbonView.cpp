@@ -215,7 +215,12 @@ void VmallocRibbonView::paintHeader(QPainter& p, const QRect& rect) const
     const int pad = metrics().margin;
     p.setFont(bold);
     p.setPen(m_palette.text);
-    const QString title = tr("vmalloc range  0xffffc90000000000 – 0xffffe8ffffffffff  (32 TiB)");
+    const std::uint64_t first = rangeStart();
+    const std::uint64_t last = rangeEnd() - 1;
+    const QString title = tr("vmalloc range  0x%1 – 0x%2  (%3)")
+                              .arg(first, 16, 16, QLatin1Char('0'))
+                              .arg(last, 16, 16, QLatin1Char('0'))
+                              .arg(compactSize(last - first + 1));
     p.drawText(QPoint(pad, rect.top() + 4 + fm.ascent()), title);
     p.setFont(f);
     if (m_snapshot && m_snapshot->areas) {
