@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh build                  configure and build into build/fuzz
 #   scripts/fuzz.sh smoke [SECONDS]        build, then run every target SECONDS (default 5) each
 #   scripts/fuzz.sh run TARGET SECONDS     build, then fuzz one target (scenario_parser, scenario_run,
-#                                          snapshot_load, session_load)
+#                                          snapshot_load, session_load, vmallocinfo_import)
 #
 # Runs start from the seed corpus in tests/fuzz/corpus/TARGET (read only) and keep what they find
 # in build/fuzz/corpus/TARGET; crashes land in build/fuzz/artifacts/TARGET/. Exit status is
@@ -14,7 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${VMVIZ_FUZZ_BUILD_DIR:-$root/build/fuzz}"
 cxx="${VMVIZ_FUZZ_CXX:-$(command -v clang++ || command -v clang++-14 || true)}"
-targets=(scenario_parser scenario_run snapshot_load session_load)
+targets=(scenario_parser scenario_run snapshot_load session_load vmallocinfo_import)
 
 die() { echo "fuzz.sh: $*" >&2; exit 2; }
 

@@ -3,6 +3,7 @@
 #include "CompareCommand.h"
 #include "OutputFile.h"
 #include "export/Exports.h"
+#include "import/VmallocInfoImport.h"
 #include "panels/PanelTable.h"
 #include "quiz/Quiz.h"
 #include "quiz/QuizSheet.h"
@@ -80,6 +81,15 @@ commands:
                                     config settings laid over the scenario's own, e.g.
                                     'cpus=1' or 'ram=8G cpus=2'; with --kernels each
                                     --variant applies to every kernel
+  import FILE [--format text|json] [--emit vmallocinfo] [-o FILE]
+                                    read a /proc/vmallocinfo saved from a real 6.x machine
+                                    (or /proc/vmallocinfo itself, as root) and summarise it:
+                                    areas, used and free VA, the largest hole, pages by
+                                    caller, flag and node; hashed or zeroed pointers are laid
+                                    out by order and size, and the summary says so; lines it
+                                    does not know are FILE:LINE warnings on stderr (exit 1,
+                                    the rest still imported); --emit vmallocinfo writes
+                                    every understood line back
   list                              the built-in scenarios and examples (the GUI's File > Examples)
   help                              this text
 
@@ -102,6 +112,7 @@ struct Args
     std::optional<std::string> seed;
     std::optional<std::string> count;
     std::optional<std::string> level;
+    std::optional<std::string> emit;
     bool answers = false;
     std::optional<std::string> kernels;
     std::vector<std::string> variants;
@@ -150,6 +161,8 @@ Args parseArgs(int argc, char** argv)
             args.kernels = value("--kernels");
         else if (a == "--variant")
             args.variants.push_back(value("--variant"));
+        else if (a == "--emit")
+            args.emit = value("--emit");
         else if (a == "--break")
             args.breakpoints.push_back(value("--break"));
         else if (a == "-o" || a == "--output")
@@ -274,6 +287,7 @@ void rejectUnusedOptions(const Args& args)
         {"quiz", {"--seed", "--count", "--answers", "-o", "--max-trace-memory"}},
         {"handout", {"-o", "--max-trace-memory"}},
         {"compare", {"--format", "--kernels", "--variant", "-o", "--max-trace-memory"}},
+        {"import", {"--format", "--emit", "-o"}},
         {"list", {}},
     };
     const auto it = used.find(args.command);
@@ -294,6 +308,7 @@ void rejectUnusedOptions(const Args& args)
         {"--kernels", args.kernels.has_value()},
         {"--variant", !args.variants.empty()},
         {"--level", args.level.has_value()},
+        {"--emit", args.emit.has_value()},
     };
     for (const auto& [flag, isGiven] : given) {
         if (isGiven && std::find(it->second.begin(), it->second.end(), flag) == it->second.end())
@@ -416,6 +431,48 @@ int cmdTranslate(const Args& args)
     return emit(args.output, format == "text"
                                  ? exports::translateText(*machine, VirtAddr{vaddr})
                                  : exports::translateJson(*machine, VirtAddr{vaddr}).dump(2) + "\n");
+}
+
+int cmdImport(const Args& args)
+{
+    if (args.positional.size() != 1)
+        usageError("import takes one FILE (a saved /proc/vmallocinfo)");
+    const std::string format = args.format.empty() ? "text" : args.format;
+    if (format != "text" && format != "json")
+        usageError("unknown import format '" + format + "' (text or json)");
+    if (args.emit && *args.emit != "vmallocinfo")
+        usageError("--emit " + *args.emit + ": the one format import writes back is vmallocinfo");
+    const std::string& file = args.positional[0];
+    if (std::filesystem::is_directory(file)) {
+        std::cerr << "vmviz-cli: " << file << ": is a directory, not a saved /proc/vmallocinfo\n";
+        return kExitUsage;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        std::cerr << "vmviz-cli: " << file << ": cannot open"
+                  << (file == "/proc/vmallocinfo"
+                          ? " (it is mode 0400: run as root, or save it as root first)"
+                          : "")
+                  << "\n";
+        return kExitUsage;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf(); // /proc files report size 0, so read to the end rather than by size
+    const std::string text = buffer.str();
+    const import::VmallocInfo info = import::importVmallocInfo(text, file);
+    for (const import::ImportWarning& w : info.warnings)
+        std::cerr << file << ":" << w.line << ": " << w.message << "\n";
+    if (info.areas.empty() && text.find_first_not_of(" \t\r\n") != std::string::npos) {
+        std::cerr << "vmviz-cli: " << file << ": no /proc/vmallocinfo line in it\n";
+        return kExitFailure;
+    }
+    // Lines skipped or read with a warning make the import partial: exit 1, the rest written.
+    const int partial = info.warnings.empty() ? 0 : kExitFailure;
+    if (args.emit)
+        return std::max(partial, emit(args.output, import::emitVmallocInfo(info)));
+    const import::ImportSummary summary = import::summarize(info);
+    return std::max(partial, emit(args.output, format == "json" ? import::summaryJson(info, summary)
+                                                                : import::summaryText(info, summary)));
 }
 
 int cmdLoad(const Args& args)
@@ -628,6 +685,8 @@ int main(int argc, char** argv)
         return cmdCompare(args);
     if (args.command == "load")
         return cmdLoad(args);
+    if (args.command == "import")
+        return cmdImport(args);
     if (args.command == "session")
         return cmdSession(args);
     if (args.command == "render")

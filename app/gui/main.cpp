@@ -1,5 +1,6 @@
 // vmviz: the classroom window. Parses the command line, falls back to the headless walkthrough
 // when there is no display, and otherwise hands everything to ui::MainWindow.
+#include "ImportWindow.h"
 #include "MainWindow.h"
 
 #include "animation/StepAnimator.h"
@@ -158,6 +159,39 @@ int compareMain(const QString& machines, const std::string& nameOrPath, const QS
     return QApplication::exec();
 }
 
+/// `--import FILE`: the ribbon of a real kernel's vmalloc range; a screenshot when `shot` is set.
+int showImport(const QString& path, const QString& shot, const QString& size, bool dark)
+{
+    const std::string file = QFile::encodeName(path).toStdString();
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        std::cerr << "vmviz: " << file << ": cannot open\n";
+        return 2;
+    }
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const import::VmallocInfo info = import::importVmallocInfo(text, file);
+    for (const import::ImportWarning& w : info.warnings)
+        std::cerr << file << ":" << w.line << ": " << w.message << '\n';
+    if (info.areas.empty()) {
+        std::cerr << "vmviz: " << file << ": no /proc/vmallocinfo line in it\n";
+        return 1;
+    }
+    ui::ImportWindow window(
+        info, ui::ViewPalette::make(dark ? ui::Theme::Dark : ui::Theme::Light, ui::Scheme::Standard));
+    const QStringList wh = size.split(QLatin1Char('x'));
+    if (wh.size() == 2 && wh[0].toInt() >= 320 && wh[1].toInt() >= 240)
+        window.resize(wh[0].toInt(), wh[1].toInt());
+    window.show();
+    if (shot.isEmpty())
+        return QApplication::exec();
+    QApplication::processEvents();
+    if (!window.grab().save(shot)) {
+        std::cerr << "vmviz: cannot write " << shot.toStdString() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -295,11 +329,18 @@ int main(int argc, char** argv)
     const QCommandLineOption levelOpt(QStringLiteral("level"),
                                       QStringLiteral("Detail level: overview, standard or full (default)."),
                                       QStringLiteral("LEVEL"));
+    const QCommandLineOption importOpt(
+        QStringLiteral("import"),
+        QStringLiteral("Open a /proc/vmallocinfo saved from a real machine: its vmalloc range as a ribbon."),
+        QStringLiteral("FILE"));
     parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt,
                        presentScaleOpt, layoutOpt, selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt,
                        quizSeedOpt, quizCountOpt, quizAnswersOpt, handoutPdfOpt, kernelSourceOpt, compareOpt,
-                       levelOpt});
+                       levelOpt, importOpt});
     parser.process(app);
+    if (parser.isSet(importOpt))
+        return showImport(parser.value(importOpt), parser.isSet(shotOpt) ? parser.value(shotOpt) : QString(),
+                          parser.value(sizeOpt), parser.isSet(darkOpt));
     if (parser.isSet(quizPdfOpt) || parser.isSet(handoutPdfOpt))
         return writePdf(
             QFile::encodeName(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt) : QStringLiteral("seed"))

@@ -22,6 +22,16 @@ inline constexpr std::uint64_t KERNEL_TEXT_START = 0xffffffff80000000ull;
 inline constexpr std::uint64_t MODULES_VADDR = 0xffffffffa0000000ull;
 inline constexpr std::uint64_t MODULES_END = 0xffffffffff000000ull;
 
+// Under 5-level paging (LA57, Linux 4.14 and later; arch/x86/include/asm/page_64_types.h and
+// pgtable_64_types.h, 6.18): the top level maps 256 TiB an entry and a real P4D level sits below.
+inline constexpr unsigned PGDIR_SHIFT_L5 = 48;
+inline constexpr unsigned P4D_SHIFT = 39;
+inline constexpr std::uint64_t PAGE_OFFSET_L5 = 0xff11000000000000ull; // __PAGE_OFFSET_BASE_L5
+inline constexpr std::uint64_t DIRECT_MAP_END_L5 = 0xff90ffffffffffffull;
+inline constexpr std::uint64_t VMALLOC_START_L5 = 0xffa0000000000000ull; // __VMALLOC_BASE_L5
+inline constexpr std::uint64_t VMALLOC_END_L5 = 0xffd1ffffffffffffull;   // + (12800 TiB) - 1
+inline constexpr std::uint64_t VMEMMAP_START_L5 = 0xffd4000000000000ull; // __VMEMMAP_BASE_L5
+
 // Zones (pfn limits) and buddy geometry.
 inline constexpr std::uint64_t MAX_DMA_PFN = 4096;
 inline constexpr std::uint64_t MAX_DMA32_PFN = 0x100000;

@@ -7,15 +7,18 @@ namespace vmviz::exports {
 
 namespace {
 
-// note_page() state of dump_pagetables.c: one folded run of equal (flags, level).
+// note_page() state of dump_pagetables.c: one folded run of equal (flags, level). Levels are as
+// the kernel numbers them: 2.6.36 has cr3 0, pgd 1, pud 2, pmd 3, pte 4; a 5-level machine prints
+// as 6.x does (printk_prot(), arch/x86/mm/dump_pagetables.c): pgd 0, p4d 1, pud 2, pmd 3, pte 4,
+// with a PAT column and a 30-column blank for an empty entry.
 class PtdumpWriter
 {
 public:
-    explicit PtdumpWriter(std::uint64_t start) : m_start(start) {}
+    PtdumpWriter(std::uint64_t start, bool modern) : m_start(start), m_modern(modern) {}
 
     void note(std::uint64_t address, std::uint64_t prot, int level)
     {
-        if (m_level == 0) {
+        if (m_level < 0) {
             m_level = level;
             m_prot = prot;
             m_start = address;
@@ -34,7 +37,8 @@ public:
 private:
     void flush(std::uint64_t end)
     {
-        static constexpr const char* levelName[] = {"cr3", "pgd", "pud", "pmd", "pte"};
+        static constexpr const char* levelName2636[] = {"cr3", "pgd", "pud", "pmd", "pte"};
+        static constexpr const char* levelName6[] = {"pgd", "p4d", "pud", "pmd", "pte"};
         static constexpr char units[] = "KMGTPE";
         m_out += fmt::printf("0x%016llx-0x%016llx   ", static_cast<unsigned long long>(m_start),
                              static_cast<unsigned long long>(end));
@@ -46,7 +50,18 @@ private:
         }
         m_out += fmt::printf("%9llu%c ", static_cast<unsigned long long>(delta), *unit);
         if (!m_prot) {
-            m_out += "                          ";
+            m_out += m_modern ? "                              " : "                          ";
+        } else if (m_modern) {
+            m_out += (m_prot & k::_PAGE_USER) ? "USR " : "    ";
+            m_out += (m_prot & k::_PAGE_RW) ? "RW " : "ro ";
+            m_out += (m_prot & k::_PAGE_PWT) ? "PWT " : "    ";
+            m_out += (m_prot & k::_PAGE_PCD) ? "PCD " : "    ";
+            m_out += (m_level <= 3 && (m_prot & k::_PAGE_PSE)) ? "PSE " : "    ";
+            const bool pat = (m_level == 4 && (m_prot & k::_PAGE_PSE)) ||
+                             ((m_level == 3 || m_level == 2) && (m_prot & kPageLargePat));
+            m_out += pat ? "PAT " : "    ";
+            m_out += (m_prot & k::_PAGE_GLOBAL) ? "GLB " : "    ";
+            m_out += (m_prot & k::_PAGE_NX) ? "NX " : "x  ";
         } else {
             m_out += (m_prot & k::_PAGE_USER) ? "USR " : "    ";
             m_out += (m_prot & k::_PAGE_RW) ? "RW " : "ro ";
@@ -59,29 +74,41 @@ private:
             m_out += (m_prot & k::_PAGE_GLOBAL) ? "GLB " : "    ";
             m_out += (m_prot & k::_PAGE_NX) ? "NX " : "x  ";
         }
-        m_out += levelName[m_level];
+        m_out += m_modern ? levelName6[m_level] : levelName2636[m_level];
         m_out += '\n';
     }
 
+    /// _PAGE_PAT_LARGE: bit 12, the PAT bit of a huge PMD or PUD entry.
+    static constexpr std::uint64_t kPageLargePat = 0x1000;
+
     std::string m_out;
     std::uint64_t m_start;
+    bool m_modern;
     std::uint64_t m_prot = 0;
-    int m_level = 0;
+    int m_level = -1;
 };
 
-std::uint64_t signExtend(std::uint64_t address)
+/// The level dump_pagetables.c gives a table of `level` (see PtdumpWriter).
+int dumpLevelOf(unsigned level)
 {
-    return (address & (1ull << 47)) ? (address | 0xffff000000000000ull) : address;
+    switch (level) {
+    case LEVEL_PGD_L5:
+        return 0;
+    case LEVEL_P4D:
+    case LEVEL_PGD:
+        return 1;
+    default:
+        return 5 - static_cast<int>(level);
+    }
 }
 
 void walk(const Machine& machine, std::uint32_t table, unsigned level, std::uint64_t base, std::uint64_t from,
           std::uint64_t to, PtdumpWriter& out)
 {
-    // Levels as dump_pagetables.c numbers them: pgd 1, pud 2, pmd 3, pte 4.
-    const int dumpLevel = 5 - static_cast<int>(level);
-    const unsigned shift = k::PAGE_SHIFT + 9 * (level - 1);
+    const int dumpLevel = dumpLevelOf(level);
+    const unsigned shift = tableLevelShift(level);
     for (unsigned i = 0; i < 512; ++i) {
-        const std::uint64_t address = signExtend(base + (std::uint64_t{i} << shift));
+        const std::uint64_t address = machine.tables.layout().canonical(base + (std::uint64_t{i} << shift));
         const std::uint64_t span = 1ull << shift;
         if (address + span <= from || address >= to)
             continue;
@@ -95,7 +122,7 @@ void walk(const Machine& machine, std::uint32_t table, unsigned level, std::uint
             out.note(address, 0, dumpLevel);
             continue;
         }
-        walk(machine, *child, level - 1, address, from, to, out);
+        walk(machine, *child, childTableLevel(level), address, from, to, out);
     }
 }
 
@@ -103,9 +130,10 @@ void walk(const Machine& machine, std::uint32_t table, unsigned level, std::uint
 
 std::string ptdump(const Machine& machine)
 {
-    PtdumpWriter writer(k::VMALLOC_START);
-    walk(machine, 0, LEVEL_PGD, 0, k::VMALLOC_START, k::VMEMMAP_START, writer);
-    writer.finish(k::VMEMMAP_START);
+    const AddressLayout& layout = machine.tables.layout();
+    PtdumpWriter writer(layout.vmallocStart, machine.tables.pagingLevels() == 5);
+    walk(machine, 0, machine.tables.topLevel(), 0, layout.vmallocStart, layout.vmemmapStart, writer);
+    writer.finish(layout.vmemmapStart);
     return "---[ vmalloc() Area ]---\n" + writer.text();
 }
 
@@ -114,10 +142,11 @@ std::string meminfo(const Machine& machine)
     // get_vmalloc_info(): used and the largest gap between vm_structs on vmlist.
     std::uint64_t used = 0;
     std::uint64_t largest = 0;
-    std::uint64_t prevEnd = k::VMALLOC_START;
+    const std::uint64_t vmallocStart = machine.vmalloc.vmallocStart();
+    std::uint64_t prevEnd = vmallocStart;
     const auto vmlist = machine.vmalloc.vmlist();
     if (vmlist.empty()) {
-        largest = machine.vmalloc.vmallocEnd() - k::VMALLOC_START;
+        largest = machine.vmalloc.vmallocEnd() - vmallocStart;
     } else {
         for (const AreaId id : vmlist) {
             const AreaInfo a = machine.vmalloc.area(id);
@@ -134,7 +163,7 @@ std::string meminfo(const Machine& machine)
     std::string out;
     out += fmt::printf("MemTotal:       %8llu kB\n", kb(machine.phys.totalramPages() << k::PAGE_SHIFT));
     out += fmt::printf("MemFree:        %8llu kB\n", kb(freePages << k::PAGE_SHIFT));
-    out += fmt::printf("VmallocTotal:   %8llu kB\n", kb(machine.vmalloc.vmallocEnd() - k::VMALLOC_START));
+    out += fmt::printf("VmallocTotal:   %8llu kB\n", kb(machine.vmalloc.vmallocEnd() - vmallocStart));
     out += fmt::printf("VmallocUsed:    %8llu kB\n", kb(used));
     out += fmt::printf("VmallocChunk:   %8llu kB\n", kb(largest));
     return out;

@@ -41,6 +41,8 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
                    {"module", who.module},
                    {"module_init_size", who.initSize},
                    {"vmalloc", machine.config().vmallocBytes}};
+    if (machine.config().pagingLevels != 4) // a 4-level snapshot stays as it always was
+        j["config"]["paging"] = machine.config().pagingLevels;
     j["position"] = machine.position().value();
     // A snapshot taken inside a kernel call holds transient states (a block in flight, a table not
     // yet linked) that only the per-step invariants allow.

@@ -32,6 +32,9 @@ std::string configFrom(const nlohmann::json& j, MachineConfig& config)
         if (!problem.empty())
             return problem;
     config.identity.seed = config.seed;
+    if (c.contains("paging"))
+        if (std::string problem = number("paging", config.pagingLevels); !problem.empty())
+            return problem;
     if (j.contains("profile")) {
         if (!j["profile"].is_string())
             return "profile: must be a string";

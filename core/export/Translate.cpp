@@ -8,8 +8,9 @@ namespace vmviz::exports {
 std::string classifyAddress(const Machine& machine, VirtAddr at)
 {
     const std::uint64_t vaddr = at.value();
-    if (vaddr >= k::PAGE_OFFSET && vaddr <= k::DIRECT_MAP_END) {
-        const std::uint64_t pfn = (vaddr - k::PAGE_OFFSET) >> k::PAGE_SHIFT;
+    const AddressLayout& layout = machine.tables.layout();
+    if (vaddr >= layout.pageOffset && vaddr <= layout.directMapEnd) {
+        const std::uint64_t pfn = (vaddr - layout.pageOffset) >> k::PAGE_SHIFT;
         if (pfn >= machine.phys.frameCount())
             return "direct map, beyond the end of RAM";
         std::string out = "direct map of pfn " + fmt::hex(pfn) + " (" +
@@ -19,7 +20,7 @@ std::string classifyAddress(const Machine& machine, VirtAddr at)
                    fmt::address(object->address);
         return out;
     }
-    if (vaddr >= k::VMALLOC_START && vaddr <= machine.vmalloc.vmallocEnd()) {
+    if (vaddr >= layout.vmallocStart && vaddr <= machine.vmalloc.vmallocEnd()) {
         if (auto id = machine.vmalloc.areaContaining(vaddr)) {
             const AreaInfo a = machine.vmalloc.area(*id);
             const std::uint64_t page = (vaddr - a.vaStart) >> k::PAGE_SHIFT;
@@ -33,13 +34,13 @@ std::string classifyAddress(const Machine& machine, VirtAddr at)
         }
         return "vmalloc range, not part of any area (free, or a 2.6.36 gap page between areas)";
     }
-    if (vaddr >= k::VMEMMAP_START && vaddr < k::VMEMMAP_START + (1ull << 40))
+    if (vaddr >= layout.vmemmapStart && vaddr < layout.vmemmapStart + (1ull << 40))
         return "vmemmap (struct page array)";
     if (vaddr >= k::MODULES_VADDR && vaddr < k::MODULES_END)
         return "module mapping space";
     if (vaddr >= k::KERNEL_TEXT_START)
         return "kernel text mapping";
-    if (vaddr < 0x0000800000000000ull)
+    if (vaddr < (1ull << (layout.virtualBits - 1)))
         return "user space (not part of init_mm's kernel mappings)";
     return "kernel address space hole";
 }

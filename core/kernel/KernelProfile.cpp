@@ -3,6 +3,7 @@
 #include "base/Constants.h"
 
 #include <bit>
+#include <map>
 
 namespace vmviz {
 
@@ -26,11 +27,27 @@ public:
 };
 } // namespace
 
+namespace {
+std::map<std::string, std::function<std::unique_ptr<KernelProfile>()>, std::less<>>& registeredProfiles()
+{
+    static std::map<std::string, std::function<std::unique_ptr<KernelProfile>()>, std::less<>> profiles;
+    return profiles;
+}
+} // namespace
+
 std::unique_ptr<KernelProfile> makeKernelProfile(std::string_view name)
 {
     if (name == "2.6.36")
         return std::make_unique<Linux2636Profile>();
+    const auto& extra = registeredProfiles();
+    if (const auto it = extra.find(name); it != extra.end())
+        return it->second();
     return nullptr;
+}
+
+void registerKernelProfile(std::string name, std::function<std::unique_ptr<KernelProfile>()> make)
+{
+    registeredProfiles()[std::move(name)] = std::move(make);
 }
 
 } // namespace vmviz

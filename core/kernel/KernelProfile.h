@@ -3,7 +3,9 @@
 // profile today; a Linux 6.x profile (adjacent areas, PTEs cleared at vfree, kmemleak min_count 2,
 // page-aligned kmemleak size) plugs in here rather than forking the engine.
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace vmviz {
@@ -23,9 +25,16 @@ public:
     virtual std::uint64_t kmemleakVmallocSize(std::uint64_t requested, std::uint64_t pageAligned) const = 0;
     /// lazy_max_pages(): fls(num_online_cpus()) * (32 MiB / PAGE_SIZE) in both eras.
     virtual std::uint64_t lazyMaxPages(unsigned cpus) const;
+    /// Whether `config paging=5` (LA57) is allowed: not in 2.6.36, which predates 5-level paging
+    /// (Linux 4.14).
+    virtual bool supportsFiveLevelPaging() const { return false; }
 };
 
 /// The profile for `name`, or nullptr if no such profile exists.
 std::unique_ptr<KernelProfile> makeKernelProfile(std::string_view name);
+
+/// Adds a profile the model does not ship under `name`, for tests that need a knob no shipped
+/// profile has yet (a machine with 5-level paging before the 6.18 profile exists).
+void registerKernelProfile(std::string name, std::function<std::unique_ptr<KernelProfile>()> make);
 
 } // namespace vmviz

@@ -151,7 +151,7 @@ private:
             const AreaInfo a = v.area(id, false);
             const std::string what =
                 "vmap_area [" + fmt::address(a.vaStart) + ", " + fmt::address(a.vaEnd) + ")";
-            if (a.vaStart < k::VMALLOC_START || a.vaEnd > v.vmallocEnd() || a.vaStart >= a.vaEnd)
+            if (a.vaStart < v.vmallocStart() || a.vaEnd > v.vmallocEnd() || a.vaStart >= a.vaEnd)
                 fail("vmap areas", what + " is outside [VMALLOC_START, VMALLOC_END]");
             if (a.vaStart < previousEnd)
                 fail("vmap areas", what + " overlaps the area before it");
@@ -223,7 +223,7 @@ private:
                 if (!e)
                     continue;
                 const auto child = t.tableOfEntry(e);
-                if (!child || t.tableLevel(*child) + 1 != t.tableLevel(table) ||
+                if (!child || t.tableLevel(*child) != childTableLevel(t.tableLevel(table)) ||
                     (e & ~k::PTE_PFN_MASK) != k::_PAGE_TABLE) {
                     fail("page tables", std::string(tableLevelName(t.tableLevel(table))) + "[" +
                                             std::to_string(i) + "] = " + fmt::hex(e) +
@@ -239,23 +239,21 @@ private:
             if (t.tableAlive(table) && (parents[table] > 1 || parents[table] < wanted))
                 fail("page tables", "table at pfn " + fmt::hex(t.tablePfn(table)) + " is referenced " +
                                         std::to_string(parents[table]) + " times from init_mm");
-        leafEntries(0, LEVEL_PGD, 0);
+        leafEntries(0, t.topLevel(), 0);
     }
 
     void leafEntries(std::uint32_t table, unsigned level, std::uint64_t base)
     {
         const PageTables& t = m.tables;
-        const unsigned shift = k::PAGE_SHIFT + 9 * (level - 1);
+        const unsigned shift = tableLevelShift(level);
         for (unsigned i = 0; i < 512; ++i) {
             const std::uint64_t e = t.entry(table, i);
             if (!(e & k::_PAGE_PRESENT))
                 continue;
-            std::uint64_t vaddr = base + (std::uint64_t{i} << shift);
-            if (vaddr & (1ull << 47))
-                vaddr |= 0xffff000000000000ull;
+            const std::uint64_t vaddr = t.layout().canonical(base + (std::uint64_t{i} << shift));
             if (level > LEVEL_PTE) {
                 if (auto child = t.tableOfEntry(e))
-                    leafEntries(*child, level - 1, vaddr);
+                    leafEntries(*child, childTableLevel(level), vaddr);
                 continue;
             }
             checkLeaf(vaddr, e);

@@ -18,11 +18,19 @@ std::string validateConfig(const MachineConfig& config)
         return "ram must be at most 64G";
     if (config.cpus < 1 || config.cpus > 256)
         return "cpus must be between 1 and 256";
+    if (config.pagingLevels != 4 && config.pagingLevels != 5)
+        return "paging must be 4 or 5 (levels of page tables)";
+    const AddressLayout layout = config.layout();
     if (config.vmallocBytes % k::PAGE_SIZE != 0 || config.vmallocBytes < (1ull << 20) ||
-        config.vmallocBytes > k::VMALLOC_END - k::VMALLOC_START + 1)
-        return "the vmalloc range must be 1M to 32 TiB, in whole pages";
-    if (!makeKernelProfile(config.profile))
+        config.vmallocBytes > layout.vmallocEnd - layout.vmallocStart + 1)
+        return config.pagingLevels == 5 ? "the vmalloc range must be 1M to 12.5 PiB, in whole pages"
+                                        : "the vmalloc range must be 1M to 32 TiB, in whole pages";
+    const auto profile = makeKernelProfile(config.profile);
+    if (!profile)
         return "unknown kernel profile '" + config.profile + "' (known: 2.6.36)";
+    if (config.pagingLevels == 5 && !profile->supportsFiveLevelPaging())
+        return "paging=5 needs kernel=6.18 (Linux " + config.profile +
+               " has 4-level page tables only; 5-level paging came in 4.14)";
     return {};
 }
 
@@ -41,7 +49,7 @@ Machine::Machine(MachineConfig config)
       kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak),
       tables(journal, recorder, phys), text(config.identity, config.ramBytes), profile(profileFor(config)),
       vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
-              k::VMALLOC_START + config.vmallocBytes - 1),
+              config.layout().vmallocStart + config.vmallocBytes - 1),
       oom(journal, recorder, phys, text, vmalloc, config.cpus), variables(journal), contents(journal),
       m_config(std::move(config))
 {
@@ -53,8 +61,8 @@ Machine::Machine(MachineConfig config)
     recorder.setClock(&clock);
     phys.setFailureReporter(&oom);
     phys.boot(m_config.ramBytes, Pfn{kPgdPfn});
-    tables.boot(Pfn{kPgdPfn});
-    slab.boot(m_config.cpus);
+    tables.boot(Pfn{kPgdPfn}, m_config.layout(), vmalloc.vmallocEnd());
+    slab.boot(m_config.cpus, m_config.layout().pageOffset);
     rebuildChangeLayout();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // One simulated x86-64 machine running Linux 2.6.36: every subsystem, the journal that records
 // each state change, the trace of steps, and the playback cursor over them.
+#include "base/AddressLayout.h"
 #include "kernel/FaultInjector.h"
 #include "kernel/KernelProfile.h"
 #include "klog/KernelText.h"
@@ -25,9 +26,14 @@ struct MachineConfig
     unsigned cpus = 4;
     std::uint64_t seed = 0;
     std::string profile = "2.6.36";
-    /// Size of the vmalloc range from VMALLOC_START; the x86-64 range is 32 TiB.
+    /// Size of the vmalloc range from VMALLOC_START; the x86-64 range is 32 TiB (12.5 PiB under
+    /// 5-level paging).
     std::uint64_t vmallocBytes = k::VMALLOC_END - k::VMALLOC_START + 1;
+    /// 4, or 5 for LA57 (the profile must allow it: KernelProfile::supportsFiveLevelPaging).
+    unsigned pagingLevels = 4;
     KernelIdentity identity;
+
+    AddressLayout layout() const { return addressLayoutFor(pagingLevels); }
 };
 
 /// Why a configuration cannot be booted, or "" when it can.

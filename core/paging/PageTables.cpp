@@ -10,14 +10,40 @@ namespace vmviz {
 
 std::string_view tableLevelName(unsigned level)
 {
-    static constexpr std::string_view names[] = {"?", "PTE", "PMD", "PUD", "PGD"};
-    return level <= 4 ? names[level] : "?";
+    static constexpr std::string_view names[] = {"?", "PTE", "PMD", "PUD", "PGD", "P4D", "PGD"};
+    return level <= LEVEL_PGD_L5 ? names[level] : "?";
+}
+
+unsigned tableLevelShift(unsigned level)
+{
+    static constexpr unsigned shifts[] = {k::PAGE_SHIFT,  k::PAGE_SHIFT, k::PMD_SHIFT,     k::PUD_SHIFT,
+                                          k::PGDIR_SHIFT, k::P4D_SHIFT,  k::PGDIR_SHIFT_L5};
+    return level <= LEVEL_PGD_L5 ? shifts[level] : k::PAGE_SHIFT;
+}
+
+unsigned childTableLevel(unsigned level)
+{
+    switch (level) {
+    case LEVEL_PGD_L5:
+        return LEVEL_P4D;
+    case LEVEL_PGD:
+    case LEVEL_P4D:
+        return LEVEL_PUD;
+    case LEVEL_PUD:
+        return LEVEL_PMD;
+    default:
+        return LEVEL_PTE;
+    }
+}
+
+unsigned topTableLevel(unsigned pagingLevels)
+{
+    return pagingLevels == 5 ? LEVEL_PGD_L5 : LEVEL_PGD;
 }
 
 unsigned tableIndex(std::uint64_t vaddr, unsigned level)
 {
-    const unsigned shift = k::PAGE_SHIFT + 9 * (level - 1);
-    return static_cast<unsigned>((vaddr >> shift) & 511);
+    return static_cast<unsigned>((vaddr >> tableLevelShift(level)) & 511);
 }
 
 std::string entryFlags(std::uint64_t entry, unsigned level)
@@ -50,14 +76,34 @@ PageTables::PageTables(Journal& journal, Recorder& recorder, PhysicalMemory& phy
 {
 }
 
-void PageTables::boot(Pfn pgdPfn)
+void PageTables::boot(Pfn pgdPfn, const AddressLayout& layout, std::uint64_t vmallocEnd)
 {
+    m_layout = layout;
+    const unsigned top = topLevel();
     m_pfn.resize(1);
     m_level.resize(1);
     m_entries.resize(512);
     m_pfn.initialize(0, static_cast<std::uint32_t>(pgdPfn.value()));
-    m_level.initialize(0, LEVEL_PGD);
-    m_phys.setOwner(pgdPfn, OwnerTag{FrameOwner::PageTable, LEVEL_PGD, 0, 0});
+    m_level.initialize(0, static_cast<std::uint8_t>(top));
+    m_phys.setOwner(pgdPfn, OwnerTag{FrameOwner::PageTable, static_cast<std::uint8_t>(top), 0, 0});
+    if (top != LEVEL_PGD_L5)
+        return;
+    // preallocate_vmalloc_pages(): under LA57 only the P4D pages, one per PGD slot (416..465 for
+    // the whole range); PUD, PMD and PTE pages come on demand.
+    for (unsigned slot = tableIndex(layout.vmallocStart, LEVEL_PGD_L5);
+         slot <= tableIndex(vmallocEnd, LEVEL_PGD_L5); ++slot) {
+        const auto table = static_cast<std::uint32_t>(m_pfn.size());
+        const auto page = m_phys.allocPages(k::GFP_KERNEL | k::__GFP_ZERO, 0,
+                                            OwnerTag{FrameOwner::PageTable, LEVEL_P4D, table, 0});
+        if (!page)
+            return;
+        m_pfn.append();
+        m_level.append();
+        m_entries.append(512);
+        m_pfn.initialize(table, static_cast<std::uint32_t>(page->value()));
+        m_level.initialize(table, LEVEL_P4D);
+        m_entries.initialize(slot, (page->value() << k::PAGE_SHIFT) | k::_PAGE_TABLE);
+    }
 }
 
 std::optional<std::uint32_t> PageTables::tableOfEntry(std::uint64_t entry) const
@@ -75,19 +121,21 @@ void PageTables::setEntry(std::uint32_t table, unsigned index, std::uint64_t val
     m_entries.set(std::size_t{table} * 512 + index, value);
 }
 
-// Models pud_alloc(), pmd_alloc() and pte_alloc_kernel(): one level each, told apart by childLevel.
+// Models p4d_alloc(), pud_alloc(), pmd_alloc() and pte_alloc_kernel(): one level each, told apart
+// by childLevel.
 std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsigned index,
                                                      unsigned childLevel, std::uint64_t vaddr,
                                                      const FailHook& fail)
 {
-    // pud_alloc / pmd_alloc / pte_alloc_kernel: allocate only when the parent entry is none.
-    static constexpr Fn entryPoints[] = {Fn::Caller, Fn::pte_alloc_kernel, Fn::pmd_alloc, Fn::pud_alloc};
+    // p4d_alloc / pud_alloc / pmd_alloc / pte_alloc_kernel: allocate only when the parent entry is none.
+    static constexpr Fn entryPoints[] = {Fn::Caller, Fn::pte_alloc_kernel, Fn::pmd_alloc, Fn::pud_alloc,
+                                         Fn::Caller, Fn::p4d_alloc,        Fn::Caller};
     const Fn fn = entryPoints[childLevel];
     m_recorder.call(fn, index, vaddr);
     const std::uint64_t existing = entry(parent, index);
     if (existing & k::_PAGE_PRESENT) {
         const auto child = tableOfEntry(existing);
-        m_recorder.ret(fn, child ? k::directMapAddress(tablePfn(*child) << k::PAGE_SHIFT) +
+        m_recorder.ret(fn, child ? m_layout.pageOffset + (tablePfn(*child) << k::PAGE_SHIFT) +
                                        tableIndex(vaddr, childLevel) * 8
                                  : 0);
         return child;
@@ -101,7 +149,8 @@ std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsig
     if (fail && fail(childLevel)) {
         m_recorder.note(Ev::FaultInjected, childLevel == LEVEL_PTE   ? "pte_alloc"
                                            : childLevel == LEVEL_PMD ? "pmd_alloc"
-                                                                     : "pud_alloc");
+                                           : childLevel == LEVEL_PUD ? "pud_alloc"
+                                                                     : "p4d_alloc");
         if (AllocFailureReporter* report = m_phys.failureReporter())
             report->failureInjected(FailurePoint::PageAlloc);
     } else
@@ -121,59 +170,64 @@ std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsig
     const std::uint64_t value = (page->value() << k::PAGE_SHIFT) | k::_PAGE_TABLE;
     setEntry(parent, index, value);
     m_recorder.effect(Ev::EntryWrite, value, packTableEntry(m_level[parent], index), m_pfn[parent]);
-    m_recorder.ret(fn,
-                   k::directMapAddress(page->value() << k::PAGE_SHIFT) + tableIndex(vaddr, childLevel) * 8);
+    m_recorder.ret(fn, m_layout.pageOffset + (page->value() << k::PAGE_SHIFT) +
+                           tableIndex(vaddr, childLevel) * 8);
     return table;
 }
+
+namespace {
+/// p?d_addr_end(): the end of the `shift`-aligned block holding addr, or end if that comes first
+/// (the "- 1" compare survives a block that ends at the top of the address space).
+std::uint64_t blockEnd(std::uint64_t addr, std::uint64_t end, unsigned shift)
+{
+    const std::uint64_t boundary = (addr + (1ull << shift)) & ~((1ull << shift) - 1);
+    return boundary - 1 < end - 1 ? boundary : end;
+}
+} // namespace
 
 long PageTables::vmapPageRange(std::uint64_t start, std::uint64_t end, std::uint64_t prot,
                                const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail)
 {
     m_recorder.call(Fn::vmap_page_range, start, end);
     long nr = 0;
-    long err = 0;
     std::uint64_t addr = start;
-    while (addr != end && err == 0) {
-        const auto pud = ensureTable(0, tableIndex(addr, LEVEL_PGD), LEVEL_PUD, addr, fail);
-        if (!pud) {
-            err = -ENOMEM;
-            break;
-        }
-        const std::uint64_t pgdEnd = std::min(end, ((addr >> k::PGDIR_SHIFT) + 1) << k::PGDIR_SHIFT);
-        while (addr != pgdEnd && err == 0) {
-            const auto pmd = ensureTable(*pud, tableIndex(addr, LEVEL_PUD), LEVEL_PMD, addr, fail);
-            if (!pmd) {
-                err = -ENOMEM;
-                break;
-            }
-            const std::uint64_t pudEnd = std::min(pgdEnd, ((addr >> k::PUD_SHIFT) + 1) << k::PUD_SHIFT);
-            while (addr != pudEnd && err == 0) {
-                const auto pte = ensureTable(*pmd, tableIndex(addr, LEVEL_PMD), LEVEL_PTE, addr, fail);
-                if (!pte) {
-                    err = -ENOMEM;
-                    break;
-                }
-                const std::uint64_t pmdEnd = std::min(pudEnd, ((addr >> k::PMD_SHIFT) + 1) << k::PMD_SHIFT);
-                for (; addr != pmdEnd; addr += k::PAGE_SIZE) {
-                    const unsigned i = tableIndex(addr, LEVEL_PTE);
-                    const std::uint64_t old = entry(*pte, i);
-                    if (old != 0) {
-                        m_recorder.effect(Ev::EntryBusy, old, packTableEntry(LEVEL_PTE, i), m_pfn[*pte]);
-                        err = -EBUSY;
-                        break;
-                    }
-                    const std::uint64_t pfn = pageAt(static_cast<std::size_t>(nr));
-                    const std::uint64_t value = (pfn << k::PAGE_SHIFT) | prot;
-                    setEntry(*pte, i, value);
-                    m_recorder.effect(Ev::EntryWrite, value, packTableEntry(LEVEL_PTE, i), m_pfn[*pte]);
-                    ++nr;
-                }
-            }
-        }
-    }
+    const long err = start == end ? 0 : mapUnder(0, topLevel(), addr, end, nr, prot, pageAt, fail);
     const long result = err ? err : nr;
     m_recorder.ret(Fn::vmap_page_range, static_cast<std::uint64_t>(result));
     return result;
+}
+
+// vmap_p4d_range / vmap_pud_range / vmap_pmd_range / vmap_pte_range: one level of the walk.
+long PageTables::mapUnder(std::uint32_t table, unsigned level, std::uint64_t& addr, std::uint64_t end,
+                          long& nr, std::uint64_t prot,
+                          const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail)
+{
+    if (level == LEVEL_PTE) {
+        for (; addr != end; addr += k::PAGE_SIZE) {
+            const unsigned i = tableIndex(addr, LEVEL_PTE);
+            const std::uint64_t old = entry(table, i);
+            if (old != 0) {
+                m_recorder.effect(Ev::EntryBusy, old, packTableEntry(LEVEL_PTE, i), m_pfn[table]);
+                return -EBUSY;
+            }
+            const std::uint64_t pfn = pageAt(static_cast<std::size_t>(nr));
+            const std::uint64_t value = (pfn << k::PAGE_SHIFT) | prot;
+            setEntry(table, i, value);
+            m_recorder.effect(Ev::EntryWrite, value, packTableEntry(LEVEL_PTE, i), m_pfn[table]);
+            ++nr;
+        }
+        return 0;
+    }
+    const unsigned child = childTableLevel(level);
+    while (addr != end) {
+        const auto next = ensureTable(table, tableIndex(addr, level), child, addr, fail);
+        if (!next)
+            return -ENOMEM;
+        if (const long err = mapUnder(*next, child, addr, blockEnd(addr, end, tableLevelShift(level)), nr,
+                                      prot, pageAt, fail))
+            return err;
+    }
+    return 0;
 }
 
 std::uint64_t PageTables::vunmapPageRange(std::uint64_t start, std::uint64_t end)
@@ -183,18 +237,17 @@ std::uint64_t PageTables::vunmapPageRange(std::uint64_t start, std::uint64_t end
     while (addr < end) {
         // Walk down; an empty upper entry skips its whole span (p?d_none_or_clear_bad).
         std::uint32_t table = 0;
-        unsigned level = LEVEL_PGD;
+        unsigned level = topLevel();
         bool skipped = false;
         while (level > LEVEL_PTE) {
             const auto child = tableOfEntry(entry(table, tableIndex(addr, level)));
             if (!child) {
-                const unsigned shift = k::PAGE_SHIFT + 9 * (level - 1);
-                addr = ((addr >> shift) + 1) << shift;
+                addr = blockEnd(addr, end, tableLevelShift(level));
                 skipped = true;
                 break;
             }
             table = *child;
-            --level;
+            level = childTableLevel(level);
         }
         if (skipped)
             continue;
@@ -221,7 +274,7 @@ Walk PageTables::translate(VirtAddr at) const
     Walk walk;
     walk.vaddr = vaddr;
     std::uint32_t table = 0;
-    for (unsigned level = LEVEL_PGD; level >= LEVEL_PTE; --level) {
+    for (unsigned level = topLevel();; level = childTableLevel(level)) {
         const unsigned i = tableIndex(vaddr, level);
         const std::uint64_t e = entry(table, i);
         walk.steps.push_back(WalkStep{level, m_pfn[table], i, e});

@@ -1,8 +1,9 @@
 #pragma once
-// The kernel's x86-64 4-level page tables for the vmalloc range (init_mm). Table pages are real
-// frames from the buddy allocator; entries hold the kernel's bit values: upper levels
-// __pa(table) | _PAGE_TABLE (0x67), leaves pfn << 12 | PAGE_KERNEL (0x8000000000000163).
-// Unmapping clears entries but never frees table pages, as in 2.6.36.
+// The kernel's x86-64 page tables for the vmalloc range (init_mm), 4-level or 5-level (LA57).
+// Table pages are real frames from the buddy allocator; entries hold the kernel's bit values:
+// upper levels __pa(table) | _PAGE_TABLE (0x67), leaves pfn << 12 | PAGE_KERNEL
+// (0x8000000000000163). Unmapping clears entries but never frees table pages, as in 2.6.36.
+#include "base/AddressLayout.h"
 #include "base/Types.h"
 #include "phys/PhysicalMemory.h"
 
@@ -13,14 +14,25 @@
 
 namespace vmviz {
 
+// A level names a kind of table without knowing the machine: the 4-level PGD (index bits 47:39)
+// keeps the number 4 that every 4-level trace stores, and the two kinds only 5-level paging has
+// come after it, so "PGD" and "P4D" read the same whichever machine a step came from.
 enum TableLevel : std::uint8_t
 {
     LEVEL_PTE = 1,
     LEVEL_PMD = 2,
     LEVEL_PUD = 3,
-    LEVEL_PGD = 4
+    LEVEL_PGD = 4,    ///< the top of a 4-level tree (the P4D folded into it): bits 47:39
+    LEVEL_P4D = 5,    ///< 5-level only: bits 47:39, under a LEVEL_PGD_L5 entry
+    LEVEL_PGD_L5 = 6, ///< the top of a 5-level tree: bits 56:48
 };
 std::string_view tableLevelName(unsigned level);
+/// The lowest address bit the index of a `level` table covers (12, 21, 30, 39, 39, 48).
+unsigned tableLevelShift(unsigned level);
+/// The level of the tables a `level` table's entries point to (LEVEL_PTE for a PTE table).
+unsigned childTableLevel(unsigned level);
+/// The top level of a tree of `pagingLevels` levels (4 or 5).
+unsigned topTableLevel(unsigned pagingLevels);
 /// Index into the table of `level` for a virtual address.
 unsigned tableIndex(std::uint64_t vaddr, unsigned level);
 /// "P RW A D G NX" style flag words of an entry.
@@ -37,7 +49,7 @@ struct WalkStep
 struct Walk
 {
     std::uint64_t vaddr = 0;
-    std::vector<WalkStep> steps; ///< PGD first; stops at the first empty entry
+    std::vector<WalkStep> steps; ///< PGD first (then P4D under LA57); stops at the first empty entry
     std::optional<std::uint64_t> physAddr;
 };
 
@@ -49,8 +61,16 @@ public:
 
     PageTables(Journal& journal, Recorder& recorder, PhysicalMemory& phys);
 
-    /// init_mm.pgd (init_level4_pgt) lives in the kernel image at `pgdPfn`.
-    void boot(Pfn pgdPfn);
+    /// init_mm.pgd (init_level4_pgt, init_top_pgt in 6.x) lives in the kernel image at `pgdPfn`.
+    /// Under 5-level paging a P4D page is preallocated for every PGD slot of the vmalloc range up
+    /// to `vmallocEnd`, as preallocate_vmalloc_pages() does (arch/x86/mm/init_64.c, 6.18).
+    void boot(Pfn pgdPfn, const AddressLayout& layout = AddressLayout{},
+              std::uint64_t vmallocEnd = k::VMALLOC_END);
+
+    /// 4, or 5 under LA57.
+    unsigned pagingLevels() const { return m_layout.pagingLevels; }
+    unsigned topLevel() const { return topTableLevel(m_layout.pagingLevels); }
+    const AddressLayout& layout() const { return m_layout; }
 
     /// vmap_page_range(start, end, prot, pages): maps pages[0..] at start..end. Returns the number
     /// of pages mapped, or -ENOMEM / -EBUSY (with the kernel's WARN for a busy PTE).
@@ -74,12 +94,16 @@ public:
     Pfn pgdPfn() const { return Pfn{m_pfn[0]}; }
 
 private:
+    long mapUnder(std::uint32_t table, unsigned level, std::uint64_t& addr, std::uint64_t end, long& nr,
+                  std::uint64_t prot, const std::function<std::uint64_t(std::size_t)>& pageAt,
+                  const FailHook& fail);
     std::optional<std::uint32_t> ensureTable(std::uint32_t parent, unsigned index, unsigned childLevel,
                                              std::uint64_t vaddr, const FailHook& fail);
     void setEntry(std::uint32_t table, unsigned index, std::uint64_t value);
 
     Recorder& m_recorder;
     PhysicalMemory& m_phys;
+    AddressLayout m_layout;
     Column<std::uint32_t> m_pfn;
     Column<std::uint8_t> m_level;
     Column<std::uint64_t> m_entries; ///< 512 per table

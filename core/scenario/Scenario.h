@@ -32,6 +32,8 @@ struct Config
     /// The size of the vmalloc range, 1M..32T; the x86-64 default is 32 TiB. A model knob (like
     /// 32-bit x86's `vmalloc=` boot parameter) to reach VA exhaustion.
     std::optional<std::uint64_t> vmallocBytes;
+    /// Levels of page tables: 4, or 5 (LA57, which only a kernel profile that has it allows).
+    std::optional<unsigned> pagingLevels;
 
     bool operator==(const Config&) const = default;
 };

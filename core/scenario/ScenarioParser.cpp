@@ -5,6 +5,7 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "base/KernelNames.h"
+#include "kernel/KernelProfile.h"
 
 #include <algorithm>
 #include <array>
@@ -84,6 +85,7 @@ private:
     std::string usedVar(std::string_view name, std::string_view what) const;
     /// Records an error; false once the cap is passed and parsing should stop.
     bool addError(int lineNo, std::string message);
+    void checkPagingAllowed();
 
     std::string m_file;
     Config m_config;
@@ -117,6 +119,20 @@ bool Parser::addError(int lineNo, std::string message)
     }
     m_errors.push_back(ParseError{Location{m_file, lineNo}, std::move(message)});
     return true;
+}
+
+// paging=5 is LA57, which the kernel profile must have (not 2.6.36). Checked once every config
+// line is read, so the key that names the kernel may come after it.
+void Parser::checkPagingAllowed()
+{
+    if (m_config.pagingLevels.value_or(4) != 5)
+        return;
+    // The default kernel; a `kernel=` key, where there is one, names the profile instead.
+    const auto profile = makeKernelProfile("2.6.36");
+    if (profile && !profile->supportsFiveLevelPaging())
+        addError(m_configKeyLine["paging"],
+                 "paging=5 needs kernel=6.18 (Linux " + std::string(profile->name()) +
+                     " has 4-level page tables only; 5-level paging came in 4.14)");
 }
 
 ParseResult Parser::run(std::string_view text)
@@ -169,6 +185,7 @@ ParseResult Parser::run(std::string_view text)
             break;
         }
     }
+    checkPagingAllowed();
     const bool headerFailed = std::any_of(m_errors.begin(), m_errors.end(),
                                           [&](const ParseError& e) { return e.where.line == m_top.line; });
     if (m_top.depth > 0 && !m_stop && !headerFailed)
@@ -507,15 +524,15 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
     if (m_sawOperation)
         fail("config must come before the first operation");
     if (cursor.atEnd())
-        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc)");
+        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc, paging)");
     while (!cursor.atEnd()) {
         const std::string_view setting = cursor.word("config settings are KEY=VALUE");
         const std::size_t eq = setting.find('=');
         const std::string_view key = setting.substr(0, eq);
         if (key != "ram" && key != "cpus" && key != "seed" && key != "comm" && key != "pid" &&
-            key != "module" && key != "vmalloc")
+            key != "module" && key != "vmalloc" && key != "paging")
             fail("unknown config key " + quoted(key) +
-                 " (use ram, cpus, seed, comm, pid, module or vmalloc)");
+                 " (use ram, cpus, seed, comm, pid, module, vmalloc or paging)");
         if (eq == std::string_view::npos)
             fail("config key '" + std::string(key) + "' needs =VALUE");
         const auto [it, inserted] = m_configKeyLine.emplace(std::string(key), lineNo);
@@ -556,6 +573,10 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
             if (bytes < kMiB || bytes > k::VMALLOC_END - k::VMALLOC_START + 1)
                 fail(shown + " is out of range (1M to 32768G, the x86-64 vmalloc range)");
             m_config.vmallocBytes = bytes;
+        } else if (key == "paging") {
+            if (value != "4" && value != "5")
+                fail(shown + ": paging is 4 or 5 (levels of page tables; 5 is LA57)");
+            m_config.pagingLevels = value == "5" ? 5 : 4;
         } else if (key == "cpus") {
             m_config.cpus = static_cast<unsigned>(ranged(1, kMaxCpus));
         } else if (key == "seed") {

@@ -28,8 +28,10 @@ MachineConfig machineConfigFor(const Scenario& scenario)
         config.identity.pid = *c.pid;
     if (c.module)
         config.identity.module = *c.module;
-    if (c.vmallocBytes)
-        config.vmallocBytes = *c.vmallocBytes;
+    if (c.pagingLevels)
+        config.pagingLevels = *c.pagingLevels;
+    const AddressLayout layout = config.layout();
+    config.vmallocBytes = c.vmallocBytes ? *c.vmallocBytes : layout.vmallocEnd - layout.vmallocStart + 1;
     config.identity.seed = config.seed;
     // <module>_init grows to hold one call site per operation.
     const std::uint64_t sites = 0x1c + 0xc * scenario.operations.size() + 0x4;

@@ -87,8 +87,9 @@ Slab::Slab(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Kmemleak&
 {
 }
 
-void Slab::boot(unsigned cpus)
+void Slab::boot(unsigned cpus, std::uint64_t pageOffset)
 {
+    m_pageOffset = pageOffset;
     for (unsigned i = 0; i < kKmallocCacheCount; ++i) {
         KmallocCache& c = m_caches[i];
         c.size = kSizes[i];
@@ -124,7 +125,7 @@ std::optional<unsigned> Slab::cacheFor(std::uint64_t size)
 std::uint64_t Slab::slotAddress(std::uint32_t slot) const
 {
     const std::uint32_t slab = m_slotSlab[slot];
-    return k::directMapAddress(std::uint64_t{m_slabPfn[slab]} << k::PAGE_SHIFT) +
+    return m_pageOffset + (std::uint64_t{m_slabPfn[slab]} << k::PAGE_SHIFT) +
            std::uint64_t{slot - m_slabFirstSlot[slab]} * m_caches[m_slabCache[slab]].size;
 }
 
@@ -364,14 +365,14 @@ void Slab::kfree(std::uint64_t address)
 
 std::optional<SlabObjectInfo> Slab::objectAt(std::uint64_t address) const
 {
-    if (address < k::PAGE_OFFSET || address > k::DIRECT_MAP_END)
+    if (address < m_pageOffset || address - m_pageOffset >= m_phys.frameCount() << k::PAGE_SHIFT)
         return std::nullopt;
-    const std::uint64_t pfn = (address - k::PAGE_OFFSET) >> k::PAGE_SHIFT;
+    const std::uint64_t pfn = (address - m_pageOffset) >> k::PAGE_SHIFT;
     if (pfn >= m_phys.frameCount() || m_phys.owner(Pfn{pfn}) != FrameOwner::Slab)
         return std::nullopt;
     const std::uint32_t slab = m_phys.ref(Pfn{pfn});
     const unsigned c = m_slabCache[slab];
-    const std::uint64_t base = k::directMapAddress(std::uint64_t{m_slabPfn[slab]} << k::PAGE_SHIFT);
+    const std::uint64_t base = m_pageOffset + (std::uint64_t{m_slabPfn[slab]} << k::PAGE_SHIFT);
     const std::uint64_t index = (address - base) / m_caches[c].size;
     const std::uint32_t slot = m_slabFirstSlot[slab] + static_cast<std::uint32_t>(index);
     if (slot >= m_slotSlab.size() || m_slotSlab[slot] != slab)

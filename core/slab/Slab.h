@@ -50,7 +50,8 @@ class Slab
 public:
     Slab(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Kmemleak& kmemleak);
 
-    void boot(unsigned cpus);
+    /// `pageOffset` is page_offset_base, where the direct map (and so every object) starts.
+    void boot(unsigned cpus, std::uint64_t pageOffset = k::PAGE_OFFSET);
     const KmallocCache& cache(unsigned index) const { return m_caches[index]; }
     /// kmalloc_index(): the cache serving `size` bytes, or nullopt above 8192.
     static std::optional<unsigned> cacheFor(std::uint64_t size);
@@ -88,6 +89,7 @@ private:
     PhysicalMemory& m_phys;
     Kmemleak& m_kmemleak;
     std::array<KmallocCache, kKmallocCacheCount> m_caches{};
+    std::uint64_t m_pageOffset = k::PAGE_OFFSET;
 
     // Per cache (CPU 0's kmem_cache_cpu and node 0's kmem_cache_node).
     Column<std::uint32_t> m_cpuSlab;

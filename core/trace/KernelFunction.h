@@ -80,6 +80,9 @@ namespace vmviz {
     X(pud_alloc,                     "pud_alloc", "include/linux/mm.h", 0,                                              \
       EntryIndex,        Address,    Unused,     EntryPointer,                                                          \
       "pud_alloc(&init_mm, pgd[{0}], {1:a})", "returns {0:a}")                                                          \
+    X(p4d_alloc,                     "p4d_alloc", "include/linux/mm.h", 0,                                              \
+      EntryIndex,        Address,    Unused,     EntryPointer,                                                          \
+      "p4d_alloc(&init_mm, pgd[{0}], {1:a})", "returns {0:a}")                                                          \
     X(pmd_alloc,                     "pmd_alloc", "include/linux/mm.h", 0,                                              \
       EntryIndex,        Address,    Unused,     EntryPointer,                                                          \
       "pmd_alloc(&init_mm, pud[{0}], {1:a})", "returns {0:a}")                                                          \

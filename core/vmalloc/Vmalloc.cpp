@@ -223,7 +223,7 @@ std::uint64_t Vmalloc::allocVmapArea(std::uint32_t id, std::uint64_t size, std::
     bool purged = false;
     std::optional<std::uint64_t> addr;
     for (;;) {
-        addr = m_index.firstFit(size, align, k::VMALLOC_START, m_vmallocEnd, m_profile.vmapGapBytes());
+        addr = m_index.firstFit(size, align, vmallocStart(), m_vmallocEnd, m_profile.vmapGapBytes());
         if (addr || purged)
             break;
         m_recorder.effect(Ev::VmapOverflow, size);

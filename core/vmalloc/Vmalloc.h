@@ -55,6 +55,8 @@ public:
     std::uint64_t lazyNr() const { return m_lazyNr[0]; }
     /// VMALLOC_END as this machine has it (inclusive, as the kernel passes it to alloc_vmap_area).
     std::uint64_t vmallocEnd() const { return m_vmallocEnd; }
+    /// VMALLOC_START as this machine has it (vmalloc_base: higher under 5-level paging).
+    std::uint64_t vmallocStart() const { return m_tables.layout().vmallocStart; }
     std::uint64_t lazyMaxPages() const { return m_profile.lazyMaxPages(m_cpus); }
 
     std::size_t areaSlots() const { return m_vaAlive.size(); }

@@ -37,6 +37,8 @@ const std::map<std::string, std::set<std::string>>& allowedCoreIncludes()
         {"steps", {"base", "trace", "phys", "paging", "slab"}},
         // Teaching data (glossary, source cards): plain tables keyed by the trace's functions.
         {"teach", {"base", "trace"}},
+        // A real machine's /proc/vmallocinfo read back: text in, plain data out, no model.
+        {"import", {"base"}},
         {"export",
          {"base", "trace", "kernel", "klog", "phys", "paging", "kmemleak", "slab", "vmalloc", "machine",
           "steps"}},

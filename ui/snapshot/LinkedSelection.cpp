@@ -43,10 +43,9 @@ std::vector<EntryRef> walkEntries(const TablesSnapshot& tables, std::uint64_t va
 {
     std::vector<EntryRef> out;
     std::uint64_t pfn = tables.pgdPfn;
-    for (unsigned level = LEVEL_PGD; level >= LEVEL_PTE; --level) {
-        const TableSnapshot* table = tables.byPfn(pfn);
-        if (!table)
-            break;
+    // Each table knows its level, so the same loop walks four levels or five (LA57).
+    while (const TableSnapshot* table = tables.byPfn(pfn)) {
+        const unsigned level = table->level;
         const unsigned index = tableIndex(vaddr, level);
         out.push_back(EntryRef{pfn, index});
         const std::uint64_t e = table->entry(index);

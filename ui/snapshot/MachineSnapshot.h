@@ -75,6 +75,9 @@ struct AreasSnapshot
     std::uint64_t lazyMaxPages = 0;
     std::uint64_t vmallocEnd =
         k::VMALLOC_END; ///< the machine's last vmalloc address (a profile may lower it)
+    /// The first address the ribbon shows: VMALLOC_START (higher under LA57), or for an imported
+    /// /proc/vmallocinfo the start of its areas' span.
+    std::uint64_t vmallocStart = k::VMALLOC_START;
     /// (id, index into `areas`) sorted by id, so find() is O(log n): the ribbon looks up every
     /// visible area per repaint, and with 100 000 areas a linear find made that quadratic.
     /// Filled by indexById(); find() scans linearly while it does not match `areas`.
@@ -96,6 +99,7 @@ struct TableSnapshot
     std::uint32_t id = 0;
     std::uint64_t pfn = 0;
     unsigned level = 0;
+    std::uint8_t pagingLevels = 4;   ///< of the whole tree: 5 under LA57 (57-bit canonical addresses)
     std::vector<TableEntry> entries; ///< non-zero entries by index
     /// Lowest virtual address the table maps (for PGD: 0; sign-extended kernel half otherwise).
     std::uint64_t baseVaddr = 0;

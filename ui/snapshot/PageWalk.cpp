@@ -38,10 +38,9 @@ PageWalk PageWalk::of(const TablesSnapshot& tables, std::uint64_t vaddr, unsigne
     walk.vaddr = vaddr;
     walk.offset = vaddr & (k::PAGE_SIZE - 1);
     std::uint64_t pfn = tables.pgdPfn;
-    for (unsigned level = LEVEL_PGD; level >= LEVEL_PTE; --level) {
-        const TableSnapshot* table = tables.byPfn(pfn);
-        if (!table)
-            break;
+    // Each table knows its level, so the same loop walks four levels or five (LA57).
+    while (const TableSnapshot* table = tables.byPfn(pfn)) {
+        const unsigned level = table->level;
         WalkLevel l;
         l.level = level;
         l.tablePfn = pfn;

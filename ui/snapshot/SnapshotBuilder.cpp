@@ -71,16 +71,6 @@ bool touchesScan(const Step& step)
     return (eventInfo(step.event).categories & CatKmemleak) != 0;
 }
 
-std::uint64_t signExtend(std::uint64_t vaddr)
-{
-    return (vaddr & (1ull << 47)) ? (vaddr | 0xffff000000000000ull) : vaddr;
-}
-
-unsigned entryShift(unsigned level)
-{
-    return k::PAGE_SHIFT + 9 * (level - 1);
-}
-
 } // namespace
 
 unsigned PhysSnapshot::zoneOf(std::uint64_t pfn) const
@@ -129,11 +119,10 @@ std::uint64_t TableSnapshot::entry(unsigned index) const
 
 std::uint64_t TableSnapshot::vaddrOf(unsigned index) const
 {
-    const unsigned shift = static_cast<unsigned>(k::PAGE_SHIFT) + 9 * (level - 1);
-    std::uint64_t va = (baseVaddr & ((1ull << 48) - 1)) + (std::uint64_t{index} << shift);
-    if (va & (1ull << 47))
-        va |= 0xffff000000000000ull; // x86-64 canonical form: bit 47 copied into 48..63
-    return va;
+    // x86-64 canonical form: the top implemented bit (47, or 56 under LA57) copied upwards.
+    const AddressLayout layout = addressLayoutFor(pagingLevels);
+    const std::uint64_t low = baseVaddr & ((1ull << layout.virtualBits) - 1);
+    return layout.canonical(low + (std::uint64_t{index} << tableLevelShift(level)));
 }
 
 const TableSnapshot* TablesSnapshot::byPfn(std::uint64_t pfn) const
@@ -168,6 +157,7 @@ std::shared_ptr<const AreasSnapshot> buildAreas(const Machine& machine)
     out->lazyNr = machine.vmalloc.lazyNr();
     out->lazyMaxPages = machine.vmalloc.lazyMaxPages();
     out->vmallocEnd = machine.vmalloc.vmallocEnd();
+    out->vmallocStart = machine.vmalloc.vmallocStart();
     out->indexById();
     return out;
 }
@@ -184,6 +174,7 @@ std::shared_ptr<const TablesSnapshot> buildTables(const Machine& machine)
         table.id = t;
         table.pfn = pt.tablePfn(t);
         table.level = pt.tableLevel(t);
+        table.pagingLevels = static_cast<std::uint8_t>(pt.pagingLevels());
         for (unsigned i = 0; i < k::PTRS_PER_TABLE; ++i) {
             if (const std::uint64_t e = pt.entry(t, i))
                 table.entries.push_back({static_cast<std::uint16_t>(i), e});
@@ -199,14 +190,14 @@ std::shared_ptr<const TablesSnapshot> buildTables(const Machine& machine)
                                [pfn](const TableSnapshot& t) { return t.pfn == pfn; });
         if (it == out->tables.end())
             continue;
-        it->baseVaddr = signExtend(base);
+        it->baseVaddr = pt.layout().canonical(base);
         if (it->level <= LEVEL_PTE)
             continue;
+        const std::uint64_t low = base & ((1ull << pt.layout().virtualBits) - 1);
         for (const TableEntry& e : it->entries) {
             if (e.value & k::_PAGE_PRESENT)
                 todo.emplace_back((e.value & k::PTE_PFN_MASK) >> k::PAGE_SHIFT,
-                                  (base & ((1ull << 48) - 1)) +
-                                      (std::uint64_t{e.index} << entryShift(it->level)));
+                                  low + (std::uint64_t{e.index} << tableLevelShift(it->level)));
         }
     }
     return out;

@@ -17,6 +17,8 @@ FrameClass tableClass(unsigned level)
 {
     switch (level) {
     case LEVEL_PGD:
+    case LEVEL_PGD_L5:
+    case LEVEL_P4D: // the physical view colours every level above the PUD as the top one
         return FrameClass::PgdTable;
     case LEVEL_PUD:
         return FrameClass::PudTable;
@@ -118,7 +120,9 @@ void PageWalkView::chooseAddress()
         m_address = m_snapshot->areas->areas.front().vaStart;
         m_why = tr("the first vmalloc area");
     } else {
-        m_address = k::VMALLOC_START;
+        const bool la57 = m_snapshot->tables && !m_snapshot->tables->tables.empty() &&
+                          m_snapshot->tables->tables.front().pagingLevels == 5;
+        m_address = addressLayoutFor(la57 ? 5 : 4).vmallocStart;
         m_why = tr("VMALLOC_START");
     }
 }
@@ -186,18 +190,24 @@ void PageWalkView::render(QPainter& p, QSize size) const
         QColor fill;
         double share;
     };
-    const std::array<Field, 6> fields{{
-        {tr("sign"), m_palette.panel, 0.10},
-        {tr("PGD %1").arg(tableIndex(w->vaddr, LEVEL_PGD)), m_palette.frameColour(FrameClass::PgdTable),
-         0.17},
-        {tr("PUD %1").arg(tableIndex(w->vaddr, LEVEL_PUD)), m_palette.frameColour(FrameClass::PudTable),
-         0.17},
-        {tr("PMD %1").arg(tableIndex(w->vaddr, LEVEL_PMD)), m_palette.frameColour(FrameClass::PmdTable),
-         0.17},
-        {tr("PTE %1").arg(tableIndex(w->vaddr, LEVEL_PTE)), m_palette.frameColour(FrameClass::PteTable),
-         0.17},
-        {tr("offset %1").arg(hex(w->offset)), m_palette.frameColour(FrameClass::VmallocData), 0.22},
-    }};
+    // Under LA57 the PGD index is bits 56:48 and the P4D index takes bits 47:39.
+    const bool la57 = !w->levels.empty() && w->levels.front().level == LEVEL_PGD_L5;
+    const double share = la57 ? 0.14 : 0.17;
+    std::vector<Field> fields;
+    fields.push_back({tr("sign"), m_palette.panel, la57 ? 0.08 : 0.10});
+    fields.push_back({tr("PGD %1").arg(tableIndex(w->vaddr, la57 ? LEVEL_PGD_L5 : LEVEL_PGD)),
+                      m_palette.frameColour(FrameClass::PgdTable), share});
+    if (la57)
+        fields.push_back({tr("P4D %1").arg(tableIndex(w->vaddr, LEVEL_P4D)),
+                          m_palette.frameColour(FrameClass::PgdTable).lighter(130), share});
+    fields.push_back({tr("PUD %1").arg(tableIndex(w->vaddr, LEVEL_PUD)),
+                      m_palette.frameColour(FrameClass::PudTable), share});
+    fields.push_back({tr("PMD %1").arg(tableIndex(w->vaddr, LEVEL_PMD)),
+                      m_palette.frameColour(FrameClass::PmdTable), share});
+    fields.push_back({tr("PTE %1").arg(tableIndex(w->vaddr, LEVEL_PTE)),
+                      m_palette.frameColour(FrameClass::PteTable), share});
+    fields.push_back(
+        {tr("offset %1").arg(hex(w->offset)), m_palette.frameColour(FrameClass::VmallocData), 0.22});
     p.setFont(font());
     double x = m.margin;
     const int barTop = m.margin + m.line + 4;

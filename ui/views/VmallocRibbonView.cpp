@@ -40,9 +40,9 @@ QString compactSize(std::uint64_t bytes)
            QLatin1Char(' ') + QLatin1String(units[u]);
 }
 
-QString offsetText(std::uint64_t vaddr)
+QString offsetText(std::uint64_t vaddr, std::uint64_t start)
 {
-    return QStringLiteral("+0x") + QString::number(vaddr - k::VMALLOC_START, 16);
+    return QStringLiteral("+0x") + QString::number(vaddr - start, 16);
 }
 
 void hatch(QPainter& p, const QRectF& r, const QColor& colour, double spacing)
@@ -141,11 +141,25 @@ std::vector<RibbonArea> VmallocRibbonView::ribbonAreas() const
     return out;
 }
 
+std::uint64_t VmallocRibbonView::rangeStart() const
+{
+    return m_snapshot && m_snapshot->areas ? m_snapshot->areas->vmallocStart : k::VMALLOC_START;
+}
+
+std::uint64_t VmallocRibbonView::rangeEnd() const
+{
+    // The kernel's VMALLOC_END is inclusive; the ribbon's end is one past it. An area may reach
+    // the very top of the address space (an imported module area), which the ribbon then stops at.
+    const std::uint64_t last =
+        m_snapshot && m_snapshot->areas ? m_snapshot->areas->vmallocEnd : k::VMALLOC_END;
+    return last == ~0ull ? last : last + 1;
+}
+
 const RibbonLayout& VmallocRibbonView::layout() const
 {
     const std::shared_ptr<const AreasSnapshot> areas = m_snapshot ? m_snapshot->areas : nullptr;
     if (!m_layout || m_layoutAreas != areas || m_layoutPxPerPage != m_pxPerPage) {
-        m_layout.emplace(ribbonAreas(), k::VMALLOC_START, k::VMALLOC_END + 1, m_pxPerPage);
+        m_layout.emplace(ribbonAreas(), rangeStart(), rangeEnd(), m_pxPerPage);
         m_layoutAreas = areas;
         m_layoutPxPerPage = m_pxPerPage;
     }
@@ -172,8 +186,7 @@ void VmallocRibbonView::zoomToFit()
 {
     m_fit = true;
     const double width = std::max(100, viewport()->width() - 2 * metrics().margin);
-    m_pxPerPage = std::min(
-        24.0, RibbonLayout::fitPxPerPage(ribbonAreas(), k::VMALLOC_START, k::VMALLOC_END + 1, width));
+    m_pxPerPage = std::min(24.0, RibbonLayout::fitPxPerPage(ribbonAreas(), rangeStart(), rangeEnd(), width));
     updateScrollRange();
     viewport()->update();
 }
@@ -206,7 +219,12 @@ void VmallocRibbonView::paintHeader(QPainter& p, const QRect& rect) const
     const int pad = metrics().margin;
     p.setFont(bold);
     p.setPen(m_palette.text);
-    const QString title = tr("vmalloc range  0xffffc90000000000 – 0xffffe8ffffffffff  (32 TiB)");
+    const std::uint64_t first = rangeStart();
+    const std::uint64_t last = rangeEnd() - 1;
+    const QString title = tr("vmalloc range  0x%1 – 0x%2  (%3)")
+                              .arg(first, 16, 16, QLatin1Char('0'))
+                              .arg(last, 16, 16, QLatin1Char('0'))
+                              .arg(compactSize(last - first + 1));
     p.drawText(QPoint(pad, rect.top() + 4 + fm.ascent()), title);
     p.setFont(f);
     if (m_snapshot && m_snapshot->areas) {
@@ -358,7 +376,7 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
             // Address above, caption below: only where there is room.
             p.setFont(small);
             p.setPen(m_palette.mutedText);
-            const QString address = offsetText(s.start);
+            const QString address = offsetText(s.start, rangeStart());
             if (r.left() > lastLabelEnd + 6) {
                 p.drawLine(QPointF(r.left(), top - 3), QPointF(r.left(), top));
                 p.drawText(QPointF(r.left(), top - 5), address);

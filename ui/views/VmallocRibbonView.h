@@ -74,6 +74,8 @@ private:
     void paintPageArrayLink(QPainter& p, const Metrics& m) const;
     void paintBadFree(QPainter& p, const Metrics& m) const;
     std::vector<RibbonArea> ribbonAreas() const;
+    std::uint64_t rangeStart() const;
+    std::uint64_t rangeEnd() const;
     void updateScrollRange();
     void renderAt(QPainter& p, QSize size, int scrollX) const;
     void paintHeader(QPainter& p, const QRect& rect) const;
