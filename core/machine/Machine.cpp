@@ -22,7 +22,7 @@ std::string validateConfig(const MachineConfig& config)
         config.vmallocBytes > k::VMALLOC_END - k::VMALLOC_START + 1)
         return "the vmalloc range must be 1M to 32 TiB, in whole pages";
     if (!makeKernelProfile(config.profile))
-        return "unknown kernel profile '" + config.profile + "' (known: 2.6.36)";
+        return "unknown kernel profile '" + config.profile + "' (known: " + knownKernelProfiles() + ")";
     return {};
 }
 
@@ -34,14 +34,22 @@ std::unique_ptr<KernelProfile> profileFor(const MachineConfig& config)
         throw std::invalid_argument(validateConfig(config));
     return p;
 }
+
+KernelIdentity identityFor(const MachineConfig& config)
+{
+    KernelIdentity who = config.identity;
+    if (const auto p = makeKernelProfile(config.profile))
+        who.release = std::string(p->release());
+    return who;
+}
 } // namespace
 
 Machine::Machine(MachineConfig config)
     : recorder(journal, trace), clock(journal, MachinePart::Clock, "jiffies"), phys(journal, recorder),
       kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak),
-      tables(journal, recorder, phys), text(config.identity, config.ramBytes), profile(profileFor(config)),
-      vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
-              k::VMALLOC_START + config.vmallocBytes - 1),
+      tables(journal, recorder, phys), text(identityFor(config), config.ramBytes),
+      profile(profileFor(config)), vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults,
+                                           text, config.cpus, k::VMALLOC_START + config.vmallocBytes - 1),
       variables(journal), contents(journal), m_config(std::move(config))
 {
     const std::string problem = validateConfig(m_config);
@@ -52,7 +60,7 @@ Machine::Machine(MachineConfig config)
     recorder.setClock(&clock);
     phys.boot(m_config.ramBytes, Pfn{kPgdPfn});
     tables.boot(Pfn{kPgdPfn});
-    slab.boot(m_config.cpus);
+    slab.boot(m_config.cpus, profile->vmapAreaCache());
     rebuildChangeLayout();
 }
 

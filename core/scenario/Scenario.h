@@ -32,6 +32,8 @@ struct Config
     /// The size of the vmalloc range, 1M..32T; the x86-64 default is 32 TiB. A model knob (like
     /// 32-bit x86's `vmalloc=` boot parameter) to reach VA exhaustion.
     std::optional<std::uint64_t> vmallocBytes;
+    /// The kernel profile: "2.6.36" (the default) or "6.18".
+    std::optional<std::string> kernel;
 
     bool operator==(const Config&) const = default;
 };

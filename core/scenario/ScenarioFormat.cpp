@@ -175,6 +175,8 @@ std::string formatConfig(const Config& config)
         add("module", *config.module);
     if (config.vmallocBytes)
         add("vmalloc", formatSize(*config.vmallocBytes));
+    if (config.kernel)
+        add("kernel", *config.kernel);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "base/KernelNames.h"
+#include "kernel/KernelProfile.h"
 
 #include <algorithm>
 #include <array>
@@ -398,8 +399,8 @@ void Parser::parseLine(int lineNo, std::string_view line)
     if (assignedVar) {
         const std::string_view name = *assignedVar;
         // `ram=1G` on its own line: a config setting that lost its keyword, not an assignment.
-        static constexpr std::array<std::string_view, 7> kConfigKeys = {"ram", "cpus",   "seed",   "comm",
-                                                                        "pid", "module", "vmalloc"};
+        static constexpr std::array<std::string_view, 8> kConfigKeys = {"ram", "cpus",   "seed",    "comm",
+                                                                        "pid", "module", "vmalloc", "kernel"};
         if (std::find(kConfigKeys.begin(), kConfigKeys.end(), name) != kConfigKeys.end() &&
             (tokens.empty() || tokens[0].isString || !allocApiFromName(tokens[0].raw))) {
             std::string suggestion = "config " + std::string(name) + "=";
@@ -507,15 +508,15 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
     if (m_sawOperation)
         fail("config must come before the first operation");
     if (cursor.atEnd())
-        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc)");
+        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc, kernel)");
     while (!cursor.atEnd()) {
         const std::string_view setting = cursor.word("config settings are KEY=VALUE");
         const std::size_t eq = setting.find('=');
         const std::string_view key = setting.substr(0, eq);
         if (key != "ram" && key != "cpus" && key != "seed" && key != "comm" && key != "pid" &&
-            key != "module" && key != "vmalloc")
+            key != "module" && key != "vmalloc" && key != "kernel")
             fail("unknown config key " + quoted(key) +
-                 " (use ram, cpus, seed, comm, pid, module or vmalloc)");
+                 " (use ram, cpus, seed, comm, pid, module, vmalloc or kernel)");
         if (eq == std::string_view::npos)
             fail("config key '" + std::string(key) + "' needs =VALUE");
         const auto [it, inserted] = m_configKeyLine.emplace(std::string(key), lineNo);
@@ -564,6 +565,10 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
             m_config.comm = name(kCommMax, true);
         } else if (key == "pid") {
             m_config.pid = static_cast<unsigned>(ranged(1, kPidMaxLimit));
+        } else if (key == "kernel") {
+            if (!makeKernelProfile(value))
+                fail("unknown kernel " + quoted(value) + " (known: " + knownKernelProfiles() + ")");
+            m_config.kernel = std::string(value);
         } else {
             m_config.module = name(kModuleNameMax, false);
         }

@@ -30,6 +30,8 @@ MachineConfig machineConfigFor(const Scenario& scenario)
         config.identity.module = *c.module;
     if (c.vmallocBytes)
         config.vmallocBytes = *c.vmallocBytes;
+    if (c.kernel)
+        config.profile = *c.kernel;
     config.identity.seed = config.seed;
     // <module>_init grows to hold one call site per operation.
     const std::uint64_t sites = 0x1c + 0xc * scenario.operations.size() + 0x4;

@@ -366,9 +366,13 @@ TEST(ScenarioParser, ErrorMessages)
         {"config ram=", {"t.vmviz:1: config key 'ram' needs a value after '='"}},
         {"config ram", {"t.vmviz:1: config key 'ram' needs =VALUE"}},
         {"config",
-         {"t.vmviz:1: config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc)"}},
+         {"t.vmviz:1: config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc, "
+          "kernel)"}},
         {"config colour=red",
-         {"t.vmviz:1: unknown config key 'colour' (use ram, cpus, seed, comm, pid, module or vmalloc)"}},
+         {"t.vmviz:1: unknown config key 'colour' (use ram, cpus, seed, comm, pid, module, vmalloc or "
+          "kernel)"}},
+        {"config kernel=5.4", {"t.vmviz:1: unknown kernel '5.4' (known: 2.6.36, 6.18)"}},
+        {"config kernel=", {"t.vmviz:1: config key 'kernel' needs a value after '='"}},
         {"config cpus=0", {"t.vmviz:1: cpus=0 is out of range (1 to 256)"}},
         {"config cpus=257", {"t.vmviz:1: cpus=257 is out of range (1 to 256)"}},
         {"config cpus=two", {"t.vmviz:1: 'two' is not a number (expected cpus in decimal or 0x-hex)"}},
