@@ -213,7 +213,7 @@ namespace vmviz {
       "drain_vmap_area_work() (the kworker runs the queued drain_vmap_work)", "returns")                                \
     X(purge_vmap_area_lazy_618,     "__purge_vmap_area_lazy", "mm/vmalloc.c", 2301,                                     \
       Address,           AddressEnd, Flag,       Flag,                                                                  \
-      "__purge_vmap_area_lazy(start={0:x}, end={1:x}, full_pool_decay={2})", "returns {0}")                             \
+      "__purge_vmap_area_lazy(start={0:x}, end={1:x}, full_pool_decay={2})", "returns {0} (areas were purged)")                             \
     X(purge_vmap_node,              "purge_vmap_node", "mm/vmalloc.c", 2263,                                            \
       Number,            Unused,     Unused,     Unused,                                                                \
       "purge_vmap_node(vmap_nodes[{0}])", "returns")

@@ -13,7 +13,7 @@
 namespace vmviz {
 
 namespace {
-constexpr std::uint32_t kNoArea = 0;            // id + 1 encoding in m_vmPagesArea / m_vmArrayOf
+constexpr std::uint32_t kNoArea = 0;             // id + 1 encoding in m_vmPagesArea / m_vmArrayOf
 constexpr std::uint64_t kVmUninitialized = 0x20; // include/linux/vmalloc.h, 6.18: VM_UNINITIALIZED
 constexpr std::uint64_t kBulkChunk = 100;        // vm_area_alloc_pages: "hard-coded and is 100 pages"
 constexpr std::uint64_t kVmapZoneSize = 16 * k::PAGE_SIZE; // vmap_init_nodes: vmap_zone_size
@@ -84,8 +84,8 @@ std::uint64_t Vmalloc::allocate618(VmallocApi api, std::uint64_t size, std::uint
 void Vmalloc::warnAlloc618(const std::string& message, std::uint32_t gfp)
 {
     // warn_alloc(): "%s: %pV, mode:%#x(%pGg), nodemask=%*pbl", then the cpuset line and a stack dump.
-    const std::string line = m_text.identity().comm + ": " + message +
-                             fmt::printf(", mode:0x%x(", gfp) + gfpFlagsName(gfp, "0") + "), nodemask=(null)";
+    const std::string line = m_text.identity().comm + ": " + message + fmt::printf(", mode:0x%x(", gfp) +
+                             gfpFlagsName(gfp, "0") + "), nodemask=(null)";
     m_recorder.printk(Ev::LogLine, line, {line});
 }
 
@@ -106,7 +106,8 @@ std::uint64_t Vmalloc::vmallocNode618(std::uint64_t size, std::uint64_t align, s
         m_recorder.ret(Fn::__vmalloc_node_range_noprof, 0);
         return 0;
     }
-    const std::uint32_t id = getVmAreaNode618(size, align, k::VM_ALLOC | kVmUninitialized | vmFlags, gfp, arrayOf);
+    const std::uint32_t id =
+        getVmAreaNode618(size, align, k::VM_ALLOC | kVmUninitialized | vmFlags, gfp, arrayOf);
     if (id == kNone32) {
         warnAlloc618(fmt::printf("vmalloc error: size %llu, vm_struct allocation failed",
                                  static_cast<unsigned long long>(size)),
@@ -127,8 +128,8 @@ std::uint64_t Vmalloc::vmallocNode618(std::uint64_t size, std::uint64_t align, s
     // kmemleak_vmalloc(area, PAGE_ALIGN(size), gfp_mask) (l.3924; mm/kmemleak.c:1130)
     const std::uint64_t pageAligned = k::pageAlign(size);
     m_recorder.call(Fn::kmemleak_vmalloc, m_vmObject[id], pageAligned);
-    m_kmemleak.create(addr, m_profile.kmemleakVmallocSize(size, pageAligned), m_profile.kmemleakVmallocMinCount(),
-                      TrackedKind::Vmalloc, m_callerOffset);
+    m_kmemleak.create(addr, m_profile.kmemleakVmallocSize(size, pageAligned),
+                      m_profile.kmemleakVmallocMinCount(), TrackedKind::Vmalloc, m_callerOffset);
     m_kmemleak.setExcessRef(m_vmObject[id], addr);
     m_recorder.effect(Ev::ExcessRef, m_vmObject[id], addr);
     m_recorder.ret(Fn::kmemleak_vmalloc);
@@ -180,9 +181,9 @@ bool Vmalloc::allocVmapArea618(std::uint32_t id, std::uint64_t size, std::uint64
                                   "take a vmap_area from the cache and search the free tree");
     const bool vmapAreaFails = m_faults.shouldFail(FaultSite::VmapArea);
     const bool kmallocFails = m_faults.shouldFail(FaultSite::Kmalloc);
-    const std::uint64_t va = m_slab.cacheAlloc(Fn::kmem_cache_alloc_node, kVmapAreaCache, gfp,
-                                               ObjectRole::VmapArea, id, m_callerOffset,
-                                               vmapAreaFails || kmallocFails);
+    const std::uint64_t va =
+        m_slab.cacheAlloc(Fn::kmem_cache_alloc_node, kVmapAreaCache, gfp, ObjectRole::VmapArea, id,
+                          m_callerOffset, vmapAreaFails || kmallocFails);
     if (!va) {
         m_recorder.note(Ev::Note, "kmem_cache_alloc_node failed: return ERR_PTR(-ENOMEM)");
         m_recorder.ret(Fn::alloc_vmap_area_618, 0);
@@ -195,9 +196,9 @@ bool Vmalloc::allocVmapArea618(std::uint32_t id, std::uint64_t size, std::uint64
         // retry: preload_this_cpu_lock() (l.1874) keeps one spare vmap_area for an NE fit.
         m_recorder.call(Fn::preload_this_cpu_lock);
         if (!m_preload[0]) {
-            const std::uint64_t spare = m_slab.cacheAlloc(Fn::kmem_cache_alloc_node, kVmapAreaCache, gfp,
-                                                          ObjectRole::FreeVmapArea, kNone32, m_callerOffset,
-                                                          false);
+            const std::uint64_t spare =
+                m_slab.cacheAlloc(Fn::kmem_cache_alloc_node, kVmapAreaCache, gfp, ObjectRole::FreeVmapArea,
+                                  kNone32, m_callerOffset, false);
             if (spare) {
                 m_preload.set(0, spare);
                 m_recorder.effect(Ev::PreloadSpare, spare);
@@ -322,8 +323,8 @@ std::uint64_t Vmalloc::vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp)
         if (pages)
             m_vmPagesArea.set(id, m_busy.at(pages) + 1);
     } else {
-        pages = m_slab.kmalloc(Fn::kmalloc_node, arraySize, nestedGfp, ObjectRole::PageArray, id, m_callerOffset,
-                               m_faults.shouldFail(FaultSite::Kmalloc));
+        pages = m_slab.kmalloc(Fn::kmalloc_node, arraySize, nestedGfp, ObjectRole::PageArray, id,
+                               m_callerOffset, m_faults.shouldFail(FaultSite::Kmalloc));
     }
     m_vmPages.set(id, pages);
     m_recorder.effect(Ev::PagesArray, pages);
@@ -406,7 +407,8 @@ std::uint32_t Vmalloc::allocPages618(std::uint32_t id, std::uint32_t gfp, std::u
     std::uint32_t allocated = 0;
     bool shortChunk = false;
     while (allocated < nrPages && !shortChunk) {
-        const auto request = static_cast<std::uint32_t>(std::min<std::uint64_t>(kBulkChunk, nrPages - allocated));
+        const auto request =
+            static_cast<std::uint32_t>(std::min<std::uint64_t>(kBulkChunk, nrPages - allocated));
         m_recorder.call(Fn::alloc_pages_bulk_mempolicy_noprof, gfp, request, allocated);
         if (request == 1)
             m_recorder.note(Ev::Note, "one page: alloc_pages_bulk_noprof takes the single-page path");
@@ -540,7 +542,7 @@ void Vmalloc::purge618(bool fullPoolDecay)
     for (const auto& [vaStart, id] : lazy)
         mergeOrAddFree(id);
     m_recorder.ret(Fn::purge_vmap_node);
-    m_recorder.ret(Fn::purge_vmap_area_lazy_618, lazy.size());
+    m_recorder.ret(Fn::purge_vmap_area_lazy_618, 1); // nr_purged_areas > 0
 }
 
 void Vmalloc::mergeOrAddFree(std::uint32_t id)
@@ -575,11 +577,13 @@ void Vmalloc::mergeOrAddFree(std::uint32_t id)
     } else if (right) {
         m_fbStart.set(*right, s);
         m_slab.kfree(va, Fn::kmem_cache_free);
-        how = "it joins the free block on its right: [" + fmt::address(s) + ", " + fmt::address(m_fbEnd[*right]) + ")";
+        how = "it joins the free block on its right: [" + fmt::address(s) + ", " +
+              fmt::address(m_fbEnd[*right]) + ")";
     } else if (left) {
         m_fbEnd.set(*left, e);
         m_slab.kfree(va, Fn::kmem_cache_free);
-        how = "it joins the free block on its left: [" + fmt::address(m_fbStart[*left]) + ", " + fmt::address(e) + ")";
+        how = "it joins the free block on its left: [" + fmt::address(m_fbStart[*left]) + ", " +
+              fmt::address(e) + ")";
     } else {
         newFreeBlock(s, e, va);
         how = "no free neighbour, so its own vmap_area becomes a free block";
