@@ -38,8 +38,11 @@ std::unique_ptr<KernelProfile> profileFor(const MachineConfig& config)
 KernelIdentity identityFor(const MachineConfig& config)
 {
     KernelIdentity who = config.identity;
-    if (const auto p = makeKernelProfile(config.profile))
+    if (const auto p = makeKernelProfile(config.profile)) {
         who.release = std::string(p->release());
+        if (p->vmallocPath() == VmallocPath::Linux618)
+            who.layout = TextLayout::Linux6;
+    }
     return who;
 }
 } // namespace

@@ -32,6 +32,17 @@ Fn apiFunction618(VmallocApi api)
     }
     return Fn::vmalloc_noprof;
 }
+
+/// "%p" in 6.x prints a hash of the pointer (lib/vsprintf.c: ptr_to_id, siphash with a boot-time
+/// key), zero-padded to 16 digits; the model hashes with a fixed mix instead.
+std::string hashedPointer(std::uint64_t addr)
+{
+    std::uint64_t x = addr ^ 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    x ^= x >> 31;
+    return fmt::printf("%016llx", static_cast<unsigned long long>(x & 0xffffffffull));
+}
 } // namespace
 
 unsigned Vmalloc::vmapNodes() const
@@ -448,7 +459,7 @@ void Vmalloc::vfree618(std::uint64_t addr)
     if (!found) {
         if ((k::PAGE_SIZE - 1) & addr)
             m_recorder.note(Ev::Note, "remove_vm_area warned and returned NULL, so vfree warns as well");
-        warn(3422, "Trying to vfree() nonexistent vm area (" + fmt::pointer(addr) + ")", Fn::vfree_618);
+        warn(3422, "Trying to vfree() nonexistent vm area (" + hashedPointer(addr) + ")", Fn::vfree_618);
         m_recorder.ret(Fn::vfree_618);
         return;
     }
@@ -478,7 +489,7 @@ std::optional<std::uint32_t> Vmalloc::removeVmArea618(std::uint64_t addr)
     // remove_vm_area() (l.3280)
     m_recorder.call(Fn::remove_vm_area_618, addr);
     if ((k::PAGE_SIZE - 1) & addr) {
-        warn(3287, "Trying to vfree() bad address (" + fmt::pointer(addr) + ")", Fn::remove_vm_area_618);
+        warn(3287, "Trying to vfree() bad address (" + hashedPointer(addr) + ")", Fn::remove_vm_area_618);
         m_recorder.ret(Fn::remove_vm_area_618, 0);
         return std::nullopt;
     }
