@@ -53,7 +53,8 @@ std::string KernelText::cpuLine6() const
 }
 
 std::vector<std::string> KernelText::dumpStack6(const std::vector<std::string_view>& innermost,
-                                                const std::vector<Fn>& stack, std::uint32_t callerOffset) const
+                                                const std::vector<Fn>& stack,
+                                                std::uint32_t callerOffset) const
 {
     // lib/dump_stack.c: dump_stack_lvl, 6.18: dump_stack_print_info(), then the trace from the
     // caller of dump_stack; every open call is a frame (none of them is the RIP here).
@@ -122,8 +123,9 @@ std::vector<std::string> KernelText::warn6(const char* file, int line, Fn where,
         lines.push_back(taintVerbose6(m_warned, m_died));
     lines.push_back(kHardwareName);
     lines.push_back("RIP: 0010:" + rip);
-    lines.push_back("Code: 48 89 df e8 3c fe ff ff 48 85 c0 74 2b 48 8b 50 08 48 89 c5 48 85 d2 74 1f 48 c7 c7 "
-                    "e0 51 8a 82 48 89 de e8 84 0e e9 ff <0f> 0b 5b 5d c3 cc cc cc cc");
+    lines.push_back(
+        "Code: 48 89 df e8 3c fe ff ff 48 85 c0 74 2b 48 8b 50 08 48 89 c5 48 85 d2 74 1f 48 c7 c7 "
+        "e0 51 8a 82 48 89 de e8 84 0e e9 ff <0f> 0b 5b 5d c3 cc cc cc cc");
     lines.push_back("RSP: 0018:" + hex16(rsp) + " EFLAGS: 00010282");
     lines.push_back("RAX: 0000000000000000 RBX: " + hex16(rsp + 0x60) + " RCX: 0000000000000027");
     lines.push_back("RDX: ffff88807dc1c8c8 RSI: 0000000000000001 RDI: ffff88807dc1c8c0");
