@@ -62,8 +62,64 @@ std::string hexDumpRow(const std::vector<std::uint8_t>& bytes, std::size_t offse
     return line;
 }
 
+namespace {
+/// The 6.x backtrace: stack_depot entries printed " %pS", innermost (kmemleak_vmalloc) first.
+std::vector<std::string> kmemleakBacktrace6(const Machine& machine, const KmemleakObject& object)
+{
+    std::vector<std::string> out;
+    const std::vector<Fn>& stack = machine.trace.stack(object.stack);
+    for (auto it = stack.rbegin(); it != stack.rend() && out.size() < kMaxTrace; ++it) {
+        if (*it == Fn::Caller)
+            continue;
+        const KernelSymbol s = kernelSymbol(*it);
+        out.push_back(symbolOffset(s, callSiteOffset(s)));
+    }
+    const KernelSymbol init = moduleInitSymbol(machine.config().identity);
+    if (out.size() < kMaxTrace)
+        out.push_back(symbolOffset(init, object.callerOffset));
+    for (const char* outer : {"do_one_initcall", "do_init_module", "load_module", "init_module_from_file",
+                              "idempotent_init_module", "__x64_sys_finit_module", "do_syscall_64",
+                              "entry_SYSCALL_64_after_hwframe"}) {
+        if (out.size() >= kMaxTrace)
+            break;
+        const KernelSymbol s = kernelSymbol(outer);
+        out.push_back(s.size ? symbolOffset(s, callSiteOffset(s)) : s.name + "+0x76/0x7e");
+    }
+    return out;
+}
+
+/// mm/kmemleak.c: print_unreferenced, 6.18 (l.363): no age, the checksum on the backtrace line.
+std::string kmemleakReport6(const Machine& machine)
+{
+    const MachineMemory memory(machine);
+    const KernelIdentity& who = machine.config().identity;
+    std::string out;
+    for (const KmemleakObject& o : machine.kmemleak.objects()) {
+        if (!(o.flags & OBJECT_REPORTED) || !machine.kmemleak.unreferenced(o))
+            continue;
+        out +=
+            fmt::printf("unreferenced object 0x%08llx (size %llu):\n",
+                        static_cast<unsigned long long>(o.pointer), static_cast<unsigned long long>(o.size));
+        out += fmt::printf("  comm \"%s\", pid %u, jiffies %llu\n", who.comm.c_str(), who.pid,
+                           static_cast<unsigned long long>(o.jiffies));
+        const std::size_t len =
+            static_cast<std::size_t>(std::min<std::uint64_t>(o.size, kHexMaxLines * kHexRowSize));
+        out += fmt::printf("  hex dump (first %zu bytes):\n", len);
+        const auto bytes = memory.bytes(o, len);
+        for (std::size_t i = 0; i < len; i += kHexRowSize)
+            out += "    " + hexDumpRow(bytes, i, std::min(kHexRowSize, len - i)) + "\n";
+        out += fmt::printf("  backtrace (crc %x):\n", o.checksum);
+        for (const std::string& entry : kmemleakBacktrace6(machine, o))
+            out += "    " + entry + "\n";
+    }
+    return out;
+}
+} // namespace
+
 std::string kmemleakReport(const Machine& machine)
 {
+    if (machine.profile->vmallocPath() == VmallocPath::Linux618)
+        return kmemleakReport6(machine);
     const MachineMemory memory(machine);
     const KernelIdentity& who = machine.config().identity;
     std::string out;
@@ -93,6 +149,25 @@ std::string kmemleakReport(const Machine& machine)
 
 std::vector<std::string> kmemleakObjectInfo(const Machine& machine, const KmemleakObject& o)
 {
+    if (machine.profile->vmallocPath() == VmallocPath::Linux618) {
+        // mm/kmemleak.c: dump_object_info, 6.18 (l.390): "checksum = %u", then stack_depot_print(),
+        // whose stack_trace_print() indents each " %pS" entry by one space and has no prefix.
+        const KernelIdentity& who = machine.config().identity;
+        std::vector<std::string> lines{
+            fmt::printf("kmemleak: Object 0x%08llx (size %llu):", static_cast<unsigned long long>(o.pointer),
+                        static_cast<unsigned long long>(o.size)),
+            fmt::printf("kmemleak:   comm \"%s\", pid %u, jiffies %llu", who.comm.c_str(), who.pid,
+                        static_cast<unsigned long long>(o.jiffies)),
+            fmt::printf("kmemleak:   min_count = %d", o.minCount),
+            fmt::printf("kmemleak:   count = %d", o.count),
+            fmt::printf("kmemleak:   flags = 0x%x", o.flags),
+            fmt::printf("kmemleak:   checksum = %u", o.checksum),
+            "kmemleak:   backtrace:",
+        };
+        for (const std::string& entry : kmemleakBacktrace6(machine, o))
+            lines.push_back(" " + entry);
+        return lines;
+    }
     // mm/kmemleak.c: dump_object_info, 2.6.36: pr_notice lines ("kmemleak: " from pr_fmt), then
     // print_stack_trace(&trace, 4), which indents each entry by 1 + 4 spaces and has no prefix.
     const KernelIdentity& who = machine.config().identity;

@@ -75,6 +75,35 @@ constexpr Entry kSymbols[] = {
     {"kmemleak_write", 0xffffffff8111a9d0, 0x1a0},
     {"vfs_write", 0xffffffff81121c80, 0x1c0},
     {"sys_write", 0xffffffff81122250, 0x50},
+    // Linux 6.18 names (model addresses in the same spirit).
+    {"vmalloc_noprof", 0xffffffff813a2b40, 0x40},
+    {"vmalloc_32_noprof", 0xffffffff813a2b80, 0x40},
+    {"vmalloc_user_noprof", 0xffffffff813a2bc0, 0x50},
+    {"__vmalloc_noprof", 0xffffffff813a2c10, 0x40},
+    {"__vmalloc_node_noprof", 0xffffffff813a2c50, 0x50},
+    {"__vmalloc_node_range_noprof", 0xffffffff813a1f30, 0x8f0},
+    {"vm_area_alloc_pages", 0xffffffff813a1740, 0x2a0},
+    {"vmap_pages_range", 0xffffffff8139f0e0, 0x60},
+    {"vmap_small_pages_range_noflush", 0xffffffff8139ea60, 0x4a0},
+    {"alloc_pages_bulk_mempolicy_noprof", 0xffffffff813b7e20, 0x1e0},
+    {"kmem_cache_alloc_node", 0xffffffff813d54a0, 0x2f0},
+    {"kmem_cache_free", 0xffffffff813d6c30, 0x3b0},
+    {"preload_this_cpu_lock", 0xffffffff8139fd20, 0x90},
+    {"clear_vm_uninitialized_flag", 0xffffffff813a1e90, 0x20},
+    {"kmemleak_vmalloc", 0xffffffff81d48a30, 0x160},
+    {"free_unmap_vmap_area", 0xffffffff813a0e70, 0x60},
+    {"vunmap_range_noflush", 0xffffffff8139e480, 0x30},
+    {"free_vmap_area_noflush", 0xffffffff813a0c90, 0x1d0},
+    {"kvfree", 0xffffffff81355c70, 0x40},
+    {"drain_vmap_area_work", 0xffffffff813a0b90, 0x30},
+    {"purge_vmap_node", 0xffffffff813a07a0, 0x1b0},
+    {"do_init_module", 0xffffffff8122f6e0, 0x270},
+    {"load_module", 0xffffffff81231d80, 0x2490},
+    {"init_module_from_file", 0xffffffff81234520, 0xe0},
+    {"idempotent_init_module", 0xffffffff81234600, 0x100},
+    {"__x64_sys_finit_module", 0xffffffff81234790, 0x70},
+    {"do_syscall_64", 0xffffffff82163c40, 0x1a0},
+    {"entry_SYSCALL_64_after_hwframe", 0xffffffff82400130, 0x0},
 };
 
 std::uint64_t mix(std::uint64_t x)
@@ -101,6 +130,23 @@ KernelSymbol kernelSymbol(Fn fn)
     // Macros and inlines leave no frame of their own (include/linux/gfp.h, 2.6.36, CONFIG_NUMA):
     // alloc_page() is alloc_pages(gfp, 0), an inline calling alloc_pages_current(); __free_page()
     // is __free_pages(page, 0).
+    // 6.18 functions whose names 2.6.36 also had: their own model addresses and sizes.
+    switch (fn) {
+    case Fn::vfree_618:
+        return KernelSymbol{"vfree", 0xffffffff813a3410, 0x2d0, {}};
+    case Fn::remove_vm_area_618:
+        return KernelSymbol{"remove_vm_area", 0xffffffff813a32f0, 0x110, {}};
+    case Fn::alloc_vmap_area_618:
+        return KernelSymbol{"alloc_vmap_area", 0xffffffff813a0170, 0x620, {}};
+    case Fn::get_vm_area_node_618:
+        return KernelSymbol{"__get_vm_area_node", 0xffffffff813a2850, 0x140, {}};
+    case Fn::vmalloc_area_node_618:
+        return KernelSymbol{"__vmalloc_area_node", 0xffffffff813a19e0, 0x4a0, {}};
+    case Fn::purge_vmap_area_lazy_618:
+        return KernelSymbol{"__purge_vmap_area_lazy", 0xffffffff813a0450, 0x340, {}};
+    default:
+        break;
+    }
     switch (fn) {
     case Fn::alloc_page:
     case Fn::alloc_pages:
@@ -193,6 +239,8 @@ std::vector<std::string> KernelText::callTrace(const std::vector<Fn>& stack, std
 std::vector<std::string> KernelText::dumpStack(const std::vector<std::string_view>& innermost,
                                                const std::vector<Fn>& stack, std::uint32_t callerOffset) const
 {
+    if (m_who.layout == TextLayout::Linux6)
+        return dumpStack6(innermost, stack, callerOffset);
     // arch/x86/kernel/dumpstack.c: dump_stack, 2.6.36: the Pid line and the trace above it.
     std::vector<std::string> lines{pidLine(), "Call Trace:"};
     for (std::string_view name : innermost)
@@ -219,6 +267,8 @@ std::string KernelText::traceLine(std::string_view name)
 std::vector<std::string> KernelText::warn(const char* file, int line, Fn where, const std::string& message,
                                           const std::vector<Fn>& stack, std::uint32_t callerOffset)
 {
+    if (m_who.layout == TextLayout::Linux6)
+        return warn6(file, line, where, message, stack, callerOffset);
     // warn_slowpath_common() prints the return address into `where` (the WARN site) twice: on the
     // WARNING line and as the first frame below the warn_slowpath_* helpers.
     const KernelSymbol at = kernelSymbol(where);

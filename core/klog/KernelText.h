@@ -28,9 +28,17 @@ std::string symbolOffset(const KernelSymbol& symbol, std::uint32_t offset);
 /// The return address inside `symbol` the model uses for a call site (a stable offset).
 std::uint32_t callSiteOffset(const KernelSymbol& symbol, std::uint32_t salt = 0);
 
+/// Which kernel's printk layouts KernelText writes.
+enum class TextLayout : std::uint8_t
+{
+    Linux2636, ///< "WARNING: at file:line func()", "Pid:" lines, [<address>] frames
+    Linux6,    ///< message first, "WARNING: CPU: n PID: n at …", "CPU: … UID:" lines, <TASK> frames
+};
+
 /// Who is running the scenario, as the kernel would print it.
 struct KernelIdentity
 {
+    TextLayout layout = TextLayout::Linux2636;
     std::string comm = "insmod";
     unsigned pid = 1234;
     std::string module = "mymod";
@@ -125,6 +133,15 @@ private:
     std::vector<std::string> oops(const Fault& fault);
     std::uint64_t taskBase(std::uint64_t belowTop) const;
     std::string modulesLine() const;
+    // Linux 6.x layouts (Linux6Text.cpp).
+    std::vector<std::string> warn6(const char* file, int line, Fn where, const std::string& message,
+                                   const std::vector<Fn>& stack, std::uint32_t callerOffset);
+    std::string cpuLine6() const;
+    std::vector<std::string> dumpStack6(const std::vector<std::string_view>& innermost,
+                                        const std::vector<Fn>& stack, std::uint32_t callerOffset) const;
+    /// `innermostIsRip`: the innermost open call is the WARN site, printed as RIP, not as a frame.
+    std::vector<std::string> callTrace6(const std::vector<Fn>& stack, std::uint32_t callerOffset,
+                                        bool innermostIsRip = true) const;
     std::string pidLine() const;
     std::string endMarker();
     KernelIdentity m_who;

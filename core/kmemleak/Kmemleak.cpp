@@ -15,6 +15,7 @@ Kmemleak::Kmemleak(Journal& journal, Recorder& recorder, const Column<std::uint6
       m_kind(journal, MachinePart::KmemleakObjects, "kmemleak.kind"),
       m_stack(journal, MachinePart::KmemleakObjects, "kmemleak.stack"),
       m_caller(journal, MachinePart::KmemleakObjects, "kmemleak.caller"),
+      m_excessRef(journal, MachinePart::KmemleakObjects, "kmemleak.excess_ref"),
       m_lastScan(journal, MachinePart::KmemleakScan, "kmemleak.jiffies_last_scan")
 {
     m_lastScan.resize(1);
@@ -31,9 +32,16 @@ void Kmemleak::alloc(std::uint64_t pointer, std::uint64_t size, int minCount, Tr
 {
     m_recorder.call(Fn::kmemleak_alloc, pointer, size,
                     static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
+    create(pointer, size, minCount, kind, callerOffset);
+    m_recorder.ret(Fn::kmemleak_alloc);
+}
+
+void Kmemleak::create(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind,
+                      std::uint32_t callerOffset)
+{
     const std::uint32_t stack = m_recorder.saveStack();
     const auto id = static_cast<std::uint32_t>(m_alive.append());
-    for (auto* column : {&m_pointer, &m_size, &m_allocJiffies})
+    for (auto* column : {&m_pointer, &m_size, &m_allocJiffies, &m_excessRef})
         column->append();
     for (auto* column : {&m_minCount, &m_count, &m_checksum, &m_stack, &m_caller})
         column->append();
@@ -50,7 +58,13 @@ void Kmemleak::alloc(std::uint64_t pointer, std::uint64_t size, int minCount, Tr
     m_alive.set(id, 1); // last: the search tree keys on the fields above
     m_recorder.effect(Ev::KmemleakCreate, pointer, size,
                       static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)));
-    m_recorder.ret(Fn::kmemleak_alloc);
+}
+
+void Kmemleak::setExcessRef(std::uint64_t pointer, std::uint64_t excessRef)
+{
+    const auto it = m_byPointer.find(pointer);
+    if (it != m_byPointer.end())
+        m_excessRef.set(it->second, excessRef);
 }
 
 void Kmemleak::free(std::uint64_t pointer)

@@ -48,6 +48,13 @@ public:
     /// kmemleak_alloc(ptr, size, min_count, gfp): records its call, the new object and its return.
     void alloc(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind,
                std::uint32_t callerOffset);
+    /// create_object(ptr, size, min_count): the object alone, for a caller that records its own
+    /// entry (6.x kmemleak_vmalloc).
+    void create(std::uint64_t pointer, std::uint64_t size, int minCount, TrackedKind kind,
+                std::uint32_t callerOffset);
+    /// object_set_excess_ref(ptr, excess_ref): once the object at `pointer` is gray, a further
+    /// reference to it counts for the object at `excessRef` (mm/kmemleak.c, 6.18).
+    void setExcessRef(std::uint64_t pointer, std::uint64_t excessRef);
     /// kmemleak_free(ptr): exact start only. A pointer inside an object is "found by alias": the
     /// report block is printed and nothing is deleted; any other unknown pointer is ignored.
     void free(std::uint64_t pointer);
@@ -79,6 +86,8 @@ private:
     std::optional<std::uint32_t> idContaining(std::uint64_t address) const;
     void scanWords(const std::vector<std::uint64_t>& words, std::optional<std::uint32_t> scanned,
                    std::uint64_t from, std::vector<std::uint32_t>& gray);
+    void creditExcessRef(std::uint32_t grayObject, std::optional<std::uint32_t> scanned,
+                         std::vector<std::uint32_t>& gray);
     void scanGrayList(const KmemleakMemory& memory, std::vector<std::uint32_t>& gray, std::size_t& next);
     int count(std::uint32_t id) const { return static_cast<int>(static_cast<std::int32_t>(m_count[id])); }
     int minCount(std::uint32_t id) const
@@ -100,6 +109,7 @@ private:
     Column<std::uint8_t> m_kind;
     Column<std::uint32_t> m_stack;
     Column<std::uint32_t> m_caller;
+    Column<std::uint64_t> m_excessRef;                  ///< object->excess_ref, 0 for none
     Column<std::uint64_t> m_lastScan;                   ///< [0] = jiffies_last_scan
     std::map<std::uint64_t, std::uint32_t> m_byPointer; ///< derived from m_alive (the object search tree)
 };

@@ -92,6 +92,11 @@ void Kmemleak::scanWords(const std::vector<std::uint64_t>& words, std::optional<
             continue;
         const std::uint32_t t = *target;
         const KmemleakObject o = read(t);
+        if (colourOf(o) == KmemleakColour::Gray && m_excessRef[t]) {
+            // scan_block(), 6.x: "only pass surplus references (object already gray)".
+            creditExcessRef(t, scanned, gray);
+            continue;
+        }
         if (colourOf(o) != KmemleakColour::White)
             continue;
         m_count.set(t, static_cast<std::uint32_t>(o.count + 1));
@@ -105,6 +110,23 @@ void Kmemleak::scanWords(const std::vector<std::uint64_t>& words, std::optional<
         else
             m_recorder.effect(nowGray ? Ev::KmlRootRefGray : Ev::KmlRootRef, from, m_pointer[t], packed);
     }
+}
+
+void Kmemleak::creditExcessRef(std::uint32_t grayObject, std::optional<std::uint32_t> scanned,
+                               std::vector<std::uint32_t>& gray)
+{
+    const auto it = m_byPointer.find(m_excessRef[grayObject]); // lookup_object(excess_ref, 0)
+    if (it == m_byPointer.end() || it->second == scanned)
+        return;
+    const std::uint32_t t = it->second;
+    if (colourOf(read(t)) != KmemleakColour::White) // update_refs()
+        return;
+    m_count.set(t, static_cast<std::uint32_t>(count(t) + 1));
+    const bool nowGray = count(t) >= minCount(t);
+    if (nowGray)
+        gray.push_back(t);
+    m_recorder.effect(Ev::KmlExcessRef, m_pointer[grayObject], m_pointer[t],
+                      packCountMinCount(count(t), minCount(t)));
 }
 
 void Kmemleak::scanGrayList(const KmemleakMemory& memory, std::vector<std::uint32_t>& gray, std::size_t& next)

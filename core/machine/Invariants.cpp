@@ -297,7 +297,7 @@ private:
     void slabs()
     {
         const Slab& s = m.slab;
-        for (std::uint32_t slab = kKmallocCacheCount; slab < s.slabCount(); ++slab) {
+        for (std::uint32_t slab = s.firstSlabId(); slab < s.slabCount(); ++slab) {
             if (!s.slabAlive(slab))
                 continue;
             const std::uint64_t pfn = s.slabPfn(slab);

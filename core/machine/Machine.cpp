@@ -27,7 +27,7 @@ std::string validateConfig(const MachineConfig& config)
                                         : "the vmalloc range must be 1M to 32 TiB, in whole pages";
     const auto profile = makeKernelProfile(config.profile);
     if (!profile)
-        return "unknown kernel profile '" + config.profile + "' (known: 2.6.36)";
+        return "unknown kernel profile '" + config.profile + "' (known: " + knownKernelProfiles() + ")";
     if (config.pagingLevels == 5 && !profile->supportsFiveLevelPaging())
         return "paging=5 needs kernel=6.18 (Linux " + config.profile +
                " has 4-level page tables only; 5-level paging came in 4.14)";
@@ -42,14 +42,25 @@ std::unique_ptr<KernelProfile> profileFor(const MachineConfig& config)
         throw std::invalid_argument(validateConfig(config));
     return p;
 }
+
+KernelIdentity identityFor(const MachineConfig& config)
+{
+    KernelIdentity who = config.identity;
+    if (const auto p = makeKernelProfile(config.profile)) {
+        who.release = std::string(p->release());
+        if (p->vmallocPath() == VmallocPath::Linux618)
+            who.layout = TextLayout::Linux6;
+    }
+    return who;
+}
 } // namespace
 
 Machine::Machine(MachineConfig config)
     : recorder(journal, trace), clock(journal, MachinePart::Clock, "jiffies"), phys(journal, recorder),
       kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak),
-      tables(journal, recorder, phys), text(config.identity, config.ramBytes), profile(profileFor(config)),
-      vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
-              config.layout().vmallocStart + config.vmallocBytes - 1),
+      tables(journal, recorder, phys), text(identityFor(config), config.ramBytes),
+      profile(profileFor(config)), vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults,
+                                           text, config.cpus, config.layout().vmallocStart + config.vmallocBytes - 1),
       oom(journal, recorder, phys, text, vmalloc, config.cpus), variables(journal), contents(journal),
       m_config(std::move(config))
 {
@@ -62,7 +73,7 @@ Machine::Machine(MachineConfig config)
     phys.setFailureReporter(&oom);
     phys.boot(m_config.ramBytes, Pfn{kPgdPfn});
     tables.boot(Pfn{kPgdPfn}, m_config.layout(), vmalloc.vmallocEnd());
-    slab.boot(m_config.cpus, m_config.layout().pageOffset);
+    slab.boot(m_config.cpus, m_config.layout().pageOffset, profile->vmapAreaCache());
     rebuildChangeLayout();
 }
 

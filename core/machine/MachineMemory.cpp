@@ -5,14 +5,30 @@
 namespace vmviz {
 
 namespace {
-constexpr std::uint64_t kVmapAreaRbNode = 24; // offsetof(struct vmap_area, rb_node)
-constexpr std::uint64_t kVmapAreaList = 48;   // offsetof(struct vmap_area, list)
+constexpr std::uint64_t kVmapAreaRbNode = 24;    // offsetof(struct vmap_area, rb_node)
+constexpr std::uint64_t kVmapAreaList = 48;      // offsetof(struct vmap_area, list)
+constexpr std::uint64_t kVmapAreaRbNode618 = 16; // offsetof(struct vmap_area, rb_node), 6.18
 } // namespace
 
 std::vector<KmemleakMemory::Root> MachineMemory::roots() const
 {
     const Vmalloc& v = m_machine.vmalloc;
     std::vector<Root> out;
+    if (m_machine.profile->vmallocPath() == VmallocPath::Linux618) {
+        // 6.18: the vmap nodes' busy and lazy trees, free_vmap_area_root and the per-CPU spare.
+        // The trees' shapes are not modelled: each vmap_area is counted as reached from its tree.
+        Root trees{"vmap_nodes[].busy/lazy", {}};
+        for (const AreaId id : v.busyAreas())
+            trees.words.push_back(v.area(id, false).vaObject + kVmapAreaRbNode618);
+        out.push_back(std::move(trees));
+        Root freeTree{"free_vmap_area_root", {}};
+        for (const std::uint64_t object : v.freeBlockObjects())
+            freeTree.words.push_back(object);
+        out.push_back(std::move(freeTree));
+        out.push_back({"ne_fit_preload_node", {v.preloadSpare()}});
+        appendCallerVariables(out);
+        return out;
+    }
     const auto vmlist = v.vmlist();
     out.push_back({"vmlist", {vmlist.empty() ? 0 : v.area(vmlist.front()).vmObject}});
     const auto busy = v.busyAreas();
@@ -23,11 +39,16 @@ std::vector<KmemleakMemory::Root> MachineMemory::roots() const
     out.push_back({"vmap_area_list",
                    {busy.empty() ? 0 : v.area(busy.front()).vaObject + kVmapAreaList,
                     busy.empty() ? 0 : v.area(busy.back()).vaObject + kVmapAreaList}});
+    appendCallerVariables(out);
+    return out;
+}
+
+void MachineMemory::appendCallerVariables(std::vector<Root>& out) const
+{
     const CallerVariables& vars = m_machine.variables;
     for (std::size_t i = 0; i < vars.names.size(); ++i)
         if (vars.held[i])
             out.push_back({m_machine.config().identity.module + ": " + vars.names[i], {vars.value[i]}});
-    return out;
 }
 
 std::vector<std::uint64_t> MachineMemory::structWords(std::uint64_t address) const
@@ -36,7 +57,21 @@ std::vector<std::uint64_t> MachineMemory::structWords(std::uint64_t address) con
     if (!object || !object->allocated)
         return {};
     const Vmalloc& v = m_machine.vmalloc;
+    const bool linux618 = m_machine.profile->vmallocPath() == VmallocPath::Linux618;
+    if (object->role == ObjectRole::FreeVmapArea)
+        return {}; // va_start/va_end are not scanned; the tree links are not modelled
     const AreaInfo a = v.area(AreaId{object->ref});
+    if (linux618 && object->role == ObjectRole::VmStruct) {
+        // next (NULL after boot), addr, size, flags, pages, page_order|nr_pages, phys_addr, caller,
+        // requested_size
+        const KernelSymbol init = moduleInitSymbol(m_machine.config().identity);
+        return {0, a.addr, a.size, a.flags, a.pagesAddr, std::uint64_t{a.nrPages} << 32, 0, init.address, 0};
+    }
+    if (linux618 && object->role == ObjectRole::VmapArea) {
+        // va_start and va_end lie outside kmemleak_scan_area(&va->rb_node, SIZE_MAX): zeros here.
+        // rb_node (3), list (2), vm, flags.
+        return {0, 0, 0, 0, 0, 0, 0, a.vmAlive && !(a.vaFlags & k::VM_LAZY_FREE) ? a.vmObject : 0, 0};
+    }
     switch (object->role) {
     case ObjectRole::VmStruct: {
         // next, addr, size, flags, pages, nr_pages, phys_addr, caller
@@ -72,6 +107,7 @@ std::vector<std::uint64_t> MachineMemory::structWords(std::uint64_t address) con
         return words;
     }
     case ObjectRole::None:
+    case ObjectRole::FreeVmapArea:
         break;
     }
     return {};

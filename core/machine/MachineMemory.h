@@ -21,6 +21,8 @@ public:
     std::vector<std::uint64_t> structWords(std::uint64_t address) const;
 
 private:
+    void appendCallerVariables(std::vector<Root>& out) const;
+
     const Machine& m_machine;
 };
 

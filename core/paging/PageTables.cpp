@@ -186,14 +186,15 @@ std::uint64_t blockEnd(std::uint64_t addr, std::uint64_t end, unsigned shift)
 } // namespace
 
 long PageTables::vmapPageRange(std::uint64_t start, std::uint64_t end, std::uint64_t prot,
-                               const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail)
+                               const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail,
+                               Fn walk)
 {
-    m_recorder.call(Fn::vmap_page_range, start, end);
+    m_recorder.call(walk, start, end);
     long nr = 0;
     std::uint64_t addr = start;
     const long err = start == end ? 0 : mapUnder(0, topLevel(), addr, end, nr, prot, pageAt, fail);
     const long result = err ? err : nr;
-    m_recorder.ret(Fn::vmap_page_range, static_cast<std::uint64_t>(result));
+    m_recorder.ret(walk, static_cast<std::uint64_t>(walk == Fn::vmap_page_range || err ? result : 0));
     return result;
 }
 

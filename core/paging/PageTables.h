@@ -74,8 +74,11 @@ public:
 
     /// vmap_page_range(start, end, prot, pages): maps pages[0..] at start..end. Returns the number
     /// of pages mapped, or -ENOMEM / -EBUSY (with the kernel's WARN for a busy PTE).
+    /// `walk` names the walk in the trace: 6.x runs it as vmap_small_pages_range_noflush, which
+    /// returns 0 rather than the count.
     long vmapPageRange(std::uint64_t start, std::uint64_t end, std::uint64_t prot,
-                       const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail);
+                       const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail,
+                       Fn walk = Fn::vmap_page_range);
     /// vunmap_page_range(start, end): clears every PTE in the range; returns how many were present.
     std::uint64_t vunmapPageRange(std::uint64_t start, std::uint64_t end);
 

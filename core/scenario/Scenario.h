@@ -34,6 +34,8 @@ struct Config
     std::optional<std::uint64_t> vmallocBytes;
     /// Levels of page tables: 4, or 5 (LA57, which only a kernel profile that has it allows).
     std::optional<unsigned> pagingLevels;
+    /// The kernel profile: "2.6.36" (the default) or "6.18".
+    std::optional<std::string> kernel;
 
     bool operator==(const Config&) const = default;
 };

@@ -177,6 +177,8 @@ std::string formatConfig(const Config& config)
         add("vmalloc", formatSize(*config.vmallocBytes));
     if (config.pagingLevels)
         add("paging", std::to_string(*config.pagingLevels));
+    if (config.kernel)
+        add("kernel", *config.kernel);
     return out;
 }
 

@@ -127,8 +127,8 @@ void Parser::checkPagingAllowed()
 {
     if (m_config.pagingLevels.value_or(4) != 5)
         return;
-    // The default kernel; a `kernel=` key, where there is one, names the profile instead.
-    const auto profile = makeKernelProfile("2.6.36");
+    // The default kernel, or the one a `kernel=` key names.
+    const auto profile = makeKernelProfile(m_config.kernel.value_or("2.6.36"));
     if (profile && !profile->supportsFiveLevelPaging())
         addError(m_configKeyLine["paging"],
                  "paging=5 needs kernel=6.18 (Linux " + std::string(profile->name()) +
@@ -415,8 +415,8 @@ void Parser::parseLine(int lineNo, std::string_view line)
     if (assignedVar) {
         const std::string_view name = *assignedVar;
         // `ram=1G` on its own line: a config setting that lost its keyword, not an assignment.
-        static constexpr std::array<std::string_view, 7> kConfigKeys = {"ram", "cpus",   "seed",   "comm",
-                                                                        "pid", "module", "vmalloc"};
+        static constexpr std::array<std::string_view, 9> kConfigKeys = {
+            "ram", "cpus", "seed", "comm", "pid", "module", "vmalloc", "kernel", "paging"};
         if (std::find(kConfigKeys.begin(), kConfigKeys.end(), name) != kConfigKeys.end() &&
             (tokens.empty() || tokens[0].isString || !allocApiFromName(tokens[0].raw))) {
             std::string suggestion = "config " + std::string(name) + "=";
@@ -524,15 +524,15 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
     if (m_sawOperation)
         fail("config must come before the first operation");
     if (cursor.atEnd())
-        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc, paging)");
+        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc, kernel, paging)");
     while (!cursor.atEnd()) {
         const std::string_view setting = cursor.word("config settings are KEY=VALUE");
         const std::size_t eq = setting.find('=');
         const std::string_view key = setting.substr(0, eq);
         if (key != "ram" && key != "cpus" && key != "seed" && key != "comm" && key != "pid" &&
-            key != "module" && key != "vmalloc" && key != "paging")
+            key != "module" && key != "vmalloc" && key != "kernel" && key != "paging")
             fail("unknown config key " + quoted(key) +
-                 " (use ram, cpus, seed, comm, pid, module, vmalloc or paging)");
+                 " (use ram, cpus, seed, comm, pid, module, vmalloc, kernel or paging)");
         if (eq == std::string_view::npos)
             fail("config key '" + std::string(key) + "' needs =VALUE");
         const auto [it, inserted] = m_configKeyLine.emplace(std::string(key), lineNo);
@@ -585,6 +585,10 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
             m_config.comm = name(kCommMax, true);
         } else if (key == "pid") {
             m_config.pid = static_cast<unsigned>(ranged(1, kPidMaxLimit));
+        } else if (key == "kernel") {
+            if (!makeKernelProfile(value))
+                fail("unknown kernel " + quoted(value) + " (known: " + knownKernelProfiles() + ")");
+            m_config.kernel = std::string(value);
         } else {
             m_config.module = name(kModuleNameMax, false);
         }

@@ -32,6 +32,8 @@ MachineConfig machineConfigFor(const Scenario& scenario)
         config.pagingLevels = *c.pagingLevels;
     const AddressLayout layout = config.layout();
     config.vmallocBytes = c.vmallocBytes ? *c.vmallocBytes : layout.vmallocEnd - layout.vmallocStart + 1;
+    if (c.kernel)
+        config.profile = *c.kernel;
     config.identity.seed = config.seed;
     // <module>_init grows to hold one call site per operation.
     const std::uint64_t sites = 0x1c + 0xc * scenario.operations.size() + 0x4;

@@ -61,6 +61,8 @@ std::string_view kmallocCacheName(unsigned index)
             n[i] = "kmalloc-" + std::to_string(kSizes[i]);
         return n;
     }();
+    if (index == kVmapAreaCache)
+        return "vmap_area";
     return index < kKmallocCacheCount ? std::string_view(names[index]) : std::string_view("?");
 }
 
@@ -87,27 +89,29 @@ Slab::Slab(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Kmemleak&
 {
 }
 
-void Slab::boot(unsigned cpus, std::uint64_t pageOffset)
+void Slab::boot(unsigned cpus, std::uint64_t pageOffset, bool vmapAreaCache)
 {
     m_pageOffset = pageOffset;
-    for (unsigned i = 0; i < kKmallocCacheCount; ++i) {
+    m_cacheCount = vmapAreaCache ? kSlabCacheMax : kKmallocCacheCount;
+    for (unsigned i = 0; i < m_cacheCount; ++i) {
         KmallocCache& c = m_caches[i];
-        c.size = kSizes[i];
+        // sizeof(struct vmap_area) in 6.18 is 72; KMEM_CACHE aligns it to 8, which 72 already is.
+        c.size = i == kVmapAreaCache ? 72 : kSizes[i];
         c.order = calculateOrder(c.size, cpus);
         c.objects = static_cast<std::uint32_t>((k::PAGE_SIZE << c.order) / c.size);
         c.minPartial =
             std::clamp<unsigned>(static_cast<unsigned>(std::bit_width(c.size)) - 1, kMinPartial, kMaxPartial);
         c.name = std::string(kmallocCacheName(i));
     }
-    m_cpuSlab.resize(kKmallocCacheCount);
-    m_cpuFreelist.resize(kKmallocCacheCount);
-    m_nrPartial.resize(kKmallocCacheCount);
+    m_cpuSlab.resize(m_cacheCount);
+    m_cpuFreelist.resize(m_cacheCount);
+    m_nrPartial.resize(m_cacheCount);
     for (auto* column :
          {&m_slabPfn, &m_slabFreelist, &m_slabFirstSlot, &m_slabPrev, &m_slabNext, &m_slabInuse})
-        column->resize(kKmallocCacheCount);
+        column->resize(m_cacheCount);
     for (auto* column : {&m_slabCache, &m_slabAlive, &m_slabFrozen, &m_slabOrder})
-        column->resize(kKmallocCacheCount);
-    for (unsigned i = 0; i < kKmallocCacheCount; ++i) {
+        column->resize(m_cacheCount);
+    for (unsigned i = 0; i < m_cacheCount; ++i) {
         m_cpuSlab.initialize(i, kNone32);
         m_cpuFreelist.initialize(i, kNone32);
         m_partial.initHead(i);
@@ -289,12 +293,31 @@ std::uint64_t Slab::kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, Obj
         m_recorder.ret(entry, 0);
         return 0;
     }
-    std::uint32_t object = m_cpuFreelist[*c];
+    return allocFrom(entry, *c, gfp, role, ref, callerOffset);
+}
+
+std::uint64_t Slab::cacheAlloc(Fn entry, unsigned cache, std::uint32_t gfp, ObjectRole role,
+                               std::uint32_t ref, std::uint32_t callerOffset, bool injectFailure)
+{
+    assert(cache < m_cacheCount);
+    m_recorder.call(entry, cache, gfp);
+    if (injectFailure) {
+        m_recorder.note(Ev::FaultInjected, functionInfo(entry).name);
+        m_recorder.ret(entry, 0);
+        return 0;
+    }
+    return allocFrom(entry, cache, gfp, role, ref, callerOffset);
+}
+
+std::uint64_t Slab::allocFrom(Fn entry, unsigned c, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
+                              std::uint32_t callerOffset)
+{
+    std::uint32_t object = m_cpuFreelist[c];
     if (object == kNone32)
-        object = allocSlow(*c, gfp);
+        object = allocSlow(c, gfp);
     if (object == kNone32) {
         // slab_out_of_memory()
-        const KmallocCache& cache = m_caches[*c];
+        const KmallocCache& cache = m_caches[c];
         const std::string first = fmt::printf("SLUB: Unable to allocate memory on node -1 (gfp=0x%x)", gfp);
         m_recorder.printk(
             Ev::LogLine, first,
@@ -305,22 +328,40 @@ std::uint64_t Slab::kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, Obj
         m_recorder.ret(entry, 0);
         return 0;
     }
-    m_cpuFreelist.set(*c, m_slotNext[object]);
+    m_cpuFreelist.set(c, m_slotNext[object]);
     m_slotAllocated.set(object, 1);
     m_slotRole.set(object, static_cast<std::uint8_t>(role));
     m_slotRef.set(object, ref);
     const std::uint64_t address = slotAddress(object);
-    m_recorder.effect(Ev::SlabObjectAlloc, address, *c, m_slabPfn[m_slotSlab[object]]);
-    m_kmemleak.alloc(address, m_caches[*c].size, 1, TrackedKind::Kmalloc, callerOffset);
+    m_recorder.effect(Ev::SlabObjectAlloc, address, c, m_slabPfn[m_slotSlab[object]]);
+    m_kmemleak.alloc(address, m_caches[c].size, 1, TrackedKind::Kmalloc, callerOffset);
     m_recorder.ret(entry, address);
     return address;
 }
 
-void Slab::kfree(std::uint64_t address)
+std::uint32_t Slab::slotOf(std::uint64_t address, const SlabObjectInfo& info) const
 {
-    m_recorder.call(Fn::kfree, address);
+    const std::uint32_t slab = info.slab;
+    return m_slabFirstSlot[slab] + static_cast<std::uint32_t>((address - slotAddress(m_slabFirstSlot[slab])) /
+                                                              m_caches[info.cache].size);
+}
+
+void Slab::setObjectRole(std::uint64_t address, ObjectRole role, std::uint32_t ref)
+{
+    const auto info = objectAt(address);
+    assert(info && info->allocated);
+    if (!info)
+        return;
+    const std::uint32_t object = slotOf(address, *info);
+    m_slotRole.set(object, static_cast<std::uint8_t>(role));
+    m_slotRef.set(object, ref);
+}
+
+void Slab::kfree(std::uint64_t address, Fn entry)
+{
+    m_recorder.call(entry, address);
     if (address == 0) {
-        m_recorder.ret(Fn::kfree);
+        m_recorder.ret(entry);
         return;
     }
     m_kmemleak.free(address);
@@ -328,14 +369,12 @@ void Slab::kfree(std::uint64_t address)
     assert(info && info->allocated && info->address == address &&
            "kfree of something the model never kmalloc'ed");
     if (!info) {
-        m_recorder.ret(Fn::kfree);
+        m_recorder.ret(entry);
         return;
     }
     const unsigned c = info->cache;
     const std::uint32_t slab = info->slab;
-    const std::uint32_t object =
-        m_slabFirstSlot[slab] +
-        static_cast<std::uint32_t>((address - slotAddress(m_slabFirstSlot[slab])) / m_caches[c].size);
+    const std::uint32_t object = slotOf(address, *info);
     m_slotAllocated.set(object, 0);
     m_slotRole.set(object, 0);
     m_slotRef.set(object, 0);
@@ -360,7 +399,7 @@ void Slab::kfree(std::uint64_t address)
             }
         }
     }
-    m_recorder.ret(Fn::kfree);
+    m_recorder.ret(entry);
 }
 
 std::optional<SlabObjectInfo> Slab::objectAt(std::uint64_t address) const

@@ -23,7 +23,11 @@ struct KmallocCache
 };
 
 inline constexpr unsigned kKmallocCacheCount = 13;
-/// "kmalloc-64" for cache index 3.
+/// The 6.x kmem_cache "vmap_area" (mm/vmalloc.c: vmalloc_init), booted after the kmalloc caches
+/// when the kernel profile asks for it.
+inline constexpr unsigned kVmapAreaCache = kKmallocCacheCount;
+inline constexpr unsigned kSlabCacheMax = kKmallocCacheCount + 1;
+/// "kmalloc-64" for cache index 3, "vmap_area" for kVmapAreaCache.
 std::string_view kmallocCacheName(unsigned index);
 
 /// What a slab object holds, for the views and linked selection.
@@ -32,7 +36,10 @@ enum class ObjectRole : std::uint8_t
     None,
     VmStruct,
     VmapArea,
-    PageArray
+    PageArray,
+    /// A 6.x vmap_area describing free space (a free_vmap_area_root node) or the per-CPU
+    /// ne_fit_preload_node spare; `ref` is its free-block id, or kNone32 for the spare.
+    FreeVmapArea
 };
 
 struct SlabObjectInfo
@@ -51,7 +58,12 @@ public:
     Slab(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Kmemleak& kmemleak);
 
     /// `pageOffset` is page_offset_base, where the direct map (and so every object) starts.
-    void boot(unsigned cpus, std::uint64_t pageOffset = k::PAGE_OFFSET);
+    /// `vmapAreaCache`: also create the 6.x kmem_cache "vmap_area" (72-byte objects).
+    void boot(unsigned cpus, std::uint64_t pageOffset = k::PAGE_OFFSET, bool vmapAreaCache = false);
+    /// The caches booted: the kmalloc ones, then "vmap_area" if asked for.
+    unsigned cacheCount() const { return m_cacheCount; }
+    /// Slab ids run from here (the ids below are the caches' partial-list heads).
+    std::uint32_t firstSlabId() const { return m_cacheCount; }
     const KmallocCache& cache(unsigned index) const { return m_caches[index]; }
     /// kmalloc_index(): the cache serving `size` bytes, or nullopt above 8192.
     static std::optional<unsigned> cacheFor(std::uint64_t size);
@@ -60,8 +72,14 @@ public:
     /// object's address or 0. `injectFailure` makes it fail as an exhausted allocator would.
     std::uint64_t kmalloc(Fn entry, std::uint64_t size, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
                           std::uint32_t callerOffset, bool injectFailure);
-    /// kfree: records its call and return.
-    void kfree(std::uint64_t address);
+    /// kmem_cache_alloc_node(cache, gfp) (`entry` names it in the trace): as kmalloc, from the
+    /// cache `cache` itself.
+    std::uint64_t cacheAlloc(Fn entry, unsigned cache, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
+                             std::uint32_t callerOffset, bool injectFailure);
+    /// kfree, or kmem_cache_free when `entry` says so: records its call and return.
+    void kfree(std::uint64_t address, Fn entry = Fn::kfree);
+    /// The object's role and ref change (a 6.x vmap_area turning into a free-space node).
+    void setObjectRole(std::uint64_t address, ObjectRole role, std::uint32_t ref);
 
     std::optional<SlabObjectInfo> objectAt(std::uint64_t address) const;
     std::uint64_t slabPfn(std::uint32_t slab) const { return m_slabPfn[slab]; }
@@ -78,6 +96,9 @@ public:
 private:
     std::uint64_t slotAddress(std::uint32_t slot) const;
     std::uint32_t allocSlow(unsigned c, std::uint32_t gfp);
+    std::uint64_t allocFrom(Fn entry, unsigned c, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
+                            std::uint32_t callerOffset);
+    std::uint32_t slotOf(std::uint64_t address, const SlabObjectInfo& info) const;
     std::optional<std::uint32_t> newSlab(unsigned c, std::uint32_t gfp);
     void loadFreelist(unsigned c, std::uint32_t slab);
     void deactivateSlab(unsigned c);
@@ -88,7 +109,8 @@ private:
     Recorder& m_recorder;
     PhysicalMemory& m_phys;
     Kmemleak& m_kmemleak;
-    std::array<KmallocCache, kKmallocCacheCount> m_caches{};
+    std::array<KmallocCache, kSlabCacheMax> m_caches{};
+    unsigned m_cacheCount = kKmallocCacheCount;
     std::uint64_t m_pageOffset = k::PAGE_OFFSET;
 
     // Per cache (CPU 0's kmem_cache_cpu and node 0's kmem_cache_node).

@@ -19,7 +19,7 @@ std::string vmFlagsName(std::uint64_t flags)
 {
     static constexpr std::pair<std::uint64_t, const char*> bits[] = {
         {k::VM_IOREMAP, "VM_IOREMAP"}, {k::VM_ALLOC, "VM_ALLOC"},   {k::VM_MAP, "VM_MAP"},
-        {k::VM_USERMAP, "VM_USERMAP"}, {k::VM_VPAGES, "VM_VPAGES"},
+        {k::VM_USERMAP, "VM_USERMAP"}, {k::VM_VPAGES, "VM_VPAGES"}, {0x20, "VM_UNINITIALIZED"},
     };
     std::string out;
     for (const auto& [bit, name] : bits) {

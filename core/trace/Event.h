@@ -185,7 +185,43 @@ enum EventCategory : std::uint16_t
       "{0:a} is inside kmemleak object {1:a}, not at its start: lookup_object() finds it only by alias and returns "    \
       "NULL, so nothing is deleted and the object stays tracked")                                                   \
     X(Chapter,             CatScenario,                 Text,                Number,             Unused,                \
-      "chapter {1}: {0:s}")
+      "chapter {1}: {0:s}")                                                                                             \
+    X(GuardPage618,       CatNone,                     SizeBytes,           SizeBytes,          Unused,                 \
+      "no VM_NO_GUARD in flags: size = {0} + PAGE_SIZE = {1} (the guard page, never mapped)")                           \
+    X(VmInit618,          CatVmap,                     VmFlags,             SizeBytes,          Unused,                 \
+      "area->flags = {0:v}, area->caller = the caller, area->requested_size = {1}")                                     \
+    X(ScanArea618,        CatKmemleak,                 VmapArea,            Unused,             Unused,                 \
+      "kmemleak_scan_area(&va->rb_node, SIZE_MAX): kmemleak scans {0:a} from rb_node on, so va_start and va_end are no references")\
+    X(PreloadSpare,       CatSlab,                     VmapArea,            Unused,             Unused,                 \
+      "this CPU's ne_fit_preload_node was empty: {0:a} waits there as the spare for an NE fit")                         \
+    X(LowestMatch,        CatVmap,                     Address,             AddressEnd,         SizeBytes,              \
+      "find_vmap_lowest_match: [{0:a}, {1:a}) is the lowest free block that fits {2} bytes")                            \
+    X(ClipFl,             CatVmap,                     Address,             AddressEnd,         Unused,                 \
+      "va_clip: FL fit, [{0:a}, {1:a}) is used up: unlink it from free_vmap_area_root and kmem_cache_free it")          \
+    X(ClipLe,             CatVmap,                     Address,             AddressEnd,         Unused,                 \
+      "va_clip: LE fit, the area takes the block's left edge: the free block is now [{0:a}, {1:a})")                    \
+    X(ClipRe,             CatVmap,                     Address,             AddressEnd,         Unused,                 \
+      "va_clip: RE fit, the area takes the block's right edge: the free block is now [{0:a}, {1:a})")                   \
+    X(ClipNe,             CatVmap,                     Address,             AddressEnd,         VmapArea,               \
+      "va_clip: NE fit, the block splits: the preloaded spare {2:a} becomes the left remainder [{0:a}, {1:a}), the block keeps the right one")\
+    X(BusyInsert,         CatVmap,                     Address,             SizeBytes,          Number,                 \
+      "vm->addr = {0:a}, vm->size = {1}, va->vm = vm; the vmap_area goes into vmap node {2}'s busy tree")               \
+    X(ClearUninitialized, CatVmap,                     VmFlags,             Unused,             Unused,                 \
+      "area->flags &= ~VM_UNINITIALIZED = {0:v}: the area is set up and shows in /proc/vmallocinfo")                    \
+    X(ExcessRef,          CatKmemleak,                 VmStruct,            Address,            Unused,                 \
+      "object_set_excess_ref({0:a}, {1:a}): a reference to the vm_struct beyond its own counts for the block at {1:a}") \
+    X(BusyUnlink,         CatVmap,                     Address,             AddressEnd,         Unused,                 \
+      "find_unlink_vmap_area: [{0:a}, {1:a}) leaves the busy tree, and /proc/vmallocinfo with it")                      \
+    X(LazyFree618,        CatVmap,                     PageCount,           PageCount,          PageCount,              \
+      "vmap_lazy_nr += {0} = {1} (lazy_max_pages = {2}); the vmap_area goes onto the lazy tree; its address range waits for the purge")\
+    X(DrainScheduled,     CatVmap,                     PageCount,           PageCount,          Unused,                 \
+      "vmap_lazy_nr {0} > lazy_max_pages {1}: schedule_work(&drain_vmap_work); a kworker purges later, not this task")  \
+    X(PurgeTake,          CatVmap,                     Address,             AddressEnd,         Number,                 \
+      "vmap node {2}: [{0:a}, {1:a}) moves from the lazy tree to the purge list")                                       \
+    X(FreeMerge,          CatVmap,                     Address,             AddressEnd,         Text,                   \
+      "merge_or_add_vmap_area: [{0:a}, {1:a}) returns to free space: {2:s}")                                            \
+    X(KmlExcessRef,      CatKmemleak,                 VmStruct,            KmemleakObject,     CountMinCount,         \
+      "{0:a} is gray already: its excess_ref passes the reference on to {1:a} ({2:q})")
 
 // clang-format on
 

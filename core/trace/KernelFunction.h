@@ -1,6 +1,8 @@
 #pragma once
-// The kernel functions the engine runs, with where each lives in the 2.6.36 tree
-// (line numbers from kernel-facts.md; 0 where the reference gives none).
+// The kernel functions the engine runs, with where each lives in the 2.6.36 tree (line numbers from
+// kernel-facts.md; 0 where the reference gives none). The rows from vmalloc_noprof on are the Linux
+// 6.18 profile's, with 6.18.2 line numbers; an enumerator ending in _618 is a 6.18 function whose
+// name 2.6.36 also had.
 #include "trace/StepRoles.h"
 
 #include <array>
@@ -136,7 +138,88 @@ namespace vmviz {
       "kmemleak_clear()", "returns")                                                                                    \
     X(warn_slowpath_fmt,             "warn_slowpath_fmt", "kernel/panic.c", 0,                                          \
       Text,              Unused,     Unused,     Unused,                                                                \
-      "WARN(1, \"{0:s}\")", "returns")
+      "WARN(1, \"{0:s}\")", "returns")                                                                                  \
+    X(vmalloc_noprof,               "vmalloc_noprof", "mm/vmalloc.c", 3991,                                             \
+      SizeBytes,         Unused,     Unused,     Address,                                                               \
+      "vmalloc_noprof(size={0})", "returns {0:a}")                                                                      \
+    X(vmalloc_32_noprof,            "vmalloc_32_noprof", "mm/vmalloc.c", 4225,                                          \
+      SizeBytes,         Unused,     Unused,     Address,                                                               \
+      "vmalloc_32_noprof(size={0})", "returns {0:a}")                                                                   \
+    X(vmalloc_user_noprof,          "vmalloc_user_noprof", "mm/vmalloc.c", 4048,                                        \
+      SizeBytes,         Unused,     Unused,     Address,                                                               \
+      "vmalloc_user_noprof(size={0})", "returns {0:a}")                                                                 \
+    X(__vmalloc_noprof,             "__vmalloc_noprof", "mm/vmalloc.c", 3972,                                           \
+      SizeBytes,         GfpMask,    Unused,     Address,                                                               \
+      "__vmalloc_noprof(size={0}, gfp_mask={1:g})", "returns {0:a}")                                                    \
+    X(__vmalloc_node_noprof,        "__vmalloc_node_noprof", "mm/vmalloc.c", 3957,                                      \
+      SizeBytes,         Alignment,  GfpMask,    Address,                                                               \
+      "__vmalloc_node_noprof(size={0}, align={1}, gfp_mask={2:g}, node=NUMA_NO_NODE)", "returns {0:a}")                 \
+    X(__vmalloc_node_range_noprof,  "__vmalloc_node_range_noprof", "mm/vmalloc.c", 3819,                                \
+      SizeBytes,         Alignment,  GfpMask,    Address,                                                               \
+      "__vmalloc_node_range_noprof(size={0}, align={1}, VMALLOC_START, VMALLOC_END, gfp_mask={2:g}, PAGE_KERNEL)", "returns {0:a}")\
+    X(get_vm_area_node_618,         "__get_vm_area_node", "mm/vmalloc.c", 3164,                                         \
+      SizeBytes,         Alignment,  VmFlags,    VmStruct,                                                              \
+      "__get_vm_area_node(size={0}, align={1}, shift=PAGE_SHIFT, flags={2:v}, VMALLOC_START, VMALLOC_END)", "returns vm_struct {0:a}")\
+    X(alloc_vmap_area_618,          "alloc_vmap_area", "mm/vmalloc.c", 2009,                                            \
+      SizeBytes,         Alignment,  VmStruct,   VmapArea,                                                              \
+      "alloc_vmap_area(size={0}, align={1}, VMALLOC_START, VMALLOC_END, vm={2:a})", "returns vmap_area {0:a}")          \
+    X(kmem_cache_alloc_node,        "kmem_cache_alloc_node", "mm/slub.c", 0,                                            \
+      KmallocCacheIndex, GfpMask,    Unused,     SlabObject,                                                            \
+      "kmem_cache_alloc_node({0:c}, gfp={1:g})", "returns {0:a}")                                                       \
+    X(kmem_cache_free,              "kmem_cache_free", "mm/slub.c", 0,                                                  \
+      SlabObject,        Unused,     Unused,     Unused,                                                                \
+      "kmem_cache_free(vmap_area, {0:a})", "returns")                                                                   \
+    X(preload_this_cpu_lock,        "preload_this_cpu_lock", "mm/vmalloc.c", 1874,                                      \
+      Unused,            Unused,     Unused,     Unused,                                                                \
+      "preload_this_cpu_lock(&free_vmap_area_lock)", "returns with free_vmap_area_lock held")                           \
+    X(vmalloc_area_node_618,        "__vmalloc_area_node", "mm/vmalloc.c", 3678,                                        \
+      VmStruct,          GfpMask,    PageProt,   Address,                                                               \
+      "__vmalloc_area_node(area={0:a}, gfp_mask={1:g}, prot={2:x}, page_shift=PAGE_SHIFT)", "returns {0:a}")            \
+    X(vm_area_alloc_pages,          "vm_area_alloc_pages", "mm/vmalloc.c", 3591,                                        \
+      GfpMask,           Order,      PageCount,  PageCount,                                                             \
+      "vm_area_alloc_pages(gfp={0:g}, order={1}, nr_pages={2})", "returns {0} pages")                                   \
+    X(alloc_pages_bulk_mempolicy_noprof,"alloc_pages_bulk_mempolicy_noprof", "mm/mempolicy.c", 0,                       \
+      GfpMask,           PageCount,  PageIndex,  PageCount,                                                             \
+      "alloc_pages_bulk_mempolicy_noprof(gfp={0:g}, nr_pages={1}, pages + {2})", "returns {0} pages")                   \
+    X(vmap_pages_range,             "vmap_pages_range", "mm/vmalloc.c", 696,                                            \
+      Address,           AddressEnd, Unused,     ErrorCode,                                                             \
+      "vmap_pages_range({0:a}, {1:a}, PAGE_KERNEL, area->pages, PAGE_SHIFT)", "returns {0:i}")                          \
+    X(vmap_small_pages_range_noflush, "vmap_small_pages_range_noflush", "mm/vmalloc.c", 611,                          \
+      Address,           AddressEnd, Unused,     ErrorCode,                                                             \
+      "vmap_small_pages_range_noflush({0:a}, {1:a}, PAGE_KERNEL, pages)", "returns {0:i}")                              \
+    X(clear_vm_uninitialized_flag,  "clear_vm_uninitialized_flag", "mm/vmalloc.c", 3153,                                \
+      VmStruct,          Unused,     Unused,     Unused,                                                                \
+      "clear_vm_uninitialized_flag(area={0:a})", "returns")                                                             \
+    X(kmemleak_vmalloc,             "kmemleak_vmalloc", "mm/kmemleak.c", 1130,                                          \
+      VmStruct,          SizeBytes,  Unused,     Unused,                                                                \
+      "kmemleak_vmalloc(area={0:a}, size={1})", "returns")                                                              \
+    X(vfree_618,                    "vfree", "mm/vmalloc.c", 3403,                                                      \
+      Address,           Unused,     Unused,     Unused,                                                                \
+      "vfree({0:a})", "returns")                                                                                        \
+    X(remove_vm_area_618,           "remove_vm_area", "mm/vmalloc.c", 3280,                                             \
+      Address,           Unused,     Unused,     VmStruct,                                                              \
+      "remove_vm_area({0:a})", "returns {0:a}")                                                                         \
+    X(free_unmap_vmap_area,         "free_unmap_vmap_area", "mm/vmalloc.c", 2440,                                       \
+      VmapArea,          Unused,     Unused,     Unused,                                                                \
+      "free_unmap_vmap_area(va {0:a})", "returns")                                                                      \
+    X(vunmap_range_noflush,         "vunmap_range_noflush", "mm/vmalloc.c", 491,                                        \
+      Address,           AddressEnd, Unused,     Unused,                                                                \
+      "vunmap_range_noflush({0:a}, {1:a})", "returns")                                                                  \
+    X(free_vmap_area_noflush,       "free_vmap_area_noflush", "mm/vmalloc.c", 2405,                                     \
+      VmapArea,          Unused,     Unused,     Unused,                                                                \
+      "free_vmap_area_noflush(va {0:a})", "returns")                                                                    \
+    X(kvfree,                       "kvfree", "mm/util.c", 0,                                                           \
+      PageArray,         Unused,     Unused,     Unused,                                                                \
+      "kvfree({0:a})", "returns")                                                                                       \
+    X(drain_vmap_area_work,         "drain_vmap_area_work", "mm/vmalloc.c", 2393,                                       \
+      Unused,            Unused,     Unused,     Unused,                                                                \
+      "drain_vmap_area_work() (the kworker runs the queued drain_vmap_work)", "returns")                                \
+    X(purge_vmap_area_lazy_618,     "__purge_vmap_area_lazy", "mm/vmalloc.c", 2301,                                     \
+      Address,           AddressEnd, Flag,       Flag,                                                                  \
+      "__purge_vmap_area_lazy(start={0:x}, end={1:x}, full_pool_decay={2})", "returns {0} (areas were purged)")                             \
+    X(purge_vmap_node,              "purge_vmap_node", "mm/vmalloc.c", 2263,                                            \
+      Number,            Unused,     Unused,     Unused,                                                                \
+      "purge_vmap_node(vmap_nodes[{0}])", "returns")
 
 // clang-format on
 

@@ -50,9 +50,27 @@ Vmalloc::Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Sla
       m_vmCaller(journal, MachinePart::VmStructs, "vm_struct.caller"),
       m_vmPagesBase(journal, MachinePart::VmStructs, "vm_struct.pages_base"),
       m_pagePfns(journal, MachinePart::VmPageArrays, "vm_struct.pages[]"),
-      m_lazyNr(journal, MachinePart::VmapLazyNr, "vmap_lazy_nr")
+      m_lazyNr(journal, MachinePart::VmapLazyNr, "vmap_lazy_nr"),
+      m_fbAlive(journal, MachinePart::VmapAreas, "free_vmap_area.alive"),
+      m_fbStart(journal, MachinePart::VmapAreas, "free_vmap_area.va_start"),
+      m_fbEnd(journal, MachinePart::VmapAreas, "free_vmap_area.va_end"),
+      m_fbObject(journal, MachinePart::VmapAreas, "free_vmap_area.object"),
+      m_preload(journal, MachinePart::VmapAreas, "ne_fit_preload_node"),
+      m_drainScheduled(journal, MachinePart::VmapLazyNr, "drain_vmap_work")
 {
     m_lazyNr.resize(1);
+    m_preload.resize(1);
+    m_drainScheduled.resize(1);
+    if (m_profile.vmallocPath() == VmallocPath::Linux618) {
+        // mm/vmalloc.c: vmap_init_free_space, 6.18: with no early vmlist areas the free tree is one
+        // block [1, ULONG_MAX).
+        for (auto* c : {&m_fbStart, &m_fbEnd, &m_fbObject})
+            c->resize(1);
+        m_fbAlive.resize(1);
+        m_fbAlive.initialize(0, 1);
+        m_fbStart.initialize(0, 1);
+        m_fbEnd.initialize(0, ~0ull);
+    }
     // The search structures follow the columns, forwards and backwards alike.
     m_vaAlive.setObserver([this](std::uint32_t id, std::uint64_t was, std::uint64_t now) {
         if (!was && now) {
@@ -102,6 +120,8 @@ std::uint32_t Vmalloc::newAreaId()
 // calls __vmalloc_node().
 std::uint64_t Vmalloc::allocate(VmallocApi api, std::uint64_t size, std::uint32_t gfp, std::uint64_t prot)
 {
+    if (m_profile.vmallocPath() == VmallocPath::Linux618)
+        return allocate618(api, size, gfp);
     const Fn fn = apiFunction(api);
     std::uint64_t align = 1;
     switch (api) {
@@ -325,8 +345,7 @@ std::uint64_t Vmalloc::vmallocAreaNode(std::uint32_t id, std::uint32_t gfp, std:
             failed = true;
             break;
         }
-        m_pagePfns.set(m_vmPagesBase[id] + i, static_cast<std::uint32_t>(page->value()));
-        m_recorder.effect(Ev::PageStore, i, page->value());
+        storePage(id, i, *page);
     }
     if (!failed && mapVmArea(id, prot) != 0)
         failed = true;
@@ -339,6 +358,12 @@ std::uint64_t Vmalloc::vmallocAreaNode(std::uint32_t id, std::uint32_t gfp, std:
     }
     m_recorder.ret(Fn::__vmalloc_area_node, m_vmAddr[id]);
     return m_vmAddr[id];
+}
+
+void Vmalloc::storePage(std::uint32_t id, std::uint64_t index, Pfn page)
+{
+    m_pagePfns.set(m_vmPagesBase[id] + index, static_cast<std::uint32_t>(page.value()));
+    m_recorder.effect(Ev::PageStore, index, page.value());
 }
 
 int Vmalloc::mapVmArea(std::uint32_t id, std::uint64_t prot)
@@ -363,6 +388,10 @@ int Vmalloc::mapVmArea(std::uint32_t id, std::uint64_t prot)
 
 void Vmalloc::vfree(std::uint64_t addr)
 {
+    if (m_profile.vmallocPath() == VmallocPath::Linux618) {
+        vfree618(addr);
+        return;
+    }
     // vfree() (mm/vmalloc.c:1418)
     m_recorder.call(Fn::vfree, addr);
     if (addr) {
@@ -375,10 +404,9 @@ void Vmalloc::vfree(std::uint64_t addr)
     m_recorder.ret(Fn::vfree);
 }
 
-void Vmalloc::warn(int line, const std::string& message)
+void Vmalloc::warn(int line, const std::string& message, Fn where)
 {
-    auto lines =
-        m_text.warn("mm/vmalloc.c", line, Fn::__vunmap, message, m_recorder.openCalls(), m_callerOffset);
+    auto lines = m_text.warn("mm/vmalloc.c", line, where, message, m_recorder.openCalls(), m_callerOffset);
     m_recorder.printk(Ev::Warn, message, lines);
 }
 
@@ -506,6 +534,15 @@ void Vmalloc::freeUnmapVmapAreaNoflush(std::uint32_t id)
 
 void Vmalloc::purge()
 {
+    if (m_profile.vmallocPath() == VmallocPath::Linux618) {
+        // 6.18 has no synchronous purge for a module to call: the model runs the kworker's
+        // drain_vmap_area_work() now, as if the work had been queued.
+        m_recorder.call(Fn::drain_vmap_area_work);
+        m_drainScheduled.set(0, 0);
+        purge618(false);
+        m_recorder.ret(Fn::drain_vmap_area_work);
+        return;
+    }
     m_recorder.call(Fn::purge_vmap_area_lazy);
     purgeLazy(true, false);
     m_recorder.ret(Fn::purge_vmap_area_lazy);
@@ -552,6 +589,13 @@ void Vmalloc::purgeLazy(bool sync, bool forceFlush)
 
 void Vmalloc::rcuGracePeriod()
 {
+    if (m_profile.vmallocPath() == VmallocPath::Linux618) {
+        // 6.18 frees purged vmap_areas at once; what waits for the task to sleep is the
+        // drain_vmap_work the free path queued, which a kworker runs.
+        if (m_drainScheduled[0])
+            purge();
+        return;
+    }
     if (m_rcuQueue.empty())
         return;
     m_recorder.effect(Ev::RcuGracePeriod, m_rcuQueue.size());

@@ -1,7 +1,9 @@
 #pragma once
-// mm/vmalloc.c of Linux 2.6.36 run step by step: vmalloc / vmalloc_32 / vmalloc_user / __vmalloc,
-// vfree, and the lazy purge. Each vm_struct and its vmap_area share an AreaId for life; the areas'
-// search index answers alloc_vmap_area's first fit in O(log n) with the kernel's exact addresses.
+// mm/vmalloc.c run step by step: vmalloc / vmalloc_32 / vmalloc_user / __vmalloc, vfree, and the
+// lazy purge, as Linux 2.6.36 does them (Vmalloc.cpp) or as Linux 6.18 does (Vmalloc618.cpp, when
+// the KernelProfile says so; both share the page array, mapping and page freeing code). Each vm_struct and
+// its vmap_area share an AreaId for life; the areas' search index answers alloc_vmap_area's first fit in
+// O(log n) with the kernel's exact addresses.
 #include "base/Types.h"
 #include "kernel/FaultInjector.h"
 #include "kernel/KernelProfile.h"
@@ -52,6 +54,15 @@ public:
     /// vmap_areas released by a purge whose kfree waits for the grace period.
     std::size_t rcuPending() const { return m_rcuQueue.size(); }
 
+    /// 6.x: the drain_vmap_work the free path scheduled, not yet run by its kworker.
+    bool drainScheduled() const { return m_drainScheduled[0] != 0; }
+    /// 6.x: free_vmap_area_root's blocks, by address (half-open ranges).
+    std::vector<VmapAreaIndex::Range> freeBlocks() const;
+    /// 6.x: the vmap_area objects describing free blocks (those the model allocated).
+    std::vector<std::uint64_t> freeBlockObjects() const;
+    /// 6.x: CPU 0's ne_fit_preload_node, 0 when empty.
+    std::uint64_t preloadSpare() const { return m_preload[0]; }
+
     std::uint64_t lazyNr() const { return m_lazyNr[0]; }
     /// VMALLOC_END as this machine has it (inclusive, as the kernel passes it to alloc_vmap_area).
     std::uint64_t vmallocEnd() const { return m_vmallocEnd; }
@@ -87,9 +98,29 @@ private:
     std::optional<std::uint32_t> removeVmArea(std::uint64_t addr);
     void freeUnmapVmapAreaNoflush(std::uint32_t id);
     void purgeLazy(bool sync, bool forceFlush);
-    void warn(int line, const std::string& message);
+    void warn(int line, const std::string& message, Fn where = Fn::__vunmap);
     [[noreturn]] void oopsNullDeref(const char* what, std::uint64_t vm, std::uint64_t addr);
     std::uint32_t newAreaId();
+    void storePage(std::uint32_t id, std::uint64_t index, Pfn page);
+
+    // Linux 6.18 (Vmalloc618.cpp).
+    std::uint64_t allocate618(VmallocApi api, std::uint64_t size, std::uint32_t gfp);
+    std::uint64_t vmallocNode618(std::uint64_t size, std::uint64_t align, std::uint32_t gfp,
+                                 std::uint64_t vmFlags, std::uint32_t arrayOf);
+    std::uint32_t getVmAreaNode618(std::uint64_t size, std::uint64_t align, std::uint64_t flags,
+                                   std::uint32_t gfp, std::uint32_t arrayOf);
+    bool allocVmapArea618(std::uint32_t id, std::uint64_t size, std::uint64_t align, std::uint32_t gfp);
+    void clipFreeBlock(std::uint64_t addr, std::uint64_t size);
+    std::uint64_t vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp);
+    std::uint32_t allocPages618(std::uint32_t id, std::uint32_t gfp, std::uint32_t nrPages);
+    void warnAlloc618(const std::string& message, std::uint32_t gfp);
+    void vfree618(std::uint64_t addr);
+    std::optional<std::uint32_t> removeVmArea618(std::uint64_t addr);
+    void purge618(bool fullPoolDecay);
+    void mergeOrAddFree(std::uint32_t id);
+    std::optional<std::uint32_t> freeBlockAt(std::uint64_t start, std::uint64_t end) const;
+    std::uint32_t newFreeBlock(std::uint64_t start, std::uint64_t end, std::uint64_t object);
+    unsigned vmapNodes() const;
 
     Recorder& m_recorder;
     PhysicalMemory& m_phys;
@@ -125,6 +156,14 @@ private:
     Column<std::uint32_t> m_vmPagesBase; ///< first slot in m_pagePfns
     Column<std::uint32_t> m_pagePfns;
     Column<std::uint64_t> m_lazyNr;
+    // 6.x: free_vmap_area_root, one slot per free block ever made; the object is the vmap_area
+    // describing it (0 for the boot block [1, ULONG_MAX), allocated before the model starts).
+    Column<std::uint8_t> m_fbAlive;
+    Column<std::uint64_t> m_fbStart;
+    Column<std::uint64_t> m_fbEnd;
+    Column<std::uint64_t> m_fbObject;
+    Column<std::uint64_t> m_preload;       ///< [0] = CPU 0's ne_fit_preload_node
+    Column<std::uint8_t> m_drainScheduled; ///< [0] = drain_vmap_work is queued
     /// Model-only bit in vmap_area.flags: released by the purge, call_rcu(rcu_free_va) pending.
     static constexpr std::uint8_t kRcuPending = 0x80;
     std::vector<std::uint32_t> m_rcuQueue; ///< ids with kRcuPending, in call_rcu order (follows m_vaFlags)

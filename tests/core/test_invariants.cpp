@@ -245,7 +245,7 @@ std::vector<Corruption> corruptions()
          "page tables", InvariantScope::EveryStep},
         {"SlabPageRefersToAnotherSlab", kOneArea, "frame.linkA",
          [](Machine& m, ColumnBase&) -> Slot {
-             for (std::uint32_t s = kKmallocCacheCount; s < m.slab.slabCount(); ++s)
+             for (std::uint32_t s = m.slab.firstSlabId(); s < m.slab.slabCount(); ++s)
                  if (m.slab.slabAlive(s))
                      return static_cast<std::uint32_t>(m.slab.slabPfn(s));
              return std::nullopt;

@@ -372,15 +372,17 @@ TEST(ScenarioParser, ErrorMessages)
         {"config ram", {"t.vmviz:1: config key 'ram' needs =VALUE"}},
         {"config",
          {"t.vmviz:1: config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc, "
-          "paging)"}},
+          "kernel, paging)"}},
         {"config colour=red",
-         {"t.vmviz:1: unknown config key 'colour' (use ram, cpus, seed, comm, pid, module, vmalloc or "
-          "paging)"}},
+         {"t.vmviz:1: unknown config key 'colour' (use ram, cpus, seed, comm, pid, module, vmalloc, "
+          "kernel or paging)"}},
         {"config paging=3", {"t.vmviz:1: paging=3: paging is 4 or 5 (levels of page tables; 5 is LA57)"}},
         {"config ram=64M\nconfig paging=5",
          {"t.vmviz:2: paging=5 needs kernel=6.18 (Linux 2.6.36 has 4-level page tables only; 5-level paging "
           "came "
           "in 4.14)"}},
+        {"config kernel=5.4", {"t.vmviz:1: unknown kernel '5.4' (known: 2.6.36, 6.18)"}},
+        {"config kernel=", {"t.vmviz:1: config key 'kernel' needs a value after '='"}},
         {"config cpus=0", {"t.vmviz:1: cpus=0 is out of range (1 to 256)"}},
         {"config cpus=257", {"t.vmviz:1: cpus=257 is out of range (1 to 256)"}},
         {"config cpus=two", {"t.vmviz:1: 'two' is not a number (expected cpus in decimal or 0x-hex)"}},

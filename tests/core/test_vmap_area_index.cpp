@@ -1,7 +1,8 @@
-// VmapAreaIndex must return exactly what the 2.6.36 alloc_vmap_area() walk returns. The reference below
-// is that walk written out literally over a std::map, with 128-bit arithmetic so that every place where
-// the kernel's unsigned long would wrap shows up as an out-of-range value (reported as overflow),
-// independently of the index's own checked arithmetic.
+// VmapAreaIndex must return exactly what the 2.6.36 alloc_vmap_area() walk returns, and, with no gap,
+// what 6.18's search of the free blocks returns. The references below are those walks written out
+// literally over a std::map, with 128-bit arithmetic so that every place where the kernel's unsigned
+// long would wrap shows up as an out-of-range value (reported as overflow), independently of the
+// index's own checked arithmetic.
 #include "base/Constants.h"
 #include "vmalloc/VmapAreaIndex.h"
 
@@ -68,6 +69,41 @@ std::optional<std::uint64_t> kernelWalk(const AreaMap& areas, std::uint64_t size
     if (addr + size > vend)
         return std::nullopt;
     return static_cast<std::uint64_t>(addr);
+}
+
+/// mm/vmalloc.c 6.18 __alloc_vmap_area(), the placement part: find_vmap_lowest_match() returns the
+/// lowest free block for which is_within_this_va() holds (the kernel's own debug check,
+/// find_vmap_lowest_match_check(), walks free_vmap_area_list in address order the same way), then
+/// va_alloc() refuses a start past vend. The free blocks are [1, ULONG_MAX) minus the busy areas
+/// (vmap_init_free_space()); there is no gap page.
+std::optional<std::uint64_t> lowestMatchWalk(const AreaMap& areas, std::uint64_t size, std::uint64_t align,
+                                             std::uint64_t vstart, std::uint64_t vend)
+{
+    const Wide top = Wide{1} << 64;
+    const auto alignUp = [align](Wide x) { return (x + align - 1) & ~Wide{align - 1}; };
+    if (size == 0) // alloc_vmap_area: !size is -EINVAL
+        return std::nullopt;
+    // is_within_this_va(va, size, align, vstart)
+    const auto within = [&](Wide vaStart, Wide vaEnd) -> std::optional<Wide> {
+        const Wide nva = vaStart > vstart ? alignUp(vaStart) : alignUp(vstart);
+        if (nva + size >= top || nva < vstart) // nva_start_addr + size < nva_start_addr (wrap)
+            return std::nullopt;
+        if (nva + size <= vaEnd)
+            return nva;
+        return std::nullopt;
+    };
+    std::optional<Wide> found;
+    Wide freeStart = 1;
+    for (const auto& [start, end] : areas) {
+        if (start > freeStart && (found = within(freeStart, start)))
+            break;
+        freeStart = std::max<Wide>(freeStart, end);
+    }
+    if (!found && freeStart < kMax)
+        found = within(freeStart, kMax);
+    if (!found || *found + size > vend) // va_alloc: "Check the vend restriction"
+        return std::nullopt;
+    return static_cast<std::uint64_t>(*found);
 }
 
 std::vector<Range> toRanges(const AreaMap& areas)
@@ -308,16 +344,33 @@ const Universe kUniverses[] = {
     {"bytes", 0x10000, 0x10000 + (1ull << 22), false},
 };
 
+/// Which kernel's search the index stands in for.
+enum class Kernel
+{
+    Linux2636, ///< the busy-area walk, with a gap page or without
+    Linux618,  ///< find_vmap_lowest_match over the free blocks; the engine asks the index for gap 0
+};
+
 struct RandomCase
 {
     const Universe* universe;
     std::uint64_t gap;
+    Kernel kernel = Kernel::Linux2636;
 };
 
 // Readable and stable in test listings (the default prints the raw bytes, including a pointer).
 void PrintTo(const RandomCase& c, std::ostream* os)
 {
-    *os << c.universe->name << " gap " << c.gap;
+    *os << c.universe->name << " gap " << c.gap << (c.kernel == Kernel::Linux618 ? " 6.18" : " 2.6.36");
+}
+
+/// The reference answer for the kernel under test.
+std::optional<std::uint64_t> reference(const RandomCase& c, const AreaMap& areas, std::uint64_t size,
+                                       std::uint64_t align, std::uint64_t vstart, std::uint64_t vend)
+{
+    if (c.kernel == Kernel::Linux618)
+        return lowestMatchWalk(areas, size, align, vstart, vend);
+    return kernelWalk(areas, size, align, vstart, vend, c.gap);
 }
 
 class VmapAreaIndexRandom : public ::testing::TestWithParam<RandomCase>
@@ -423,7 +476,7 @@ protected:
         const std::uint64_t align = kAligns[pick(s.rng, 0, std::size(kAligns) - 1)];
         const std::uint64_t vstart = randomVstart(s);
         const std::uint64_t vend = randomVend(s);
-        const auto expected = kernelWalk(s.areas, size, align, vstart, vend, gap);
+        const auto expected = reference(GetParam(), s.areas, size, align, vstart, vend);
         const auto actual = s.index.firstFit(size, align, vstart, vend, gap);
         ++s.firstFits;
         if (expected != actual) {
@@ -503,7 +556,7 @@ TEST_P(VmapAreaIndexRandom, PackedLayoutMatchesKernelWalk)
     for (int i = 0; i < 3000; ++i) {
         const std::uint64_t size = pick(rng, 1, 8) * PAGE_SIZE;
         const auto addr = index.firstFit(size, PAGE_SIZE, u.vstart, u.vend, gap);
-        ASSERT_EQ(addr, kernelWalk(areas, size, PAGE_SIZE, u.vstart, u.vend, gap));
+        ASSERT_EQ(addr, reference(GetParam(), areas, size, PAGE_SIZE, u.vstart, u.vend));
         if (!addr)
             break;
         index.insert(*addr, *addr + size);
@@ -519,7 +572,7 @@ TEST_P(VmapAreaIndexRandom, PackedLayoutMatchesKernelWalk)
         const std::uint64_t size = pick(rng, 1, 24) * PAGE_SIZE;
         const std::uint64_t align = kAligns[pick(rng, 0, std::size(kAligns) - 1)];
         const auto addr = index.firstFit(size, align, u.vstart, u.vend, gap);
-        ASSERT_EQ(addr, kernelWalk(areas, size, align, u.vstart, u.vend, gap)) << "round " << round;
+        ASSERT_EQ(addr, reference(GetParam(), areas, size, align, u.vstart, u.vend)) << "round " << round;
         if (addr && pick(rng, 0, 2) != 0) {
             index.insert(*addr, *addr + size);
             areas.emplace(*addr, *addr + size);
@@ -531,11 +584,15 @@ TEST_P(VmapAreaIndexRandom, PackedLayoutMatchesKernelWalk)
 
 INSTANTIATE_TEST_SUITE_P(Universes, VmapAreaIndexRandom,
                          ::testing::Values(RandomCase{&kUniverses[0], kGap}, RandomCase{&kUniverses[0], 0},
+                                           RandomCase{&kUniverses[0], 0, Kernel::Linux618},
                                            RandomCase{&kUniverses[1], kGap}, RandomCase{&kUniverses[1], 0},
-                                           RandomCase{&kUniverses[2], kGap}, RandomCase{&kUniverses[2], 0}),
+                                           RandomCase{&kUniverses[1], 0, Kernel::Linux618},
+                                           RandomCase{&kUniverses[2], kGap}, RandomCase{&kUniverses[2], 0},
+                                           RandomCase{&kUniverses[2], 0, Kernel::Linux618}),
                          [](const ::testing::TestParamInfo<RandomCase>& param) {
                              return std::string(param.param.universe->name) +
-                                    (param.param.gap ? "_gap4096" : "_gap0");
+                                    (param.param.gap ? "_gap4096" : "_gap0") +
+                                    (param.param.kernel == Kernel::Linux618 ? "_618" : "");
                          });
 
 } // namespace
