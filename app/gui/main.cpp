@@ -333,10 +333,11 @@ int main(int argc, char** argv)
         QStringLiteral("import"),
         QStringLiteral("Open a /proc/vmallocinfo saved from a real machine: its vmalloc range as a ribbon."),
         QStringLiteral("FILE"));
-    parser.addOptions({scenarioOpt, lessonOpt, atOpt, shotOpt, panelOpt, sizeOpt, darkOpt, cbOpt, presentOpt,
-                       presentScaleOpt, layoutOpt, selectOpt, sessionOpt, animationMsOpt, motionOpt, quizPdfOpt,
-                       quizSeedOpt, quizCountOpt, quizAnswersOpt, handoutPdfOpt, kernelSourceOpt, compareOpt,
-                       levelOpt, importOpt});
+    parser.addOptions({scenarioOpt,     lessonOpt,   atOpt,        shotOpt,        panelOpt,
+                       sizeOpt,         darkOpt,     cbOpt,        presentOpt,     presentScaleOpt,
+                       layoutOpt,       selectOpt,   sessionOpt,   animationMsOpt, motionOpt,
+                       quizPdfOpt,      quizSeedOpt, quizCountOpt, quizAnswersOpt, handoutPdfOpt,
+                       kernelSourceOpt, compareOpt,  levelOpt,     importOpt});
     parser.process(app);
     if (parser.isSet(importOpt))
         return showImport(parser.value(importOpt), parser.isSet(shotOpt) ? parser.value(shotOpt) : QString(),

@@ -83,6 +83,7 @@ std::unique_ptr<KernelProfile> makeKernelProfile(std::string_view name)
 void registerKernelProfile(std::string name, std::function<std::unique_ptr<KernelProfile>()> make)
 {
     registeredProfiles()[std::move(name)] = std::move(make);
+}
 
 std::string knownKernelProfiles()
 {

@@ -29,7 +29,8 @@ std::vector<std::string> showMemLines(const ShowMem& mem)
     lines.push_back(" active_file:0 inactive_file:0 isolated_file:0");
     lines.push_back(" unevictable:0 dirty:0 writeback:0 unstable:0");
     lines.push_back(fmt::printf(" free:%llu slab_reclaimable:0 slab_unreclaimable:%llu",
-                                static_cast<unsigned long long>(free), static_cast<unsigned long long>(slab)));
+                                static_cast<unsigned long long>(free),
+                                static_cast<unsigned long long>(slab)));
     lines.push_back(" mapped:0 shmem:0 pagetables:0 bounce:0");
     for (const ShowMemZone& z : mem.zones) {
         lines.push_back(fmt::printf(
@@ -38,8 +39,8 @@ std::vector<std::string> showMemLines(const ShowMem& mem)
             "present:%llukB mlocked:0kB dirty:0kB writeback:0kB mapped:0kB shmem:0kB slab_reclaimable:0kB "
             "slab_unreclaimable:%llukB kernel_stack:0kB pagetables:0kB unstable:0kB bounce:0kB "
             "writeback_tmp:0kB pages_scanned:0 all_unreclaimable? no",
-            z.name.c_str(), kB(z.freePages), kB(z.minPages), kB(z.lowPages), kB(z.highPages), kB(z.presentPages),
-            kB(z.slabPages)));
+            z.name.c_str(), kB(z.freePages), kB(z.minPages), kB(z.lowPages), kB(z.highPages),
+            kB(z.presentPages), kB(z.slabPages)));
         std::string reserve = "lowmem_reserve[]:";
         for (const std::uint64_t r : z.lowmemReserve)
             reserve += fmt::printf(" %llu", static_cast<unsigned long long>(r));
@@ -64,7 +65,8 @@ std::vector<std::string> showMemLines(const ShowMem& mem)
     lines.push_back(fmt::printf("%llu pages RAM", static_cast<unsigned long long>(mem.ramPages)));
     lines.push_back(fmt::printf("%llu pages reserved", static_cast<unsigned long long>(mem.reservedPages)));
     lines.push_back("0 pages shared");
-    lines.push_back(fmt::printf("%llu pages non-shared", static_cast<unsigned long long>(mem.nonsharedPages)));
+    lines.push_back(
+        fmt::printf("%llu pages non-shared", static_cast<unsigned long long>(mem.nonsharedPages)));
     return lines;
 }
 

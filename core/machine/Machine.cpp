@@ -59,8 +59,9 @@ Machine::Machine(MachineConfig config)
     : recorder(journal, trace), clock(journal, MachinePart::Clock, "jiffies"), phys(journal, recorder),
       kmemleak(journal, recorder, clock), slab(journal, recorder, phys, kmemleak),
       tables(journal, recorder, phys), text(identityFor(config), config.ramBytes),
-      profile(profileFor(config)), vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults,
-                                           text, config.cpus, config.layout().vmallocStart + config.vmallocBytes - 1),
+      profile(profileFor(config)),
+      vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
+              config.layout().vmallocStart + config.vmallocBytes - 1),
       oom(journal, recorder, phys, text, vmalloc, config.cpus), variables(journal), contents(journal),
       m_config(std::move(config))
 {

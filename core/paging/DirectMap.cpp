@@ -36,8 +36,8 @@ Walk directMapWalk(VirtAddr at, Pfn pgdPfn, std::uint64_t ramFrames)
 
     const bool firstSlot = index(39) == ((k::PAGE_OFFSET >> 39) & 511);
     // Only the first PGD slot of the direct map has a table: the model's RAM ends below 512 GiB.
-    walk.steps.push_back(
-        {LEVEL_PGD, pgdPfn.value(), index(39), firstSlot ? (tables.level3IdentPfn << k::PAGE_SHIFT) | kKernpgTable : 0});
+    walk.steps.push_back({LEVEL_PGD, pgdPfn.value(), index(39),
+                          firstSlot ? (tables.level3IdentPfn << k::PAGE_SHIFT) | kKernpgTable : 0});
     if (!firstSlot)
         return walk;
     if (gib >= gibsMapped) {

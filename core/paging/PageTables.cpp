@@ -185,6 +185,7 @@ std::uint64_t blockEnd(std::uint64_t addr, std::uint64_t end, unsigned shift)
 }
 } // namespace
 
+// Models vmap_page_range() (2.6.36) and vmap_small_pages_range_noflush() (6.18): `walk` names it.
 long PageTables::vmapPageRange(std::uint64_t start, std::uint64_t end, std::uint64_t prot,
                                const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail,
                                Fn walk)

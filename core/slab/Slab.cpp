@@ -357,6 +357,7 @@ void Slab::setObjectRole(std::uint64_t address, ObjectRole role, std::uint32_t r
     m_slotRef.set(object, ref);
 }
 
+// Models kfree() and kmem_cache_free(), told apart by `entry` for the trace.
 void Slab::kfree(std::uint64_t address, Fn entry)
 {
     m_recorder.call(entry, address);

@@ -119,6 +119,76 @@ std::string_view plainCallFormat(Fn fn)
     case Fn::warn_slowpath_fmt:
         return "The kernel found something that should never happen: it prints a WARNING with a "
                "backtrace and carries on.";
+    case Fn::vmalloc_noprof:
+        return "Linux 6.18's vmalloc: the module asks for {0} bytes that look contiguous at one kernel "
+               "address (the _noprof name is the real function behind the memory-profiling wrapper).";
+    case Fn::vmalloc_32_noprof:
+        return "Linux 6.18's vmalloc_32: like vmalloc, but every page must lie below 4 GiB of physical "
+               "memory.";
+    case Fn::vmalloc_user_noprof:
+        return "Linux 6.18's vmalloc_user: zeroed memory that may later be mapped into a user process.";
+    case Fn::__vmalloc_noprof:
+        return "Linux 6.18's general vmalloc: the caller also chooses the gfp flags.";
+    case Fn::__vmalloc_node_noprof:
+        return "The NUMA-aware entry point: which memory node to prefer, then the real work below.";
+    case Fn::__vmalloc_node_range_noprof:
+        return "The function that does all of vmalloc in 6.18: reserve addresses, get pages, map them, tell "
+               "kmemleak.";
+    case Fn::get_vm_area_node_618:
+        return "Reserve a range of kernel virtual addresses and the structure that describes it (vm_struct).";
+    case Fn::alloc_vmap_area_618:
+        return "Find the lowest free gap of virtual addresses that fits, in a tree of free ranges; 6.18 "
+               "leaves no gap page between areas.";
+    case Fn::kmem_cache_alloc_node:
+        return "Take one object from a dedicated slab cache: small, fixed-size kernel structures come from "
+               "caches like this.";
+    case Fn::kmem_cache_free:
+        return "Give one object back to its slab cache.";
+    case Fn::preload_this_cpu_lock:
+        return "Make sure this CPU holds a spare vmap_area, so the search never has to allocate while it "
+               "holds its lock.";
+    case Fn::vmalloc_area_node_618:
+        return "Now fill the reserved range: get an array for the page pointers, then the pages, then map "
+               "them.";
+    case Fn::vm_area_alloc_pages:
+        return "Get the physical pages, many at a time from the bulk allocator rather than one by one.";
+    case Fn::alloc_pages_bulk_mempolicy_noprof:
+        return "The bulk page allocator: hand out up to {1} pages in one call, taking them from the per-CPU "
+               "lists.";
+    case Fn::vmap_pages_range:
+        return "Write the page-table entries that make the virtual range point at the pages.";
+    case Fn::vmap_small_pages_range_noflush:
+        return "Map the range with ordinary 4 KiB pages, level by level down to the PTEs.";
+    case Fn::clear_vm_uninitialized_flag:
+        return "Mark the area as fully set up: only now does it appear in /proc/vmallocinfo.";
+    case Fn::kmemleak_vmalloc:
+        return "Tell the leak detector about the new area; 6.18 expects two references to it (the module's "
+               "pointer and the vm_struct's).";
+    case Fn::vfree_618:
+        return "The module gives the memory back: the pages are freed and the mapping removed at once in "
+               "6.18.";
+    case Fn::remove_vm_area_618:
+        return "Detach the vm_struct from its address range and unmap it.";
+    case Fn::vunmap_range_noflush:
+        return "Clear the page-table entries right away (6.18 does not wait for a purge), but do not flush "
+               "the TLB yet.";
+    case Fn::free_unmap_vmap_area:
+        return "Give the address range back lazily: the TLB flush and the reuse of the range wait for a "
+               "purge.";
+    case Fn::free_vmap_area_noflush:
+        return "Put the range on the lazy list; when enough has piled up, a background worker purges it.";
+    case Fn::purge_vmap_area_lazy_618:
+        return "Purge now: one TLB flush for every lazily freed range, then the ranges become free again.";
+    case Fn::purge_vmap_node:
+        return "Purge one vmap node's lazy list and return its ranges to the free tree.";
+    case Fn::drain_vmap_area_work:
+        return "The background worker that purges lazily freed ranges, outside the task that freed them.";
+    case Fn::kvfree:
+        return "Free memory that may have come from kmalloc or from vmalloc: kvfree looks at the address and "
+               "calls the right one.";
+    case Fn::p4d_alloc:
+        return "With 5-level paging there is one more level of table (P4D): make sure the P4D table for this "
+               "address exists.";
     case Fn::Count:
         break;
     }
@@ -198,6 +268,62 @@ std::string_view plainReturnFormat(Fn fn)
         return "The old reports are cleared.";
     case Fn::warn_slowpath_fmt:
         return "The warning is printed; the kernel carries on.";
+    case Fn::vmalloc_noprof:
+        return "vmalloc returns the start address of the new range, or NULL if it failed.";
+    case Fn::vmalloc_32_noprof:
+        return "vmalloc_32 returns the address, or NULL.";
+    case Fn::vmalloc_user_noprof:
+        return "vmalloc_user returns the address, or NULL.";
+    case Fn::__vmalloc_noprof:
+        return "__vmalloc returns the address, or NULL.";
+    case Fn::__vmalloc_node_noprof:
+        return "The NUMA-aware entry point returns the address, or NULL.";
+    case Fn::__vmalloc_node_range_noprof:
+        return "All the work is done: the address, or NULL.";
+    case Fn::get_vm_area_node_618:
+        return "The range is reserved and described by a vm_struct (or NULL if there was no room).";
+    case Fn::alloc_vmap_area_618:
+        return "The search returns the vmap_area that now owns the range.";
+    case Fn::kmem_cache_alloc_node:
+        return "The cache hands out the object's address.";
+    case Fn::kmem_cache_free:
+        return "The object is back in its cache.";
+    case Fn::preload_this_cpu_lock:
+        return "This CPU has its spare.";
+    case Fn::vmalloc_area_node_618:
+        return "The range is backed by pages and mapped (or NULL after a failure).";
+    case Fn::vm_area_alloc_pages:
+        return "It returns how many pages it got.";
+    case Fn::alloc_pages_bulk_mempolicy_noprof:
+        return "The bulk allocator returns how many pages it put in the array.";
+    case Fn::vmap_pages_range:
+        return "The mapping is written (0), or an error code.";
+    case Fn::vmap_small_pages_range_noflush:
+        return "The PTEs are written.";
+    case Fn::clear_vm_uninitialized_flag:
+        return "The area is visible.";
+    case Fn::kmemleak_vmalloc:
+        return "kmemleak is tracking the area.";
+    case Fn::vfree_618:
+        return "vfree is done; the address must not be used again.";
+    case Fn::remove_vm_area_618:
+        return "The vm_struct is detached.";
+    case Fn::vunmap_range_noflush:
+        return "The PTEs are gone; stale TLB entries may remain until the flush.";
+    case Fn::free_unmap_vmap_area:
+        return "The range waits for the purge.";
+    case Fn::free_vmap_area_noflush:
+        return "The range is on the lazy list.";
+    case Fn::purge_vmap_area_lazy_618:
+        return "The purge is done: those addresses can be handed out again.";
+    case Fn::purge_vmap_node:
+        return "That node's lazy ranges are free again.";
+    case Fn::drain_vmap_area_work:
+        return "The background purge has finished.";
+    case Fn::kvfree:
+        return "The memory is freed.";
+    case Fn::p4d_alloc:
+        return "The P4D table is there.";
     case Fn::Count:
         break;
     }
@@ -399,6 +525,46 @@ std::string_view plainEventFormat(Ev ev)
                "cannot find it to forget it: the block stays watched.";
     case Ev::Chapter:
         return "A new chapter of the lesson begins: {0:s}.";
+    case Ev::VmInit618:
+        return "The vm_struct is filled in: its flags, who asked for it, and the size requested.";
+    case Ev::ScanArea618:
+        return "kmemleak is told which part of the vmap_area to scan, so the area's own start and end "
+               "addresses do not count as references to it.";
+    case Ev::PurgeTake:
+        return "The purge collects a lazily freed range from one vmap node.";
+    case Ev::PreloadSpare:
+        return "A spare vmap_area is parked on this CPU, in case the search has to split a free block.";
+    case Ev::LowestMatch:
+        return "The free-space tree gives the lowest free block large enough for the request.";
+    case Ev::LazyFree618:
+        return "The range is not reusable yet: it counts towards the lazy total that triggers a purge.";
+    case Ev::KmlExcessRef:
+        return "A reference to the vm_struct counts for the area it describes: that is how 6.18 lets "
+               "kmemleak see the module's area as referenced.";
+    case Ev::GuardPage618:
+        return "One unmapped page is added after the area, so running off its end faults instead of "
+               "corrupting a neighbour.";
+    case Ev::FreeMerge:
+        return "The freed range joins the free space, merging with free neighbours into one larger block.";
+    case Ev::ExcessRef:
+        return "kmemleak is told that a reference to this vm_struct also counts for the memory it describes.";
+    case Ev::DrainScheduled:
+        return "Enough lazily freed memory has piled up: a background worker is asked to purge it.";
+    case Ev::ClipRe:
+        return "The new area takes the right end of the free block; the rest stays free.";
+    case Ev::ClipNe:
+        return "The new area sits in the middle of the free block, which splits in two around it.";
+    case Ev::ClipLe:
+        return "The new area takes the left end of the free block; the rest stays free.";
+    case Ev::ClipFl:
+        return "The new area uses the whole free block, which disappears from the free tree.";
+    case Ev::ClearUninitialized:
+        return "The area is fully set up, so it becomes visible in /proc/vmallocinfo.";
+    case Ev::BusyUnlink:
+        return "The area leaves the tree of areas in use.";
+    case Ev::BusyInsert:
+        return "The new area goes into the tree of areas in use, and the vm_struct learns its address and "
+               "size.";
     case Ev::Count:
         break;
     }

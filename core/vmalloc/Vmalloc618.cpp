@@ -218,7 +218,7 @@ bool Vmalloc::allocVmapArea618(std::uint32_t id, std::uint64_t size, std::uint64
         m_recorder.ret(Fn::preload_this_cpu_lock);
         // __alloc_vmap_area(): find_vmap_lowest_match() answers what a first fit over the busy
         // areas with no gap answers (VmapAreaIndex, gap 0); va_clip() then trims the free block.
-        addr = m_index.firstFit(size, align, k::VMALLOC_START, m_vmallocEnd, m_profile.vmapGapBytes());
+        addr = m_index.firstFit(size, align, vmallocStart(), m_vmallocEnd, m_profile.vmapGapBytes());
         if (addr || purged)
             break;
         m_recorder.effect(Ev::VmapOverflow, size);
@@ -230,7 +230,7 @@ bool Vmalloc::allocVmapArea618(std::uint32_t id, std::uint64_t size, std::uint64
         // "Address range restricted" (l.2122): the size printed includes the guard page.
         const std::string line = fmt::printf(
             "vmalloc_node_range for size %llu failed: Address range restricted to %#llx - %#llx",
-            static_cast<unsigned long long>(size), static_cast<unsigned long long>(k::VMALLOC_START),
+            static_cast<unsigned long long>(size), static_cast<unsigned long long>(vmallocStart()),
             static_cast<unsigned long long>(m_vmallocEnd));
         m_recorder.printk(Ev::LogLine, line, {line});
         m_slab.kfree(va, Fn::kmem_cache_free);

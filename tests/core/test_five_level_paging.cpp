@@ -19,6 +19,11 @@ class La57TestProfile final : public KernelProfile
 {
 public:
     std::string_view name() const override { return "test-la57"; }
+    std::string_view release() const override { return m_base->release(); }
+    VmallocPath vmallocPath() const override { return m_base->vmallocPath(); }
+    std::uint64_t sizeofVmStruct() const override { return m_base->sizeofVmStruct(); }
+    std::uint64_t sizeofVmapArea() const override { return m_base->sizeofVmapArea(); }
+    bool vmapAreaCache() const override { return m_base->vmapAreaCache(); }
     std::uint64_t vmapGapBytes() const override { return m_base->vmapGapBytes(); }
     bool clearsPtesAtFree() const override { return m_base->clearsPtesAtFree(); }
     int kmemleakVmallocMinCount() const override { return m_base->kmemleakVmallocMinCount(); }
