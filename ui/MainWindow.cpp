@@ -250,8 +250,12 @@ void MainWindow::createPanels()
             p.dock->setObjectName(
                 QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())) +
                 QStringLiteral("Dock"));
-            const bool side = info.dock == panels::PanelDock::Left || info.dock == panels::PanelDock::Right;
-            p.dock->setWidget(side ? scrollablePanel(parts.widget) : parts.widget);
+            // Side panels and the timeline (its chapter outline and level box are taller than the
+            // scrubber) scroll rather than push the window past a 720p projector.
+            const bool scrolls = info.dock == panels::PanelDock::Left ||
+                                 info.dock == panels::PanelDock::Right ||
+                                 info.id == panels::PanelId::Timeline;
+            p.dock->setWidget(scrolls ? scrollablePanel(parts.widget) : parts.widget);
             p.dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                 QDockWidget::DockWidgetClosable);
             addDockWidget(area(info.dock), p.dock);

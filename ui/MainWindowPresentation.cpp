@@ -289,8 +289,7 @@ void MainWindow::setUpAccessibility()
 {
     for (const Panel& p : m_panels) {
         const QString title = panelTitle(p.id);
-        if (p.widget->accessibleName().isEmpty())
-            p.widget->setAccessibleName(title);
+        p.widget->setAccessibleName(title); // the panel's title, whatever the view called itself
         p.widget->setAccessibleDescription(panelDescription(p.id));
         // Painted views take the focus too, so arrow keys and F6 reach them.
         if (p.widget->focusPolicy() == Qt::NoFocus && p.id != panels::PanelId::Timeline)

@@ -50,7 +50,9 @@ QSize TimelineWidget::sizeHint() const
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return QSize(200, static_cast<int>(104 * m_scale));
+    // The track and one row of labels; the phase names and the caption need the full sizeHint
+    // height, and a 720p projector at 2x gives up the caption first.
+    return QSize(200, static_cast<int>(64 * m_scale));
 }
 
 QColor TimelineWidget::phaseColour(Phase phase, const ViewPalette& palette)
