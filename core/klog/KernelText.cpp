@@ -304,7 +304,7 @@ std::string KernelText::endMarker()
 
 std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint32_t gfp,
                                                       const std::vector<Fn>& stack,
-                                                      std::uint32_t callerOffset, const ShowMem& mem)
+                                                      std::uint32_t callerOffset, const ShowMem& mem) const
 {
     std::vector<std::string> lines{
         fmt::printf("%s: page allocation failure. order:%u, mode:0x%x", m_who.comm.c_str(), order, gfp),
@@ -320,9 +320,9 @@ namespace {
 // The scenario's task as dump_tasks() and oom_kill_task() print it: insmod's own mm, which the
 // model does not simulate (plausible fixed sizes, docs/model.md). vmalloc memory is not in a
 // task's RSS, which is why the OOM killer cannot see who holds it.
-constexpr std::uint64_t kTaskTotalVmPages = 1555;
-constexpr std::uint64_t kTaskAnonRssPages = 24;
-constexpr std::uint64_t kTaskFileRssPages = 128;
+constexpr unsigned long long kTaskTotalVmPages = 1555;
+constexpr unsigned long long kTaskAnonRssPages = 24;
+constexpr unsigned long long kTaskFileRssPages = 128;
 } // namespace
 
 unsigned KernelText::oomScore(std::uint64_t totalPages)
@@ -351,15 +351,13 @@ std::vector<std::string> KernelText::oomKill(unsigned order, std::uint32_t gfp, 
     lines.insert(lines.end(), memory.begin(), memory.end());
     lines.push_back("[ pid ]   uid  tgid total_vm      rss cpu oom_adj oom_score_adj name");
     lines.push_back(fmt::printf("[%5u] %5d %5u %8llu %8llu %3u     %3d         %5d %s", m_who.pid, 0,
-                                m_who.pid, static_cast<unsigned long long>(kTaskTotalVmPages),
-                                static_cast<unsigned long long>(kTaskAnonRssPages + kTaskFileRssPages), 0u, 0,
-                                0, comm));
+                                m_who.pid, kTaskTotalVmPages, kTaskAnonRssPages + kTaskFileRssPages, 0u, 0, 0,
+                                comm));
     lines.push_back(fmt::printf("Out of memory: Kill process %u (%s) score %u or sacrifice child", m_who.pid,
                                 comm, oomScore(totalPages)));
     lines.push_back(fmt::printf("Killed process %u (%s) total-vm:%llukB, anon-rss:%llukB, file-rss:%llukB",
-                                m_who.pid, comm, static_cast<unsigned long long>(kTaskTotalVmPages * 4),
-                                static_cast<unsigned long long>(kTaskAnonRssPages * 4),
-                                static_cast<unsigned long long>(kTaskFileRssPages * 4)));
+                                m_who.pid, comm, kTaskTotalVmPages * 4, kTaskAnonRssPages * 4,
+                                kTaskFileRssPages * 4));
     return lines;
 }
 

@@ -88,7 +88,7 @@ public:
                                              bool protection = false);
     /// __alloc_pages_slowpath's nopage: "page allocation failure", dump_stack() and show_mem().
     std::vector<std::string> pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
-                                              std::uint32_t callerOffset, const ShowMem& mem);
+                                              std::uint32_t callerOffset, const ShowMem& mem) const;
     /// out_of_memory() choosing the scenario's task, the only killable task the model has:
     /// dump_header() (the "invoked oom-killer" line, cpuset, dump_stack, show_mem, dump_tasks),
     /// then oom_kill_process() and oom_kill_task() (mm/oom_kill.c, 2.6.36).

@@ -7,7 +7,7 @@ namespace vmviz {
 namespace {
 unsigned long long kB(std::uint64_t pages)
 {
-    return static_cast<unsigned long long>(pages * 4);
+    return static_cast<unsigned long long>(pages) * 4;
 }
 } // namespace
 

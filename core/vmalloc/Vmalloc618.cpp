@@ -341,7 +341,7 @@ std::uint64_t Vmalloc::vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp)
     m_recorder.effect(Ev::PagesArray, pages);
     if (!pages) {
         warnAlloc618(fmt::printf("vmalloc error: size %llu, failed to allocated page array size %llu",
-                                 static_cast<unsigned long long>(nrPages * k::PAGE_SIZE),
+                                 static_cast<unsigned long long>(nrPages) * k::PAGE_SIZE,
                                  static_cast<unsigned long long>(arraySize)),
                      gfp);
         m_recorder.note(Ev::Note, "free_vm_area(area): remove_vm_area() and kfree(area), return NULL");
@@ -357,7 +357,7 @@ std::uint64_t Vmalloc::vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp)
     if (failed) {
         m_recorder.effect(Ev::NrPagesCut, got);
         warnAlloc618(fmt::printf("vmalloc error: size %llu, failed to allocate pages",
-                                 static_cast<unsigned long long>(std::uint64_t{got} * k::PAGE_SIZE)),
+                                 static_cast<unsigned long long>(got) * k::PAGE_SIZE),
                      gfp);
     } else {
         // vmap_pages_range() (l.696) → vmap_pages_range_noflush → vmap_small_pages_range_noflush.
@@ -379,7 +379,7 @@ std::uint64_t Vmalloc::vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp)
         if (result < 0) {
             failed = true;
             warnAlloc618(fmt::printf("vmalloc error: size %llu, failed to map pages",
-                                     static_cast<unsigned long long>(std::uint64_t{got} * k::PAGE_SIZE)),
+                                     static_cast<unsigned long long>(got) * k::PAGE_SIZE),
                          gfp);
         }
     }
