@@ -347,11 +347,6 @@ TEST(CompareLesson13, The2636SideIsWhatTheLessonSays)
 
 TEST(CompareLesson13, ShowsWhatChangedIn618)
 {
-    const auto known = knownKernels();
-    if (std::find(known.begin(), known.end(), "6.18") == known.end())
-        GTEST_SKIP()
-            << "kernel=6.18 is not modelled in this build yet (issue 14's 6.18 profile); the "
-               "lesson runs on 2.6.36 alone until then. Remove this skip once the profile is merged.";
     const CompareResult result = compareLesson13("2.6.36,6.18");
     ASSERT_TRUE(result.comparison) << (result.error ? result.error->message : "");
     const Comparison& c = *result.comparison;
