@@ -315,6 +315,10 @@ void MainWindow::defaultLayout()
     resizeDocks({dockOf(PanelId::CallStack), dockOf(PanelId::PageTables)},
                 {width() * 27 / 100, width() * 30 / 100}, Qt::Horizontal);
     resizeDocks({dockOf(PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
+    // The timeline dock scrolls below its content's minimum; give it the scrubber and the
+    // breakpoint row in full (the chapter outline beside them scrolls).
+    resizeDocks({dockOf(PanelId::Timeline)},
+                {m_timeline->sizeHint().height() + m_breakpointRow->sizeHint().height() + 40}, Qt::Vertical);
     // The right column: page tables, kmemleak, then the address / kernel text tabs. Qt sizes a
     // column holding a tab group only once the window is laid out, so this waits a turn.
     QTimer::singleShot(0, this, [this]() {
