@@ -10,6 +10,7 @@ packages=(
   clang libclang-rt-14-dev clang-format clang-tidy
   xvfb xauth fonts-dejavu-core
   poppler-utils
+  qt6-tools-dev qt6-l10n-tools fonts-wqy-microhei
 )
 
 missing=()

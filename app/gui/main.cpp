@@ -12,6 +12,7 @@
 
 #include "export/Exports.h"
 #include "export/HandoutPdf.h"
+#include "i18n/Language.h"
 #include "panels/PanelTable.h"
 #include "quiz/Quiz.h"
 #include "scenario/Lesson.h"
@@ -333,12 +334,28 @@ int main(int argc, char** argv)
         QStringLiteral("import"),
         QStringLiteral("Open a /proc/vmallocinfo saved from a real machine: its vmalloc range as a ribbon."),
         QStringLiteral("FILE"));
+    const QCommandLineOption languageOpt(
+        QStringLiteral("language"),
+        QStringLiteral("Language of the window: en, zh_CN or system (default: View > Language, else the "
+                       "system locale)."),
+        QStringLiteral("LANG"));
+    parser.addOption(languageOpt);
     parser.addOptions({scenarioOpt,     lessonOpt,   atOpt,        shotOpt,        panelOpt,
                        sizeOpt,         darkOpt,     cbOpt,        presentOpt,     presentScaleOpt,
                        layoutOpt,       selectOpt,   sessionOpt,   animationMsOpt, motionOpt,
                        quizPdfOpt,      quizSeedOpt, quizCountOpt, quizAnswersOpt, handoutPdfOpt,
                        kernelSourceOpt, compareOpt,  levelOpt,     importOpt});
     parser.process(app);
+    const QString languageChoice =
+        parser.isSet(languageOpt) ? parser.value(languageOpt) : ui::savedLanguage();
+    if (languageChoice != QLatin1String(ui::kSystemLanguage) &&
+        !ui::availableLanguages().contains(languageChoice)) {
+        std::cerr << "vmviz: unknown language '" << languageChoice.toStdString()
+                  << "' (known: " << ui::availableLanguages().join(QStringLiteral(", ")).toStdString()
+                  << ", system)\n";
+        return 2;
+    }
+    ui::installLanguage(app, ui::resolveLanguage(languageChoice));
     if (parser.isSet(importOpt))
         return showImport(parser.value(importOpt), parser.isSet(shotOpt) ? parser.value(shotOpt) : QString(),
                           parser.value(sizeOpt), parser.isSet(darkOpt));
