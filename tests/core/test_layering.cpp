@@ -262,3 +262,26 @@ TEST(Layering, NothingIncludesTheMains)
     }
     EXPECT_TRUE(violations.empty()) << report(violations);
 }
+
+TEST(Layering, TheWindowReadsStepArgumentsByTheirRoles)
+{
+    // What a step's numbers mean is the core's (trace/StepRoles.h: argWith<ArgRole::…>); a view
+    // that indexes args[] guesses it, and goes stale when the event table changes.
+    const fs::path ui = sourceDir() / "ui";
+    std::vector<Violation> violations;
+    int filesRead = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(ui)) {
+        const std::string ext = entry.path().extension().string();
+        if (!entry.is_regular_file() || (ext != ".cpp" && ext != ".h"))
+            continue;
+        ++filesRead;
+        std::ifstream in(entry.path());
+        std::string line;
+        for (int lineNo = 1; std::getline(in, line); ++lineNo)
+            if (line.find("args[") != std::string::npos)
+                violations.push_back({location(entry.path(), lineNo),
+                                      "ui/ indexes a step's args[]: ask argWith<ArgRole::…>(step) instead"});
+    }
+    EXPECT_GT(filesRead, 20) << "the scan found almost no files under " << ui;
+    EXPECT_TRUE(violations.empty()) << report(violations);
+}

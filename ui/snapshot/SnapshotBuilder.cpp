@@ -1,9 +1,10 @@
 #include "snapshot/SnapshotBuilder.h"
 
 #include "kmemleak/KmemleakScanGraph.h"
-#include "snapshot/FreeLists.h"
+#include "machine/FreeLists.h"
 #include "steps/Narration.h"
 #include "steps/PlainLanguage.h"
+#include "trace/StepRoles.h"
 
 #include <algorithm>
 #include <cassert>
@@ -58,7 +59,8 @@ std::optional<std::uint64_t> takenFromPerCpuAt(const Machine& machine)
         return std::nullopt;
     const Step step = machine.trace.step(StepIndex{p});
     if (step.kind == StepKind::Effect && step.event == Ev::PcpTake)
-        return step.args[0];
+        if (const auto frame = argWith<ArgRole::Frame>(step))
+            return frame->value();
     return std::nullopt;
 }
 
@@ -238,7 +240,9 @@ StepState buildStepState(const Machine& machine, const RunIndex& index, const Ch
     s.listMoves = freeListMovesOf(step, machine.phys, stepChanges);
     if (step.kind == StepKind::Effect && step.event == Ev::Warn && !s.stack.empty() &&
         s.stack.back().function == Fn::__vunmap)
-        s.badFreeAddress = machine.trace.step(StepIndex{s.stack.back().callStep}).args[0];
+        if (const auto address =
+                argWith<ArgRole::Address>(machine.trace.step(StepIndex{s.stack.back().callStep})))
+            s.badFreeAddress = address->value();
     for (const EntryChange& e : stepChanges.entries) {
         if (e.after != 0)
             s.written.push_back(EntryRef{e.table.value(), e.index});

@@ -1,8 +1,10 @@
 #pragma once
-// The buddy allocator's free lists and CPU 0's per-CPU lists as the free-lists panel draws them
+// The buddy allocator's free lists and CPU 0's per-CPU lists as a reader sees them
 // (mm/page_alloc.c, 2.6.36: zone->free_area[order].free_list[migratetype], zone->pageset->pcp),
 // read from PhysicalMemory, and which of those lists the step standing here took a block off or
-// put one on, read from the step's own arguments (trace/StepRoles.h) and the lists after it.
+// put one on, read from the step's own arguments by their roles (trace/StepRoles.h) and the lists after it.
+// The core says what a step did to the lists, so the free-lists panel and the animation draw it
+// without decoding step arguments themselves.
 #include "base/Constants.h"
 #include "machine/ChangeSet.h"
 #include "phys/PhysicalMemory.h"
@@ -13,7 +15,7 @@
 #include <optional>
 #include <vector>
 
-namespace vmviz::ui {
+namespace vmviz {
 
 /// One list: how many blocks it holds and the first of them, head first.
 struct FreeListContents
@@ -85,4 +87,4 @@ struct FreeListMoves
 /// The moves of `step`, given the machine's lists after it and the frames it changed.
 FreeListMoves freeListMovesOf(const Step& step, const PhysicalMemory& phys, const ChangeSet& stepChanges);
 
-} // namespace vmviz::ui
+} // namespace vmviz

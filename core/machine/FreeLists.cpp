@@ -1,11 +1,11 @@
-#include "snapshot/FreeLists.h"
+#include "machine/FreeLists.h"
 
 #include "trace/StepRoles.h"
 
 #include <algorithm>
 #include <bit>
 
-namespace vmviz::ui {
+namespace vmviz {
 
 namespace {
 
@@ -79,51 +79,48 @@ FreeListMoves freeListMovesOf(const Step& step, const PhysicalMemory& phys, cons
     FreeListMoves moves;
     if (step.kind != StepKind::Effect)
         return moves;
-    const auto zoneMt = [&](std::size_t arg) { return unpackZoneMigratetype(step.args[arg]); };
+    const auto frame = argWith<ArgRole::Frame>(step);
+    if (!frame)
+        return moves;
+    const ZoneMigratetype zm = argWith<ArgRole::ZoneMigratetype>(step).value_or(ZoneMigratetype{});
     switch (step.event) {
-    case Ev::PcpTake: {
-        const ZoneMigratetype zm = zoneMt(1);
-        moves.block = step.args[0];
+    case Ev::PcpTake:
+        moves.block = frame->value();
         moves.left.push_back({zm.zone, true, 0, zm.migratetype});
         break;
-    }
     case Ev::Rmqueue:
     case Ev::RmqueueFallback: {
-        const ZoneMigratetype zm = zoneMt(2);
-        const BlockOrders orders = unpackBlockOrders(step.args[1]);
+        const BlockOrders orders = argWith<ArgRole::BlockOrders>(step).value_or(BlockOrders{});
         const unsigned from = step.event == Ev::RmqueueFallback ? zm.fallback : zm.migratetype;
-        moves.block = step.args[0];
+        moves.block = frame->value();
         moves.blockOrder = orders.taken;
         moves.left.push_back({zm.zone, false, orders.taken, from});
         moves.toInFlight = true;
         break;
     }
     case Ev::Expand: {
-        const std::uint64_t half = step.args[0];
-        const auto order = static_cast<unsigned>(step.args[1]);
-        const unsigned zone = phys.zoneOf(Pfn{half});
-        moves.block = half;
+        const auto order = static_cast<unsigned>(argWith<ArgRole::Order>(step).value_or(0));
+        const unsigned zone = phys.zoneOf(*frame);
+        moves.block = frame->value();
         moves.blockOrder = order;
         moves.fromInFlight = true;
-        if (const auto mt = buddyListOf(phys, zone, order, half))
+        if (const auto mt = buddyListOf(phys, zone, order, frame->value()))
             moves.joined.push_back({zone, false, order, *mt});
         break;
     }
     case Ev::PcpAdd:
-    case Ev::PcpBulkAdd: {
-        const ZoneMigratetype zm = zoneMt(1);
-        moves.block = step.args[0];
+    case Ev::PcpBulkAdd:
+        moves.block = frame->value();
         moves.fromInFlight = step.event == Ev::PcpBulkAdd; // rmqueue_bulk: straight from __rmqueue
         moves.joined.push_back({zm.zone, true, 0, zm.migratetype});
         break;
-    }
     case Ev::BuddyFree: {
         // __free_one_page's step names the freed page, the order the block reached and its head;
         // the order it was freed at is in the frames that were not free before the step.
-        const std::uint64_t freed = step.args[0];
-        const auto finalOrder = static_cast<unsigned>(step.args[1]);
-        const std::uint64_t head = step.args[2];
-        const unsigned zone = phys.zoneOf(Pfn{freed});
+        const std::uint64_t freed = frame->value();
+        const auto finalOrder = static_cast<unsigned>(argWith<ArgRole::Order>(step).value_or(0));
+        const std::uint64_t head = argWith<ArgRole::BlockPfn>(step).value_or(*frame).value();
+        const unsigned zone = phys.zoneOf(*frame);
         std::uint64_t freedFrames = 0;
         for (const FrameChange& f : stepChanges.frames) {
             if (f.pfn.value() == freed && f.before.owner == FrameOwner::PerCpuList) // free_pcppages_bulk
@@ -150,4 +147,4 @@ FreeListMoves freeListMovesOf(const Step& step, const PhysicalMemory& phys, cons
     return moves;
 }
 
-} // namespace vmviz::ui
+} // namespace vmviz
