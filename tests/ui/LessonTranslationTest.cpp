@@ -5,10 +5,13 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "export/HandoutPdf.h"
 #include "i18n/Language.h"
 #include "i18n/LessonText.h"
 #include "scenario/CatalogueTexts.h"
 #include "scenario/ScenarioCatalogue.h"
+#include "scenario/ScenarioParser.h"
+#include "scenario/ScenarioRunner.h"
 #include "views/LessonPanel.h"
 
 #include <QAction>
@@ -60,7 +63,8 @@ std::map<QString, TsMessage> lessonMessages(const QString& path)
         }
     }
     if (xml.hasError())
-        ADD_FAILURE() << path.toStdString() << ":" << xml.lineNumber() << ": " << xml.errorString().toStdString();
+        ADD_FAILURE() << path.toStdString() << ":" << xml.lineNumber() << ": "
+                      << xml.errorString().toStdString();
     return xml.hasError() ? std::map<QString, TsMessage>{} : out;
 }
 
@@ -100,7 +104,8 @@ TEST(LessonTranslation, EveryLessonTextHasAFinishedChineseTranslationThatKeepsIt
         ASSERT_NE(it, messages.end()) << "not in the .ts: run the vmviz_lupdate target and translate it";
         EXPECT_TRUE(it->second.finished) << "unfinished";
         for (const QString& kept : keptTokens(source))
-            EXPECT_TRUE(it->second.translation.contains(kept)) << "the translation lost " << kept.toStdString();
+            EXPECT_TRUE(it->second.translation.contains(kept))
+                << "the translation lost " << kept.toStdString();
     }
     for (const auto& [source, message] : messages)
         EXPECT_TRUE(wanted.count(source)) << "obsolete: " << source.toStdString();
@@ -159,6 +164,30 @@ TEST(LessonTranslation, TheLessonPanelSpeaksTheInstalledLanguage)
         EXPECT_TRUE(shown.contains(c.says)) << shown.toStdString();
         EXPECT_FALSE(shown.contains(c.absent)) << shown.toStdString();
     }
+}
+
+TEST(LessonTranslation, AHandoutFromTheWindowSpeaksTheInstalledLanguage)
+{
+    const EnglishAfterwards english;
+    const scenario::CatalogueEntry* entry = scenario::findInCatalogue("lesson-06-lazy-free-purge");
+    ASSERT_NE(entry, nullptr);
+    const std::string text(entry->text);
+    const scenario::RunResult run = scenario::runScenarioText(text, entry->fileName());
+    ASSERT_TRUE(run.machine);
+    const std::vector<scenario::Chapter> chapters =
+        scenario::parseScenario(text, entry->fileName()).scenario->chapters;
+    ASSERT_TRUE(installLanguage(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+    const std::vector<HandoutChapter> handout = handoutChapters(*run.machine, text, entry->fileName());
+    ASSERT_EQ(handout.size(), chapters.size());
+    for (std::size_t i = 0; i < handout.size(); ++i) {
+        SCOPED_TRACE(chapters[i].title);
+        EXPECT_EQ(handout[i].title, lessonText(chapters[i].title));
+        EXPECT_NE(handout[i].title, qs(chapters[i].title));
+        EXPECT_EQ(handout[i].explanation, lessonText(chapters[i].say));
+        EXPECT_EQ(handout[i].question, lessonText(chapters[i].ask));
+        EXPECT_EQ(handout[i].notes, lessonText(chapters[i].note));
+    }
+    EXPECT_EQ(handout.front().title, QStringLiteral("有两个页的区域"));
 }
 
 } // namespace
