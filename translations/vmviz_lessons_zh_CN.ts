@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Step through size = PAGE_ALIGN(100) = 4096. The page table maps whole pages; 100 bytes would still cost one page.</source>
-        <translation>单步走过 size = PAGE_ALIGN(100) = 4096。页表映射的是整页；100 字节照样要占一页。</translation>
+        <translation>单步执行到 size = PAGE_ALIGN(100) = 4096。页表映射的是整页；100 字节照样要占一页。</translation>
     </message>
     <message>
         <source>Bookkeeping first: vm_struct and vmap_area</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Batching amortises the zone lock. Watch &apos;N left on it&apos; count down in the narration.</source>
-        <translation>成批操作分摊了管理区锁（zone lock）的开销。请在解说里看 &apos;N left on it&apos; 的数字递减。</translation>
+        <translation>成批操作分摊了管理区锁（zone lock）的开销。请在解说里观察列表上剩余的页数逐步减少。</translation>
     </message>
     <message>
         <source>Freed pages come back first</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Count the &apos;take zeroed pfn ... as the new PTE table&apos; steps in this chapter.</source>
-        <translation>数一数本章中 &apos;take zeroed pfn ... as the new PTE table&apos; 这样的步骤。</translation>
+        <translation>数一数本章中“取一个清零的页框作为新的 PTE 表”的步骤。</translation>
     </message>
     <message>
         <source>Lesson 5: the page array and the nested vmalloc at 513 pages</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>The 2010 walkthrough</source>
-        <translation>2010 年的 walkthrough</translation>
+        <translation>2010 年的源码走读</translation>
     </message>
     <message>
         <source>one vmalloc of 100 bytes on Linux 2.6.36, then vfree</source>
