@@ -12,6 +12,7 @@
 #include "controller/SessionController.h"
 #include "export/ExportablePanel.h"
 #include "export/HandoutPdf.h"
+#include "i18n/LessonText.h"
 #include "quiz/QuizPanel.h"
 #include "scenario/Lesson.h"
 #include "scenario/ScenarioCatalogue.h"
@@ -211,12 +212,12 @@ void MainWindow::createMenus()
         const bool lesson = entry.header.kind == scenario::ScenarioKind::Lesson;
         QAction* action =
             (lesson ? lessonsMenu : examplesMenu)
-                ->addAction(qs(entry.displayTitle()), this, [this, &entry, lesson]() {
+                ->addAction(lessonText(entry.displayTitle()), this, [this, &entry, lesson]() {
                     loadScenario(qs(entry.text), qs(entry.fileName()),
                                  lesson ? scenario::lessonStartStep(entry.text, entry.fileName()) : 0);
                 });
-        action->setStatusTip(qs(entry.header.about));
-        action->setToolTip(qs(entry.header.about));
+        action->setStatusTip(lessonText(entry.header.about));
+        action->setToolTip(lessonText(entry.header.about));
     }
     // The scenario on other machines too, side by side (compare/CompareWindow.h; vmviz --compare).
     file->addAction(tr("&Compare machines…"), this, [this]() {
@@ -280,9 +281,9 @@ void MainWindow::createMenus()
                 return;
             }
             const scenario::ScenarioHeader header = scenario::readScenarioHeader(text.toStdString());
-            const QString title = header.title.empty() ? name : QString::fromStdString(header.title);
+            const QString title = header.title.empty() ? name : lessonText(header.title);
             const bool ok =
-                writeHandoutPdf(path, title, QString::fromStdString(header.about), *result->machine,
+                writeHandoutPdf(path, title, lessonText(header.about), *result->machine,
                                 handoutChapters(*result->machine, text.toStdString(), name.toStdString()));
             m_status->setText(ok ? tr("Wrote %1").arg(path) : tr("Could not write %1").arg(path));
         });

@@ -13,6 +13,7 @@
 #include "export/Exports.h"
 #include "export/HandoutPdf.h"
 #include "i18n/Language.h"
+#include "i18n/LessonText.h"
 #include "panels/PanelTable.h"
 #include "quiz/Quiz.h"
 #include "scenario/Lesson.h"
@@ -86,7 +87,7 @@ int writePdf(const std::string& nameOrPath, const QCommandLineParser& parser,
     }
     const scenario::ScenarioHeader header = scenario::readScenarioHeader(opened.source->text);
     const QString title =
-        QString::fromStdString(header.title.empty() ? opened.source->fileName : header.title);
+        header.title.empty() ? QString::fromStdString(opened.source->fileName) : ui::lessonText(header.title);
     bool ok = false;
     if (parser.isSet(quizOpt)) {
         const std::uint64_t seed = parser.value(seedOpt).toULongLong();
@@ -95,7 +96,7 @@ int writePdf(const std::string& nameOrPath, const QCommandLineParser& parser,
         ok = ui::writeQuizPdf(parser.value(quizOpt), title, seed, questions, parser.isSet(answersOpt));
     } else {
         ok = ui::writeHandoutPdf(
-            parser.value(handoutOpt), title, QString::fromStdString(header.about), *result.machine,
+            parser.value(handoutOpt), title, ui::lessonText(header.about), *result.machine,
             ui::handoutChapters(*result.machine, opened.source->text, opened.source->fileName));
     }
     if (!ok) {

@@ -1,5 +1,6 @@
 #include "compare/CompareWindow.h"
 
+#include "i18n/LessonText.h"
 #include "scenario/ScenarioParser.h"
 #include "views/VmallocRibbonView.h"
 
@@ -213,8 +214,8 @@ void CompareWindow::fillLines()
                            .arg(comparison->lines.size()));
     for (const compare::LineComparison& line : comparison->lines) {
         if (line.chapter) {
-            auto* chapter = new QListWidgetItem(
-                QString::fromStdString(comparison->scenario.chapters[*line.chapter].title), m_lines);
+            auto* chapter =
+                new QListWidgetItem(lessonText(comparison->scenario.chapters[*line.chapter].title), m_lines);
             QFont bold = chapter->font();
             bold.setBold(true);
             chapter->setFont(bold);

@@ -1,5 +1,6 @@
 #include "export/HandoutPdf.h"
 
+#include "i18n/LessonText.h"
 #include "scenario/Lesson.h"
 #include "scenario/ScenarioParser.h"
 
@@ -117,10 +118,10 @@ std::vector<HandoutChapter> handoutChapters(const Machine& machine, const std::s
         const std::uint64_t to = c + 1 < chapters.size() ? chapters[c + 1].step - 1 : machine.stepCount();
         HandoutChapter chapter;
         chapter.step = to;
-        chapter.title = qs(chapters[c].chapter.title);
-        chapter.explanation = qs(chapters[c].chapter.say);
-        chapter.question = qs(chapters[c].chapter.ask);
-        chapter.notes = qs(chapters[c].chapter.note);
+        chapter.title = lessonText(chapters[c].chapter.title);
+        chapter.explanation = lessonText(chapters[c].chapter.say);
+        chapter.question = lessonText(chapters[c].chapter.ask);
+        chapter.notes = lessonText(chapters[c].chapter.note);
         // The scenario lines the chapter ran: the top-level calls between its start and its end.
         for (std::uint64_t i = from; i <= to && chapter.narration.size() < kMaxNarrationLines; ++i) {
             const Step s = machine.trace.step(StepIndex{i});

@@ -1,5 +1,7 @@
 #include "views/LessonPanel.h"
 
+#include "i18n/LessonText.h"
+
 #include <QCheckBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -8,15 +10,6 @@
 #include <cmath>
 
 namespace vmviz::ui {
-
-namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 LessonPanel::LessonPanel(QWidget* parent)
     : QWidget(parent), m_text(new QTextBrowser(this)), m_showNotes(new QCheckBox(tr("Teacher notes"), this))
@@ -83,14 +76,14 @@ void LessonPanel::refresh()
         const scenario::Chapter& chapter = m_chapters[*index];
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                     .arg(tr("Chapter %1 of %2").arg(*index + 1).arg(m_chapters.size()));
-        html += QStringLiteral("<h2>%1</h2>").arg(qs(chapter.title).toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>").arg(qs(chapter.say).toHtmlEscaped());
+        html += QStringLiteral("<h2>%1</h2>").arg(lessonText(chapter.title).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(lessonText(chapter.say).toHtmlEscaped());
         if (!chapter.ask.empty())
             html += QStringLiteral("<p><b>%1</b> %2</p>")
-                        .arg(tr("Ask the class:"), qs(chapter.ask).toHtmlEscaped());
+                        .arg(tr("Ask the class:"), lessonText(chapter.ask).toHtmlEscaped());
         if (m_showNotes->isChecked() && !chapter.note.empty())
             html += QStringLiteral("<p style='background:#fff4c2; color:black'><i>%1</i> %2</p>")
-                        .arg(tr("Teacher notes:"), qs(chapter.note).toHtmlEscaped());
+                        .arg(tr("Teacher notes:"), lessonText(chapter.note).toHtmlEscaped());
     } else {
         html += tr("<p>The first chapter starts at step %1.</p>").arg(m_starts.front());
     }
