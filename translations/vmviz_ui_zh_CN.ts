@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>vmviz sessions (*.vmvizsession);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>the scenario</source>
@@ -48,49 +41,6 @@
     </message>
     <message>
         <source>kmalloc object</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TourDialog</name>
-    <message>
-        <source>What vmviz shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A model of an x86-64 machine running Linux 2.6.36. A small program (the scenario) calls vmalloc() and vfree(); vmviz records every kernel call, return and change, and lets you walk through them one step at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step through it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>→ steps into the next step, ← goes back, ↓ steps over a call, ↑ steps out of one. Space plays and pauses; Home and End jump to the start and the end. Press ? for every key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read each step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Call stack panel says what the step did in the kernel&apos;s words, then in plain words what it means and why. Underlined terms show a definition when you point at them; Help → Glossary lists them all. A failure is marked red, with what the kernel printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See the kernel&apos;s code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source view shows the 2010 walkthrough&apos;s code where it quotes the function, otherwise a card with the function&apos;s real place in 2.6.36 and an outline with the step&apos;s line marked. Point vmviz at a kernel tree (Help → Kernel source tree…) to see the real file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch the machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The other panels draw physical memory, the vmalloc address range, the page tables and kmemleak; whatever the step changed is highlighted. File → Examples has more scenarios and lessons.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,6 +448,48 @@ called at step %1</source>
     </message>
     <message>
         <source>&lt;p&gt;No term matches “%1”.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmviz::ui::Handout</name>
+    <message>
+        <source>vmviz: Linux 2.6.36 vmalloc()/vfree() step by step on a model x86-64 machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the kernel did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1. Each question stops before a step of the run: predict what the kernel does, then play the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Answer: %1) %2. %3
+Proof: step %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 (before step %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,6 +1309,10 @@ called at step %1</source>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vmviz sessions (*.vmvizsession);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::PageTableModel</name>
@@ -1481,6 +1477,41 @@ maps %5 + %6</source>
     </message>
     <message>
         <source>page frame pfn %1 + offset %2 = physical %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmviz::ui::PhysicalLegend</name>
+    <message>
+        <source>free, order 0→10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-CPU list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vmalloc data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,6 +1741,10 @@ Proof: step %1: %2</source>
         <source>failure or warning at step %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · %1 · %2 · depth %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::TourDialog</name>
@@ -1735,6 +1770,46 @@ Proof: step %1: %2</source>
     </message>
     <message>
         <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What vmviz shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model of an x86-64 machine running Linux 2.6.36. A small program (the scenario) calls vmalloc() and vfree(); vmviz records every kernel call, return and change, and lets you walk through them one step at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ steps into the next step, ← goes back, ↓ steps over a call, ↑ steps out of one. Space plays and pauses; Home and End jump to the start and the end. Press ? for every key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Call stack panel says what the step did in the kernel&apos;s words, then in plain words what it means and why. Underlined terms show a definition when you point at them; Help → Glossary lists them all. A failure is marked red, with what the kernel printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the kernel&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source view shows the 2010 walkthrough&apos;s code where it quotes the function, otherwise a card with the function&apos;s real place in 2.6.36 and an outline with the step&apos;s line marked. Point vmviz at a kernel tree (Help → Kernel source tree…) to see the real file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other panels draw physical memory, the vmalloc address range, the page tables and kmemleak; whatever the step changed is highlighted. File → Examples has more scenarios and lessons.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -590,7 +590,7 @@ void MainWindow::saveScenario()
 
 namespace {
 const char* const kSessionFilter =
-    QT_TRANSLATE_NOOP("MainWindow", "vmviz sessions (*.vmvizsession);;All files (*)");
+    QT_TRANSLATE_NOOP("vmviz::ui::MainWindow", "vmviz sessions (*.vmvizsession);;All files (*)");
 const QLatin1String kSessionSuffix(".vmvizsession");
 } // namespace
 
