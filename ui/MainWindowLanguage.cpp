@@ -60,13 +60,15 @@ void MainWindow::setLanguage(const QString& languageOrSystem)
     installLanguage(*QCoreApplication::instance(), resolveLanguage(languageOrSystem));
     for (QAction* a : findChild<QMenu*>(QStringLiteral("languageMenu"))->actions())
         a->setChecked(a->isCheckable() && a->data().toString() == languageOrSystem);
+    // At once, not when the posted LanguageChange arrives: the menu closes on the new language.
+    applyLanguageChange();
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
-    // installLanguage swaps several catalogues, each swap one LanguageChange: answer them once,
-    // when the last has arrived.
+    // A language installed from elsewhere (installLanguage) arrives as LanguageChange events, one
+    // per catalogue swapped: answer them once, after the last.
     if (event->type() != QEvent::LanguageChange || m_languageChangePending)
         return;
     m_languageChangePending = true;

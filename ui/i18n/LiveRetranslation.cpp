@@ -148,7 +148,8 @@ void retranslateAction(QAction* a, int& changed)
         // The playback actions' tips end in their key: "Next step (Right)".
         const qsizetype key = tip.endsWith(QLatin1Char(')')) ? tip.lastIndexOf(QStringLiteral(" (")) : -1;
         if (retranslated(tip).isNull() && key > 0)
-            again(changed, tip.left(key), [a, tip, key](const QString& t) { a->setToolTip(t + tip.mid(key)); });
+            again(changed, tip.left(key),
+                  [a, tip, key](const QString& t) { a->setToolTip(t + tip.mid(key)); });
         else
             again(changed, tip, [a](const QString& t) { a->setToolTip(t); });
     }
