@@ -123,6 +123,61 @@
     </message>
 </context>
 <context>
+    <name>vmviz::ui::AddressReport</name>
+    <message>
+        <source>direct map, beyond the end of RAM</source>
+        <translation>直接映射区，超出了内存末尾</translation>
+    </message>
+    <message>
+        <source>direct map of pfn %1 (%2)</source>
+        <translation>pfn %1 的直接映射区（%2）</translation>
+    </message>
+    <message>
+        <source>, inside %1 object %2</source>
+        <translation>，在 %1 对象 %2 之内</translation>
+    </message>
+    <message>
+        <source>vmalloc area %1-%2</source>
+        <translation>vmalloc 区域 %1-%2</translation>
+    </message>
+    <message>
+        <source>, lazily freed (waiting for the purge)</source>
+        <translation>，延迟释放（等待清除）</translation>
+    </message>
+    <message>
+        <source>, its guard page (never mapped)</source>
+        <translation>，它的保护页（从不被映射）</translation>
+    </message>
+    <message>
+        <source>, page %1 of %2</source>
+        <translation>，第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>vmalloc range, not part of any area (free, or a 2.6.36 gap page between areas)</source>
+        <translation>vmalloc 区，不属于任何区域（空闲，或 2.6.36 中区域之间的间隔页）</translation>
+    </message>
+    <message>
+        <source>vmemmap (struct page array)</source>
+        <translation>vmemmap（struct page 数组）</translation>
+    </message>
+    <message>
+        <source>module mapping space</source>
+        <translation>模块映射空间</translation>
+    </message>
+    <message>
+        <source>kernel text mapping</source>
+        <translation>内核代码映射</translation>
+    </message>
+    <message>
+        <source>user space (not part of init_mm&apos;s kernel mappings)</source>
+        <translation>用户空间（不在 init_mm 的内核映射之中）</translation>
+    </message>
+    <message>
+        <source>kernel address space hole</source>
+        <translation>内核地址空间空洞</translation>
+    </message>
+</context>
+<context>
     <name>vmviz::ui::CallStackModel</name>
     <message>
         <source>scenario</source>
@@ -373,6 +428,180 @@ called at step %1</source>
     <message>
         <source>The machines did the same on this line.</source>
         <translation>各台机器在本行做的事相同。</translation>
+    </message>
+</context>
+<context>
+    <name>vmviz::ui::Describe</name>
+    <message>
+        <source> of the area at %1</source>
+        <translation>，属于位于 %1 的区域</translation>
+    </message>
+    <message>
+        <source>
+head of a free order-%1 block on free_area[%1]</source>
+        <translation>
+free_area[%1] 上一个空闲的 %1 阶块的首页</translation>
+    </message>
+    <message>
+        <source>
+inside a free buddy block</source>
+        <translation>
+在一个空闲的伙伴块之内</translation>
+    </message>
+    <message>
+        <source>
+on CPU 0&apos;s per-CPU list (%1)</source>
+        <translation>
+在 CPU 0 的每 CPU 页列表上（%1）</translation>
+    </message>
+    <message>
+        <source>
+holds the page array</source>
+        <translation>
+存放页数组</translation>
+    </message>
+    <message>
+        <source>
+%1 table page</source>
+        <translation>
+%1 页表页</translation>
+    </message>
+    <message>
+        <source>
+slab page of %1</source>
+        <translation>
+%1 的 slab 页</translation>
+    </message>
+    <message>
+        <source>
+never given to the buddy allocator</source>
+        <translation>
+从未交给伙伴分配器</translation>
+    </message>
+    <message>
+        <source>
+direct map: %1</source>
+        <translation>
+直接映射区：%1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>pfns %1–%2 (%3 frames, %4)</source>
+        <translation>pfn %1–%2（%3 个页框，%4）</translation>
+    </message>
+    <message>
+        <source>1 page + guard</source>
+        <translation>1 页 + 保护页</translation>
+    </message>
+    <message>
+        <source>%1 pages + guard</source>
+        <translation>%1 页 + 保护页</translation>
+    </message>
+    <message>
+        <source>lazily freed (VM_LAZY_FREE), waiting for the purge</source>
+        <translation>延迟释放（VM_LAZY_FREE），等待清除（purge）</translation>
+    </message>
+    <message>
+        <source>page array of another area</source>
+        <translation>另一个区域的页数组</translation>
+    </message>
+</context>
+<context>
+    <name>vmviz::ui::FrameClass</name>
+    <message>
+        <source>free, order 0</source>
+        <translation>空闲，阶 0</translation>
+    </message>
+    <message>
+        <source>free, order 1</source>
+        <translation>空闲，阶 1</translation>
+    </message>
+    <message>
+        <source>free, order 2</source>
+        <translation>空闲，阶 2</translation>
+    </message>
+    <message>
+        <source>free, order 3</source>
+        <translation>空闲，阶 3</translation>
+    </message>
+    <message>
+        <source>free, order 4</source>
+        <translation>空闲，阶 4</translation>
+    </message>
+    <message>
+        <source>free, order 5</source>
+        <translation>空闲，阶 5</translation>
+    </message>
+    <message>
+        <source>free, order 6</source>
+        <translation>空闲，阶 6</translation>
+    </message>
+    <message>
+        <source>free, order 7</source>
+        <translation>空闲，阶 7</translation>
+    </message>
+    <message>
+        <source>free, order 8</source>
+        <translation>空闲，阶 8</translation>
+    </message>
+    <message>
+        <source>free, order 9</source>
+        <translation>空闲，阶 9</translation>
+    </message>
+    <message>
+        <source>free, order 10</source>
+        <translation>空闲，阶 10</translation>
+    </message>
+    <message>
+        <source>per-CPU list</source>
+        <translation>每 CPU 页列表</translation>
+    </message>
+    <message>
+        <source>reserved (low memory)</source>
+        <translation>保留（低端内存）</translation>
+    </message>
+    <message>
+        <source>reserved (kernel image)</source>
+        <translation>保留（内核映像）</translation>
+    </message>
+    <message>
+        <source>reserved (mem_map)</source>
+        <translation>保留（mem_map）</translation>
+    </message>
+    <message>
+        <source>slab page</source>
+        <translation>slab 页</translation>
+    </message>
+    <message>
+        <source>PGD table</source>
+        <translation>PGD 页表</translation>
+    </message>
+    <message>
+        <source>PUD table</source>
+        <translation>PUD 页表</translation>
+    </message>
+    <message>
+        <source>PMD table</source>
+        <translation>PMD 页表</translation>
+    </message>
+    <message>
+        <source>PTE table</source>
+        <translation>PTE 页表</translation>
+    </message>
+    <message>
+        <source>vmalloc data</source>
+        <translation>vmalloc 数据</translation>
+    </message>
+    <message>
+        <source>vmalloc page array</source>
+        <translation>vmalloc 页数组</translation>
+    </message>
+    <message>
+        <source>taken off a free list</source>
+        <translation>已从空闲链表摘下</translation>
     </message>
 </context>
 <context>

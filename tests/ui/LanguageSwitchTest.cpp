@@ -63,18 +63,20 @@ struct Expect
 std::vector<Expect> expectations()
 {
     return {
-        {"menus", QStringLiteral("&File|&View|&Playback|&Help"), QStringLiteral("文件(&F)|视图(&V)|播放(&P)|帮助(&H)")},
+        {"menus", QStringLiteral("&File|&View|&Playback|&Help"),
+         QStringLiteral("文件(&F)|视图(&V)|播放(&P)|帮助(&H)")},
         {"call stack dock", QStringLiteral("Call stack and source"), QStringLiteral("调用栈与源码")},
         {"timeline dock", QStringLiteral("Timeline"), QStringLiteral("时间轴")},
         {"page tables dock", QStringLiteral("Page tables (init_mm)"), QStringLiteral("页表（init_mm）")},
-        {"free lists dock", QStringLiteral("Free lists (buddy and per-CPU)"), QStringLiteral("空闲链表（伙伴系统和每 CPU）")},
+        {"free lists dock", QStringLiteral("Free lists (buddy and per-CPU)"),
+         QStringLiteral("空闲链表（伙伴系统和每 CPU）")},
     };
 }
 
 std::vector<QString> actual(const MainWindow& window)
 {
-    return {menuTitles(window).join(QLatin1Char('|')), dockTitle(window, "callstack"), dockTitle(window, "timeline"),
-            dockTitle(window, "pagetables"), dockTitle(window, "freelists")};
+    return {menuTitles(window).join(QLatin1Char('|')), dockTitle(window, "callstack"),
+            dockTitle(window, "timeline"), dockTitle(window, "pagetables"), dockTitle(window, "freelists")};
 }
 
 void expectLanguage(const MainWindow& window, bool chinese)
@@ -96,7 +98,8 @@ TEST(LanguageSwitch, TheChineseCatalogueIsCompiledIn)
     // function's painted legend, a plural.
     EXPECT_EQ(QCoreApplication::translate("vmviz::ui::MainWindow", "&Quit"), QStringLiteral("退出(&Q)"));
     EXPECT_EQ(QCoreApplication::translate("vmviz::panels", "Physical memory"), QStringLiteral("物理内存"));
-    EXPECT_EQ(QCoreApplication::translate("vmviz::ui::PhysicalLegend", "per-CPU list"), QStringLiteral("每 CPU 页列表"));
+    EXPECT_EQ(QCoreApplication::translate("vmviz::ui::PhysicalLegend", "per-CPU list"),
+              QStringLiteral("每 CPU 页列表"));
     EXPECT_EQ(QCoreApplication::translate("vmviz::ui::CompareWindow", "%n difference(s)", nullptr, 3),
               QStringLiteral("3 处差异"));
     ASSERT_TRUE(installLanguage(*QCoreApplication::instance(), QStringLiteral("en")));
@@ -126,12 +129,14 @@ TEST(LanguageSwitch, TheOpenWindowSwitchesToChineseAndBack)
     // An action's text and its composed tooltip ("Next step (Right)"), a model's header.
     QAction* stepInto = actionNamed(window, QStringLiteral("单步进入"));
     ASSERT_NE(stepInto, nullptr);
-    EXPECT_TRUE(stepInto->toolTip().startsWith(QStringLiteral("下一步 ("))) << stepInto->toolTip().toStdString();
+    EXPECT_TRUE(stepInto->toolTip().startsWith(QStringLiteral("下一步 (")))
+        << stepInto->toolTip().toStdString();
     const auto* table = window.kmemleakPanel()->findChild<QAbstractItemView*>();
     ASSERT_NE(table, nullptr);
     EXPECT_EQ(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("指针"));
     // The composed step counter is composed again.
-    EXPECT_TRUE(window.stepCounter()->text().startsWith(QStringLiteral("第 40 /"))) << window.stepCounter()->text().toStdString();
+    EXPECT_TRUE(window.stepCounter()->text().startsWith(QStringLiteral("第 40 /")))
+        << window.stepCounter()->text().toStdString();
 
     switchTo(window, QStringLiteral("en"));
     EXPECT_EQ(installedLanguage(), QStringLiteral("en"));
@@ -181,7 +186,8 @@ TEST(LanguageSwitch, TheLanguageMenuIsExclusiveAndSaved)
     EXPECT_FALSE(entries[1]->isChecked());
     // The languages keep their own names; the system entry speaks the window's language.
     EXPECT_EQ(entries[1]->text(), QStringLiteral("English"));
-    EXPECT_TRUE(entries[0]->text().startsWith(QStringLiteral("系统默认（"))) << entries[0]->text().toStdString();
+    EXPECT_TRUE(entries[0]->text().startsWith(QStringLiteral("系统默认（")))
+        << entries[0]->text().toStdString();
 
     entries[0]->trigger();
     QCoreApplication::processEvents();

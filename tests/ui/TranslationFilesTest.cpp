@@ -22,8 +22,8 @@ struct Message
     QString source;
     QString comment;
     bool numerus = false;
-    QString type;                 ///< the translation's type attribute: "", unfinished, obsolete, vanished
-    QStringList translations;     ///< one, or one per numerus form
+    QString type;             ///< the translation's type attribute: "", unfinished, obsolete, vanished
+    QStringList translations; ///< one, or one per numerus form
     QString key() const { return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment; }
     QString where() const { return context + QStringLiteral(": \"") + source.left(60) + QLatin1Char('"'); }
 };
@@ -69,7 +69,8 @@ std::vector<Message> readCatalogue(const QString& path)
 QStringList catalogues()
 {
     QStringList out;
-    for (const QFileInfo& f : QDir(QStringLiteral(VMVIZ_TS_DIR)).entryInfoList({QStringLiteral("*.ts")}, QDir::Files))
+    for (const QFileInfo& f :
+         QDir(QStringLiteral(VMVIZ_TS_DIR)).entryInfoList({QStringLiteral("*.ts")}, QDir::Files))
         out << f.absoluteFilePath();
     return out;
 }
@@ -101,23 +102,25 @@ QString joined(const std::multiset<QString>& set)
 TEST(TranslationFiles, TheCataloguesExist)
 {
     const QStringList files = catalogues();
-    EXPECT_TRUE(std::any_of(files.begin(), files.end(), [](const QString& f) { return f.endsWith(QLatin1String("vmviz_ui_zh_CN.ts")); }));
+    EXPECT_TRUE(std::any_of(files.begin(), files.end(),
+                            [](const QString& f) { return f.endsWith(QLatin1String("vmviz_ui_zh_CN.ts")); }));
 }
 
 TEST(TranslationFiles, EveryEntryIsTranslated)
 {
     for (const QString& path : catalogues()) {
         SCOPED_TRACE(path.toStdString());
-        std::map<QString, int> counts{{QStringLiteral("unfinished"), 0}, {QStringLiteral("obsolete"), 0},
-                                      {QStringLiteral("vanished"), 0}, {QStringLiteral("empty"), 0}};
+        std::map<QString, int> counts{{QStringLiteral("unfinished"), 0},
+                                      {QStringLiteral("obsolete"), 0},
+                                      {QStringLiteral("vanished"), 0},
+                                      {QStringLiteral("empty"), 0}};
         QStringList problems;
         for (const Message& m : readCatalogue(path)) {
             QString why;
             if (!m.type.isEmpty())
                 why = m.type;
-            else if (m.translations.isEmpty() ||
-                     std::any_of(m.translations.begin(), m.translations.end(),
-                                 [](const QString& t) { return t.isEmpty(); }))
+            else if (m.translations.isEmpty() || std::any_of(m.translations.begin(), m.translations.end(),
+                                                             [](const QString& t) { return t.isEmpty(); }))
                 why = QStringLiteral("empty");
             if (why.isEmpty())
                 continue;
@@ -125,8 +128,8 @@ TEST(TranslationFiles, EveryEntryIsTranslated)
             problems << why + QStringLiteral(": ") + m.where();
         }
         for (const auto& [kind, n] : counts)
-            EXPECT_EQ(n, 0) << QFileInfo(path).fileName().toStdString() << " has " << n << " " << kind.toStdString()
-                            << " entries";
+            EXPECT_EQ(n, 0) << QFileInfo(path).fileName().toStdString() << " has " << n << " "
+                            << kind.toStdString() << " entries";
         EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
     }
 }
@@ -153,7 +156,8 @@ TEST(TranslationFiles, TranslationsKeepTheSourcesPlaceholders)
         {"Kernel source &tree…", "内核源码树(&T)…", true},
     };
     for (const Case& c : cases)
-        EXPECT_EQ(placeholders(QString::fromUtf8(c.source)) == placeholders(QString::fromUtf8(c.translation)), c.same)
+        EXPECT_EQ(placeholders(QString::fromUtf8(c.source)) == placeholders(QString::fromUtf8(c.translation)),
+                  c.same)
             << c.source << " → " << c.translation;
 
     for (const QString& path : catalogues()) {
@@ -162,8 +166,8 @@ TEST(TranslationFiles, TranslationsKeepTheSourcesPlaceholders)
             const auto wanted = placeholders(m.source);
             for (const QString& t : m.translations) {
                 if (!t.isEmpty() && placeholders(t) != wanted)
-                    problems << m.where() + QStringLiteral(" wants [") + joined(wanted) + QStringLiteral("], has [") +
-                                    joined(placeholders(t)) + QLatin1Char(']');
+                    problems << m.where() + QStringLiteral(" wants [") + joined(wanted) +
+                                    QStringLiteral("], has [") + joined(placeholders(t)) + QLatin1Char(']');
             }
         }
         EXPECT_TRUE(problems.isEmpty()) << QFileInfo(path).fileName().toStdString() << ":\n"
@@ -188,14 +192,16 @@ TEST(TranslationFiles, CataloguesMatchTheSources)
          {QStringLiteral("-tr-function-alias"), QStringLiteral("QT_TRANSLATE_NOOP+=VMVIZ_TRANSLATE_NOOP"),
           root + QStringLiteral("/core")}},
     };
-    const QStringList options = {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                                 QStringLiteral("-no-ui-lines"), QStringLiteral("-silent")};
+    const QStringList options = {QStringLiteral("-locations"), QStringLiteral("none"),
+                                 QStringLiteral("-no-obsolete"), QStringLiteral("-no-ui-lines"),
+                                 QStringLiteral("-silent")};
     QTemporaryDir temp;
     ASSERT_TRUE(temp.isValid());
     int checked = 0;
     for (const QString& path : catalogues()) {
         const QString name = QFileInfo(path).fileName();
-        const auto row = std::find_if(table.begin(), table.end(), [&](const Catalogue& c) { return name.startsWith(c.prefix); });
+        const auto row = std::find_if(table.begin(), table.end(),
+                                      [&](const Catalogue& c) { return name.startsWith(c.prefix); });
         if (row == table.end())
             continue; // a catalogue whose lupdate command this table does not know yet
         SCOPED_TRACE(name.toStdString());
@@ -203,7 +209,8 @@ TEST(TranslationFiles, CataloguesMatchTheSources)
         ASSERT_TRUE(QFile::copy(path, copy));
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(VMVIZ_LUPDATE), options + row->arguments + QStringList{QStringLiteral("-ts"), copy});
+        lupdate.start(QStringLiteral(VMVIZ_LUPDATE),
+                      options + row->arguments + QStringList{QStringLiteral("-ts"), copy});
         ASSERT_TRUE(lupdate.waitForFinished(120000)) << "lupdate did not finish";
         ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAll().toStdString();
 
@@ -223,7 +230,8 @@ TEST(TranslationFiles, CataloguesMatchTheSources)
                 added << where[k];
         for (const QString& k : before)
             if (!after.count(k))
-                gone << k.section(QLatin1Char('\x1f'), 0, 1).replace(QLatin1Char('\x1f'), QStringLiteral(": "));
+                gone << k.section(QLatin1Char('\x1f'), 0, 1)
+                            .replace(QLatin1Char('\x1f'), QStringLiteral(": "));
         EXPECT_TRUE(added.isEmpty()) << "in the sources, not in " << name.toStdString()
                                      << " (run the vmviz_lupdate target and translate):\n"
                                      << added.join(QLatin1Char('\n')).toStdString();

@@ -51,7 +51,8 @@ public:
         // A plural's %n is filled in after this returns, so its text is never shown as it is here.
         if (n < 0 && context && sourceText) {
             const QString shown = answer.isNull() ? QString::fromUtf8(sourceText) : answer;
-            if (!m_sources.contains(shown))
+            // Bounded: a caller translating texts made at run time must not grow it forever.
+            if (m_sources.size() < kMaxSources && !m_sources.contains(shown))
                 m_sources.insert(shown, Source{context, sourceText, disambiguation});
         }
         return answer;
@@ -69,6 +70,7 @@ public:
     }
 
 private:
+    static constexpr qsizetype kMaxSources = 100000;
     mutable QMutex m_mutex;
     QList<QTranslator*> m_catalogues;
     mutable QHash<QString, Source> m_sources;
