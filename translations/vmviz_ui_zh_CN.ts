@@ -636,7 +636,7 @@ direct map: %1</source>
     </message>
     <message>
         <source>Zone %1: free_area[order].free_list[migratetype], blocks per list</source>
-        <translation>管理区 %1：free_area[order].free_list[migratetype]，每个链表中的块数</translation>
+        <translation>管理区 %1：free_area[order].free_list[migratetype]，块数</translation>
     </message>
     <message>
         <source>order</source>
