@@ -9,6 +9,7 @@
 #include "controller/SelectionController.h"
 #include "controller/SessionController.h"
 #include "export/ExportablePanel.h"
+#include "i18n/LiveRetranslation.h"
 #include "scenario/Lesson.h"
 #include "scenario/ScenarioCatalogue.h"
 #include "scenario/Session.h"
@@ -79,6 +80,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
       m_selection(new SelectionController(*m_session, this)), m_playback(new Playback(*m_session, this)),
       m_animator(new StepAnimator(this))
 {
+    // Before the first tr(): a language switched later finds the texts given now.
+    ensureTextRecorder(*QCoreApplication::instance());
     setObjectName(QStringLiteral("vmvizMainWindow"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
@@ -590,7 +593,7 @@ void MainWindow::saveScenario()
 
 namespace {
 const char* const kSessionFilter =
-    QT_TRANSLATE_NOOP("MainWindow", "vmviz sessions (*.vmvizsession);;All files (*)");
+    QT_TRANSLATE_NOOP("vmviz::ui::MainWindow", "vmviz sessions (*.vmvizsession);;All files (*)");
 const QLatin1String kSessionSuffix(".vmvizsession");
 } // namespace
 

@@ -147,8 +147,13 @@ public:
                              const QString& path, const QString& panelId,
                              std::optional<double> animationProgress = std::nullopt);
 
+    /// View → Language: saves `languageOrSystem` (a language or kSystemLanguage) and switches the
+    /// window to it at once (MainWindowLanguage.cpp).
+    void setLanguage(const QString& languageOrSystem);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Panel
@@ -195,12 +200,15 @@ private:
     void saveSettings();
     void restoreSettings();
     void addHelpActions(QMenu* help);
+    void addLanguageMenu(QMenu* view);
+    void applyLanguageChange();
     // MainWindowLevels.cpp: the detail level, the chapters and the program panel.
     QWidget* createLevelColumn(QWidget* parent);
     void createLevelActions();
     void wireLevels();
 
     Options m_options;
+    bool m_languageChangePending = false;
     SessionController* m_session;
     SelectionController* m_selection;
     Playback* m_playback;

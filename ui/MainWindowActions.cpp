@@ -332,6 +332,7 @@ void MainWindow::createMenus()
     m_actLens->setToolTip(
         tr("While frames are too small to read, show the frames the step works on in a magnifier"));
     connect(m_actLens, &QAction::toggled, m_phys, &PhysicalMemoryView::setLensEnabled);
+    addLanguageMenu(view);
     view->addSeparator();
     for (const Panel& p : m_panels) {
         if (p.dock)

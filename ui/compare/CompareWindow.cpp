@@ -5,6 +5,7 @@
 #include "views/VmallocRibbonView.h"
 
 #include <QBoxLayout>
+#include <QCoreApplication>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -31,12 +32,12 @@ QToolButton* button(const QString& text, const QString& tip, QWidget* parent)
 
 QString machineHeading(const compare::MachineRun& run, std::size_t index)
 {
-    return QStringLiteral("%1   %2   ·   Linux %3, %4 RAM, %5 CPU%6")
+    return QCoreApplication::translate("vmviz::ui::CompareWindow",
+                                       "%1   %2   ·   Linux %3, %4 RAM, %n CPU(s)", nullptr,
+                                       static_cast<int>(run.config.cpus))
         .arg(QString::fromStdString(compare::machineLetter(index)),
              QString::fromStdString(run.variant.label()), QString::fromStdString(run.config.profile),
-             QString::fromStdString(scenario::formatSize(run.config.ramBytes)))
-        .arg(run.config.cpus)
-        .arg(run.config.cpus == 1 ? QString() : QStringLiteral("s"));
+             QString::fromStdString(scenario::formatSize(run.config.ramBytes)));
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "views/PhysicalMemoryView.h"
 #include "views/VmallocRibbonView.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -155,7 +156,9 @@ bool writeHandoutPdf(const QString& path, const QString& title, const QString& a
         contents += QStringLiteral("%1. %2\n").arg(i + 1).arg(chapters[i].title);
     y += drawText(painter, QRect(page.left(), y, page.width(), page.bottom() - y), contents, font(11));
     drawText(painter, QRect(page.left(), page.bottom() - 40, page.width(), 40),
-             QStringLiteral("vmviz: Linux 2.6.36 vmalloc()/vfree() step by step on a model x86-64 machine"),
+             QCoreApplication::translate(
+                 "vmviz::ui::Handout",
+                 "vmviz: Linux 2.6.36 vmalloc()/vfree() step by step on a model x86-64 machine"),
              font(8));
 
     const RunIndex index(machine.trace);
@@ -181,7 +184,8 @@ bool writeHandoutPdf(const QString& path, const QString& title, const QString& a
                       QStringLiteral("%1. %2").arg(i + 1).arg(chapter.title), font(15, true)) +
              4;
         y += drawText(painter, QRect(page.left(), y, page.width(), 20),
-                      QStringLiteral("After step %1").arg(chapter.step), font(8)) +
+                      QCoreApplication::translate("vmviz::ui::Handout", "After step %1").arg(chapter.step),
+                      font(8)) +
              10;
         const int viewsHeight = 560;
         const QRect ribbonBox(page.left(), y, page.width(), viewsHeight * 26 / 88);
@@ -189,24 +193,28 @@ bool writeHandoutPdf(const QString& path, const QString& title, const QString& a
         const QRect physicalBox(page.left(), ribbonBox.bottom() + 8, page.width(), viewsHeight * 62 / 88);
         drawPanel(painter, physical, physicalSize, physicalBox);
         y = physicalBox.bottom() + 16;
-        for (const auto& [heading, text] : {std::pair(QString(), chapter.explanation),
-                                            std::pair(QStringLiteral("Ask the class"), chapter.question)}) {
+        for (const auto& [heading, text] :
+             {std::pair(QString(), chapter.explanation),
+              std::pair(QCoreApplication::translate("vmviz::ui::Handout", "Ask the class"),
+                        chapter.question)}) {
             if (text.isEmpty())
                 continue;
             if (!heading.isEmpty())
                 y += drawText(painter, QRect(page.left(), y, page.width(), 20), heading, font(10, true)) + 2;
             y += drawText(painter, QRect(page.left(), y, page.width(), 160), text, font(10)) + 8;
         }
-        y += drawText(painter, QRect(page.left(), y, page.width(), 20), QStringLiteral("What the kernel did"),
+        y += drawText(painter, QRect(page.left(), y, page.width(), 20),
+                      QCoreApplication::translate("vmviz::ui::Handout", "What the kernel did"),
                       font(10, true)) +
              2;
         y += drawText(painter, QRect(page.left(), y, page.width(), page.bottom() - y),
                       chapter.narration.join(QLatin1Char('\n')), font(8)) +
              8;
         if (!chapter.notes.isEmpty()) {
-            y += drawText(painter, QRect(page.left(), y, page.width(), 20), QStringLiteral("Teacher notes"),
-                          font(10, true)) +
-                 2;
+            y +=
+                drawText(painter, QRect(page.left(), y, page.width(), 20),
+                         QCoreApplication::translate("vmviz::ui::Handout", "Teacher notes"), font(10, true)) +
+                2;
             drawText(painter, QRect(page.left(), y, page.width(), page.bottom() - y), chapter.notes, font(9));
         }
     }
@@ -226,12 +234,14 @@ bool writeQuizPdf(const QString& path, const QString& title, std::uint64_t seed,
         return false;
     const QRect page(kMargin, kMargin, pdf.width() - 2 * kMargin, pdf.height() - 2 * kMargin);
     int y = page.top();
-    y += drawText(painter, QRect(page.left(), y, page.width(), 60), QStringLiteral("Quiz: ") + title,
-                  font(18, true)) +
+    y += drawText(painter, QRect(page.left(), y, page.width(), 60),
+                  QCoreApplication::translate("vmviz::ui::Handout", "Quiz: ") + title, font(18, true)) +
          6;
     y += drawText(painter, QRect(page.left(), y, page.width(), 60),
-                  QStringLiteral("Seed %1. Each question stops before a step of the run: predict what the "
-                                 "kernel does, then play the step.")
+                  QCoreApplication::translate(
+                      "vmviz::ui::Handout",
+                      "Seed %1. Each question stops before a step of the run: predict what the "
+                      "kernel does, then play the step.")
                       .arg(seed),
                   font(9)) +
          14;
@@ -245,13 +255,17 @@ bool writeQuizPdf(const QString& path, const QString& title, std::uint64_t seed,
                          .arg(QChar(static_cast<char16_t>(u'a' + i)))
                          .arg(qs(q.choices[i].text));
         if (answers)
-            block += QStringLiteral("\n\nAnswer: %1) %2. %3\nProof: step %4: %5")
+            block += QCoreApplication::translate("vmviz::ui::Handout",
+                                                 "\n\nAnswer: %1) %2. %3\nProof: step %4: %5")
                          .arg(QChar(static_cast<char16_t>(u'a' + q.answer)))
                          .arg(qs(q.rightChoice().text), qs(q.why))
                          .arg(q.proofStep)
                          .arg(qs(q.proof));
         block.remove(QLatin1Char('`')); // Markdown code marks; the PDF has no code font
-        const QString heading = QStringLiteral("Question %1 (before step %2)").arg(n + 1).arg(q.askBefore);
+        const QString heading =
+            QCoreApplication::translate("vmviz::ui::Handout", "Question %1 (before step %2)")
+                .arg(n + 1)
+                .arg(q.askBefore);
         painter.setFont(font(9));
         const int need =
             painter.boundingRect(QRect(0, 0, page.width(), 2000), Qt::TextWordWrap, block).height() + 40;

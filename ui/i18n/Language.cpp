@@ -1,5 +1,7 @@
 #include "i18n/Language.h"
 
+#include "i18n/LiveRetranslation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -92,6 +94,8 @@ bool installLanguage(QCoreApplication& app, const QString& language)
     auto& translators = installedTranslators();
     for (const auto& translator : translators)
         QCoreApplication::removeTranslator(translator.get());
+    // The recorder asks the catalogues itself: it lets go of them before they go.
+    installTextRecorder(app, {});
     translators.clear();
     installedLanguageRef() = kEnglish;
     if (language == kEnglish)
@@ -111,8 +115,12 @@ bool installLanguage(QCoreApplication& app, const QString& language)
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         translators.push_back(std::move(qtbase));
 
-    for (const auto& translator : translators)
+    QList<QTranslator*> catalogues;
+    for (const auto& translator : translators) {
         app.installTranslator(translator.get());
+        catalogues << translator.get();
+    }
+    installTextRecorder(app, catalogues);
     installedLanguageRef() = language;
     return true;
 }

@@ -8,6 +8,9 @@
 #include "slab/Slab.h"
 #include "snapshot/PageWalk.h"
 
+#include <QCoreApplication>
+#include <QString>
+
 namespace vmviz::ui {
 
 namespace {
@@ -24,6 +27,18 @@ const KmemleakObject* slabObjectAt(const MachineSnapshot& snapshot, std::uint64_
     return nullptr;
 }
 
+// The answer is the window's (What is this address?), so it speaks the window's language; kernel
+// names and addresses stay as the kernel prints them.
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+QString q(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
 } // namespace
 
 std::string classifyAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr)
@@ -31,15 +46,18 @@ std::string classifyAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr
     if (vaddr >= k::PAGE_OFFSET && vaddr <= k::DIRECT_MAP_END) {
         const std::uint64_t pfn = (vaddr - k::PAGE_OFFSET) >> k::PAGE_SHIFT;
         if (!snapshot.phys || pfn >= snapshot.phys->frameCount)
-            return "direct map, beyond the end of RAM";
+            return utf8(
+                QCoreApplication::translate("vmviz::ui::AddressReport", "direct map, beyond the end of RAM"));
         const FrameState& frame = snapshot.phys->frame(pfn);
         std::string out =
-            "direct map of pfn " + fmt::hex(pfn) + " (" + std::string(frameOwnerName(frame.owner)) + ")";
+            utf8(QCoreApplication::translate("vmviz::ui::AddressReport", "direct map of pfn %1 (%2)")
+                     .arg(q(fmt::hex(pfn)), q(std::string(frameOwnerName(frame.owner)))));
         if (frame.owner == FrameOwner::Slab) {
             // A slab frame's aux byte is its cache (phys/PhysicalMemory.h).
             if (const KmemleakObject* object = slabObjectAt(snapshot, vaddr))
-                out += ", inside " + std::string(kmallocCacheName(frame.aux)) + " object " +
-                       fmt::address(object->pointer);
+                out += utf8(
+                    QCoreApplication::translate("vmviz::ui::AddressReport", ", inside %1 object %2")
+                        .arg(q(std::string(kmallocCacheName(frame.aux))), q(fmt::address(object->pointer))));
         }
         return out;
     }
@@ -48,24 +66,32 @@ std::string classifyAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr
         if (const AreaInfo* a = snapshot.areas ? snapshot.areas->containing(vaddr) : nullptr) {
             const std::uint64_t page = (vaddr - a->vaStart) >> k::PAGE_SHIFT;
             const std::uint64_t span = (a->vaEnd - a->vaStart) >> k::PAGE_SHIFT;
-            std::string what = "vmalloc area " + fmt::address(a->vaStart) + "-" + fmt::address(a->vaEnd);
+            const QString what = QCoreApplication::translate("vmviz::ui::AddressReport", "vmalloc area %1-%2")
+                                     .arg(q(fmt::address(a->vaStart)), q(fmt::address(a->vaEnd)));
             if (a->vaFlags & k::VM_LAZY_FREE)
-                return what + ", lazily freed (waiting for the purge)";
+                return utf8(what + QCoreApplication::translate("vmviz::ui::AddressReport",
+                                                               ", lazily freed (waiting for the purge)"));
             if (page + 1 == span)
-                return what + ", its guard page (never mapped)";
-            return what + ", page " + std::to_string(page) + " of " + std::to_string(a->nrPages);
+                return utf8(what + QCoreApplication::translate("vmviz::ui::AddressReport",
+                                                               ", its guard page (never mapped)"));
+            return utf8(what + QCoreApplication::translate("vmviz::ui::AddressReport", ", page %1 of %2")
+                                   .arg(page)
+                                   .arg(a->nrPages));
         }
-        return "vmalloc range, not part of any area (free, or a 2.6.36 gap page between areas)";
+        return utf8(QCoreApplication::translate(
+            "vmviz::ui::AddressReport",
+            "vmalloc range, not part of any area (free, or a 2.6.36 gap page between areas)"));
     }
     if (vaddr >= k::VMEMMAP_START && vaddr < k::VMEMMAP_START + (1ull << 40))
-        return "vmemmap (struct page array)";
+        return utf8(QCoreApplication::translate("vmviz::ui::AddressReport", "vmemmap (struct page array)"));
     if (vaddr >= k::MODULES_VADDR && vaddr < k::MODULES_END)
-        return "module mapping space";
+        return utf8(QCoreApplication::translate("vmviz::ui::AddressReport", "module mapping space"));
     if (vaddr >= k::KERNEL_TEXT_START)
-        return "kernel text mapping";
+        return utf8(QCoreApplication::translate("vmviz::ui::AddressReport", "kernel text mapping"));
     if (vaddr < 0x0000800000000000ull)
-        return "user space (not part of init_mm's kernel mappings)";
-    return "kernel address space hole";
+        return utf8(QCoreApplication::translate("vmviz::ui::AddressReport",
+                                                "user space (not part of init_mm's kernel mappings)"));
+    return utf8(QCoreApplication::translate("vmviz::ui::AddressReport", "kernel address space hole"));
 }
 
 std::string describeAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr)

@@ -5,10 +5,34 @@
 #include "slab/Slab.h"
 #include "steps/Narration.h"
 
+#include <QCoreApplication>
+#include <QString>
+
 #include <array>
 #include <map>
 
 namespace vmviz::ui {
+
+namespace {
+
+// The descriptions are tooltips of the window, so they speak its language; kernel names (zones,
+// migratetypes, caches, fields) stay as the kernel spells them.
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+QString q(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QString className(FrameClass c)
+{
+    return QCoreApplication::translate("vmviz::ui::FrameClass", std::string(frameClassName(c)).c_str());
+}
+
+} // namespace
 
 std::string describeFrame(const PhysSnapshot& phys, const AreasSnapshot* areas, std::uint64_t pfn)
 {
@@ -16,44 +40,52 @@ std::string describeFrame(const PhysSnapshot& phys, const AreasSnapshot* areas, 
         return {};
     const FrameState& f = phys.frame(pfn);
     std::string out = "pfn " + fmt::hex(pfn) + " · " + std::string(zoneName(phys.zoneOf(pfn))) + " · " +
-                      std::string(frameClassName(phys.frameClass(pfn)));
+                      utf8(className(phys.frameClass(pfn)));
     const auto areaText = [&](std::uint32_t ref) -> std::string {
         if (!areas)
             return {};
         if (const AreaInfo* a = areas->find(AreaId{ref}))
-            return " of the area at " + fmt::address(a->vaStart);
+            return utf8(QCoreApplication::translate("vmviz::ui::Describe", " of the area at %1")
+                            .arg(q(fmt::address(a->vaStart))));
         return {};
     };
     switch (f.owner) {
     case FrameOwner::Free:
         if (f.aux != kFreeTail)
-            out += "\nhead of a free order-" + std::to_string(f.aux) + " block on free_area[" +
-                   std::to_string(f.aux) + "]";
+            out += utf8(QCoreApplication::translate("vmviz::ui::Describe",
+                                                    "\nhead of a free order-%1 block on free_area[%1]")
+                            .arg(f.aux));
         else
-            out += "\ninside a free buddy block";
+            out += utf8(QCoreApplication::translate("vmviz::ui::Describe", "\ninside a free buddy block"));
         break;
     case FrameOwner::PerCpuList:
-        out += "\non CPU 0's per-CPU list (" + std::string(migratetypeName(f.aux)) + ")";
+        out += utf8(QCoreApplication::translate("vmviz::ui::Describe", "\non CPU 0's per-CPU list (%1)")
+                        .arg(q(std::string(migratetypeName(f.aux)))));
         break;
     case FrameOwner::VmallocData:
         out += "\narea->pages[" + std::to_string(f.index) + "]" + areaText(f.ref);
         break;
     case FrameOwner::VmallocPageArray:
-        out += "\nholds the page array" + areaText(f.ref);
+        out += utf8(QCoreApplication::translate("vmviz::ui::Describe", "\nholds the page array")) +
+               areaText(f.ref);
         break;
     case FrameOwner::PageTable:
-        out += "\n" + std::string(tableLevelName(f.aux)) + " table page";
+        out += utf8(QCoreApplication::translate("vmviz::ui::Describe", "\n%1 table page")
+                        .arg(q(std::string(tableLevelName(f.aux)))));
         break;
     case FrameOwner::Slab:
-        out += "\nslab page of " + std::string(kmallocCacheName(f.aux));
+        out += utf8(QCoreApplication::translate("vmviz::ui::Describe", "\nslab page of %1")
+                        .arg(q(std::string(kmallocCacheName(f.aux)))));
         break;
     case FrameOwner::Reserved:
-        out += "\nnever given to the buddy allocator";
+        out +=
+            utf8(QCoreApplication::translate("vmviz::ui::Describe", "\nnever given to the buddy allocator"));
         break;
     case FrameOwner::Count:
         break;
     }
-    out += "\ndirect map: " + fmt::address(k::directMapAddress(pfn << k::PAGE_SHIFT));
+    out += utf8(QCoreApplication::translate("vmviz::ui::Describe", "\ndirect map: %1")
+                    .arg(q(fmt::address(k::directMapAddress(pfn << k::PAGE_SHIFT)))));
     return out;
 }
 
@@ -61,16 +93,18 @@ std::string describeFrames(const PhysSnapshot& phys, std::uint64_t first, std::u
 {
     if (end <= first + 1)
         return first < phys.frameCount ? describeFrame(phys, nullptr, first) : std::string();
-    std::map<std::string_view, std::uint64_t> counts;
+    std::map<QString, std::uint64_t> counts;
     for (std::uint64_t pfn = first; pfn < end && pfn < phys.frameCount; ++pfn) {
         const FrameClass c = phys.frameClass(pfn);
-        counts[c <= FrameClass::Free10 ? std::string_view("free") : frameClassName(c)]++;
+        counts[c <= FrameClass::Free10 ? QCoreApplication::translate("vmviz::ui::Describe", "free")
+                                       : className(c)]++;
     }
-    std::string out = "pfns " + fmt::hex(first) + "–" + fmt::hex(end - 1) + " (" +
-                      std::to_string(end - first) + " frames, " + std::string(zoneName(phys.zoneOf(first))) +
-                      ")";
+    std::string out = utf8(QCoreApplication::translate("vmviz::ui::Describe", "pfns %1–%2 (%3 frames, %4)")
+                               .arg(q(fmt::hex(first)), q(fmt::hex(end - 1)))
+                               .arg(end - first)
+                               .arg(q(std::string(zoneName(phys.zoneOf(first))))));
     for (const auto& [name, n] : counts)
-        out += "\n" + std::to_string(n) + " × " + std::string(name);
+        out += "\n" + std::to_string(n) + " × " + utf8(name);
     return out;
 }
 
@@ -78,13 +112,18 @@ std::string describeArea(const AreaInfo& a)
 {
     std::string out = "[" + fmt::address(a.vaStart) + ", " + fmt::address(a.vaEnd) + ")";
     const std::uint64_t pages = (a.vaEnd - a.vaStart) / k::PAGE_SIZE;
-    out += "  " + std::to_string(pages - 1) + " page" + (pages == 2 ? "" : "s") + " + guard";
+    out += "  " +
+           utf8(pages == 2
+                    ? QCoreApplication::translate("vmviz::ui::Describe", "1 page + guard")
+                    : QCoreApplication::translate("vmviz::ui::Describe", "%1 pages + guard").arg(pages - 1));
     if (a.vaFlags & k::VM_LAZY_FREE)
-        out += "  · lazily freed (VM_LAZY_FREE), waiting for the purge";
+        out += "  · " + utf8(QCoreApplication::translate(
+                            "vmviz::ui::Describe", "lazily freed (VM_LAZY_FREE), waiting for the purge"));
     else if (a.vmAlive)
         out += "  · " + vmFlagsName(a.flags) + ", nr_pages " + std::to_string(a.nrPages);
     if (a.arrayOf)
-        out += "  · page array of another area";
+        out +=
+            "  · " + utf8(QCoreApplication::translate("vmviz::ui::Describe", "page array of another area"));
     return out;
 }
 

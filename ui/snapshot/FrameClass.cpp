@@ -1,39 +1,50 @@
 #include "snapshot/FrameClass.h"
 
+#include <QtGlobal>
+
 namespace vmviz::ui {
 
 std::string_view frameClassName(FrameClass c)
 {
     static constexpr std::string_view kFree[] = {
-        "free, order 0", "free, order 1", "free, order 2", "free, order 3", "free, order 4", "free, order 5",
-        "free, order 6", "free, order 7", "free, order 8", "free, order 9", "free, order 10"};
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 0"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 1"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 2"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 3"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 4"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 5"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 6"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 7"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 8"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 9"),
+        QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "free, order 10")};
     if (c <= FrameClass::Free10)
         return kFree[static_cast<int>(c)];
     switch (c) {
     case FrameClass::PerCpu:
-        return "per-CPU list";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "per-CPU list");
     case FrameClass::LowMemory:
-        return "reserved (low memory)";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "reserved (low memory)");
     case FrameClass::KernelImage:
-        return "reserved (kernel image)";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "reserved (kernel image)");
     case FrameClass::MemMap:
-        return "reserved (mem_map)";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "reserved (mem_map)");
     case FrameClass::Slab:
-        return "slab page";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "slab page");
     case FrameClass::PgdTable:
-        return "PGD table";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "PGD table");
     case FrameClass::PudTable:
-        return "PUD table";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "PUD table");
     case FrameClass::PmdTable:
-        return "PMD table";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "PMD table");
     case FrameClass::PteTable:
-        return "PTE table";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "PTE table");
     case FrameClass::VmallocData:
-        return "vmalloc data";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "vmalloc data");
     case FrameClass::PageArray:
-        return "vmalloc page array";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "vmalloc page array");
     case FrameClass::Taken:
-        return "taken off a free list";
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "taken off a free list");
     default:
         return "?";
     }

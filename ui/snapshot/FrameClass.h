@@ -33,6 +33,8 @@ enum class FrameClass : std::uint8_t
 
 inline constexpr std::size_t kFrameClassCount = static_cast<std::size_t>(FrameClass::Count);
 
+/// English, marked for translation in the context "vmviz::ui::FrameClass" (snapshot/Describe.cpp
+/// shows it translated).
 std::string_view frameClassName(FrameClass c);
 /// Higher wins when frames are aggregated into one cell.
 int frameClassPriority(FrameClass c);

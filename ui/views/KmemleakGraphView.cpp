@@ -1,6 +1,7 @@
 #include "views/KmemleakGraphView.h"
 
 #include "animation/StepTransition.h"
+#include "models/KmemleakModel.h"
 #include "snapshot/LeakColour.h"
 
 #include <QAccessible>
@@ -379,7 +380,7 @@ void KmemleakGraphView::paintNodes(QPainter& p, const KmemleakGraphLayout& layou
         const QRectF line2(n->rect.left() + 4, n->rect.center().y(), n->rect.width() - 8,
                            n->rect.height() / 2 - 1);
         // Line 1: what it is, and on the right its colour and what the scan decided.
-        QString status = QString::fromUtf8(colourName(colourOf(o)).data());
+        QString status = KmemleakModel::colourName(o); // the table's word for it, translated
         if (const ScanVerdictOf* v = verdictOf(graph, o.pointer))
             status = v->verdict == ScanVerdict::TooYoung          ? tr("white, too young")
                      : v->verdict == ScanVerdict::ChecksumChanged ? tr("changed: grayed")

@@ -1,5 +1,7 @@
 #include "views/PhysicalLegend.h"
 
+#include <QCoreApplication>
+
 namespace vmviz::ui {
 
 namespace {
@@ -11,19 +13,32 @@ constexpr int kPad = 6; // as the view's own padding
 std::vector<LegendItem> legendItems(const ViewPalette& pal)
 {
     return {
-        {QStringLiteral("free, order 0→10"), pal.frameColour(FrameClass::Free0),
-         pal.frameColour(FrameClass::Free10)},
-        {QStringLiteral("per-CPU list"), pal.frameColour(FrameClass::PerCpu), {}},
-        {QStringLiteral("reserved"), pal.frameColour(FrameClass::KernelImage), {}},
-        {QStringLiteral("slab"), pal.frameColour(FrameClass::Slab), {}},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "free, order 0→10"),
+         pal.frameColour(FrameClass::Free0), pal.frameColour(FrameClass::Free10)},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "per-CPU list"),
+         pal.frameColour(FrameClass::PerCpu),
+         {}},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "reserved"),
+         pal.frameColour(FrameClass::KernelImage),
+         {}},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "slab"),
+         pal.frameColour(FrameClass::Slab),
+         {}},
         {QStringLiteral("PGD"), pal.frameColour(FrameClass::PgdTable), {}},
         {QStringLiteral("PUD"), pal.frameColour(FrameClass::PudTable), {}},
         {QStringLiteral("PMD"), pal.frameColour(FrameClass::PmdTable), {}},
         {QStringLiteral("PTE"), pal.frameColour(FrameClass::PteTable), {}},
-        {QStringLiteral("vmalloc data"), pal.frameColour(FrameClass::VmallocData), {}},
-        {QStringLiteral("page array"), pal.frameColour(FrameClass::PageArray), {}},
-        {QStringLiteral("changed by this step"), pal.changed, {}, true},
-        {QStringLiteral("selected area"), pal.selection, {}, true},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "vmalloc data"),
+         pal.frameColour(FrameClass::VmallocData),
+         {}},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "page array"),
+         pal.frameColour(FrameClass::PageArray),
+         {}},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "changed by this step"),
+         pal.changed,
+         {},
+         true},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "selected area"), pal.selection, {}, true},
     };
 }
 

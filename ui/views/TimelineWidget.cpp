@@ -371,7 +371,7 @@ QString TimelineWidget::tooltipAt(QPointF point) const
     if (s == 0)
         return text;
     const DetailIndex& detail = m_index->detail();
-    text += QStringLiteral(" · %1 · %2 · depth %3")
+    text += tr(" · %1 · %2 · depth %3")
                 .arg(qs(stepKindName(m_index->kind(StepIndex{s}))),
                      qs(functionInfo(m_index->function(StepIndex{s})).name))
                 .arg(m_index->depth(StepIndex{s}));

@@ -18,33 +18,33 @@ struct Card
 };
 
 constexpr std::array kCards = {
-    Card{QT_TRANSLATE_NOOP("TourDialog", "What vmviz shows"),
+    Card{QT_TRANSLATE_NOOP("vmviz::ui::TourDialog", "What vmviz shows"),
          QT_TRANSLATE_NOOP(
-             "TourDialog",
+             "vmviz::ui::TourDialog",
              "A model of an x86-64 machine running Linux 2.6.36. A small program (the scenario) calls "
              "vmalloc() and vfree(); vmviz records every kernel call, return and change, and lets you "
              "walk through them one step at a time.")},
-    Card{QT_TRANSLATE_NOOP("TourDialog", "Step through it"),
+    Card{QT_TRANSLATE_NOOP("vmviz::ui::TourDialog", "Step through it"),
          QT_TRANSLATE_NOOP(
-             "TourDialog",
+             "vmviz::ui::TourDialog",
              "→ steps into the next step, ← goes back, ↓ steps over a call, ↑ steps out of one. Space "
              "plays and pauses; Home and End jump to the start and the end. Press ? for every key.")},
-    Card{QT_TRANSLATE_NOOP("TourDialog", "Read each step"),
+    Card{QT_TRANSLATE_NOOP("vmviz::ui::TourDialog", "Read each step"),
          QT_TRANSLATE_NOOP(
-             "TourDialog",
+             "vmviz::ui::TourDialog",
              "The Call stack panel says what the step did in the kernel's words, then in plain words "
              "what it means and why. Underlined terms show a definition when you point at them; Help "
              "→ Glossary lists them all. A failure is marked red, with what the kernel printed.")},
-    Card{QT_TRANSLATE_NOOP("TourDialog", "See the kernel's code"),
+    Card{QT_TRANSLATE_NOOP("vmviz::ui::TourDialog", "See the kernel's code"),
          QT_TRANSLATE_NOOP(
-             "TourDialog",
+             "vmviz::ui::TourDialog",
              "The source view shows the 2010 walkthrough's code where it quotes the function, "
              "otherwise a card with the function's real place in 2.6.36 and an outline with the "
              "step's line marked. Point vmviz at a kernel tree (Help → Kernel source tree…) to see "
              "the real file.")},
-    Card{QT_TRANSLATE_NOOP("TourDialog", "Watch the machine"),
+    Card{QT_TRANSLATE_NOOP("vmviz::ui::TourDialog", "Watch the machine"),
          QT_TRANSLATE_NOOP(
-             "TourDialog",
+             "vmviz::ui::TourDialog",
              "The other panels draw physical memory, the vmalloc address range, the page tables and "
              "kmemleak; whatever the step changed is highlighted. File → Examples has more scenarios "
              "and lessons.")},
