@@ -23,9 +23,9 @@ std::string narrate(const Trace& trace, const Step& step, const TextTranslator& 
 /// What a format's placeholders are filled from.
 struct FormatArgs
 {
-    std::span<const std::uint64_t> numbers; ///< {N}, {N:x}, {N:a} … format numbers[N]
+    std::span<const std::uint64_t> numbers;  ///< {N}, {N:x}, {N:a} … format numbers[N]
     std::span<const std::string> texts = {}; ///< {N:t} is texts[N], as it is
-    const Trace* trace = nullptr;           ///< {N:s} is the trace's interned string numbers[N]
+    const Trace* trace = nullptr;            ///< {N:s} is the trace's interned string numbers[N]
 };
 /// A sentence from a format with the placeholders of the event and function tables (Event.h),
 /// filled from `args`: the plain-language table, the level summaries and the chapter labels use

@@ -104,7 +104,8 @@ public:
     std::string say(std::string_view english, const Args& args = {}) const
     {
         std::string storage;
-        return expandFormat(localizeFormat(m_translator, "DetailLevel", english, storage), args.view(m_trace));
+        return expandFormat(localizeFormat(m_translator, "DetailLevel", english, storage),
+                            args.view(m_trace));
     }
     /// One of two sentences by the count: "1 page" or "2 pages".
     std::string sayCount(std::uint64_t n, std::string_view one, std::string_view many, Args args) const
@@ -140,22 +141,27 @@ std::string summarizeCall(const Trace& trace, const StepRange& range, const Step
             return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "{0:t}({1}) fails: returns NULL"),
                          Args().text(name).number(head.args[0]));
         if (const auto& take = f.of(Ev::SlabObjectAlloc)) {
-            const Args args =
-                Args().text(name).number(head.args[0]).number(take->args[0]).number(take->args[1]).number(
-                    take->args[2]);
-            return f.of(Ev::SlabPage) ? w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "{0:t} got {1} bytes at {2:a} "
-                                                                                  "from a new {3:c} slab page "
-                                                                                  "(pfn {4:x})"),
-                                              args)
-                                      : w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "{0:t} got {1} bytes at {2:a} "
-                                                                                  "from the {3:c} slab at pfn "
-                                                                                  "{4:x}"),
-                                              args);
+            const Args args = Args()
+                                  .text(name)
+                                  .number(head.args[0])
+                                  .number(take->args[0])
+                                  .number(take->args[1])
+                                  .number(take->args[2]);
+            return f.of(Ev::SlabPage)
+                       ? w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "{0:t} got {1} bytes at {2:a} "
+                                                                   "from a new {3:c} slab page "
+                                                                   "(pfn {4:x})"),
+                               args)
+                       : w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "{0:t} got {1} bytes at {2:a} "
+                                                                   "from the {3:c} slab at pfn "
+                                                                   "{4:x}"),
+                               args);
         }
         break;
     case Fn::new_slab:
         if (const auto& list = f.of(Ev::SlabFreelist))
-            return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "new_slab: pfn {0:x} becomes a {1:c} slab of {2} objects"),
+            return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel",
+                                              "new_slab: pfn {0:x} becomes a {1:c} slab of {2} objects"),
                          Args().number(list->args[0]).number(list->args[1]).number(list->args[2]));
         break;
     case Fn::rmqueue_bulk: {
@@ -170,12 +176,13 @@ std::string summarizeCall(const Trace& trace, const StepRange& range, const Step
             f.of(Ev::RmqueueFallback)
                 ? w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", " (a block stolen from another migratetype)"))
                 : std::string();
-        return w.sayCount(moved,
-                          VMVIZ_TRANSLATE_NOOP("DetailLevel", "rmqueue_bulk moves {0} page from the buddy allocator "
-                                                              "to the per-CPU list{1:t}{2:t}"),
-                          VMVIZ_TRANSLATE_NOOP("DetailLevel", "rmqueue_bulk moves {0} pages from the buddy allocator "
-                                                              "to the per-CPU list{1:t}{2:t}"),
-                          Args().number(moved).text(splitting).text(stolen));
+        return w.sayCount(
+            moved,
+            VMVIZ_TRANSLATE_NOOP("DetailLevel", "rmqueue_bulk moves {0} page from the buddy allocator "
+                                                "to the per-CPU list{1:t}{2:t}"),
+            VMVIZ_TRANSLATE_NOOP("DetailLevel", "rmqueue_bulk moves {0} pages from the buddy allocator "
+                                                "to the per-CPU list{1:t}{2:t}"),
+            Args().number(moved).text(splitting).text(stolen));
     }
     case Fn::alloc_page:
     case Fn::alloc_pages: {
@@ -202,7 +209,8 @@ std::string summarizeCall(const Trace& trace, const StepRange& range, const Step
                 Args().number(drain->args[1]));
         const Args args = Args().text(name).number(head.args[0]).text(drained);
         return f.of(Ev::PcpAdd)
-                   ? w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "{0:t}: pfn {1:x} goes back to the per-CPU list{2:t}"),
+                   ? w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel",
+                                                "{0:t}: pfn {1:x} goes back to the per-CPU list{2:t}"),
                            args)
                    : w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel",
                                                 "{0:t}: pfn {1:x} goes back to the buddy allocator{2:t}"),
@@ -220,21 +228,23 @@ std::string summarizeCall(const Trace& trace, const StepRange& range, const Step
         }
         break;
     case Fn::discard_slab:
-        return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel",
-                                          "discard_slab: the empty {0:c} slab at pfn {1:x} goes back to the page "
-                                          "allocator"),
-                     Args().number(head.args[0]).number(head.args[1]));
+        return w.say(
+            VMVIZ_TRANSLATE_NOOP("DetailLevel",
+                                 "discard_slab: the empty {0:c} slab at pfn {1:x} goes back to the page "
+                                 "allocator"),
+            Args().number(head.args[0]).number(head.args[1]));
     case Fn::free_pcppages_bulk:
-        return w.sayCount(
-            head.args[1],
-            VMVIZ_TRANSLATE_NOOP("DetailLevel", "free_pcppages_bulk: {0} page goes back to the buddy allocator"),
-            VMVIZ_TRANSLATE_NOOP("DetailLevel", "free_pcppages_bulk: {0} pages go back to the buddy allocator"),
-            Args().number(head.args[1]));
+        return w.sayCount(head.args[1],
+                          VMVIZ_TRANSLATE_NOOP(
+                              "DetailLevel", "free_pcppages_bulk: {0} page goes back to the buddy allocator"),
+                          VMVIZ_TRANSLATE_NOOP(
+                              "DetailLevel", "free_pcppages_bulk: {0} pages go back to the buddy allocator"),
+                          Args().number(head.args[1]));
     case Fn::kmemleak_alloc:
         if (const auto& created = f.of(Ev::KmemleakCreate))
-            return w.say(
-                VMVIZ_TRANSLATE_NOOP("DetailLevel", "kmemleak starts tracking {0:a} (size {1}, min_count {2:i})"),
-                Args().number(created->args[0]).number(created->args[1]).number(created->args[2]));
+            return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel",
+                                              "kmemleak starts tracking {0:a} (size {1}, min_count {2:i})"),
+                         Args().number(created->args[0]).number(created->args[1]).number(created->args[2]));
         break;
     case Fn::kmemleak_free:
         if (const auto& deleted = f.of(Ev::KmemleakDelete))
@@ -269,9 +279,10 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
         break;
     case Phase::Reserve:
         if (const auto& reserve = f.of(Ev::VmapReserve))
-            return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "reserve the range: [{0:a}, {1:a}), {2} bytes with the "
-                                                             "guard page; vm_struct and vmap_area come from "
-                                                             "kmalloc"),
+            return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel",
+                                              "reserve the range: [{0:a}, {1:a}), {2} bytes with the "
+                                              "guard page; vm_struct and vmap_area come from "
+                                              "kmalloc"),
                          Args().number(reserve->args[0]).number(reserve->args[1]).number(reserve->args[2]));
         if (const auto& overflow = f.of(Ev::VmapOverflow))
             return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "reserve the range: {0:t}"),
@@ -284,21 +295,22 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
     case Phase::PageArray:
         if (const auto& pages = f.of(Ev::NrPages)) {
             const std::string source =
-                f.of(Ev::SetVpages)
-                    ? w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "more than a page, so a nested vmalloc gets them"))
-                    : w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "from kmalloc_node"));
+                f.of(Ev::SetVpages) ? w.say(VMVIZ_TRANSLATE_NOOP(
+                                          "DetailLevel", "more than a page, so a nested vmalloc gets them"))
+                                    : w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "from kmalloc_node"));
             std::string array;
             if (const auto& pagesArray = f.of(Ev::PagesArray))
                 array = pagesArray->args[0]
                             ? w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "; area->pages = {0:a}"),
                                     Args().number(pagesArray->args[0]))
                             : w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "; it fails"));
-            return w.sayCount(pages->args[0],
-                              VMVIZ_TRANSLATE_NOOP("DetailLevel", "get the page array: {0} page needs {1} bytes of "
-                                                                  "pointers, {2:t}{3:t}"),
-                              VMVIZ_TRANSLATE_NOOP("DetailLevel", "get the page array: {0} pages need {1} bytes of "
-                                                                  "pointers, {2:t}{3:t}"),
-                              Args().number(pages->args[0]).number(pages->args[1]).text(source).text(array));
+            return w.sayCount(
+                pages->args[0],
+                VMVIZ_TRANSLATE_NOOP("DetailLevel", "get the page array: {0} page needs {1} bytes of "
+                                                    "pointers, {2:t}{3:t}"),
+                VMVIZ_TRANSLATE_NOOP("DetailLevel", "get the page array: {0} pages need {1} bytes of "
+                                                    "pointers, {2:t}{3:t}"),
+                Args().number(pages->args[0]).number(pages->args[1]).text(source).text(array));
         }
         break;
     case Phase::AllocPages: {
@@ -307,12 +319,14 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
         if (!firstStore || !lastStore)
             break;
         if (firstStore->args[0] == lastStore->args[0])
-            return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "allocate pages: area->pages[{0}] = page of pfn {1:x}"),
-                         Args().number(firstStore->args[0]).number(firstStore->args[1]));
+            return w.say(
+                VMVIZ_TRANSLATE_NOOP("DetailLevel", "allocate pages: area->pages[{0}] = page of pfn {1:x}"),
+                Args().number(firstStore->args[0]).number(firstStore->args[1]));
         const std::uint64_t count = lastStore->args[0] - firstStore->args[0] + 1;
-        return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "allocate pages: {0} pages, one alloc_page each: "
-                                                         "area->pages[{1}] = pfn {2:x} … area->pages[{3}] = pfn "
-                                                         "{4:x}"),
+        return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel",
+                                          "allocate pages: {0} pages, one alloc_page each: "
+                                          "area->pages[{1}] = pfn {2:x} … area->pages[{3}] = pfn "
+                                          "{4:x}"),
                      Args()
                          .number(count)
                          .number(firstStore->args[0])
@@ -326,19 +340,21 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
             const std::uint64_t tables = f.countOf(Ev::TableAlloc);
             const std::string newTables =
                 tables ? w.sayCount(tables, VMVIZ_TRANSLATE_NOOP("DetailLevel", "; {0} new page table"),
-                                    VMVIZ_TRANSLATE_NOOP("DetailLevel", "; {0} new page tables"), Args().number(tables))
+                                    VMVIZ_TRANSLATE_NOOP("DetailLevel", "; {0} new page tables"),
+                                    Args().number(tables))
                        : std::string();
             return w.sayCount(
-                pages, VMVIZ_TRANSLATE_NOOP("DetailLevel", "map: {0} page at [{1:a}, {2:a}), one PTE each{3:t}"),
+                pages,
+                VMVIZ_TRANSLATE_NOOP("DetailLevel", "map: {0} page at [{1:a}, {2:a}), one PTE each{3:t}"),
                 VMVIZ_TRANSLATE_NOOP("DetailLevel", "map: {0} pages at [{1:a}, {2:a}), one PTE each{3:t}"),
                 Args().number(pages).number(pageRange->args[0]).number(pageRange->args[1]).text(newTables));
         }
         break;
     case Phase::Kmemleak:
         if (const auto& created = f.of(Ev::KmemleakCreate))
-            return w.say(
-                VMVIZ_TRANSLATE_NOOP("DetailLevel", "record in kmemleak: object {0:a}, size {1}, min_count {2:i}"),
-                Args().number(created->args[0]).number(created->args[1]).number(created->args[2]));
+            return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel",
+                                              "record in kmemleak: object {0:a}, size {1}, min_count {2:i}"),
+                         Args().number(created->args[0]).number(created->args[1]).number(created->args[2]));
         if (f.firstEffect)
             return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "record in kmemleak: {0:t}"),
                          Args().text(w.narrate(*f.firstEffect)));
@@ -346,15 +362,16 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
     case Phase::Free:
         if (head.kind == StepKind::Call && head.function == Fn::vfree) {
             const std::string lazy =
-                f.of(Ev::LazyFree)
-                    ? w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", ": the range waits, still mapped, for a lazy purge"))
-                    : std::string();
+                f.of(Ev::LazyFree) ? w.say(VMVIZ_TRANSLATE_NOOP(
+                                         "DetailLevel", ": the range waits, still mapped, for a lazy purge"))
+                                   : std::string();
             const std::string pages =
                 f.complete && f.freedPages
-                    ? w.sayCount(f.freedPages,
-                                 VMVIZ_TRANSLATE_NOOP("DetailLevel", "; {0} page goes back to the page allocator"),
-                                 VMVIZ_TRANSLATE_NOOP("DetailLevel", "; {0} pages go back to the page allocator"),
-                                 Args().number(f.freedPages))
+                    ? w.sayCount(
+                          f.freedPages,
+                          VMVIZ_TRANSLATE_NOOP("DetailLevel", "; {0} page goes back to the page allocator"),
+                          VMVIZ_TRANSLATE_NOOP("DetailLevel", "; {0} pages go back to the page allocator"),
+                          Args().number(f.freedPages))
                     : std::string();
             const std::string kfreed =
                 f.complete && f.countOf(Ev::SlabObjectFree)
@@ -371,11 +388,12 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
             const std::string flush = f.of(Ev::TlbFlush)
                                           ? w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", ", one TLB flush"))
                                           : std::string();
-            return w.sayCount(
-                f.countOf(Ev::PurgeRelease),
-                VMVIZ_TRANSLATE_NOOP("DetailLevel", "purge: {0} lazily freed range unmapped and released{1:t}"),
-                VMVIZ_TRANSLATE_NOOP("DetailLevel", "purge: {0} lazily freed ranges unmapped and released{1:t}"),
-                Args().number(f.countOf(Ev::PurgeRelease)).text(flush));
+            return w.sayCount(f.countOf(Ev::PurgeRelease),
+                              VMVIZ_TRANSLATE_NOOP(
+                                  "DetailLevel", "purge: {0} lazily freed range unmapped and released{1:t}"),
+                              VMVIZ_TRANSLATE_NOOP(
+                                  "DetailLevel", "purge: {0} lazily freed ranges unmapped and released{1:t}"),
+                              Args().number(f.countOf(Ev::PurgeRelease)).text(flush));
         }
         break;
     case Phase::Scan:
@@ -383,7 +401,8 @@ std::string summarizePhase(const Trace& trace, const LevelUnit& unit, const Step
             const auto leaks = f.countOf(Ev::KmlReported);
             if (leaks == 0)
                 return w.say(VMVIZ_TRANSLATE_NOOP("DetailLevel", "kmemleak scan: no new suspected leaks"));
-            return w.sayCount(leaks, VMVIZ_TRANSLATE_NOOP("DetailLevel", "kmemleak scan: {0} new suspected leak"),
+            return w.sayCount(leaks,
+                              VMVIZ_TRANSLATE_NOOP("DetailLevel", "kmemleak scan: {0} new suspected leak"),
                               VMVIZ_TRANSLATE_NOOP("DetailLevel", "kmemleak scan: {0} new suspected leaks"),
                               Args().number(leaks));
         }

@@ -89,7 +89,8 @@ std::vector<HandoutChapter> handoutChapters(const Machine& machine)
             if (s.depth == 0 && s.kind == StepKind::Call)
                 break;
             if (s.depth >= 1 && s.depth <= 2)
-                calls.prepend(QString(2 * (s.depth - 1), QLatin1Char(' ')) + qs(narrate(trace, s, coreTextTranslator())));
+                calls.prepend(QString(2 * (s.depth - 1), QLatin1Char(' ')) +
+                              qs(narrate(trace, s, coreTextTranslator())));
         }
         bool cut = false;
         while (calls.size() + chapter.narration.size() > kMaxNarrationLines) {

@@ -107,7 +107,8 @@ bool installLanguage(QCoreApplication& app, const QString& language)
     // Qt's own strings (standard buttons, file dialogs), where Debian's qt6-translations-l10n
     // is installed; the window works without them.
     auto qtbase = std::make_unique<QTranslator>();
-    if (qtbase->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtbase->load(QStringLiteral("qtbase_") + language,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         translators.push_back(std::move(qtbase));
 
     for (const auto& translator : translators)

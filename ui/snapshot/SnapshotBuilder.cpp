@@ -234,7 +234,8 @@ StepState buildStepState(const Machine& machine, const RunIndex& index, const Ch
     s.anchor = sourceAnchor(step);
     for (const StepIndex call : index.stackAt(StepIndex{s.position})) {
         const Step& c = machine.trace.step(call);
-        s.stack.push_back(StackFrame{c.function, call.value(), narrate(machine.trace, c, coreTextTranslator())});
+        s.stack.push_back(
+            StackFrame{c.function, call.value(), narrate(machine.trace, c, coreTextTranslator())});
     }
     s.listMoves = freeListMovesOf(step, machine.phys, stepChanges);
     if (step.kind == StepKind::Effect && step.event == Ev::Warn && !s.stack.empty() &&

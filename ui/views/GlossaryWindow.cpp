@@ -47,7 +47,8 @@ QString glossaryToolTip(const QString& link)
     const auto terms = teach::glossary();
     if (!ok || index >= terms.size())
         return {};
-    const teach::LocalizedGlossaryTerm term = teach::localizedGlossaryTerm(terms[index], coreTextTranslator());
+    const teach::LocalizedGlossaryTerm term =
+        teach::localizedGlossaryTerm(terms[index], coreTextTranslator());
     return QStringLiteral("<p style=\"max-width: 28em;\"><b>%1</b><br>%2<br><i>%3</i></p>")
         .arg(q(term.term).toHtmlEscaped(), q(term.definition).toHtmlEscaped(), q(term.where).toHtmlEscaped());
 }

@@ -379,7 +379,8 @@ QString TimelineWidget::tooltipAt(QPointF point) const
                 .arg(m_index->depth(StepIndex{s}));
     text += QLatin1Char('\n') + tr("phase: %1").arg(phaseText(detail.phaseOf(s)));
     if (const auto chapter = detail.chapterAt(s))
-        text += QLatin1Char('\n') + QString::fromStdString(chapterLabel(detail.chapters()[*chapter], coreTextTranslator()));
+        text += QLatin1Char('\n') +
+                QString::fromStdString(chapterLabel(detail.chapters()[*chapter], coreTextTranslator()));
     for (const StepRange& nested : detail.nestedCalls())
         if (nested.first <= s && s <= nested.last)
             text += QLatin1Char('\n') +
