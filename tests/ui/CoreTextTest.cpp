@@ -151,7 +151,7 @@ TEST(CoreText, EveryTranslationIsFinishedAndKeepsExactlyTheEnglishPlaceholders)
     QString context, source;
     int messages = 0;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
