@@ -88,7 +88,8 @@ TEST_P(CoreText, EveryStepExpandsThroughATranslatorToItsEnglishWithTheFormatsMar
     }
     for (const ChapterMark& chapter : index.chapters())
         if (chapter.number != 0)
-            expectWrapped(chapterLabel(chapter, tr), chapter.label, "chapter at " + std::to_string(chapter.step));
+            expectWrapped(chapterLabel(chapter, tr), chapter.label,
+                          "chapter at " + std::to_string(chapter.step));
     // Every format was asked under one of the catalogue's contexts.
     for (const auto& [context, english] : wrapping.asked)
         EXPECT_TRUE(context == "Narration" || context == "PlainLanguage" || context == "DetailLevel")
@@ -100,8 +101,8 @@ INSTANTIATE_TEST_SUITE_P(Goldens, CoreText,
                                            "fail-alloc-page", "fail-vmap-area", "oops-taint-and-walk",
                                            "leak-second-scan", "lesson-02-guard-and-gap",
                                            "k618-seed-walkthrough", "size-zero-and-too-big"),
-                         [](const auto& info) {
-                             std::string name = info.param;
+                         [](const ::testing::TestParamInfo<std::string>& param) {
+                             std::string name = param.param;
                              for (char& c : name)
                                  if (c == '-')
                                      c = '_';
@@ -120,7 +121,8 @@ TEST(CoreTextLabels, PhaseTitlesAndChapterLabelsAreLookedUpAsWholeFormats)
     const TextTranslator reorder = [](std::string_view, std::string_view english) -> std::string {
         return english == "line {0}: {1:t}" ? "{1:t} (#{0})" : std::string(english);
     };
-    const ChapterMark line{1, ChapterMark::Kind::Line, 0, "line 7: buf = vmalloc 100", 7, "buf = vmalloc 100"};
+    const ChapterMark line{1, ChapterMark::Kind::Line, 0, "line 7: buf = vmalloc 100",
+                           7, "buf = vmalloc 100"};
     EXPECT_EQ(chapterLabel(line, reorder), "buf = vmalloc 100 (#7)");
     const TextTranslator nothing = [](std::string_view, std::string_view) { return std::string(); };
     EXPECT_EQ(chapterLabel(line, nothing), line.label) << "an empty answer keeps the English";
@@ -150,7 +152,9 @@ TEST(CoreTextGlossary, TermsTranslateAndTranslatedWordsAreFoundBesideTheEnglishO
     EXPECT_EQ(found, (std::set<std::string>{"pfn", "页框", "vmalloc"}));
     EXPECT_EQ(teach::glossary()[hits[1].term].term, "page frame");
     // The identity translator finds what the English search finds.
-    const TextTranslator same = [](std::string_view, std::string_view english) { return std::string(english); };
+    const TextTranslator same = [](std::string_view, std::string_view english) {
+        return std::string(english);
+    };
     const std::string english = "The page frame at pfn 0x7803 backs the vmalloc buffer's first page.";
     EXPECT_EQ(teach::findGlossaryTerms(english, same), teach::findGlossaryTerms(english));
 }

@@ -54,7 +54,10 @@ bool hasChinese(const QString& text)
 class WithLanguage
 {
 public:
-    explicit WithLanguage(const QString& language) { m_ok = installLanguage(*QCoreApplication::instance(), language); }
+    explicit WithLanguage(const QString& language)
+    {
+        m_ok = installLanguage(*QCoreApplication::instance(), language);
+    }
     ~WithLanguage() { installLanguage(*QCoreApplication::instance(), QStringLiteral("en")); }
     bool ok() const { return m_ok; }
 
@@ -90,15 +93,17 @@ TEST(CoreText, TheSeedsPteWriteIsExplainedInChineseWithItsOwnNumbers)
     EXPECT_NE(translated.narration.find("0x8000000007803163 (P RW A D G NX)"), std::string::npos);
     // The stack's calls are code too; their returns and the effects around them are not.
     const Step& pagesMapped = machine->trace.step(StepIndex{kPteWrite + 1});
-    EXPECT_EQ(narrate(machine->trace, pagesMapped, coreTextTranslator()), "vmap_page_range 返回已映射的页数 1");
+    EXPECT_EQ(narrate(machine->trace, pagesMapped, coreTextTranslator()),
+              "vmap_page_range 返回已映射的页数 1");
     // Hover definitions find the Chinese word for the term.
     bool frameLinked = false;
     const std::string text = translated.plain;
     for (const teach::GlossaryHit& hit : teach::findGlossaryTerms(text, coreTextTranslator()))
         frameLinked = frameLinked || teach::glossary()[hit.term].term == "page frame";
     EXPECT_TRUE(frameLinked) << text;
-    EXPECT_EQ(teach::localizedGlossaryTerm(*teach::findGlossaryTerm("buddy allocator"), coreTextTranslator()).term,
-              "伙伴分配器");
+    EXPECT_EQ(
+        teach::localizedGlossaryTerm(*teach::findGlossaryTerm("buddy allocator"), coreTextTranslator()).term,
+        "伙伴分配器");
 }
 
 TEST(CoreText, EveryFormatTheSeedAsksForHasAChineseTranslation)
@@ -132,7 +137,8 @@ TEST(CoreText, EveryFormatTheSeedAsksForHasAChineseTranslation)
     EXPECT_GT(asked.size(), 150u);
     for (const auto& [context, english] : asked)
         EXPECT_FALSE(catalogue.translate(context.c_str(), english.c_str()).isEmpty())
-            << context << ": \"" << english << "\" has no zh_CN translation (run vmviz_lupdate, translate it)";
+            << context << ": \"" << english
+            << "\" has no zh_CN translation (run vmviz_lupdate, translate it)";
 }
 
 TEST(CoreText, EveryTranslationIsFinishedAndKeepsExactlyTheEnglishPlaceholders)
