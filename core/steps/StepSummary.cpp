@@ -108,7 +108,7 @@ public:
                             args.view(m_trace));
     }
     /// One of two sentences by the count: "1 page" or "2 pages".
-    std::string sayCount(std::uint64_t n, std::string_view one, std::string_view many, Args args) const
+    std::string sayCount(std::uint64_t n, std::string_view one, std::string_view many, const Args& args) const
     {
         return say(n == 1 ? one : many, args);
     }
