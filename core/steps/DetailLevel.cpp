@@ -1,5 +1,6 @@
 #include "steps/DetailLevel.h"
 
+#include "base/Translatable.h"
 #include "steps/Narration.h"
 
 #include <algorithm>
@@ -31,17 +32,73 @@ std::optional<DetailLevel> detailLevelByName(std::string_view name)
 std::string_view phaseTitle(Phase phase)
 {
     static constexpr std::array<std::string_view, kPhaseCount> titles = {
-        "line",
-        "reserve the range",
-        "get the page array",
-        "allocate pages",
-        "map",
-        "record in kmemleak",
-        "free",
-        "purge",
-        "kmemleak scan",
+        VMVIZ_TRANSLATE_NOOP("DetailLevel", "line"),
+        VMVIZ_TRANSLATE_NOOP("DetailLevel", "reserve the range"),
+        VMVIZ_TRANSLATE_NOOP("DetailLevel", "get the page array"),
+        VMVIZ_TRANSLATE_NOOP("DetailLevel", "allocate pages"),
+        VMVIZ_TRANSLATE_NOOP("DetailLevel", "map"),
+        VMVIZ_TRANSLATE_NOOP("DetailLevel", "record in kmemleak"),
+        VMVIZ_TRANSLATE_NOOP("DetailLevel", "free"),
+        VMVIZ_TRANSLATE_NOOP("DetailLevel", "purge"),
+        VMVIZ_TRANSLATE_NOOP("DetailLevel", "kmemleak scan"),
     };
     return titles[static_cast<std::size_t>(phase)];
+}
+
+std::string phaseTitle(Phase phase, const TextTranslator& translator)
+{
+    std::string storage;
+    return std::string(localizeFormat(&translator, "DetailLevel", phaseTitle(phase), storage));
+}
+
+namespace {
+
+std::string chapterLabelWith(const ChapterMark& chapter, const TextTranslator* translator)
+{
+    if (chapter.kind == ChapterMark::Kind::Line && chapter.number == 0)
+        return chapter.title;
+    const std::string_view format = chapter.kind == ChapterMark::Kind::Line
+                                        ? VMVIZ_TRANSLATE_NOOP("DetailLevel", "line {0}: {1:t}")
+                                        : VMVIZ_TRANSLATE_NOOP("DetailLevel", "chapter {0}: {1:t}");
+    std::string storage;
+    const std::uint64_t numbers[] = {chapter.number, 0};
+    const std::string texts[] = {{}, chapter.title};
+    return expandFormat(localizeFormat(translator, "DetailLevel", format, storage), {numbers, texts});
+}
+
+/// A chapter mark with its English label.
+ChapterMark chapterMark(std::uint64_t step, ChapterMark::Kind kind, std::uint64_t operation,
+                        std::uint64_t number, std::string title)
+{
+    ChapterMark mark{step, kind, operation, {}, number, std::move(title)};
+    mark.label = chapterLabelWith(mark, nullptr);
+    return mark;
+}
+
+/// A scenario line's chapter from the caller's "mymod_init, line 7: buf = vmalloc 100" (the
+/// runner's own format, ScenarioRunner.cpp): number 7, title "buf = vmalloc 100".
+ChapterMark lineChapter(std::uint64_t step, std::uint64_t operation, const std::string& callerText)
+{
+    const auto comma = callerText.find(", line ");
+    const auto colon = comma == std::string::npos ? std::string::npos : callerText.find(": ", comma);
+    std::uint64_t number = 0;
+    for (std::size_t i = comma + 7; colon != std::string::npos && i < colon; ++i) {
+        if (callerText[i] < '0' || callerText[i] > '9') {
+            number = 0;
+            break;
+        }
+        number = number * 10 + static_cast<std::uint64_t>(callerText[i] - '0');
+    }
+    if (number == 0)
+        return chapterMark(step, ChapterMark::Kind::Line, operation, 0, callerText);
+    return chapterMark(step, ChapterMark::Kind::Line, operation, number, callerText.substr(colon + 2));
+}
+
+} // namespace
+
+std::string chapterLabel(const ChapterMark& chapter, const TextTranslator& translator)
+{
+    return chapterLabelWith(chapter, &translator);
 }
 
 std::string_view phaseName(Phase phase)
@@ -168,13 +225,6 @@ constexpr std::uint8_t tagOf(Phase phase, LevelUnit::Kind kind, bool alarm)
                                      (alarm ? 1u << 6 : 0u));
 }
 
-/// "line 7: buf = vmalloc 100" from the caller's "mymod_init, line 7: buf = vmalloc 100".
-std::string lineLabel(const std::string& callerText)
-{
-    const auto comma = callerText.find(", line ");
-    return comma == std::string::npos ? callerText : callerText.substr(comma + 2);
-}
-
 } // namespace
 
 DetailIndex::DetailIndex(const Trace& trace) : m_stepCount(trace.size())
@@ -299,10 +349,10 @@ DetailIndex::DetailIndex(const Trace& trace) : m_stepCount(trace.size())
         const bool lineStart = step.kind == StepKind::Call && step.function == Fn::Caller;
         const bool chapter = step.kind == StepKind::Effect && step.event == Ev::Chapter;
         if (lineStart)
-            m_chapters.push_back(
-                {s, ChapterMark::Kind::Line, operation++, lineLabel(trace.string(step.args[0]))});
+            m_chapters.push_back(lineChapter(s, operation++, trace.string(step.args[0])));
         else if (chapter)
-            m_chapters.push_back({s, ChapterMark::Kind::Lesson, 0, narrate(trace, step)});
+            m_chapters.push_back(
+                chapterMark(s, ChapterMark::Kind::Lesson, 0, step.args[1], trace.string(step.args[0])));
 
         // Overview: a new unit at a line's start, a chapter, around an alarm, and where the phase changes.
         if (s == 1 || lineStart || chapter || alarm || previousForcesBreak || phase != runPhase) {

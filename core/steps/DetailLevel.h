@@ -13,6 +13,7 @@
 // The phases, the chapters (one per scenario line, and a lesson's chapters) and the nested
 // vmalloc calls (the page array's own __vmalloc_node) come from the same single pass. Built once
 // per run, immutable after, shared by the timeline, playback and the snapshot builder.
+#include "base/TextTranslator.h"
 #include "base/Types.h"
 #include "trace/Trace.h"
 
@@ -56,6 +57,8 @@ inline constexpr std::size_t kPhaseCount = 9;
 /// "line", "reserve the range", "get the page array", "allocate pages", "map", "record in kmemleak",
 /// "free", "purge", "kmemleak scan".
 std::string_view phaseTitle(Phase phase);
+/// The title looked up through `translator` (context "DetailLevel").
+std::string phaseTitle(Phase phase, const TextTranslator& translator);
 /// One word for tables and the CLI: "line", "reserve", "pagearray", "alloc", "map", "kmemleak"…
 std::string_view phaseName(Phase phase);
 
@@ -101,7 +104,12 @@ struct ChapterMark
     Kind kind = Kind::Line;
     std::uint64_t operation = 0; ///< for a Line: which scenario operation, 0-based
     std::string label;           ///< "line 7: buf = vmalloc 100", "chapter 2: Guard pages"
+    std::uint64_t number = 0;    ///< the scenario line (0: none known) or the lesson chapter's number
+    std::string title;           ///< "buf = vmalloc 100", "Guard pages": the label without its number
 };
+
+/// The label in the translator's language (context "DetailLevel"): "line {0}: {1:t}" …
+std::string chapterLabel(const ChapterMark& chapter, const TextTranslator& translator);
 
 class DetailIndex
 {
@@ -162,6 +170,9 @@ private:
 /// ("kzalloc_node got 64 bytes from a new kmalloc-64 slab page"). Reads at most a bounded number
 /// of steps, so it is quick even for a phase of a million steps.
 std::string summarizeUnit(const Trace& trace, const LevelUnit& unit);
+/// The same sentence with each format first looked up through `translator` (contexts
+/// "DetailLevel" and, for a step's own narration, "Narration").
+std::string summarizeUnit(const Trace& trace, const LevelUnit& unit, const TextTranslator& translator);
 
 /// The run as `vmviz-cli trace --level` prints it: one line per visible step, its step range,
 /// phase and sentence. Streams through `sink` piece by piece; false when the sink refused one.

@@ -3,6 +3,7 @@
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "base/KernelNames.h"
+#include "base/Translatable.h"
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
 #include "slab/Slab.h"
@@ -34,7 +35,7 @@ std::string vmFlagsName(std::uint64_t flags)
 
 namespace {
 
-std::string formatArg(const Trace& trace, std::uint64_t v, std::string_view spec)
+std::string formatArg(const FormatArgs& args, std::uint64_t v, std::string_view spec)
 {
     if (spec.empty())
         return std::to_string(v);
@@ -51,7 +52,7 @@ std::string formatArg(const Trace& trace, std::uint64_t v, std::string_view spec
     if (spec == "v")
         return vmFlagsName(v);
     if (spec == "s")
-        return trace.string(v);
+        return args.trace != nullptr ? args.trace->string(v) : "{?s}";
     if (spec == "c")
         return std::string(kmallocCacheName(static_cast<unsigned>(v)));
     if (spec == "Z")
@@ -79,7 +80,7 @@ std::string formatArg(const Trace& trace, std::uint64_t v, std::string_view spec
     return "{?" + std::string(spec) + "}";
 }
 
-std::string expand(const Trace& trace, std::string_view format, const std::array<std::uint64_t, 3>& args)
+std::string expand(std::string_view format, const FormatArgs& args)
 {
     std::string out;
     out.reserve(format.size() + 32);
@@ -94,9 +95,12 @@ std::string expand(const Trace& trace, std::string_view format, const std::array
             break;
         }
         const std::string_view inside = format.substr(i + 1, close - i - 1);
-        const std::size_t index = static_cast<std::size_t>(inside[0] - '0');
+        const std::size_t index = inside.empty() ? 10 : static_cast<std::size_t>(inside[0] - '0');
         const std::string_view spec = inside.size() > 2 ? inside.substr(2) : std::string_view{};
-        out += index < 3 ? formatArg(trace, args[index], spec) : "{?}";
+        if (spec == "t")
+            out += index < args.texts.size() ? args.texts[index] : "{?}";
+        else
+            out += index < args.numbers.size() ? formatArg(args, args.numbers[index], spec) : "{?}";
         i = close;
     }
     return out;
@@ -123,39 +127,74 @@ std::string errnoName(std::int64_t negative)
 
 namespace {
 
+constexpr std::string_view kContext = "Narration";
+
+std::string expandStep(const Trace& trace, std::string_view format, const Step& step)
+{
+    return expand(format, FormatArgs{step.args, {}, &trace});
+}
+
 /// What a return says: the function's return format for a real value; for NULL and -errno the
 /// role decides, so no format can narrate a failure as "page of pfn 0x0" or "-12 pages".
-std::string narrateReturn(const Trace& trace, const Step& step, const FunctionInfo& fn)
+std::string narrateReturn(const Trace& trace, const Step& step, const FunctionInfo& fn,
+                          const TextTranslator* translator)
 {
     const std::uint64_t value = step.args[0];
     const ArgRole role = fn.returnRole;
-    if (roleIsNullablePointer(role) && value == 0)
-        return std::string(fn.name) + " returns NULL";
-    if (roleCarriesErrno(role) && static_cast<std::int64_t>(value) < 0)
-        return std::string(fn.name) + " returns " + errnoName(static_cast<std::int64_t>(value));
-    return std::string(fn.name) + " " + expand(trace, fn.returnFormat, step.args);
+    std::string storage;
+    const auto local = [&](std::string_view english) {
+        return localizeFormat(translator, kContext, english, storage);
+    };
+    if (roleIsNullablePointer(role) && value == 0) {
+        const std::string texts[] = {std::string(fn.name)};
+        return expand(local(VMVIZ_TRANSLATE_NOOP("Narration", "{0:t} returns NULL")), {{}, texts});
+    }
+    if (roleCarriesErrno(role) && static_cast<std::int64_t>(value) < 0) {
+        const std::string texts[] = {std::string(fn.name), errnoName(static_cast<std::int64_t>(value))};
+        return expand(local(VMVIZ_TRANSLATE_NOOP("Narration", "{0:t} returns {1:t}")), {{}, texts});
+    }
+    const std::string texts[] = {std::string(fn.name), expandStep(trace, local(fn.returnFormat), step)};
+    //: A function's name, then what its return says (the formats that start with "returns").
+    return expand(local(VMVIZ_TRANSLATE_NOOP("Narration", "{0:t} {1:t}")), {{}, texts});
+}
+
+std::string narrateWith(const Trace& trace, const Step& step, const TextTranslator* translator)
+{
+    const FunctionInfo& fn = functionInfo(step.function);
+    std::string storage;
+    switch (step.kind) {
+    case StepKind::Call:
+        return expandStep(trace, localizeFormat(translator, kContext, fn.callFormat, storage), step);
+    case StepKind::Return:
+        return narrateReturn(trace, step, fn, translator);
+    case StepKind::Effect:
+        return expandStep(trace, localizeFormat(translator, kContext, eventInfo(step.event).format, storage),
+                          step);
+    }
+    return {};
 }
 
 } // namespace
 
+std::string expandFormat(std::string_view format, const FormatArgs& args)
+{
+    return expand(format, args);
+}
+
 std::string expandFormat(const Trace& trace, std::string_view format,
                          const std::array<std::uint64_t, 3>& args)
 {
-    return expand(trace, format, args);
+    return expand(format, FormatArgs{args, {}, &trace});
 }
 
 std::string narrate(const Trace& trace, const Step& step)
 {
-    const FunctionInfo& fn = functionInfo(step.function);
-    switch (step.kind) {
-    case StepKind::Call:
-        return expand(trace, fn.callFormat, step.args);
-    case StepKind::Return:
-        return narrateReturn(trace, step, fn);
-    case StepKind::Effect:
-        return expand(trace, eventInfo(step.event).format, step.args);
-    }
-    return {};
+    return narrateWith(trace, step, nullptr);
+}
+
+std::string narrate(const Trace& trace, const Step& step, const TextTranslator& translator)
+{
+    return narrateWith(trace, step, &translator);
 }
 
 std::string sourceAnchor(const Step& step)

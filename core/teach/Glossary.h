@@ -2,8 +2,11 @@
 // The words a student meets in vmviz's narration, each with a short definition and the place in
 // the kernel (2.6.36) where it lives. The GUI shows them as hover definitions on the step text and
 // in Help → Glossary; findGlossaryTerms says where a term occurs in a sentence.
+#include "base/TextTranslator.h"
+
 #include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +21,19 @@ struct GlossaryTerm
     /// case-sensitively ("pfn|PFN|pfns").
     std::string_view matches;
 };
+// The heading, the definition (context "Glossary") and the words (context "GlossaryMatches") are
+// marked for translation; the kernel place is not. A translated word list adds the words that
+// stand for the term in that language's sentences: the English words are matched too, since a
+// translated sentence keeps the kernel's identifiers.
+
+/// A term in the reader's language.
+struct LocalizedGlossaryTerm
+{
+    std::string term;
+    std::string definition;
+    std::string where;
+};
+LocalizedGlossaryTerm localizedGlossaryTerm(const GlossaryTerm& term, const TextTranslator& translator);
 
 /// Every term, in the order a course meets them.
 std::span<const GlossaryTerm> glossary();
@@ -37,5 +53,7 @@ struct GlossaryHit
 /// The glossary terms in `text`, in order, not overlapping; where two match at one place the
 /// longer one wins ("struct page" over "page frame"'s "page").
 std::vector<GlossaryHit> findGlossaryTerms(std::string_view text);
+/// The same in a translated text: each term's English words and its translated words.
+std::vector<GlossaryHit> findGlossaryTerms(std::string_view text, const TextTranslator& translator);
 
 } // namespace vmviz::teach

@@ -6,6 +6,7 @@
 // {N:L} table level name and {N:I} entry index of a TableEntry argument, {N:e} a page-table entry
 // value with decoded flags, {N:o} frame owner name, {N:q} "count/min_count" of a CountMinCount
 // argument.
+#include "base/Translatable.h"
 #include "trace/StepRoles.h"
 
 #include <array>
@@ -30,198 +31,200 @@ enum EventCategory : std::uint16_t
 };
 
 // X(event, categories, role of {0}, role of {1}, role of {2}, sentence). Every event states all
-// three roles; a slot the event does not use is Unused and always 0.
+// three roles; a slot the event does not use is Unused and always 0. Every sentence is marked for
+// translation (context "Narration"), even one that is all code, so the window can show each step
+// in its language and a test can check that the catalogue has every sentence the core says.
 // clang-format off
 #define VMVIZ_EVENTS(X)                                                                                                 \
     X(Note,                CatNone,                     Text,                Unused,             Unused,                \
-      "{0:s}")                                                                                                          \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:s}")) \
     X(PageAlign,           CatNone,                     SizeBytes,           SizeBytes,          Unused,                \
-      "size = PAGE_ALIGN({0}) = {1}")                                                                                   \
+      VMVIZ_TRANSLATE_NOOP("Narration", "size = PAGE_ALIGN({0}) = {1}")) \
     X(TooBig,              CatNone,                     SizeBytes,           PageCount,          PageCount,             \
-      "size {0} is {2} pages, more than totalram_pages ({1}): return NULL, silently")                                   \
+      VMVIZ_TRANSLATE_NOOP("Narration", "size {0} is {2} pages, more than totalram_pages ({1}): return NULL, silently")) \
     X(SizeZero,            CatNone,                     SizeBytes,           Unused,             Unused,                \
-      "size {0} is 0 pages: return NULL, silently")                                                                     \
+      VMVIZ_TRANSLATE_NOOP("Narration", "size {0} is 0 pages: return NULL, silently")) \
     X(GuardPage,           CatNone,                     SizeBytes,           SizeBytes,          Unused,                \
-      "\"We always allocate a guard page\": size = {0} + PAGE_SIZE = {1}")                                              \
+      VMVIZ_TRANSLATE_NOOP("Narration", "\"We always allocate a guard page\": size = {0} + PAGE_SIZE = {1}")) \
     X(PcpRefillNeeded,     CatNone,                     ZoneMigratetype,     PageCount,          Unused,                \
-      "the {0:Z} per-CPU {0:M} list is empty: refill it with {1} pages from the buddy allocator")                       \
+      VMVIZ_TRANSLATE_NOOP("Narration", "the {0:Z} per-CPU {0:M} list is empty: refill it with {1} pages from the buddy allocator")) \
     X(PcpTake,             CatFrames,                   Frame,               ZoneMigratetype,    PageCount,             \
-      "take pfn {0:x} from the head of the {1:Z} per-CPU {1:M} list ({2} left on it)")                                  \
+      VMVIZ_TRANSLATE_NOOP("Narration", "take pfn {0:x} from the head of the {1:Z} per-CPU {1:M} list ({2} left on it)")) \
     X(Rmqueue,             CatFrames,                   Frame,               BlockOrders,        ZoneMigratetype,       \
-      "__rmqueue: take the order-{1:lo} block at pfn {0:x} from {2:Z} free_area[{1:lo}] ({2:M})")                       \
+      VMVIZ_TRANSLATE_NOOP("Narration", "__rmqueue: take the order-{1:lo} block at pfn {0:x} from {2:Z} free_area[{1:lo}] ({2:M})")) \
     X(RmqueueFallback,     CatFrames,                   Frame,               BlockOrders,        ZoneMigratetype,       \
-      "__rmqueue_fallback: no {2:M} block is free; steal the order-{1:lo} block at pfn {0:x} from the {2:F} list")      \
+      VMVIZ_TRANSLATE_NOOP("Narration", "__rmqueue_fallback: no {2:M} block is free; steal the order-{1:lo} block at pfn {0:x} from the {2:F} list")) \
     X(Expand,              CatFrames,                   Frame,               Order,              Unused,                \
-      "expand: split off the upper half, pfn {0:x}, as an order-{1} block onto free_area[{1}]")                         \
+      VMVIZ_TRANSLATE_NOOP("Narration", "expand: split off the upper half, pfn {0:x}, as an order-{1} block onto free_area[{1}]")) \
     X(PcpAdd,              CatFrames,                   Frame,               ZoneMigratetype,    PageCount,             \
-      "put pfn {0:x} at the head of the {1:Z} per-CPU {1:M} list ({2} on it)")                                          \
+      VMVIZ_TRANSLATE_NOOP("Narration", "put pfn {0:x} at the head of the {1:Z} per-CPU {1:M} list ({2} on it)")) \
     X(PcpBulkAdd,          CatFrames,                   Frame,               ZoneMigratetype,    PageCount,             \
-      "list_add: pfn {0:x} goes onto the {1:Z} per-CPU {1:M} list, after the page before it ({2} on it)")               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "list_add: pfn {0:x} goes onto the {1:Z} per-CPU {1:M} list, after the page before it ({2} on it)")) \
     X(PcpDrain,            CatFrames,                   PageCount,           PageCount,          Unused,                \
-      "the per-CPU list reached high={0}: hand {1} pages back to the buddy allocator")                                  \
+      VMVIZ_TRANSLATE_NOOP("Narration", "the per-CPU list reached high={0}: hand {1} pages back to the buddy allocator")) \
     X(BuddyFree,           CatFrames,                   Frame,               Order,              BlockPfn,              \
-      "__free_one_page: pfn {0:x} goes back to the buddy allocator as part of an order-{1} block at pfn {2:x}")         \
+      VMVIZ_TRANSLATE_NOOP("Narration", "__free_one_page: pfn {0:x} goes back to the buddy allocator as part of an order-{1} block at pfn {2:x}")) \
     X(FrameOwner,          CatFrames,                   Frame,               Owner,              Unused,                \
-      "pfn {0:x} is now {1:o}")                                                                                         \
+      VMVIZ_TRANSLATE_NOOP("Narration", "pfn {0:x} is now {1:o}")) \
     X(PageAllocFailure,    CatFrames | CatLog,          Order,               GfpMask,            Unused,                \
-      "no free page of order {0} in any allowed zone (gfp {1:g}): the allocation fails")                                \
+      VMVIZ_TRANSLATE_NOOP("Narration", "no free page of order {0} in any allowed zone (gfp {1:g}): the allocation fails")) \
     X(FaultInjected,       CatScenario,                 Text,                Unused,             Unused,                \
-      "fault injection: {0:s} is made to fail here")                                                                    \
+      VMVIZ_TRANSLATE_NOOP("Narration", "fault injection: {0:s} is made to fail here")) \
     X(SlabPage,            CatSlab | CatFrames,         Frame,               Order,              KmallocCacheIndex,     \
-      "the slab page at pfn {0:x} (order {1}) now belongs to {2:c}")                                                    \
+      VMVIZ_TRANSLATE_NOOP("Narration", "the slab page at pfn {0:x} (order {1}) now belongs to {2:c}")) \
     X(SlabFreelist,        CatSlab,                     SlabPfn,             KmallocCacheIndex,  ObjectCount,           \
-      "{1:c}: the new slab at pfn {0:x} holds {2} free objects, linked in address order")                               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{1:c}: the new slab at pfn {0:x} holds {2} free objects, linked in address order")) \
     X(SlabCpuSlab,         CatSlab,                     SlabPfn,             KmallocCacheIndex,  ObjectCount,           \
-      "{1:c}: the slab at pfn {0:x} becomes this CPU's slab ({2} free objects)")                                        \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{1:c}: the slab at pfn {0:x} becomes this CPU's slab ({2} free objects)")) \
     X(SlabDeactivate,      CatSlab,                     SlabPfn,             KmallocCacheIndex,  ObjectCount,           \
-      "{1:c}: the full slab at pfn {0:x} leaves this CPU ({2} objects in use)")                                         \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{1:c}: the full slab at pfn {0:x} leaves this CPU ({2} objects in use)")) \
     X(SlabPartial,         CatSlab,                     SlabPfn,             KmallocCacheIndex,  ObjectCount,           \
-      "{1:c}: the slab at pfn {0:x} goes onto the partial list ({2} objects in use)")                                   \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{1:c}: the slab at pfn {0:x} goes onto the partial list ({2} objects in use)")) \
     X(SlabObjectAlloc,     CatSlab,                     SlabObject,          KmallocCacheIndex,  SlabPfn,               \
-      "take object {0:a} from {1:c} (slab at pfn {2:x})")                                                               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "take object {0:a} from {1:c} (slab at pfn {2:x})")) \
     X(SlabObjectFree,      CatSlab,                     SlabObject,          KmallocCacheIndex,  SlabPfn,               \
-      "object {0:a} goes back on the freelist of {1:c} (slab at pfn {2:x})")                                            \
+      VMVIZ_TRANSLATE_NOOP("Narration", "object {0:a} goes back on the freelist of {1:c} (slab at pfn {2:x})")) \
     X(SlabObjectRole,      CatSlab,                     SlabObject,          Text,               Unused,                \
-      "object {0:a} is {1:s}")                                                                                          \
+      VMVIZ_TRANSLATE_NOOP("Narration", "object {0:a} is {1:s}")) \
     X(SlabPageFreed,       CatSlab | CatFrames,         Frame,               KmallocCacheIndex,  Unused,                \
-      "the empty slab at pfn {0:x} of {1:c} goes back to the page allocator")                                           \
+      VMVIZ_TRANSLATE_NOOP("Narration", "the empty slab at pfn {0:x} of {1:c} goes back to the page allocator")) \
     X(KmemleakCreate,      CatKmemleak,                 KmemleakObject,      SizeBytes,          MinCount,              \
-      "create kmemleak object {0:a}: size {1}, min_count {2:i} (white, count 0)")                                       \
+      VMVIZ_TRANSLATE_NOOP("Narration", "create kmemleak object {0:a}: size {1}, min_count {2:i} (white, count 0)")) \
     X(KmemleakDelete,      CatKmemleak,                 KmemleakObject,      Unused,             Unused,                \
-      "delete kmemleak object {0:a}")                                                                                   \
+      VMVIZ_TRANSLATE_NOOP("Narration", "delete kmemleak object {0:a}")) \
     X(KmemleakUnknown,     CatKmemleak,                 Pointer,             Unused,             Unused,                \
-      "no kmemleak object starts at {0:a}: nothing to delete")                                                          \
+      VMVIZ_TRANSLATE_NOOP("Narration", "no kmemleak object starts at {0:a}: nothing to delete")) \
     X(KmlScanStart,        CatKmemleak,                 Jiffies,             ObjectCount,        ObjectCount,           \
-      "jiffies_last_scan = {0}; every object's count = 0 ({1} objects; {2} with min_count 0 start gray)")               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "jiffies_last_scan = {0}; every object's count = 0 ({1} objects; {2} with min_count 0 start gray)")) \
     X(KmlRootRef,          CatKmemleak,                 Text,                KmemleakObject,     CountMinCount,         \
-      "root {0:s} points into {1:a}: count {2:q}")                                                                      \
+      VMVIZ_TRANSLATE_NOOP("Narration", "root {0:s} points into {1:a}: count {2:q}")) \
     X(KmlRootRefGray,      CatKmemleak,                 Text,                KmemleakObject,     CountMinCount,         \
-      "root {0:s} points into {1:a}: count {2:q}, it turns gray")                                                       \
+      VMVIZ_TRANSLATE_NOOP("Narration", "root {0:s} points into {1:a}: count {2:q}, it turns gray")) \
     X(KmlObjectRef,        CatKmemleak,                 ScannedObject,       KmemleakObject,     CountMinCount,         \
-      "{0:a} points into {1:a}: count {2:q}")                                                                           \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:a} points into {1:a}: count {2:q}")) \
     X(KmlObjectRefGray,    CatKmemleak,                 ScannedObject,       KmemleakObject,     CountMinCount,         \
-      "{0:a} points into {1:a}: count {2:q}, it turns gray")                                                            \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:a} points into {1:a}: count {2:q}, it turns gray")) \
     X(KmlScanObject,       CatKmemleak,                 KmemleakObject,      SizeBytes,          Unused,                \
-      "scan gray object {0:a} ({1} bytes) for pointers")                                                                \
+      VMVIZ_TRANSLATE_NOOP("Narration", "scan gray object {0:a} ({1} bytes) for pointers")) \
     X(KmlChecksumChanged,  CatKmemleak,                 KmemleakObject,      Checksum,           Checksum,              \
-      "white {0:a} changed since the last scan (crc {1:x}, was {2:x}): gray for this scan, not reported")               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "white {0:a} changed since the last scan (crc {1:x}, was {2:x}): gray for this scan, not reported")) \
     X(KmlReported,         CatKmemleak,                 KmemleakObject,      CountMinCount,      Unused,                \
-      "{0:a} is white ({1:q}) and at least 5 s old: a new suspected leak")                                              \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:a} is white ({1:q}) and at least 5 s old: a new suspected leak")) \
     X(KmlTooYoung,         CatKmemleak,                 KmemleakObject,      CountMinCount,      Unused,                \
-      "{0:a} is white ({1:q}) but younger than 5 s at the scan's start: not reported")                                  \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:a} is white ({1:q}) but younger than 5 s at the scan's start: not reported")) \
     X(KmlClear,            CatKmemleak,                 KmemleakObject,      Unused,             Unused,                \
-      "clear: reported {0:a} turns gray for good (min_count = 0)")                                                      \
+      VMVIZ_TRANSLATE_NOOP("Narration", "clear: reported {0:a} turns gray for good (min_count = 0)")) \
     X(VmapOverflow,        CatVmap,                     SizeBytes,           Unused,             Unused,                \
-      "no hole of {0} bytes between VMALLOC_START and VMALLOC_END: purge lazily freed areas and retry once")            \
+      VMVIZ_TRANSLATE_NOOP("Narration", "no hole of {0} bytes between VMALLOC_START and VMALLOC_END: purge lazily freed areas and retry once")) \
     X(VmapReserve,         CatVmap,                     Address,             AddressEnd,         SizeBytes,             \
-      "reserve [{0:a}, {1:a}): the lowest hole that fits {2} bytes")                                                    \
+      VMVIZ_TRANSLATE_NOOP("Narration", "reserve [{0:a}, {1:a}): the lowest hole that fits {2} bytes")) \
     X(VmapFill,            CatVmap,                     Address,             SizeBytes,          VmFlags,               \
-      "vm->addr = {0:a}, vm->size = {1}, vm->flags = {2:v}; va->private = vm; va->flags |= VM_VM_AREA")                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vm->addr = {0:a}, vm->size = {1}, vm->flags = {2:v}; va->private = vm; va->flags |= VM_VM_AREA")) \
     X(VmlistInsert,        CatVmap,                     Number,              Unused,             Unused,                \
-      "link the vm_struct into vmlist, which is sorted by address (areas on vmlist: {0})")                              \
+      VMVIZ_TRANSLATE_NOOP("Narration", "link the vm_struct into vmlist, which is sorted by address (areas on vmlist: {0})")) \
     X(VmlistRemove,        CatVmap,                     Address,             Unused,             Unused,                \
-      "unlink the vm_struct of {0:a} from vmlist: it leaves /proc/vmallocinfo")                                         \
+      VMVIZ_TRANSLATE_NOOP("Narration", "unlink the vm_struct of {0:a} from vmlist: it leaves /proc/vmallocinfo")) \
     X(NrPages,             CatVmap,                     PageCount,           SizeBytes,          Text,                  \
-      "area->nr_pages = {0}; the page array needs {1} bytes: {2:s}")                                                    \
+      VMVIZ_TRANSLATE_NOOP("Narration", "area->nr_pages = {0}; the page array needs {1} bytes: {2:s}")) \
     X(SetVpages,           CatVmap,                     Unused,              Unused,             Unused,                \
-      "area->flags |= VM_VPAGES (the page array was vmalloc'ed)")                                                       \
+      VMVIZ_TRANSLATE_NOOP("Narration", "area->flags |= VM_VPAGES (the page array was vmalloc'ed)")) \
     X(PagesArray,          CatVmap,                     PageArray,           Unused,             Unused,                \
-      "area->pages = {0:a}")                                                                                            \
+      VMVIZ_TRANSLATE_NOOP("Narration", "area->pages = {0:a}")) \
     X(PageStore,           CatVmap,                     PageIndex,           Frame,              Unused,                \
-      "area->pages[{0}] = page of pfn {1:x}")                                                                           \
+      VMVIZ_TRANSLATE_NOOP("Narration", "area->pages[{0}] = page of pfn {1:x}")) \
     X(NrPagesCut,          CatVmap,                     PageIndex,           Unused,             Unused,                \
-      "page {0} could not be allocated: area->nr_pages = {0}, free the partial area")                                   \
+      VMVIZ_TRANSLATE_NOOP("Narration", "page {0} could not be allocated: area->nr_pages = {0}, free the partial area")) \
     X(TableAlloc,          CatPageTable | CatFrames,    Frame,               PageTableLevel,     Unused,                \
-      "take zeroed pfn {0:x} as the new {1:L} table")                                                                   \
+      VMVIZ_TRANSLATE_NOOP("Narration", "take zeroed pfn {0:x} as the new {1:L} table")) \
     X(EntryWrite,          CatPageTable | CatPteWrite,  EntryValue,          TableEntry,         TablePfn,              \
-      "{1:L}[{1:I}] = {0:e}")                                                                                           \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{1:L}[{1:I}] = {0:e}")) \
     X(EntryBusy,           CatPageTable | CatWarn,      ExistingEntryValue,  TableEntry,         TablePfn,              \
-      "WARN_ON(!pte_none(*pte)): {1:L}[{1:I}] already holds {0:e}")                                                     \
+      VMVIZ_TRANSLATE_NOOP("Narration", "WARN_ON(!pte_none(*pte)): {1:L}[{1:I}] already holds {0:e}")) \
     X(PtesCleared,         CatPageTable | CatPteWrite,  EntryCount,          TablePfn,           Unused,                \
-      "vunmap_pte_range: clear {0} PTEs in the PTE table at pfn {1:x}")                                                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vunmap_pte_range: clear {0} PTEs in the PTE table at pfn {1:x}")) \
     X(TlbFlush,            CatNone,                     Address,             AddressEnd,         Unused,                \
-      "flush_tlb_kernel_range({0:a}, {1:a}): one flush for the whole purge")                                            \
+      VMVIZ_TRANSLATE_NOOP("Narration", "flush_tlb_kernel_range({0:a}, {1:a}): one flush for the whole purge")) \
     X(VmSizeShrink,        CatVmap,                     SizeBytes,           Unused,             Unused,                \
-      "vm->size -= PAGE_SIZE: {0} (the guard page no longer counts)")                                                   \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vm->size -= PAGE_SIZE: {0} (the guard page no longer counts)")) \
     X(LazyFree,            CatVmap,                     PageCount,           PageCount,          PageCount,             \
-      "va->flags |= VM_LAZY_FREE; vmap_lazy_nr += {0} = {1} (lazy_max_pages = {2}); PTEs stay until the purge")         \
+      VMVIZ_TRANSLATE_NOOP("Narration", "va->flags |= VM_LAZY_FREE; vmap_lazy_nr += {0} = {1} (lazy_max_pages = {2}); PTEs stay until the purge")) \
     X(LazyPurgeNeeded,     CatVmap,                     PageCount,           PageCount,          Unused,                \
-      "vmap_lazy_nr {0} > lazy_max_pages {1}: try to purge now")                                                        \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vmap_lazy_nr {0} > lazy_max_pages {1}: try to purge now")) \
     X(PurgeMark,           CatVmap,                     Address,             AddressEnd,         Unused,                \
-      "purge: [{0:a}, {1:a}) is VM_LAZY_FREEING; unmap it")                                                             \
+      VMVIZ_TRANSLATE_NOOP("Narration", "purge: [{0:a}, {1:a}) is VM_LAZY_FREEING; unmap it")) \
     X(PurgeRelease,        CatVmap,                     Address,             AddressEnd,         Unused,                \
-      "__free_vmap_area: [{0:a}, {1:a}) leaves vmap_area_root; the address range is free again")                        \
+      VMVIZ_TRANSLATE_NOOP("Narration", "__free_vmap_area: [{0:a}, {1:a}) leaves vmap_area_root; the address range is free again")) \
     X(RcuFreeQueued,       CatVmap,                     VmapArea,            Unused,             Unused,                \
-      "call_rcu(&va->rcu_head, rcu_free_va): the vmap_area {0:a} is kfree'd after an RCU grace period, not now")        \
+      VMVIZ_TRANSLATE_NOOP("Narration", "call_rcu(&va->rcu_head, rcu_free_va): the vmap_area {0:a} is kfree'd after an RCU grace period, not now")) \
     X(RcuGracePeriod,      CatVmap,                     ObjectCount,         Unused,             Unused,                \
-      "the task sleeps, so an RCU grace period ends: {0} queued rcu_free_va callbacks run")                             \
+      VMVIZ_TRANSLATE_NOOP("Narration", "the task sleeps, so an RCU grace period ends: {0} queued rcu_free_va callbacks run")) \
     X(LazyNrSub,           CatVmap,                     PageCount,           PageCount,          Unused,                \
-      "vmap_lazy_nr -= {0} = {1}")                                                                                      \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vmap_lazy_nr -= {0} = {1}")) \
     X(PurgeNothing,        CatNone,                     Unused,              Unused,             Unused,                \
-      "no lazily freed areas: nothing to purge")                                                                        \
+      VMVIZ_TRANSLATE_NOOP("Narration", "no lazily freed areas: nothing to purge")) \
     X(VfreeNull,           CatNone,                     Unused,              Unused,             Unused,                \
-      "vfree(NULL): nothing to do")                                                                                     \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vfree(NULL): nothing to do")) \
     X(LogLine,             CatLog,                      Text,                Unused,             Unused,                \
-      "printk: {0:s}")                                                                                                  \
+      VMVIZ_TRANSLATE_NOOP("Narration", "printk: {0:s}")) \
     X(Warn,                CatWarn | CatLog,            Text,                Unused,             Unused,                \
-      "WARNING: {0:s}")                                                                                                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "WARNING: {0:s}")) \
     X(Oops,                CatWarn | CatLog,            Text,                Unused,             Unused,                \
-      "Oops: {0:s}")                                                                                                    \
+      VMVIZ_TRANSLATE_NOOP("Narration", "Oops: {0:s}")) \
     X(OomKill,             CatWarn | CatLog,            Text,                Unused,             Unused,                \
-      "no page anywhere and nothing to reclaim: the OOM killer picks the only task there is. {0:s}")                    \
+      VMVIZ_TRANSLATE_NOOP("Narration", "no page anywhere and nothing to reclaim: the OOM killer picks the only task there is. {0:s}")) \
     X(TaskKilled,          CatWarn,                     Number,              Unused,             Unused,                \
-      "the oops kills the task: its {0} open calls never return (vmviz goes on with the next line)")                    \
+      VMVIZ_TRANSLATE_NOOP("Narration", "the oops kills the task: its {0} open calls never return (vmviz goes on with the next line)")) \
     X(VarAssign,           CatScenario,                 Text,                Pointer,            Unused,                \
-      "{0:s} = {1:a}")                                                                                                  \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:s} = {1:a}")) \
     X(VarLeak,             CatScenario | CatKmemleak,   Text,                Pointer,            Unused,                \
-      "{0:s}: the caller drops its pointer {1:a} (a leak, if nothing else points there)")                               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:s}: the caller drops its pointer {1:a} (a leak, if nothing else points there)")) \
     X(Sleep,               CatScenario,                 Milliseconds,        Jiffies,            Unused,                \
-      "time passes: {0} ms; jiffies = {1}")                                                                             \
+      VMVIZ_TRANSLATE_NOOP("Narration", "time passes: {0} ms; jiffies = {1}")) \
     X(FaultArmed,          CatScenario,                 Text,                Unused,             Unused,                \
-      "fault injection: {0:s}")                                                                                         \
+      VMVIZ_TRANSLATE_NOOP("Narration", "fault injection: {0:s}")) \
     X(Write,               CatScenario,                 Pointer,             SizeBytes,          Unused,                \
-      "write {1} bytes at {0:a}")                                                                                       \
+      VMVIZ_TRANSLATE_NOOP("Narration", "write {1} bytes at {0:a}")) \
     X(KmemleakAlias,       CatKmemleak,                 Pointer,             KmemleakObject,     Unused,                \
-      "{0:a} is inside kmemleak object {1:a}, not at its start: lookup_object() finds it only by alias and returns "    \
-      "NULL, so nothing is deleted and the object stays tracked")                                                   \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:a} is inside kmemleak object {1:a}, not at its start: lookup_object() finds " \
+      "it only by alias and returns NULL, so nothing is deleted and the object stays tracked")) \
     X(Chapter,             CatScenario,                 Text,                Number,             Unused,                \
-      "chapter {1}: {0:s}")                                                                                             \
+      VMVIZ_TRANSLATE_NOOP("Narration", "chapter {1}: {0:s}")) \
     X(GuardPage618,       CatNone,                     SizeBytes,           SizeBytes,          Unused,                 \
-      "no VM_NO_GUARD in flags: size = {0} + PAGE_SIZE = {1} (the guard page, never mapped)")                           \
+      VMVIZ_TRANSLATE_NOOP("Narration", "no VM_NO_GUARD in flags: size = {0} + PAGE_SIZE = {1} (the guard page, never mapped)")) \
     X(VmInit618,          CatVmap,                     VmFlags,             SizeBytes,          Unused,                 \
-      "area->flags = {0:v}, area->caller = the caller, area->requested_size = {1}")                                     \
+      VMVIZ_TRANSLATE_NOOP("Narration", "area->flags = {0:v}, area->caller = the caller, area->requested_size = {1}")) \
     X(ScanArea618,        CatKmemleak,                 VmapArea,            Unused,             Unused,                 \
-      "kmemleak_scan_area(&va->rb_node, SIZE_MAX): kmemleak scans {0:a} from rb_node on, so va_start and va_end are no references")\
+      VMVIZ_TRANSLATE_NOOP("Narration", "kmemleak_scan_area(&va->rb_node, SIZE_MAX): kmemleak scans {0:a} from rb_node on, so va_start and va_end are no references")) \
     X(PreloadSpare,       CatSlab,                     VmapArea,            Unused,             Unused,                 \
-      "this CPU's ne_fit_preload_node was empty: {0:a} waits there as the spare for an NE fit")                         \
+      VMVIZ_TRANSLATE_NOOP("Narration", "this CPU's ne_fit_preload_node was empty: {0:a} waits there as the spare for an NE fit")) \
     X(LowestMatch,        CatVmap,                     Address,             AddressEnd,         SizeBytes,              \
-      "find_vmap_lowest_match: [{0:a}, {1:a}) is the lowest free block that fits {2} bytes")                            \
+      VMVIZ_TRANSLATE_NOOP("Narration", "find_vmap_lowest_match: [{0:a}, {1:a}) is the lowest free block that fits {2} bytes")) \
     X(ClipFl,             CatVmap,                     Address,             AddressEnd,         Unused,                 \
-      "va_clip: FL fit, [{0:a}, {1:a}) is used up: unlink it from free_vmap_area_root and kmem_cache_free it")          \
+      VMVIZ_TRANSLATE_NOOP("Narration", "va_clip: FL fit, [{0:a}, {1:a}) is used up: unlink it from free_vmap_area_root and kmem_cache_free it")) \
     X(ClipLe,             CatVmap,                     Address,             AddressEnd,         Unused,                 \
-      "va_clip: LE fit, the area takes the block's left edge: the free block is now [{0:a}, {1:a})")                    \
+      VMVIZ_TRANSLATE_NOOP("Narration", "va_clip: LE fit, the area takes the block's left edge: the free block is now [{0:a}, {1:a})")) \
     X(ClipRe,             CatVmap,                     Address,             AddressEnd,         Unused,                 \
-      "va_clip: RE fit, the area takes the block's right edge: the free block is now [{0:a}, {1:a})")                   \
+      VMVIZ_TRANSLATE_NOOP("Narration", "va_clip: RE fit, the area takes the block's right edge: the free block is now [{0:a}, {1:a})")) \
     X(ClipNe,             CatVmap,                     Address,             AddressEnd,         VmapArea,               \
-      "va_clip: NE fit, the block splits: the preloaded spare {2:a} becomes the left remainder [{0:a}, {1:a}), the block keeps the right one")\
+      VMVIZ_TRANSLATE_NOOP("Narration", "va_clip: NE fit, the block splits: the preloaded spare {2:a} becomes the left remainder [{0:a}, {1:a}), the block keeps the right one")) \
     X(BusyInsert,         CatVmap,                     Address,             SizeBytes,          Number,                 \
-      "vm->addr = {0:a}, vm->size = {1}, va->vm = vm; the vmap_area goes into vmap node {2}'s busy tree")               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vm->addr = {0:a}, vm->size = {1}, va->vm = vm; the vmap_area goes into vmap node {2}'s busy tree")) \
     X(ClearUninitialized, CatVmap,                     VmFlags,             Unused,             Unused,                 \
-      "area->flags &= ~VM_UNINITIALIZED = {0:v}: the area is set up and shows in /proc/vmallocinfo")                    \
+      VMVIZ_TRANSLATE_NOOP("Narration", "area->flags &= ~VM_UNINITIALIZED = {0:v}: the area is set up and shows in /proc/vmallocinfo")) \
     X(ExcessRef,          CatKmemleak,                 VmStruct,            Address,            Unused,                 \
-      "object_set_excess_ref({0:a}, {1:a}): a reference to the vm_struct beyond its own counts for the block at {1:a}") \
+      VMVIZ_TRANSLATE_NOOP("Narration", "object_set_excess_ref({0:a}, {1:a}): a reference to the vm_struct beyond its own counts for the block at {1:a}")) \
     X(BusyUnlink,         CatVmap,                     Address,             AddressEnd,         Unused,                 \
-      "find_unlink_vmap_area: [{0:a}, {1:a}) leaves the busy tree, and /proc/vmallocinfo with it")                      \
+      VMVIZ_TRANSLATE_NOOP("Narration", "find_unlink_vmap_area: [{0:a}, {1:a}) leaves the busy tree, and /proc/vmallocinfo with it")) \
     X(LazyFree618,        CatVmap,                     PageCount,           PageCount,          PageCount,              \
-      "vmap_lazy_nr += {0} = {1} (lazy_max_pages = {2}); the vmap_area goes onto the lazy tree; its address range waits for the purge")\
+      VMVIZ_TRANSLATE_NOOP("Narration", "vmap_lazy_nr += {0} = {1} (lazy_max_pages = {2}); the vmap_area goes onto the lazy tree; its address range waits for the purge")) \
     X(DrainScheduled,     CatVmap,                     PageCount,           PageCount,          Unused,                 \
-      "vmap_lazy_nr {0} > lazy_max_pages {1}: schedule_work(&drain_vmap_work); a kworker purges later, not this task")  \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vmap_lazy_nr {0} > lazy_max_pages {1}: schedule_work(&drain_vmap_work); a kworker purges later, not this task")) \
     X(PurgeTake,          CatVmap,                     Address,             AddressEnd,         Number,                 \
-      "vmap node {2}: [{0:a}, {1:a}) moves from the lazy tree to the purge list")                                       \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vmap node {2}: [{0:a}, {1:a}) moves from the lazy tree to the purge list")) \
     X(FreeMerge,          CatVmap,                     Address,             AddressEnd,         Text,                   \
-      "merge_or_add_vmap_area: [{0:a}, {1:a}) returns to free space: {2:s}")                                            \
+      VMVIZ_TRANSLATE_NOOP("Narration", "merge_or_add_vmap_area: [{0:a}, {1:a}) returns to free space: {2:s}")) \
     X(KmlExcessRef,      CatKmemleak,                 VmStruct,            KmemleakObject,     CountMinCount,         \
-      "{0:a} is gray already: its excess_ref passes the reference on to {1:a} ({2:q})")
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:a} is gray already: its excess_ref passes the reference on to {1:a} ({2:q})"))
 
 // clang-format on
 

@@ -1,6 +1,7 @@
 #include "export/HandoutPdf.h"
 
 #include "i18n/LessonText.h"
+#include "i18n/CoreText.h"
 #include "scenario/Lesson.h"
 #include "scenario/ScenarioParser.h"
 
@@ -73,14 +74,14 @@ std::vector<HandoutChapter> handoutChapters(const Machine& machine)
         if (s.depth != 0)
             continue;
         if (s.kind == StepKind::Call) {
-            out.push_back({i, qs(narrate(trace, s)), {}, {}, {}, {}});
+            out.push_back({i, qs(narrate(trace, s, coreTextTranslator())), {}, {}, {}, {}});
             continue;
         }
         if (out.empty())
             continue;
         out.back().step = i;
         if (s.kind == StepKind::Effect && out.back().narration.size() < kMaxNarrationLines)
-            out.back().narration << qs(narrate(trace, s));
+            out.back().narration << qs(narrate(trace, s, coreTextTranslator()));
     }
     // The calls each line made, two levels down, indented by depth; the middle goes when too long.
     for (HandoutChapter& chapter : out) {
@@ -90,7 +91,8 @@ std::vector<HandoutChapter> handoutChapters(const Machine& machine)
             if (s.depth == 0 && s.kind == StepKind::Call)
                 break;
             if (s.depth >= 1 && s.depth <= 2)
-                calls.prepend(QString(2 * (s.depth - 1), QLatin1Char(' ')) + qs(narrate(trace, s)));
+                calls.prepend(QString(2 * (s.depth - 1), QLatin1Char(' ')) +
+                              qs(narrate(trace, s, coreTextTranslator())));
         }
         bool cut = false;
         while (calls.size() + chapter.narration.size() > kMaxNarrationLines) {
@@ -127,7 +129,7 @@ std::vector<HandoutChapter> handoutChapters(const Machine& machine, const std::s
         for (std::uint64_t i = from; i <= to && chapter.narration.size() < kMaxNarrationLines; ++i) {
             const Step s = machine.trace.step(StepIndex{i});
             if (s.depth == 0 && s.kind == StepKind::Call)
-                chapter.narration << qs(narrate(machine.trace, s));
+                chapter.narration << qs(narrate(machine.trace, s, coreTextTranslator()));
         }
         out.push_back(std::move(chapter));
     }

@@ -1,5 +1,6 @@
 #include "snapshot/SnapshotBuilder.h"
 
+#include "i18n/CoreText.h"
 #include "kmemleak/KmemleakScanGraph.h"
 #include "machine/FreeLists.h"
 #include "steps/Narration.h"
@@ -224,8 +225,8 @@ StepState buildStepState(const Machine& machine, const RunIndex& index, const Ch
     }
     const Step& step = machine.trace.step(StepIndex{s.position});
     s.step = step;
-    s.narration = narrate(machine.trace, step);
-    s.plain = plainLanguage(machine.trace, step);
+    s.narration = narrate(machine.trace, step, coreTextTranslator());
+    s.plain = plainLanguage(machine.trace, step, coreTextTranslator());
     s.failed = stepIsFailure(step);
     const auto& log = machine.trace.log(); // sorted by step
     auto line = std::lower_bound(log.begin(), log.end(), s.position,
@@ -235,7 +236,8 @@ StepState buildStepState(const Machine& machine, const RunIndex& index, const Ch
     s.anchor = sourceAnchor(step);
     for (const StepIndex call : index.stackAt(StepIndex{s.position})) {
         const Step& c = machine.trace.step(call);
-        s.stack.push_back(StackFrame{c.function, call.value(), narrate(machine.trace, c)});
+        s.stack.push_back(
+            StackFrame{c.function, call.value(), narrate(machine.trace, c, coreTextTranslator())});
     }
     s.listMoves = freeListMovesOf(step, machine.phys, stepChanges);
     if (step.kind == StepKind::Effect && step.event == Ev::Warn && !s.stack.empty() &&
@@ -275,7 +277,7 @@ void fillLevels(StepState& s, const Machine& machine, const DetailIndex& detail,
         else if (previous && previous->levels[l].range == unit.range && !previous->levels[l].summary.empty())
             place.summary = previous->levels[l].summary;
         else
-            place.summary = summarizeUnit(machine.trace, unit);
+            place.summary = summarizeUnit(machine.trace, unit, coreTextTranslator());
     }
 }
 

@@ -1,5 +1,7 @@
 #include "views/ChapterOutline.h"
 
+#include "i18n/CoreText.h"
+
 #include <QAbstractListModel>
 #include <QFont>
 
@@ -30,9 +32,11 @@ public:
         const ChapterMark& chapter = m_index->detail().chapters()[static_cast<std::size_t>(index.row())];
         switch (role) {
         case Qt::DisplayRole:
-            return QString::fromStdString(chapter.label);
+            return QString::fromStdString(chapterLabel(chapter, coreTextTranslator()));
         case Qt::ToolTipRole:
-            return QObject::tr("Step %1: %2").arg(chapter.step).arg(QString::fromStdString(chapter.label));
+            return QObject::tr("Step %1: %2")
+                .arg(chapter.step)
+                .arg(QString::fromStdString(chapterLabel(chapter, coreTextTranslator())));
         case Qt::FontRole:
             if (chapter.kind == ChapterMark::Kind::Lesson) {
                 QFont f;

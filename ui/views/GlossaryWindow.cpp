@@ -1,5 +1,6 @@
 #include "views/GlossaryWindow.h"
 
+#include "i18n/CoreText.h"
 #include "teach/Glossary.h"
 
 #include <QLineEdit>
@@ -24,7 +25,7 @@ QString linkGlossaryTerms(const QString& text)
     const std::string_view bytes(utf8.constData(), static_cast<std::size_t>(utf8.size()));
     QString html;
     std::size_t done = 0;
-    for (const teach::GlossaryHit& hit : teach::findGlossaryTerms(bytes)) {
+    for (const teach::GlossaryHit& hit : teach::findGlossaryTerms(bytes, coreTextTranslator())) {
         html += q(bytes.substr(done, hit.offset - done)).toHtmlEscaped();
         html +=
             QStringLiteral(
@@ -46,7 +47,8 @@ QString glossaryToolTip(const QString& link)
     const auto terms = teach::glossary();
     if (!ok || index >= terms.size())
         return {};
-    const teach::GlossaryTerm& term = terms[index];
+    const teach::LocalizedGlossaryTerm term =
+        teach::localizedGlossaryTerm(terms[index], coreTextTranslator());
     return QStringLiteral("<p style=\"max-width: 28em;\"><b>%1</b><br>%2<br><i>%3</i></p>")
         .arg(q(term.term).toHtmlEscaped(), q(term.definition).toHtmlEscaped(), q(term.where).toHtmlEscaped());
 }
@@ -79,11 +81,14 @@ void GlossaryWindow::refresh()
     const QString filter = m_search->text().trimmed();
     QString html;
     m_shown = 0;
-    for (const teach::GlossaryTerm& term : teach::glossary()) {
+    for (const teach::GlossaryTerm& english : teach::glossary()) {
+        const teach::LocalizedGlossaryTerm term = teach::localizedGlossaryTerm(english, coreTextTranslator());
         const QString heading = q(term.term);
         const QString definition = q(term.definition);
         const QString where = q(term.where);
+        // The English heading finds a term in any language: the kernel books use it too.
         if (!filter.isEmpty() && !heading.contains(filter, Qt::CaseInsensitive) &&
+            !q(english.term).contains(filter, Qt::CaseInsensitive) &&
             !definition.contains(filter, Qt::CaseInsensitive) && !where.contains(filter, Qt::CaseInsensitive))
             continue;
         ++m_shown;

@@ -1,5 +1,6 @@
 #include "views/ProgramPanel.h"
 
+#include "i18n/CoreText.h"
 #include "models/VariablesModel.h"
 #include "scenario/ScenarioParser.h"
 #include "style/ViewPalette.h"
@@ -151,10 +152,9 @@ void ProgramPanel::refreshNow()
     const LevelPlace& place = m_snapshot->step.levels[static_cast<std::size_t>(m_level)];
     const QString where = m_currentLine > 0 ? tr("Line %1").arg(m_currentLine) : tr("Between lines");
     // Overview and Standard sentences name their phase themselves; a single step's does not.
-    const std::string_view phase = phaseTitle(place.phase);
     QString text = where + QStringLiteral(" · ");
     if (m_level == DetailLevel::Full && place.phase != Phase::Line)
-        text += QString::fromUtf8(phase.data(), static_cast<qsizetype>(phase.size())) + QStringLiteral(" · ");
+        text += QString::fromStdString(phaseTitle(place.phase, coreTextTranslator())) + QStringLiteral(" · ");
     text += QString::fromStdString(place.summary).toHtmlEscaped();
     if (place.alarm)
         text = tr("<b>Failure:</b> ") +

@@ -1,6 +1,7 @@
 #include "views/TimelineWidget.h"
 
 #include "geometry/TimelineScale.h"
+#include "i18n/CoreText.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -23,13 +24,14 @@ QString qs(std::string_view s)
 /// A chapter's tick label: the line's text without "line N: ", a lesson chapter whole.
 QString chapterText(const ChapterMark& chapter)
 {
-    QString label = QString::fromStdString(chapter.label);
-    if (chapter.kind == ChapterMark::Kind::Line) {
-        const qsizetype colon = label.indexOf(QStringLiteral(": "));
-        if (colon >= 0)
-            label = label.mid(colon + 2);
-    }
-    return label;
+    if (chapter.kind == ChapterMark::Kind::Line)
+        return QString::fromStdString(chapter.title);
+    return QString::fromStdString(chapterLabel(chapter, coreTextTranslator()));
+}
+
+QString phaseText(Phase phase)
+{
+    return QString::fromStdString(phaseTitle(phase, coreTextTranslator()));
 }
 
 } // namespace
@@ -147,7 +149,7 @@ void TimelineWidget::paintBands(QPainter& p, const QRectF& band, const QFontMetr
         p.fillRect(QRectF(x0, band.top(), std::max(1.0, x1 - x0), band.height()),
                    phaseColour(b.phase, m_palette));
         if (b.phase != Phase::Line && x1 - x0 > 24 * m_scale) {
-            const double w = fm.horizontalAdvance(qs(phaseTitle(b.phase)));
+            const double w = fm.horizontalAdvance(phaseText(b.phase));
             spans.push_back({(x0 + x1 - w) / 2, w, x0 + 2, x1 - 2});
             spanPhases.push_back(b.phase);
         }
@@ -155,7 +157,7 @@ void TimelineWidget::paintBands(QPainter& p, const QRectF& band, const QFontMetr
     p.setPen(m_palette.text);
     for (const std::size_t i : nonCollidingLabels(spans, 6 * m_scale))
         p.drawText(QPointF(spans[i].left, band.top() + (band.height() + fm.ascent() - fm.descent()) / 2),
-                   qs(phaseTitle(spanPhases[i])));
+                   phaseText(spanPhases[i]));
 }
 
 void TimelineWidget::paintChapters(QPainter& p, const QRectF& t, const QFontMetrics& fm) const
@@ -298,7 +300,7 @@ void TimelineWidget::paintCursor(QPainter& p, const QRectF& t, QSize size, const
     QString text = tr("step %1 / %2").arg(m_position).arg(n);
     if (place) {
         if (m_level == DetailLevel::Full)
-            text += QStringLiteral(" · ") + qs(phaseTitle(place->phase));
+            text += QStringLiteral(" · ") + phaseText(place->phase);
         else
             text += tr(" · %1 %2 of %3: %4")
                         .arg(m_level == DetailLevel::Overview ? tr("overview") : tr("standard"))
@@ -375,9 +377,10 @@ QString TimelineWidget::tooltipAt(QPointF point) const
                 .arg(qs(stepKindName(m_index->kind(StepIndex{s}))),
                      qs(functionInfo(m_index->function(StepIndex{s})).name))
                 .arg(m_index->depth(StepIndex{s}));
-    text += QLatin1Char('\n') + tr("phase: %1").arg(qs(phaseTitle(detail.phaseOf(s))));
+    text += QLatin1Char('\n') + tr("phase: %1").arg(phaseText(detail.phaseOf(s)));
     if (const auto chapter = detail.chapterAt(s))
-        text += QLatin1Char('\n') + QString::fromStdString(detail.chapters()[*chapter].label);
+        text += QLatin1Char('\n') +
+                QString::fromStdString(chapterLabel(detail.chapters()[*chapter], coreTextTranslator()));
     for (const StepRange& nested : detail.nestedCalls())
         if (nested.first <= s && s <= nested.last)
             text += QLatin1Char('\n') +
