@@ -28,8 +28,9 @@ std::string zonesText(const std::vector<unsigned>& zones)
 
 std::string machineSummary(const MachineConfig& config)
 {
-    return "Linux " + config.profile + ", " + scenario::formatSize(config.ramBytes) + " RAM, " +
-           plural(config.cpus, "CPU", "CPUs");
+    // The paging depth is part of the machine: 4 vs 5 levels moves VMALLOC_START and adds a table level.
+    return "Linux " + config.profile + ", " + std::to_string(config.pagingLevels) + "-level paging, " +
+           scenario::formatSize(config.ramBytes) + " RAM, " + plural(config.cpus, "CPU", "CPUs");
 }
 
 nlohmann::ordered_json areaJson(const AreaFact& area)
@@ -201,6 +202,7 @@ nlohmann::ordered_json compareJson(const Comparison& c)
         machines.push_back({{"letter", machineLetter(m)},
                             {"variant", settings},
                             {"kernel", run.config.profile},
+                            {"paging_levels", run.config.pagingLevels},
                             {"ram_bytes", run.config.ramBytes},
                             {"cpus", run.config.cpus},
                             {"steps", run.machine ? run.machine->stepCount() : 0}});

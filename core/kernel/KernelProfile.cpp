@@ -57,6 +57,10 @@ public:
     // vmalloc_init(): vmap_area_cachep = KMEM_CACHE(vmap_area, SLAB_PANIC).
     bool vmapAreaCache() const override { return true; }
     bool supportsFiveLevelPaging() const override { return true; } // LA57 came in 4.14
+    // mm/page_alloc.c, 6.18: zone_batchsize, zone_highsize, nr_pcp_alloc, nr_pcp_free.
+    bool autoTunedPcp() const override { return true; }
+    // arch/x86/mm/init_64.c, 6.18: preallocate_vmalloc_pages() from mem_init().
+    bool preallocatesVmallocTables() const override { return true; }
 };
 } // namespace
 

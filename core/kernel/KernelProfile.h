@@ -40,6 +40,14 @@ public:
     virtual bool vmapAreaCache() const = 0;
     /// lazy_max_pages(): fls(num_online_cpus()) * (32 MiB / PAGE_SIZE) in both eras.
     virtual std::uint64_t lazyMaxPages(unsigned cpus) const;
+    /// Whether CPU 0's per-CPU page lists follow 6.x's rules: batch from managed pages capped at
+    /// 1 MiB, pcp->high auto-tuned between high_min and high_max, refills scaled by alloc_factor
+    /// (mm/page_alloc.c, 6.18), instead of 2.6.36's fixed high = 6 × batch.
+    virtual bool autoTunedPcp() const { return false; }
+    /// Whether the boot allocates the tables under every PGD slot of the vmalloc range
+    /// (preallocate_vmalloc_pages(), x86-64 in 6.18), so vmalloc never writes a PGD entry and no
+    /// PGD needs syncing; 2.6.36 allocates them on demand and syncs with vmalloc_sync_all().
+    virtual bool preallocatesVmallocTables() const { return false; }
     /// Whether `config paging=5` (LA57) is allowed: not in 2.6.36, which predates 5-level paging
     /// (Linux 4.14).
     virtual bool supportsFiveLevelPaging() const { return false; }

@@ -104,6 +104,10 @@ constexpr Entry kSymbols[] = {
     {"__x64_sys_finit_module", 0xffffffff81234790, 0x70},
     {"do_syscall_64", 0xffffffff82163c40, 0x1a0},
     {"entry_SYSCALL_64_after_hwframe", 0xffffffff82400130, 0x0},
+    {"dump_stack_lvl", 0xffffffff82151e60, 0x80},
+    {"warn_alloc", 0xffffffff813b2bd0, 0x170},
+    {"__alloc_pages_slowpath.constprop.0", 0xffffffff813b3a50, 0xd30},
+    {"__alloc_frozen_pages_noprof", 0xffffffff813b4b10, 0x330},
 };
 
 std::uint64_t mix(std::uint64_t x)
@@ -306,6 +310,11 @@ std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint3
                                                       const std::vector<Fn>& stack,
                                                       std::uint32_t callerOffset, const ShowMem& mem) const
 {
+    if (m_who.layout == TextLayout::Linux6) // __alloc_pages_slowpath(), nopage: warn_alloc()
+        return warnAlloc(fmt::printf("page allocation failure: order:%u", order), gfp,
+                         {"dump_stack_lvl", "warn_alloc", "__alloc_pages_slowpath.constprop.0",
+                          "__alloc_frozen_pages_noprof"},
+                         stack, callerOffset, mem);
     std::vector<std::string> lines{
         fmt::printf("%s: page allocation failure. order:%u, mode:0x%x", m_who.comm.c_str(), order, gfp),
     };

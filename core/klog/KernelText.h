@@ -1,6 +1,7 @@
 #pragma once
 // The kernel's own text: symbol+offset spellings from a small model kallsyms table, and the
-// printk blocks vmalloc can produce (WARN, oops, allocation failures) in their 2.6.36 layout.
+// printk blocks vmalloc can produce (WARN, oops, allocation failures) in their 2.6.36 layout, or
+// in 6.x's (Linux6Text.cpp) for the 6.18 profile.
 #include "klog/ShowMem.h"
 #include "trace/KernelFunction.h"
 
@@ -86,6 +87,18 @@ public:
                                              std::uint32_t callerOffset, std::uint64_t start = 0,
                                              std::uint64_t remaining = 1, std::uint8_t fill = 0,
                                              bool protection = false);
+    /// warn_alloc() (mm/page_alloc.c, 6.18) for a message of vmalloc's or the slowpath's:
+    /// "comm: message, mode:%#x(%pGg), nodemask=(null)", the cpuset, dump_stack() from
+    /// `innermost` and __show_mem(). In the 2.6.36 layout only the first line (vmalloc's
+    /// "vmalloc: allocation failure" printk has its own callers there).
+    std::vector<std::string> warnAlloc(const std::string& message, std::uint32_t gfp,
+                                       const std::vector<std::string_view>& innermost,
+                                       const std::vector<Fn>& stack, std::uint32_t callerOffset,
+                                       const ShowMem& mem) const;
+    /// dump_pagetable() for the layout: 2.6.36's "PGD … PUD … PMD … PTE …" (see pagetableLine),
+    /// or 6.x's with a P4D column, which under 4 levels repeats the PGD entry (the P4D is folded).
+    /// `entries` is the walk, top level first, of a machine with `pagingLevels` levels.
+    std::string dumpPagetable(const std::vector<std::uint64_t>& entries, unsigned pagingLevels) const;
     /// __alloc_pages_slowpath's nopage: "page allocation failure", dump_stack() and show_mem().
     std::vector<std::string> pageAllocFailure(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
                                               std::uint32_t callerOffset, const ShowMem& mem) const;
@@ -134,14 +147,18 @@ private:
     std::uint64_t taskBase(std::uint64_t belowTop) const;
     std::string modulesLine() const;
     // Linux 6.x layouts (Linux6Text.cpp).
+    std::vector<std::string> oopsModuleWrite6(std::uint64_t address, const std::string& walk,
+                                              std::uint32_t callerOffset, std::uint64_t start,
+                                              std::uint64_t remaining, std::uint8_t fill, bool protection);
     std::vector<std::string> warn6(const char* file, int line, Fn where, const std::string& message,
                                    const std::vector<Fn>& stack, std::uint32_t callerOffset);
     std::string cpuLine6() const;
     std::vector<std::string> dumpStack6(const std::vector<std::string_view>& innermost,
                                         const std::vector<Fn>& stack, std::uint32_t callerOffset) const;
     /// `innermostIsRip`: the innermost open call is the WARN site, printed as RIP, not as a frame.
+    /// `withInit`: end in the module's init frame (not when that frame is the faulting RIP).
     std::vector<std::string> callTrace6(const std::vector<Fn>& stack, std::uint32_t callerOffset,
-                                        bool innermostIsRip = true) const;
+                                        bool innermostIsRip = true, bool withInit = true) const;
     std::string pidLine() const;
     std::string endMarker();
     KernelIdentity m_who;

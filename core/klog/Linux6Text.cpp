@@ -4,6 +4,7 @@
 // illustrative ones, as in the 2.6.36 layouts.
 #include "base/Constants.h"
 #include "base/Format.h"
+#include "base/KernelNames.h"
 #include "klog/KernelText.h"
 
 namespace vmviz {
@@ -13,6 +14,35 @@ constexpr std::uint64_t kStackBelowTop = 0x4b2000;
 constexpr std::uint64_t kPerCpuBase = 0xffff88807dc00000; // GS base of CPU 0
 constexpr const char* kHardwareName =
     "Hardware name: QEMU Standard PC (i440FX + PIIX, 1996), BIOS 1.16.3-debian-1.16.3-2 04/01/2014";
+
+// show_opcodes(), 6.x: 42 bytes before RIP, the byte at RIP, 21 after. Illustrative bytes of a
+// module's init filling its vmalloc'ed buffer: rep stos %al,%es:(%rdi) (f3 aa) at RIP.
+constexpr const char* kModuleWriteCode6 =
+    "Code: 05 f4 22 00 00 48 8b 3d ed 22 00 00 48 83 c7 10 b9 00 10 00 00 31 c0 48 89 fa 89 e5 53 48 c7 "
+    "c7 00 10 00 00 e8 5b 6e 0f e1 48 89 <f3> aa 31 c0 5b c9 c3 66 0f 1f 84 00 00 00 00 00 55 48 89 e5 48 89";
+
+/// The model's GFP bits (2.6.36's values) as 6.18 numbers them (include/linux/gfp_types.h):
+/// __GFP_WAIT became __GFP_DIRECT_RECLAIM|__GFP_KSWAPD_RECLAIM, __GFP_REPEAT __GFP_RETRY_MAYFAIL,
+/// and __GFP_COLD and __GFP_NOTRACK are gone.
+std::uint32_t gfp618(std::uint32_t gfp)
+{
+    struct Bit
+    {
+        std::uint32_t old, now;
+    };
+    static constexpr Bit kBits[] = {
+        {k::__GFP_DMA, 0x1},       {k::__GFP_HIGHMEM, 0x2},   {k::__GFP_DMA32, 0x4},
+        {k::__GFP_MOVABLE, 0x8},   {k::__GFP_WAIT, 0xc00},    {k::__GFP_HIGH, 0x20},
+        {k::__GFP_IO, 0x40},       {k::__GFP_FS, 0x80},       {k::__GFP_NOWARN, 0x2000},
+        {k::__GFP_REPEAT, 0x4000}, {k::__GFP_NOFAIL, 0x8000}, {k::__GFP_NORETRY, 0x10000},
+        {k::__GFP_COMP, 0x40000},  {k::__GFP_ZERO, 0x100},    {k::__GFP_NOMEMALLOC, 0x80000},
+    };
+    std::uint32_t out = 0;
+    for (const Bit& b : kBits)
+        if (gfp & b.old)
+            out |= b.now;
+    return out;
+}
 
 std::string hex16(std::uint64_t value)
 {
@@ -74,7 +104,7 @@ std::vector<std::string> KernelText::dumpStack6(const std::vector<std::string_vi
 }
 
 std::vector<std::string> KernelText::callTrace6(const std::vector<Fn>& stack, std::uint32_t callerOffset,
-                                                bool innermostIsRip) const
+                                                bool innermostIsRip, bool withInit) const
 {
     // show_trace_log_lvl(): " %pS" per reliable frame between <TASK> and </TASK>. A module's init
     // runs from finit_module(2): do_one_initcall ← do_init_module ← load_module ← … ← syscall entry.
@@ -90,7 +120,8 @@ std::vector<std::string> KernelText::callTrace6(const std::vector<Fn>& stack, st
         const KernelSymbol s = kernelSymbol(*it);
         lines.push_back(" " + symbolOffset(s, callSiteOffset(s)));
     }
-    lines.push_back(" " + symbolOffset(moduleInitSymbol(m_who), callerOffset));
+    if (withInit)
+        lines.push_back(" " + symbolOffset(moduleInitSymbol(m_who), callerOffset));
     for (const char* outer : {"do_one_initcall", "do_init_module", "load_module", "init_module_from_file",
                               "idempotent_init_module", "__x64_sys_finit_module", "do_syscall_64",
                               "entry_SYSCALL_64_after_hwframe"}) {
@@ -139,6 +170,102 @@ std::vector<std::string> KernelText::warn6(const char* file, int line, Fn where,
     lines.insert(lines.end(), trace.begin(), trace.end());
     lines.push_back("---[ end trace 0000000000000000 ]---");
     m_warned = true;
+    return lines;
+}
+
+std::string KernelText::dumpPagetable(const std::vector<std::uint64_t>& entries, unsigned pagingLevels) const
+{
+    if (m_who.layout != TextLayout::Linux6)
+        return pagetableLine(entries);
+    // arch/x86/mm/fault.c, 6.18: dump_pagetable() prints "PGD %lx P4D %lx PUD %lx PMD %lx PTE %lx",
+    // stopping after an entry that is not present (or a leaf); p4d_offset() of a folded P4D is the
+    // PGD entry itself.
+    std::vector<std::uint64_t> walk = entries;
+    if (pagingLevels == 4 && !walk.empty() && (walk[0] & k::_PAGE_PRESENT))
+        walk.insert(walk.begin() + 1, walk[0]);
+    static constexpr const char* kNames[] = {"PGD", "P4D", "PUD", "PMD", "PTE"};
+    std::string line;
+    for (std::size_t level = 0; level < walk.size() && level < 5; ++level) {
+        const auto e = static_cast<unsigned long long>(walk[level]);
+        if (level == 4) {
+            line += fmt::printf("PTE %llx", e);
+            break;
+        }
+        line += fmt::printf("%s %llx ", kNames[level], e);
+        if (!(e & k::_PAGE_PRESENT) || (level > 1 && (e & k::_PAGE_PSE)))
+            break;
+    }
+    return line;
+}
+
+std::vector<std::string> KernelText::oopsModuleWrite6(std::uint64_t address, const std::string& walk,
+                                                      std::uint32_t callerOffset, std::uint64_t start,
+                                                      std::uint64_t remaining, std::uint8_t fill,
+                                                      bool protection)
+{
+    // page_fault_oops() (arch/x86/mm/fault.c, 6.18): show_fault_oops(), __die("Oops") = the header,
+    // show_regs() (CPU line, registers, call trace) and print_modules(), then "CR2:", then
+    // oops_end(): the end marker (oops_exit) and the executive summary, __show_regs() again.
+    const unsigned errorCode = protection ? 3 : 2; // X86_PF_WRITE, with X86_PF_PROT if present
+    const std::string rip = symbolOffset(moduleInitSymbol(m_who), callerOffset);
+    const std::uint64_t rsp = k::PAGE_OFFSET + (m_ramBytes - kStackBelowTop) + 0x1e58;
+    std::vector<std::string> lines{
+        address < k::PAGE_SIZE ? "BUG: kernel NULL pointer dereference, address: " + hex16(address)
+                               : "BUG: unable to handle page fault for address: " + hex16(address),
+        "#PF: supervisor write access in kernel mode",
+        fmt::printf("#PF: error_code(0x%04x) - %s", errorCode,
+                    protection ? "permissions violation" : "not-present page"),
+        walk,
+        // __die_header(): "Oops: %s: %04lx [#%d]", SMP, and NOPTI (the model's PTEs keep _PAGE_GLOBAL).
+        fmt::printf("Oops: Oops: %04x [#%u] SMP NOPTI", errorCode, ++m_oopsCount),
+        cpuLine6(),
+    };
+    if (m_warned || m_died)
+        lines.push_back(taintVerbose6(m_warned, m_died));
+    lines.push_back(kHardwareName);
+    // __show_regs(): what the faulting rep stosb holds (AL the byte, RCX the count left, RDI the
+    // address, RDX the start); the rest illustrative.
+    std::vector<std::string> regs{
+        "RIP: 0010:" + rip,
+        kModuleWriteCode6,
+        "RSP: 0018:" + hex16(rsp) + " EFLAGS: 00010246",
+        "RAX: " + hex16(fill) + " RBX: 0000000000000000 RCX: " + hex16(remaining),
+        "RDX: " + hex16(start) + " RSI: 0000000000000000 RDI: " + hex16(address),
+        "RBP: " + hex16(rsp + 0x10) + " R08: 0000000000000000 R09: 0000000000000000",
+        "R10: 0000000000000000 R11: 0000000000000000 R12: ffffffffa0002000",
+        "R13: 0000000000000000 R14: 0000000000000000 R15: 0000000000000000",
+        "FS:  00007f5c3a1e7740(0000) GS:" + hex16(kPerCpuBase) + "(0000) knlGS:0000000000000000",
+        "CS:  0010 DS: 0000 ES: 0000 CR0: 0000000080050033",
+        "CR2: " + hex16(address) + " CR3: 0000000002a1c000 CR4: 00000000000006f0",
+    };
+    lines.insert(lines.end(), regs.begin(), regs.end());
+    const auto trace = callTrace6({}, callerOffset, false, false);
+    lines.insert(lines.end(), trace.begin(), trace.end());
+    lines.push_back("Modules linked in: " + m_who.module + "(+)");
+    lines.push_back("CR2: " + hex16(address));
+    lines.push_back("---[ end trace 0000000000000000 ]---");
+    lines.insert(lines.end(), regs.begin(), regs.end());
+    m_died = true; // oops_end(): add_taint(TAINT_DIE) after the header and body
+    return lines;
+}
+
+std::vector<std::string> KernelText::warnAlloc(const std::string& message, std::uint32_t gfp,
+                                               const std::vector<std::string_view>& innermost,
+                                               const std::vector<Fn>& stack, std::uint32_t callerOffset,
+                                               const ShowMem& mem) const
+{
+    // warn_alloc(): pr_warn("%s: %pV, mode:%#x(%pGg), nodemask=%*pbl") with no nodemask, then
+    // cpuset_print_current_mems_allowed() continues the line; dump_stack(); warn_alloc_show_mem().
+    const std::uint32_t mode = m_who.layout == TextLayout::Linux6 ? gfp618(gfp) : gfp;
+    std::vector<std::string> lines{m_who.comm + ": " + message + fmt::printf(", mode:%#x(", mode) +
+                                   gfpFlagsName(gfp, "0") + "), nodemask=(null)" +
+                                   (m_who.layout == TextLayout::Linux6 ? ",cpuset=/,mems_allowed=0" : "")};
+    if (m_who.layout != TextLayout::Linux6)
+        return lines;
+    const auto trace = dumpStack6(innermost, stack, callerOffset);
+    lines.insert(lines.end(), trace.begin(), trace.end());
+    const auto memory = showMemLines6(mem);
+    lines.insert(lines.end(), memory.begin(), memory.end());
     return lines;
 }
 

@@ -218,6 +218,8 @@ std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, cons
                                                      std::uint64_t remaining, std::uint8_t fill,
                                                      bool protection)
 {
+    if (m_who.layout == TextLayout::Linux6)
+        return oopsModuleWrite6(address, walk, callerOffset, start, remaining, fill, protection);
     Fault f;
     f.at = {moduleInitSymbol(m_who), callerOffset};
     f.trace = frames({}, callerOffset);

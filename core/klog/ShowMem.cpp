@@ -70,4 +70,71 @@ std::vector<std::string> showMemLines(const ShowMem& mem)
     return lines;
 }
 
+std::vector<std::string> showMemLines6(const ShowMem& mem)
+{
+    std::uint64_t free = 0, slab = 0, freePcp = 0;
+    for (const ShowMemZone& z : mem.zones) {
+        free += z.freePages;
+        slab += z.slabPages;
+        for (const std::uint64_t count : z.pcpCount)
+            freePcp += count;
+    }
+    std::vector<std::string> lines{
+        "Mem-Info:",
+        "active_anon:0 inactive_anon:0 isolated_anon:0",
+        " active_file:0 inactive_file:0 isolated_file:0",
+        " unevictable:0 dirty:0 writeback:0",
+        fmt::printf(" slab_reclaimable:0 slab_unreclaimable:%llu", static_cast<unsigned long long>(slab)),
+        fmt::printf(" mapped:0 shmem:0 pagetables:%llu", static_cast<unsigned long long>(mem.pageTablePages)),
+        " sec_pagetables:0 bounce:0",
+        " kernel_misc_reclaimable:0",
+        fmt::printf(" free:%llu free_pcp:%llu free_cma:0", static_cast<unsigned long long>(free),
+                    static_cast<unsigned long long>(freePcp)),
+        fmt::printf(
+            "Node 0 active_anon:0kB inactive_anon:0kB active_file:0kB inactive_file:0kB unevictable:0kB "
+            "isolated(anon):0kB isolated(file):0kB mapped:0kB dirty:0kB writeback:0kB shmem:0kB "
+            "kernel_stack:0kB pagetables:%llukB sec_pagetables:0kB all_unreclaimable? no Balloon:0kB",
+            kB(mem.pageTablePages)),
+    };
+    for (const ShowMemZone& z : mem.zones) {
+        std::uint64_t zonePcp = 0;
+        for (const std::uint64_t count : z.pcpCount)
+            zonePcp += count;
+        lines.push_back(fmt::printf(
+            "Node 0 %s free:%llukB boost:0kB min:%llukB low:%llukB high:%llukB reserved_highatomic:0KB "
+            "free_highatomic:0KB active_anon:0kB inactive_anon:0kB active_file:0kB inactive_file:0kB "
+            "unevictable:0kB writepending:0kB zspages:0kB present:%llukB managed:%llukB mlocked:0kB "
+            "bounce:0kB "
+            "free_pcp:%llukB local_pcp:%llukB free_cma:0kB",
+            z.name.c_str(), kB(z.freePages), kB(z.minPages), kB(z.lowPages), kB(z.highPages),
+            kB(z.presentPages), kB(z.managedPages), kB(zonePcp), kB(z.pcpCount.empty() ? 0 : z.pcpCount[0])));
+        std::string reserve = "lowmem_reserve[]:";
+        for (const std::uint64_t r : z.lowmemReserve)
+            reserve += fmt::printf(" %llu", static_cast<unsigned long long>(r));
+        lines.push_back(reserve);
+    }
+    for (const ShowMemZone& z : mem.zones) {
+        std::string line = fmt::printf("Node 0 %s: ", z.name.c_str());
+        std::uint64_t total = 0;
+        for (std::size_t order = 0; order < z.nrFree.size(); ++order) {
+            total += z.nrFree[order] << order;
+            line += fmt::printf("%llu*%llukB ", static_cast<unsigned long long>(z.nrFree[order]),
+                                static_cast<unsigned long long>(4ull << order));
+            if (z.nrFree[order]) // show_migration_types()
+                line += "(" + z.freeTypes[order] + ") ";
+        }
+        lines.push_back(line + fmt::printf("= %llukB", kB(total)));
+    }
+    lines.push_back("0 total pagecache pages");
+    // show_swap_cache_info(), 6.18: no "Swap cache stats" line any more.
+    lines.push_back("0 pages in swap cache");
+    lines.push_back("Free swap  = 0kB");
+    lines.push_back("Total swap = 0kB");
+    lines.push_back(fmt::printf("%llu pages RAM", static_cast<unsigned long long>(mem.ramPages)));
+    lines.push_back("0 pages HighMem/MovableOnly");
+    lines.push_back(fmt::printf("%llu pages reserved", static_cast<unsigned long long>(mem.reservedPages)));
+    lines.push_back("0 pages hwpoisoned");
+    return lines;
+}
+
 } // namespace vmviz

@@ -72,8 +72,10 @@ Machine::Machine(MachineConfig config)
     clock.initialize(0, k::INITIAL_JIFFIES);
     recorder.setClock(&clock);
     phys.setFailureReporter(&oom);
+    phys.setPcpScheme(profile->autoTunedPcp() ? PcpScheme::Linux618 : PcpScheme::Linux2636, m_config.cpus);
     phys.boot(m_config.ramBytes, Pfn{kPgdPfn});
-    tables.boot(Pfn{kPgdPfn}, m_config.layout(), vmalloc.vmallocEnd());
+    tables.boot(Pfn{kPgdPfn}, m_config.layout(), vmalloc.vmallocEnd(), profile->preallocatesVmallocTables());
+    phys.setupPerCpuPagesets();
     slab.boot(m_config.cpus, m_config.layout().pageOffset, profile->vmapAreaCache());
     rebuildChangeLayout();
 }

@@ -2,6 +2,7 @@
 
 #include "base/Constants.h"
 #include "klog/KernelText.h"
+#include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
 #include "trace/Trace.h"
 #include "vmalloc/Vmalloc.h"
@@ -84,7 +85,42 @@ ShowMem showMemOf(const PhysicalMemory& phys, unsigned cpus)
         zone.pcpBatch = layout.batch;
         zone.pcpCount.assign(cpus ? cpus : 1, 0);
         zone.pcpCount[0] = phys.pcpCount(z);
+        zone.managedPages = layout.managedPages;
+        for (unsigned order = 0; order < k::MAX_ORDER; ++order)
+            for (const unsigned mt : {0u, 2u, 1u}) // Unmovable, Movable, Reclaimable: 6.x's letter order
+                if (!phys.freeList(z, order, mt).empty())
+                    zone.freeTypes[order] += mt == 0 ? 'U' : mt == 2 ? 'M' : 'E';
         mem.zones.push_back(std::move(zone));
+    }
+    if (phys.pcpScheme() == PcpScheme::Linux618) {
+        // 6.18: watermarks from managed pages (PcpTuning), lowmem_reserve[] likewise
+        // (setup_per_zone_lowmem_reserve), and "pages RAM" / "reserved" from present - managed.
+        mem.ramPages = 0;
+        mem.reservedPages = 0;
+        for (ShowMemZone& zone : mem.zones) {
+            const unsigned z = zone.name == "DMA"     ? ZONE_DMA
+                               : zone.name == "DMA32" ? ZONE_DMA32
+                                                      : ZONE_NORMAL;
+            const PcpLimits618& limits = phys.limits618(z);
+            zone.minPages = limits.wmarkMin;
+            zone.lowPages = limits.wmarkLow;
+            zone.highPages = limits.wmarkLow + (limits.wmarkLow - limits.wmarkMin);
+            zone.lowmemReserve = {};
+            std::uint64_t above = 0;
+            for (unsigned j = z + 1; j < kKernelZones; ++j) {
+                above += j < MAX_NR_ZONES ? phys.zone(j).managedPages : 0;
+                zone.lowmemReserve[j] = zone.managedPages ? above / kLowmemReserveRatio[z] : 0;
+            }
+            // present_pages in 6.x is the span less holes (the model has none): memmap is in it.
+            zone.presentPages = phys.zone(z).endPfn - phys.zone(z).startPfn;
+            mem.ramPages += zone.presentPages;
+            mem.reservedPages += zone.presentPages - std::min(zone.presentPages, zone.managedPages);
+        }
+        for (std::uint64_t pfn = 0; pfn < owners.size(); ++pfn)
+            // NR_PAGETABLE counts the tables pagetable_*_ctor() set up, not init_mm's PGD in the image.
+            if (static_cast<FrameOwner>(owners[pfn]) == FrameOwner::PageTable &&
+                phys.aux(Pfn{pfn}) != LEVEL_PGD && phys.aux(Pfn{pfn}) != LEVEL_PGD_L5)
+                ++mem.pageTablePages;
     }
     return mem;
 }
@@ -114,6 +150,15 @@ void OutOfMemory::allocationFailed(std::uint32_t gfp, unsigned order)
 {
     const auto lines = m_text.pageAllocFailure(order, gfp, m_recorder.openCalls(), m_vmalloc.callerOffset(),
                                                showMemOf(m_phys, m_cpus));
+    m_recorder.printk(Ev::LogLine, lines.front(), lines);
+}
+
+void OutOfMemory::warnAlloc(std::uint32_t gfp, const std::string& message)
+{
+    // warn_alloc() from mm/vmalloc.c: under the open vmalloc calls, so dump_stack() lists them.
+    const auto lines =
+        m_text.warnAlloc(message, gfp, {"dump_stack_lvl", "warn_alloc"}, m_recorder.openCalls(),
+                         m_vmalloc.callerOffset(), showMemOf(m_phys, m_cpus));
     m_recorder.printk(Ev::LogLine, lines.front(), lines);
 }
 

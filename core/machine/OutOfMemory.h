@@ -30,6 +30,7 @@ public:
     void outOfMemory(std::uint32_t gfp, unsigned order) override;
     void allocationFailed(std::uint32_t gfp, unsigned order) override;
     void failureInjected(FailurePoint point) override;
+    void warnAlloc(std::uint32_t gfp, const std::string& message) override;
 
 private:
     Recorder& m_recorder;

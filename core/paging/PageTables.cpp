@@ -76,7 +76,7 @@ PageTables::PageTables(Journal& journal, Recorder& recorder, PhysicalMemory& phy
 {
 }
 
-void PageTables::boot(Pfn pgdPfn, const AddressLayout& layout, std::uint64_t vmallocEnd)
+void PageTables::boot(Pfn pgdPfn, const AddressLayout& layout, std::uint64_t vmallocEnd, bool preallocate)
 {
     m_layout = layout;
     const unsigned top = topLevel();
@@ -86,22 +86,25 @@ void PageTables::boot(Pfn pgdPfn, const AddressLayout& layout, std::uint64_t vma
     m_pfn.initialize(0, static_cast<std::uint32_t>(pgdPfn.value()));
     m_level.initialize(0, static_cast<std::uint8_t>(top));
     m_phys.setOwner(pgdPfn, OwnerTag{FrameOwner::PageTable, static_cast<std::uint8_t>(top), 0, 0});
-    if (top != LEVEL_PGD_L5)
+    if (top != LEVEL_PGD_L5 && !preallocate)
         return;
-    // preallocate_vmalloc_pages(): under LA57 only the P4D pages, one per PGD slot (416..465 for
-    // the whole range); PUD, PMD and PTE pages come on demand.
-    for (unsigned slot = tableIndex(layout.vmallocStart, LEVEL_PGD_L5);
-         slot <= tableIndex(vmallocEnd, LEVEL_PGD_L5); ++slot) {
+    // preallocate_vmalloc_pages() (init_64.c:1325), from mem_init(): one p4d_alloc() per PGD slot
+    // (416..465 under LA57), and with 4 levels, where p4d_alloc() is folded away, one pud_alloc()
+    // per slot instead (402..465), each a zeroed GFP_KERNEL page. PUD (under LA57), PMD and PTE
+    // pages come on demand.
+    const unsigned child = childTableLevel(top);
+    for (unsigned slot = tableIndex(layout.vmallocStart, top); slot <= tableIndex(vmallocEnd, top); ++slot) {
         const auto table = static_cast<std::uint32_t>(m_pfn.size());
-        const auto page = m_phys.allocPages(k::GFP_KERNEL | k::__GFP_ZERO, 0,
-                                            OwnerTag{FrameOwner::PageTable, LEVEL_P4D, table, 0});
+        const auto page =
+            m_phys.allocPages(k::GFP_KERNEL | k::__GFP_ZERO, 0,
+                              OwnerTag{FrameOwner::PageTable, static_cast<std::uint8_t>(child), table, 0});
         if (!page)
             return;
         m_pfn.append();
         m_level.append();
         m_entries.append(512);
         m_pfn.initialize(table, static_cast<std::uint32_t>(page->value()));
-        m_level.initialize(table, LEVEL_P4D);
+        m_level.initialize(table, static_cast<std::uint8_t>(child));
         m_entries.initialize(slot, (page->value() << k::PAGE_SHIFT) | k::_PAGE_TABLE);
     }
 }

@@ -62,10 +62,12 @@ public:
     PageTables(Journal& journal, Recorder& recorder, PhysicalMemory& phys);
 
     /// init_mm.pgd (init_level4_pgt, init_top_pgt in 6.x) lives in the kernel image at `pgdPfn`.
-    /// Under 5-level paging a P4D page is preallocated for every PGD slot of the vmalloc range up
-    /// to `vmallocEnd`, as preallocate_vmalloc_pages() does (arch/x86/mm/init_64.c, 6.18).
+    /// With `preallocate` (and always under 5-level paging), the tables the top level points to
+    /// are allocated for every PGD slot of the vmalloc range up to `vmallocEnd`, as
+    /// preallocate_vmalloc_pages() does (arch/x86/mm/init_64.c, 6.18): a P4D page each under
+    /// LA57, a PUD page each with 4 levels (the P4D folded), so no PGD entry changes later.
     void boot(Pfn pgdPfn, const AddressLayout& layout = AddressLayout{},
-              std::uint64_t vmallocEnd = k::VMALLOC_END);
+              std::uint64_t vmallocEnd = k::VMALLOC_END, bool preallocate = false);
 
     /// 4, or 5 under LA57.
     unsigned pagingLevels() const { return m_layout.pagingLevels; }

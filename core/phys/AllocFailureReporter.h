@@ -3,6 +3,7 @@
 // machine: the allocator makes the decisions (mm/page_alloc.c, 2.6.36), but the task it runs for
 // and the kernel's text live above phys.
 #include <cstdint>
+#include <string>
 
 namespace vmviz {
 
@@ -25,6 +26,9 @@ public:
     virtual void allocationFailed(std::uint32_t gfp, unsigned order) = 0;
     /// The fault injector failed an allocation on purpose: its own message, not the slowpath's.
     virtual void failureInjected(FailurePoint point) = 0;
+    /// warn_alloc(gfp, NULL, message) from a caller of the allocator (6.x's vmalloc errors): the
+    /// message with the gfp mode, the cpuset, dump_stack() and show_mem(), in the kernel's layout.
+    virtual void warnAlloc(std::uint32_t gfp, const std::string& message) = 0;
 };
 
 } // namespace vmviz

@@ -66,7 +66,9 @@ struct ZoneLayout
     std::uint64_t endPfn = 0; ///< exclusive
     std::uint64_t presentPages = 0;
     std::uint32_t batch = 0;
-    std::uint32_t high = 0;
+    std::uint32_t high = 0;         ///< 2.6.36: pcp->high; 6.18: high_min, where pcp->high starts
+    std::uint64_t managedPages = 0; ///< pages the boot handed to the buddy allocator
+    std::uint32_t highMax = 0;      ///< 6.18: the ceiling pcp->high auto-tunes up to (0 in 2.6.36)
     bool populated() const { return endPfn > startPfn; }
 };
 

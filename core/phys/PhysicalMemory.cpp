@@ -128,7 +128,9 @@ void PhysicalMemory::boot(std::uint64_t ramBytes, Pfn pgdPfn)
     m_linkA.resize(nodes);
     m_linkB.resize(nodes);
     m_pageblockMt.resize((n + kPageblockPages - 1) / kPageblockPages);
-    m_counters.resize(MAX_NR_ZONES * kCountersPerZone);
+    // 6.18 keeps CPU 0's pcp->high, alloc_factor and free_count per zone after the counters.
+    m_counters.resize(MAX_NR_ZONES * kCountersPerZone +
+                      (m_pcpScheme == PcpScheme::Linux618 ? MAX_NR_ZONES * 3 : 0));
     m_inFlight.resize(2);
     for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
         for (unsigned order = 0; order < k::MAX_ORDER; ++order)
@@ -180,7 +182,22 @@ void PhysicalMemory::boot(std::uint64_t ramBytes, Pfn pgdPfn)
             freeOneBlock(z, p, order, MIGRATE_MOVABLE);
             addCounter(z, kFreePages, std::int64_t{1} << order);
             m_totalram += 1ull << order;
+            m_zones[z].managedPages += 1ull << order;
             p += 1ull << order;
+        }
+    }
+    if (m_pcpScheme == PcpScheme::Linux618) {
+        // init_per_zone_wmark_min() → setup_per_zone_wmarks() → zone_pcp_update(): limits from
+        // the managed pages, after every CPU is online. pcp->high itself starts at 0 and is
+        // clamped into [high_min, high_max] by the first refill.
+        std::array<std::uint64_t, MAX_NR_ZONES> managed{};
+        for (unsigned z = 0; z < MAX_NR_ZONES; ++z)
+            managed[z] = m_zones[z].managedPages;
+        m_limits618 = pcpLimits618(managed, m_cpus);
+        for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
+            m_zones[z].batch = m_limits618[z].batch;
+            m_zones[z].high = m_limits618[z].highMin;
+            m_zones[z].highMax = m_limits618[z].highMax;
         }
     }
 }
@@ -332,27 +349,7 @@ std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, 
     if (m_lists.empty(list)) {
         const ZoneLayout& z = m_zones[zone];
         m_recorder.effect(Ev::PcpRefillNeeded, packZoneMigratetype(zone, mt), z.batch);
-        if (m_recorder.recording()) // the names are interned only for the trace
-            m_recorder.call(Fn::rmqueue_bulk, m_recorder.intern(zoneName(zone)), z.batch,
-                            m_recorder.intern(migratetypeName(mt)));
-        std::uint64_t got = 0;
-        for (; got < z.batch; ++got) {
-            auto page = rmqueue(zone, 0, mt);
-            if (!page)
-                break;
-            // list_add(&page->lru, list); list = &page->lru: each page after the previous one.
-            m_lists.addTail(list, static_cast<std::uint32_t>(page->value()));
-            m_owner.set(page->value(), static_cast<std::uint8_t>(FrameOwner::PerCpuList));
-            m_aux.set(page->value(), static_cast<std::uint8_t>(mt));
-            m_inFlight.set(0, 0);
-            // Its own step: otherwise the frame would turn per-CPU in the next __rmqueue's step,
-            // which is about another frame.
-            m_recorder.effect(Ev::PcpBulkAdd, page->value(), packZoneMigratetype(zone, mt), got + 1);
-        }
-        addCounter(zone, kFreePages, -static_cast<std::int64_t>(got));
-        addCounter(zone, kPcpCount, static_cast<std::int64_t>(got));
-        m_recorder.ret(Fn::rmqueue_bulk, got);
-        if (got == 0)
+        if (rmqueueBulk(zone, mt, z.batch) == 0)
             return std::nullopt;
     }
     const std::uint32_t page = m_lists.first(list); // hot: list->next
@@ -362,7 +359,82 @@ std::optional<Pfn> PhysicalMemory::allocFromZone(unsigned zone, unsigned order, 
     return Pfn{page};
 }
 
-std::optional<Pfn> PhysicalMemory::allocPages(std::uint32_t gfp, unsigned order, const OwnerTag& tag)
+std::uint64_t PhysicalMemory::rmqueueBulk(unsigned zone, unsigned mt, std::uint64_t count)
+{
+    const std::uint32_t list = pcpHead(zone, mt);
+    if (m_recorder.recording()) // the names are interned only for the trace
+        m_recorder.call(Fn::rmqueue_bulk, m_recorder.intern(zoneName(zone)), count,
+                        m_recorder.intern(migratetypeName(mt)));
+    std::uint64_t got = 0;
+    for (; got < count; ++got) {
+        auto page = rmqueue(zone, 0, mt);
+        if (!page)
+            break;
+        // list_add(&page->lru, list); list = &page->lru: each page after the previous one
+        // (6.18: list_add_tail, the same order).
+        m_lists.addTail(list, static_cast<std::uint32_t>(page->value()));
+        m_owner.set(page->value(), static_cast<std::uint8_t>(FrameOwner::PerCpuList));
+        m_aux.set(page->value(), static_cast<std::uint8_t>(mt));
+        m_inFlight.set(0, 0);
+        // Its own step: otherwise the frame would turn per-CPU in the next __rmqueue's step,
+        // which is about another frame.
+        m_recorder.effect(Ev::PcpBulkAdd, page->value(), packZoneMigratetype(zone, mt), got + 1);
+    }
+    addCounter(zone, kFreePages, -static_cast<std::int64_t>(got));
+    addCounter(zone, kPcpCount, static_cast<std::int64_t>(got));
+    m_recorder.ret(Fn::rmqueue_bulk, got);
+    return got;
+}
+
+PcpState618 PhysicalMemory::pcpState(unsigned zone) const
+{
+    if (m_pcpScheme != PcpScheme::Linux618)
+        return {};
+    const std::size_t at = MAX_NR_ZONES * kCountersPerZone + zone * 3;
+    return {static_cast<std::uint32_t>(m_counters[at]), static_cast<std::uint32_t>(m_counters[at + 1]),
+            static_cast<std::uint32_t>(m_counters[at + 2])};
+}
+
+void PhysicalMemory::setPcpState(unsigned zone, const PcpState618& state)
+{
+    const std::size_t at = MAX_NR_ZONES * kCountersPerZone + zone * 3;
+    m_counters.set(at, state.high);
+    m_counters.set(at + 1, state.allocFactor);
+    m_counters.set(at + 2, state.freeCount);
+}
+
+std::optional<Pfn> PhysicalMemory::rmqueuePcplist618(unsigned zone, unsigned mt, bool bulk)
+{
+    // rmqueue_pcplist() halves free_count ("on allocation, reduce the number of pages that are
+    // batch freed"); alloc_pages_bulk_noprof() calls __rmqueue_pcplist() directly and does not.
+    PcpState618 pcp = pcpState(zone);
+    if (!bulk)
+        pcp.freeCount >>= 1;
+    const std::uint32_t list = pcpHead(zone, mt);
+    if (m_lists.empty(list) && m_bootPagesets) {
+        // A boot pageset (high 0 < batch 1): nr_pcp_alloc() returns 1, and its state stays 0.
+        if (rmqueueBulk(zone, mt, 1) == 0)
+            return std::nullopt;
+    } else if (m_lists.empty(list)) {
+        // __rmqueue_pcplist(): nr_pcp_alloc() sizes the refill from batch, alloc_factor and high.
+        const std::uint32_t batch = nrPcpAlloc618(pcp, m_limits618[zone], counter(zone, kPcpCount), 0);
+        setPcpState(zone, pcp);
+        m_recorder.effect(Ev::PcpAllocBatch618, batch, pcp.allocFactor, pcp.high);
+        m_recorder.effect(Ev::PcpRefillNeeded, packZoneMigratetype(zone, mt), batch);
+        if (rmqueueBulk(zone, mt, batch) == 0)
+            return std::nullopt;
+    } else {
+        setPcpState(zone, pcp);
+    }
+    const std::uint32_t page = m_lists.first(list); // list_first_entry
+    m_lists.remove(page);
+    addCounter(zone, kPcpCount, -1);
+    m_recorder.effect(Ev::PcpTake, page, packZoneMigratetype(zone, mt), counter(zone, kPcpCount));
+    return Pfn{page};
+}
+
+std::optional<Pfn> PhysicalMemory::allocPages(std::uint32_t gfp, unsigned order, const OwnerTag& tag,
+                                              bool bulk)
 {
     // gfp_zone(): on x86-64 __GFP_HIGHMEM means ZONE_NORMAL; the zonelist falls back downwards.
     int highest = ZONE_NORMAL;
@@ -376,7 +448,11 @@ std::optional<Pfn> PhysicalMemory::allocPages(std::uint32_t gfp, unsigned order,
         for (int z = highest; z >= 0; --z) {
             if (!m_zones[z].populated())
                 continue;
-            auto page = allocFromZone(static_cast<unsigned>(z), order, mt);
+            // 6.18 keeps per-CPU lists for orders 1-3 too (pcp_allowed_order); the model sends
+            // those to the buddy allocator, as 2.6.36 did.
+            auto page = order == 0 && m_pcpScheme == PcpScheme::Linux618
+                            ? rmqueuePcplist618(static_cast<unsigned>(z), mt, bulk)
+                            : allocFromZone(static_cast<unsigned>(z), order, mt);
             if (!page)
                 continue;
             for (std::uint64_t i = 0; i < (1ull << order); ++i)
@@ -495,6 +571,10 @@ void PhysicalMemory::freePages(Pfn pfn, unsigned order)
     unsigned mt = pageblockMigratetype(pfn);
     if (mt >= MIGRATE_PCPTYPES)
         mt = MIGRATE_MOVABLE;
+    if (m_pcpScheme == PcpScheme::Linux618) {
+        freePcpPage618(zone, p, mt);
+        return;
+    }
     const std::uint32_t list = pcpHead(zone, mt);
     m_owner.set(p, static_cast<std::uint8_t>(FrameOwner::PerCpuList));
     m_aux.set(p, static_cast<std::uint8_t>(mt));
@@ -506,6 +586,61 @@ void PhysicalMemory::freePages(Pfn pfn, unsigned order)
         m_recorder.effect(Ev::PcpDrain, z.high, z.batch);
         freePcppagesBulk(zone, z.batch);
     }
+}
+
+void PhysicalMemory::freePcpPage618(unsigned zone, std::uint64_t pfn, unsigned mt)
+{
+    // free_frozen_page_commit() (l.2813), order 0: a free halves the next refill's scale and
+    // counts towards the run of frees a drain may hand back at once.
+    PcpState618 pcp = pcpState(zone);
+    pcp.allocFactor >>= 1;
+    const std::uint32_t list = pcpHead(zone, mt);
+    m_owner.set(pfn, static_cast<std::uint8_t>(FrameOwner::PerCpuList));
+    m_aux.set(pfn, static_cast<std::uint8_t>(mt));
+    m_lists.addHead(list, static_cast<std::uint32_t>(pfn));
+    addCounter(zone, kPcpCount, +1);
+    const std::uint32_t batch = m_limits618[zone].batch;
+    if (pcp.freeCount < (batch << kPcpBatchScaleMax))
+        ++pcp.freeCount;
+    m_recorder.effect(Ev::PcpAdd, pfn, packZoneMigratetype(zone, mt), counter(zone, kPcpCount));
+    const std::uint32_t high = nrPcpHigh618(pcp, m_limits618[zone], counter(zone, kPcpCount));
+    setPcpState(zone, pcp);
+    if (counter(zone, kPcpCount) < high)
+        return;
+    const std::uint64_t count =
+        std::min<std::uint64_t>(nrPcpFree618(pcp, batch, high), counter(zone, kPcpCount));
+    m_recorder.effect(Ev::PcpDrain, high, count);
+    freePcppagesBulk618(zone, count, mt);
+}
+
+void PhysicalMemory::freePcppagesBulk618(unsigned zone, std::uint64_t count, unsigned firstMt)
+{
+    // free_pcppages_bulk() (l.1442): the list just freed to first, each from its tail, then the
+    // next non-empty list round-robin in 6.18's pindex order (Unmovable, Movable, Reclaimable).
+    static constexpr unsigned kPindexOrder[MIGRATE_PCPTYPES] = {MIGRATE_UNMOVABLE, MIGRATE_MOVABLE,
+                                                                MIGRATE_RECLAIMABLE};
+    if (m_recorder.recording())
+        m_recorder.call(Fn::free_pcppages_bulk, m_recorder.intern(zoneName(zone)), count);
+    unsigned pindex = 0;
+    while (kPindexOrder[pindex] != firstMt)
+        ++pindex;
+    pindex = (pindex + MIGRATE_PCPTYPES - 1) % MIGRATE_PCPTYPES;
+    addCounter(zone, kFreePages, static_cast<std::int64_t>(count));
+    std::uint64_t left = count;
+    while (left) {
+        std::uint32_t list = 0;
+        do {
+            pindex = (pindex + 1) % MIGRATE_PCPTYPES;
+            list = pcpHead(zone, kPindexOrder[pindex]);
+        } while (m_lists.empty(list));
+        do {
+            const std::uint32_t page = m_lists.last(list);
+            m_lists.remove(page);
+            addCounter(zone, kPcpCount, -1);
+            freeOneBlock(zone, page, 0, pageblockMigratetype(Pfn{page}));
+        } while (--left && !m_lists.empty(list));
+    }
+    m_recorder.ret(Fn::free_pcppages_bulk);
 }
 
 std::vector<Pfn> PhysicalMemory::freeList(unsigned zone, unsigned order, unsigned mt) const

@@ -11,6 +11,7 @@
 #include "base/Types.h"
 #include "phys/AllocFailureReporter.h"
 #include "phys/FrameTypes.h"
+#include "phys/PcpTuning.h"
 #include "trace/IntrusiveList.h"
 #include "trace/Trace.h"
 
@@ -27,6 +28,21 @@ class PhysicalMemory
 {
 public:
     PhysicalMemory(Journal& journal, Recorder& recorder);
+
+    /// Whose per-CPU list rules to follow (2.6.36 unless told) and how many CPUs share each
+    /// zone's high watermark; before boot().
+    void setPcpScheme(PcpScheme scheme, unsigned cpus)
+    {
+        m_pcpScheme = scheme;
+        m_cpus = cpus;
+    }
+    PcpScheme pcpScheme() const { return m_pcpScheme; }
+    /// 6.18: the zone's pcp limits and the watermarks they came from (zero in 2.6.36).
+    const PcpLimits618& limits618(unsigned zone) const { return m_limits618[zone]; }
+    /// setup_per_cpu_pageset(): until this is called, a 6.18 machine's order-0 allocations go
+    /// through the boot pagesets (batch 1, high 0), one page from the buddy allocator at a time,
+    /// leaving nothing on a per-CPU list; after it, CPU 0's real pageset starts empty.
+    void setupPerCpuPagesets() { m_bootPagesets = false; }
 
     /// Lays out zones and reserved ranges for `ramBytes` and frees the rest the way
     /// free_all_bootmem() does (ascending, 64-page chunks, merging). Not journaled.
@@ -54,7 +70,9 @@ public:
     /// alloc_pages(gfp, order): the zonelist for gfp, per-CPU list for order 0, buddy otherwise;
     /// when every zone is empty, the slowpath's OOM killer and failure report.
     /// Records the allocator's effects; the caller records its own call and return.
-    std::optional<Pfn> allocPages(std::uint32_t gfp, unsigned order, const OwnerTag& tag);
+    /// `bulk`: the page is one of alloc_pages_bulk_noprof()'s, taken straight from the per-CPU list
+    /// (6.18 then leaves pcp->free_count alone; rmqueue_pcplist halves it).
+    std::optional<Pfn> allocPages(std::uint32_t gfp, unsigned order, const OwnerTag& tag, bool bulk = false);
     /// __free_page (order 0, onto the per-CPU list) or __free_pages (order > 0, to the buddy).
     void freePages(Pfn pfn, unsigned order);
     /// Re-tag an allocated frame (a page-table page, a page-array page…).
@@ -66,6 +84,8 @@ public:
         return m_counters[counterIndex(zone, order)];
     }
     std::uint64_t pcpCount(unsigned zone) const { return m_counters[counterIndex(zone, kPcpCount)]; }
+    /// 6.18: CPU 0's pcp->high, alloc_factor and free_count for the zone (all 0 in 2.6.36).
+    PcpState618 pcpState(unsigned zone) const;
     std::uint64_t freePagesCounter(unsigned zone) const { return m_counters[counterIndex(zone, kFreePages)]; }
     /// Frames of each free block on free_area[order].free_list[mt], head first.
     std::vector<Pfn> freeList(unsigned zone, unsigned order, unsigned mt) const;
@@ -115,10 +135,19 @@ private:
     std::optional<Pfn> allocFromZone(unsigned zone, unsigned order, unsigned mt);
     void freeOneBlock(unsigned zone, std::uint64_t pfn, unsigned order, unsigned mt);
     void freePcppagesBulk(unsigned zone, std::uint64_t count);
+    std::optional<Pfn> rmqueuePcplist618(unsigned zone, unsigned mt, bool bulk);
+    void freePcpPage618(unsigned zone, std::uint64_t pfn, unsigned mt);
+    void freePcppagesBulk618(unsigned zone, std::uint64_t count, unsigned firstMt);
+    void setPcpState(unsigned zone, const PcpState618& state);
+    std::uint64_t rmqueueBulk(unsigned zone, unsigned mt, std::uint64_t count);
     void setFreeHead(std::uint64_t pfn, unsigned order);
 
     Recorder& m_recorder;
     AllocFailureReporter* m_failures = nullptr;
+    PcpScheme m_pcpScheme = PcpScheme::Linux2636;
+    unsigned m_cpus = 1;
+    bool m_bootPagesets = true;
+    std::array<PcpLimits618, MAX_NR_ZONES> m_limits618{};
     std::uint64_t m_frames = 0;
     std::uint64_t m_totalram = 0;
     std::array<ZoneLayout, MAX_NR_ZONES> m_zones{};
@@ -129,7 +158,7 @@ private:
     Column<std::uint32_t> m_linkA; ///< list prev while free / on a pcp list; owner ref otherwise
     Column<std::uint32_t> m_linkB; ///< list next while free / on a pcp list; owner index otherwise
     Column<std::uint8_t> m_pageblockMt;
-    Column<std::uint64_t> m_counters;
+    Column<std::uint64_t> m_counters; ///< per zone; under 6.18 then pcp->high, alloc_factor, free_count
     Column<std::uint64_t> m_inFlight; ///< [0] = pfn + 1 (0: none), [1] = order
     IntrusiveList m_lists;
 };

@@ -204,9 +204,9 @@ private:
             else
                 entries = m_machine.text.userWalk(faulting);
             const std::uint8_t fill = op.byteAt(faulting - addr);
-            auto lines =
-                m_machine.text.oopsModuleWrite(faulting, KernelText::pagetableLine(entries), m_callerOffset,
-                                               addr, lastByte - faulting + 1, fill, readOnly);
+            auto lines = m_machine.text.oopsModuleWrite(
+                faulting, m_machine.text.dumpPagetable(entries, m_machine.tables.pagingLevels()),
+                m_callerOffset, addr, lastByte - faulting + 1, fill, readOnly);
             lines.push_back("vmviz: " + exports::classifyAddress(m_machine, VirtAddr{faulting}));
             m_machine.recorder.printk(Ev::Oops, lines.front(), lines);
             throw TaskKilled{};

@@ -505,6 +505,12 @@ std::string_view plainEventFormat(Ev ev)
             "PlainLanguage",
             "Each CPU keeps a small private stock of free pages so it need not lock the buddy "
             "allocator; this stock is empty, so it is refilled.");
+    case Ev::PcpAllocBatch618:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Linux 6.18 sizes the refill itself: each refill with no free in between takes twice as "
+            "many pages as the last, up to a limit, so a long run of allocations locks the buddy "
+            "allocator less often.");
     case Ev::PcpTake:
         return VMVIZ_TRANSLATE_NOOP(
             "PlainLanguage",

@@ -52,6 +52,7 @@ constexpr L kKfree[] = {
 constexpr L kNewSlab[] = {
     {"page = allocate_slab(): alloc_pages for the cache's order", Fn::alloc_pages, {Ev::PcpTake, Ev::PcpRefillNeeded, Ev::Rmqueue}},
     {"split off what the block does not need", Fn::Count, {Ev::Expand}},
+    {"  (Linux 6.18: nr_pcp_alloc() sizes the per-CPU refill)", Fn::Count, {Ev::PcpAllocBatch618}},
     {"page->slab = s; mark it PageSlab", Fn::Count, {Ev::SlabPage}},
     {"for each object: set_freepointer(s, last, p): chain the free objects", Fn::Count, {Ev::SlabFreelist}},
     {"return page"},
@@ -86,9 +87,10 @@ constexpr L kAllocPage[] = {
 constexpr L kAllocPages[] = {
     {"alloc_pages_current(gfp, order) (CONFIG_NUMA) → __alloc_pages_nodemask", Fn::Count, {Ev::FaultInjected}},
     {"order 0: from the per-CPU list, refilled by rmqueue_bulk", Fn::rmqueue_bulk, {Ev::PcpTake, Ev::PcpRefillNeeded}},
+    {"  (Linux 6.18: nr_pcp_alloc() sizes the refill)", Fn::Count, {Ev::PcpAllocBatch618}},
     {"order > 0: __rmqueue from the zone's free_area, splitting with expand", Fn::Count, {Ev::Rmqueue, Ev::Expand}},
     {"nothing anywhere: \"page allocation failure\"", Fn::Count, {Ev::PageAllocFailure, Ev::LogLine}},
-    {"return the first page, or NULL"},
+    {"return the first page, or NULL", Fn::Count, {Ev::PageStore}}, // 6.18's vm_area_alloc_pages stores it
 };
 constexpr L kRmqueueBulk[] = {
     {"spin_lock(&zone->lock)"},
@@ -333,6 +335,9 @@ const SourceCard* sourceCard(Fn fn)
         if (card.function == fn)
             return &card;
     for (const SourceCard& card : kQuotedCards)
+        if (card.function == fn)
+            return &card;
+    for (const SourceCard& card : linux618Cards())
         if (card.function == fn)
             return &card;
     return nullptr;

@@ -1,8 +1,8 @@
 #pragma once
-// A source card for every kernel function vmviz runs: its 2.6.36 signature, where it really lives
-// (file and line, checked against the v2.6.36 tree) and a short numbered outline of what it does,
-// written for vmviz (no kernel code is copied). The GUI shows a card for a function the 2010
-// walkthrough does not quote, with the outline line of the current step highlighted; pointed at a
+// A source card for every kernel function vmviz runs: its signature, where it really lives (file
+// and line, checked against the v2.6.36 tree, or v6.18 for the 6.18 profile's functions) and a short numbered
+// outline of what it does, written for vmviz (no kernel code is copied). The GUI shows a card for a function
+// the 2010 walkthrough does not quote, with the outline line of the current step highlighted; pointed at a
 // local kernel checkout it shows the real file at `line` instead.
 #include "trace/Trace.h"
 
@@ -25,11 +25,14 @@ struct OutlineLine
 struct SourceCard
 {
     Fn function = Fn::Count;
-    std::string_view signature; ///< the 2.6.36 declaration, one line
+    std::string_view signature; ///< the declaration in its kernel (2.6.36, or 6.18 for its rows), one line
     std::string_view file;      ///< "mm/vmalloc.c"; "" for the scenario's own code
-    int line = 0;               ///< 1-based line of the definition in 2.6.36; 0 for the scenario
+    int line = 0;               ///< 1-based line of the definition in that kernel; 0 for the scenario
     std::span<const OutlineLine> outline;
 };
+
+/// The 6.18 profile's cards, rows Fn::vmalloc_noprof on and p4d_alloc (SourceCard618.cpp).
+std::span<const SourceCard> linux618Cards();
 
 /// The card for `fn`, or nullptr (there is one for every function the engine records).
 const SourceCard* sourceCard(Fn fn);

@@ -62,6 +62,9 @@ enum EventCategory : std::uint16_t
       VMVIZ_TRANSLATE_NOOP("Narration", "list_add: pfn {0:x} goes onto the {1:Z} per-CPU {1:M} list, after the page before it ({2} on it)")) \
     X(PcpDrain,            CatFrames,                   PageCount,           PageCount,          Unused,                \
       VMVIZ_TRANSLATE_NOOP("Narration", "the per-CPU list reached high={0}: hand {1} pages back to the buddy allocator")) \
+    X(PcpAllocBatch618,    CatNone,                     PageCount,           Number,             PageCount,             \
+      VMVIZ_TRANSLATE_NOOP("Narration", "nr_pcp_alloc: refill {0} pages (pcp->batch doubled once per refill with no free between, kept under " \
+      "pcp->high); alloc_factor is now {1}, pcp->high {2}")) \
     X(BuddyFree,           CatFrames,                   Frame,               Order,              BlockPfn,              \
       VMVIZ_TRANSLATE_NOOP("Narration", "__free_one_page: pfn {0:x} goes back to the buddy allocator as part of an order-{1} block at pfn {2:x}")) \
     X(FrameOwner,          CatFrames,                   Frame,               Owner,              Unused,                \

@@ -94,10 +94,14 @@ std::uint64_t Vmalloc::allocate618(VmallocApi api, std::uint64_t size, std::uint
 
 void Vmalloc::warnAlloc618(const std::string& message, std::uint32_t gfp)
 {
-    // warn_alloc(): "%s: %pV, mode:%#x(%pGg), nodemask=%*pbl", then the cpuset line and a stack dump.
-    const std::string line = m_text.identity().comm + ": " + message + fmt::printf(", mode:0x%x(", gfp) +
-                             gfpFlagsName(gfp, "0") + "), nodemask=(null)";
-    m_recorder.printk(Ev::LogLine, line, {line});
+    // warn_alloc(): "%s: %pV, mode:%#x(%pGg), nodemask=%*pbl", the cpuset, dump_stack() and
+    // show_mem(), laid out by the machine's KernelText.
+    if (AllocFailureReporter* report = m_phys.failureReporter()) {
+        report->warnAlloc(gfp, message);
+        return;
+    }
+    const auto lines = m_text.warnAlloc(message, gfp, {}, {}, 0, ShowMem{});
+    m_recorder.printk(Ev::LogLine, lines.front(), {lines.front()});
 }
 
 std::uint64_t Vmalloc::vmallocNode618(std::uint64_t size, std::uint64_t align, std::uint32_t gfp,

@@ -173,12 +173,9 @@ TEST(Glossary, FindsWholeWordsLongestFirst)
 
 TEST(SourceCards, EveryRecordedFunctionHasACardAtARealLine)
 {
-    // The cards are 2.6.36's. The 6.18 profile's rows (vmalloc_noprof on) and LA57's p4d_alloc
-    // have none yet: their steps show the model's code, labelled as such.
-    for (std::size_t f = 0; f < static_cast<std::size_t>(Fn::vmalloc_noprof); ++f) {
+    // 2.6.36's cards up to Fn::vmalloc_noprof, 6.18's from there on (and LA57's p4d_alloc).
+    for (std::size_t f = 0; f < static_cast<std::size_t>(Fn::Count); ++f) {
         const Fn fn = static_cast<Fn>(f);
-        if (fn == Fn::p4d_alloc)
-            continue;
         const teach::SourceCard* card = teach::sourceCard(fn);
         ASSERT_TRUE(card) << functionInfo(fn).name;
         EXPECT_EQ(card->function, fn);
@@ -199,6 +196,52 @@ TEST(SourceCards, EveryRecordedFunctionHasACardAtARealLine)
         }
     }
 }
+
+TEST(SourceCards, TheLinux618CardsAreOnlyFor618Rows)
+{
+    // A 6.18 card never shadows a 2.6.36 function of the same name, and each says where in 6.18.
+    for (const teach::SourceCard& card : teach::linux618Cards()) {
+        EXPECT_TRUE(card.function >= Fn::vmalloc_noprof || card.function == Fn::p4d_alloc)
+            << functionInfo(card.function).name;
+        EXPECT_EQ(teach::sourceCard(card.function), &card) << functionInfo(card.function).name;
+    }
+    EXPECT_EQ(teach::sourceCardLocation(*teach::sourceCard(Fn::vfree_618)), "mm/vmalloc.c:3403");
+    EXPECT_EQ(teach::sourceCardLocation(*teach::sourceCard(Fn::vfree)), "mm/vmalloc.c:1418");
+}
+
+class SourceCardsOnAScenario : public ::testing::TestWithParam<const char*>
+{
+};
+
+TEST_P(SourceCardsOnAScenario, AStepStandsOnTheLineThatRecordsIt)
+{
+    const auto machine = run(GetParam());
+    ASSERT_TRUE(machine);
+    // Every effect lands on a line that names it, in its own function's card.
+    for (std::uint64_t i = 1; i <= machine->trace.size(); ++i) {
+        const Step step = machine->trace.step(StepIndex{i});
+        if (step.kind != StepKind::Effect || step.function == Fn::Caller)
+            continue;
+        const teach::SourceCard* card = teach::sourceCard(step.function);
+        ASSERT_TRUE(card) << functionInfo(step.function).name;
+        const std::size_t line = teach::sourceCardLine(*card, &step, Fn::Count);
+        bool named = false;
+        for (const Ev ev : card->outline[line].effects)
+            named = named || ev == step.event;
+        EXPECT_TRUE(named) << "step " << i << " " << eventInfo(step.event).name << " in "
+                           << functionInfo(step.function).name;
+    }
+}
+
+// 6.18: the seed, a vfree, a purge with a merge, a WARN, a short page allocation with its
+// warn_alloc(), and the drain worker.
+INSTANTIATE_TEST_SUITE_P(
+    Linux618, SourceCardsOnAScenario,
+    ::testing::Values("config kernel=6.18\nbuf = vmalloc 100\nvfree buf\n",
+                      "config kernel=6.18 cpus=1\na = vmalloc 8K\nvfree a\nb = vmalloc "
+                      "4K\npurge\nc = vmalloc 4K\nvfree 0xffffc90000000010\n",
+                      "config kernel=6.18 cpus=1\nfail alloc_page every 3\na = vmalloc 20K\n",
+                      "config kernel=6.18 cpus=1\na = vmalloc 3M\nvfree a\nvfree 0\n"));
 
 TEST(SourceCards, AStepStandsOnTheLineThatRecordsIt)
 {
