@@ -132,6 +132,8 @@ void MainWindow::wire()
         lessonDock->setVisible(m_lesson->hasChapters());
         if (m_lesson->hasChapters())
             lessonDock->raise();
+        if (m_preset == LayoutPreset::Lecture)
+            applyLecturePreset(); // the lesson dock has its Lecture place only now
         refreshBreakpoints();
         {
             const QSignalBlocker block(m_stepBox);

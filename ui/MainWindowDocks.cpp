@@ -19,6 +19,7 @@
 #include "views/PhysicalMemoryView.h"
 #include "views/ProgramPanel.h"
 #include "views/ScenarioEditor.h"
+#include "views/StepTextBox.h"
 #include "views/StepView.h"
 #include "views/TimelineWidget.h"
 #include "views/VmallocRibbonView.h"
@@ -50,7 +51,6 @@ QString qs(std::string_view s)
 }
 
 } // namespace
-
 
 QString MainWindow::panelTitle(panels::PanelId id)
 {
@@ -214,6 +214,18 @@ void MainWindow::createPanels()
         if (parts.view)
             m_views.push_back(parts.view);
     }
+
+    // Lecture's narration band: the step in words across the top, large. Not a panel of its own:
+    // the call-stack panel says the same in Explore, so the band is hidden there.
+    m_band = new StepTextBox(StepTextBox::Size::Band, this);
+    m_views.push_back(m_band);
+    m_bandDock = new QDockWidget(tr("Narration"), this);
+    m_bandDock->setObjectName(QStringLiteral("narrationDock"));
+    m_bandDock->setTitleBarWidget(new QWidget(m_bandDock)); // its words need every line it has
+    m_bandDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    m_bandDock->setWidget(scrollablePanel(m_band));
+    addDockWidget(Qt::TopDockWidgetArea, m_bandDock);
+    m_bandDock->hide();
 
     QDockWidget* stack = dockOf(PanelId::CallStack);
     QDockWidget* editor = dockOf(PanelId::Scenario);

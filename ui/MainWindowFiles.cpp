@@ -21,7 +21,6 @@
 
 namespace vmviz::ui {
 
-
 void MainWindow::openScenario()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
