@@ -251,8 +251,9 @@ void MainWindow::applyLecturePreset()
                 {width() * (m_lectureCompact ? 34 : 38) / 100, width() * (m_lectureCompact ? 44 : 36) / 100},
                 Qt::Horizontal);
     // The step's own panel, else the page tables: the last tab added would be on top.
-    const auto subject = lecturePanelOf(m_shown);
-    (subject ? dockOf(*subject) : subjects)->raise();
+    subjects->raise();
+    if (const auto subject = lecturePanelOf(m_shown))
+        dockOf(*subject)->raise();
     if (!m_lectureCompact)
         fitTimelineDock();
     fitLectureBands();
