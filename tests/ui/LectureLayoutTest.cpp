@@ -38,10 +38,10 @@ struct Moment
     panels::PanelId subject;
 };
 constexpr Moment kMoments[] = {
-    {"seed", 112, panels::PanelId::PageTables},                        // PTE[0] = …
-    {"seed", 11, panels::PanelId::FreeLists},                          // expand: split off the upper half
-    {"recursion-513-pages", 1650, panels::PanelId::Vmalloc},           // area->pages[200] = page
-    {"lesson-08-failed-allocation", 95, panels::PanelId::FreeLists},   // alloc_page returns NULL
+    {"seed", 112, panels::PanelId::PageTables},                      // PTE[0] = …
+    {"seed", 11, panels::PanelId::FreeLists},                        // expand: split off the upper half
+    {"recursion-513-pages", 1650, panels::PanelId::Vmalloc},         // area->pages[200] = page
+    {"lesson-08-failed-allocation", 95, panels::PanelId::FreeLists}, // alloc_page returns NULL
 };
 
 /// How many lines of `label`'s text its height shows, and whether it shows all of them.
@@ -108,11 +108,13 @@ TEST_P(LectureLayoutTest, TheBandReadsInFullAndTheStepsPanelIsLarge)
         const auto subject = MainWindow::lecturePanelOf(window.session().snapshot());
         ASSERT_TRUE(subject.has_value()) << where;
         EXPECT_EQ(*subject, moment.subject) << where;
-        const QString dockName = QString::fromUtf8(panels::panelInfo(moment.subject).name.data(),
-                                                   static_cast<qsizetype>(panels::panelInfo(moment.subject).name.size())) +
-                                 QStringLiteral("Dock");
+        const QString dockName =
+            QString::fromUtf8(panels::panelInfo(moment.subject).name.data(),
+                              static_cast<qsizetype>(panels::panelInfo(moment.subject).name.size())) +
+            QStringLiteral("Dock");
         const auto* dock = window.findChild<QDockWidget*>(dockName);
-        EXPECT_GE(visibleArea(dock), size.width() * size.height() / 9) << where << ": " << dockName.toStdString();
+        EXPECT_GE(visibleArea(dock), size.width() * size.height() / 9)
+            << where << ": " << dockName.toStdString();
 
         // The source shows enough lines to read the step's place in its function.
         auto* code = window.callStackPanel()->findChild<QPlainTextEdit*>();
@@ -140,8 +142,8 @@ TEST(LectureLayout, ExploreGivesTheCallStackItsWordsBack)
 
 TEST(FramePatterns, OwnersAColourBlindReaderMustTellApartHaveDifferentPatterns)
 {
-    const FrameClass owners[] = {FrameClass::Free0,    FrameClass::PerCpu,   FrameClass::VmallocData,
-                                 FrameClass::PteTable, FrameClass::Slab,     FrameClass::Taken,
+    const FrameClass owners[] = {FrameClass::Free0,       FrameClass::PerCpu,   FrameClass::VmallocData,
+                                 FrameClass::PteTable,    FrameClass::Slab,     FrameClass::Taken,
                                  FrameClass::KernelImage, FrameClass::PageArray};
     std::set<FramePattern> seen;
     for (const FrameClass c : owners)
@@ -211,8 +213,9 @@ TEST(FramePatterns, TheLegendExplainsTakenFramesAndShowsEachPattern)
     for (const Scheme scheme : {Scheme::Standard, Scheme::ColourBlindSafe}) {
         const ViewPalette palette = ViewPalette::make(Theme::Light, scheme);
         const std::vector<LegendItem> items = legendItems(palette);
-        const auto taken = std::find_if(items.begin(), items.end(),
-                                        [](const LegendItem& i) { return i.frameClass == FrameClass::Taken; });
+        const auto taken = std::find_if(items.begin(), items.end(), [](const LegendItem& i) {
+            return i.frameClass == FrameClass::Taken;
+        });
         ASSERT_NE(taken, items.end());
         EXPECT_TRUE(taken->label.contains(QStringLiteral("taken")));
         // The colour the physical view gives a frame __rmqueue holds (FrameClass::Taken).

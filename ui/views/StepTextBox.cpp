@@ -23,8 +23,8 @@ void enlarge(QLabel* label, double factor, bool bold)
 } // namespace
 
 StepTextBox::StepTextBox(Size size, QWidget* parent)
-    : QWidget(parent), m_band(size == Size::Band), m_step(new QLabel(this)), m_narration(new QLabel(this)), m_plain(new QLabel(this)),
-      m_printed(new QLabel(this))
+    : QWidget(parent), m_band(size == Size::Band), m_step(new QLabel(this)), m_narration(new QLabel(this)),
+      m_plain(new QLabel(this)), m_printed(new QLabel(this))
 {
     const bool band = m_band;
     setObjectName(band ? QStringLiteral("narrationBand") : QStringLiteral("stepText"));
