@@ -42,6 +42,7 @@ class ProgramPanel;
 class ScenarioEditor;
 class SelectionController;
 class SessionController;
+class StepTextBox;
 class StepView;
 class TimelineWidget;
 class VmallocRibbonView;
@@ -113,9 +114,12 @@ public:
     void setPresentationScale(double factor);
     double presentationScale() const { return m_presentationFactor; }
 
-    /// Explore shows every panel; Lecture shows the narration, the ribbon, the physical view, the
-    /// timeline and, in one tab group, the panels a step can be about, raising the one the current
-    /// step is about (lecturePanelOf).
+    /// Explore shows every panel. Lecture is for a projector: the step's narration and plain line
+    /// in a large band across the top, the call stack and source, the physical view, the timeline
+    /// and, in one tab group, the panels a step can be about, raising the one the current step is
+    /// about (lecturePanelOf). In a short window (lectureIsCompact) the timeline and the call
+    /// stack's rows step aside and the ribbon joins the tab group, so the band, the source and the
+    /// step's panel keep their room.
     enum class LayoutPreset
     {
         Explore,
@@ -126,6 +130,11 @@ public:
     /// The panel beside the always-shown ones that `step` is about, if any: the page tables for an
     /// entry write, kmemleak for an object. A new panel that shows a kind of subject adds its row.
     static std::optional<panels::PanelId> lecturePanelOf(const SnapshotPtr& snapshot);
+    /// Lecture's narration band (hidden outside Lecture).
+    StepTextBox* narrationBand() const { return m_band; }
+    /// Whether Lecture, at this window height, hides the timeline and the call stack's rows and
+    /// tabs the ribbon with the step's panels.
+    bool lectureIsCompact() const;
     /// "Step 60 / 153", large: readable from the back of a room.
     QLabel* stepCounter() const { return m_stepCounter; }
     /// Step animation length in ms (0 = off; StepAnimator clamps it to at most 300 ms).
@@ -154,6 +163,7 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Panel
@@ -175,6 +185,11 @@ private:
     void presentStep(const SnapshotPtr& snapshot);
     void focusNextPanel(int direction);
     void applyLecturePreset();
+    /// Lecture's bands across the window: the narration tall enough for the step's words at its
+    /// width, the ribbon for its rows (the page-array strip comes and goes).
+    void fitLectureBands();
+    /// The timeline dock tall enough for the scrubber, its phase names and its caption.
+    void fitTimelineDock();
     void updateBreakpointRow();
     QWidget* createTimelineBox();
     const Panel& panel(panels::PanelId id) const;
@@ -234,6 +249,9 @@ private:
     KmemleakGraphView* m_kmemleakGraph = nullptr;
     ProgramPanel* m_program = nullptr;
     ChapterOutline* m_outline = nullptr;
+    StepTextBox* m_band = nullptr;
+    QDockWidget* m_bandDock = nullptr;
+    bool m_lectureCompact = false; ///< how Lecture was last laid out
     QComboBox* m_levelBox = nullptr;
     std::array<QToolButton*, 2> m_chapterButtons{}; ///< previous, next chapter
     QComboBox* m_breakpointInput = nullptr;

@@ -12,6 +12,7 @@
 #include "views/CallStackPanel.h"
 #include "views/LessonPanel.h"
 #include "views/PhysicalMemoryView.h"
+#include "views/StepTextBox.h"
 #include "views/StepView.h"
 #include "views/TimelineWidget.h"
 #include "views/VmallocRibbonView.h"
@@ -23,6 +24,7 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -36,7 +38,8 @@ namespace vmviz::ui {
 namespace {
 
 /// What Lecture does with a panel: always shown, shown in the subject tab group (raised when the
-/// step is about it), or hidden until the user picks it from the View menu.
+/// step is about it), or hidden until the user picks it from the View menu. In a short window the
+/// timeline steps aside and the ribbon joins the step's panels.
 enum class LectureRole
 {
     Always,
@@ -44,22 +47,34 @@ enum class LectureRole
     Hidden
 };
 
-LectureRole lectureRole(panels::PanelId id)
+LectureRole lectureRole(panels::PanelId id, bool compact)
 {
     using panels::PanelId;
     switch (id) {
-    case PanelId::Physical:
-    case PanelId::Vmalloc:
-    case PanelId::CallStack:
     case PanelId::Timeline:
+        // The band names the scenario line and the step counter the place; a short window keeps
+        // the scrubber's room for the step's panels (F7 or the View menu bring it back).
+        return compact ? LectureRole::Hidden : LectureRole::Always;
+    case PanelId::Vmalloc:
+        // Its page-array strip makes it tall: a short window shows it as one of the step's panels.
+        return compact ? LectureRole::Subject : LectureRole::Always;
+    case PanelId::Physical:
+    case PanelId::CallStack:
         return LectureRole::Always;
     case PanelId::PageTables:
+    case PanelId::FreeLists:
     case PanelId::Kmemleak:
+    case PanelId::KmemleakGraph:
         return LectureRole::Subject;
     default:
         return LectureRole::Hidden;
     }
 }
+
+/// Below this height (in the window's pixels) Lecture hides the timeline and the call stack's rows
+/// and tabs the ribbon with the step's panels: a 720p projector then still shows the band, the
+/// source and the step's panel at a readable size.
+constexpr int kCompactLectureHeight = 900;
 
 /// What a screen reader says a panel is for, beside its title.
 QString panelDescription(panels::PanelId id)
@@ -140,6 +155,11 @@ void MainWindow::setPresentationMode(bool on)
     // The ribbon's height follows its scale; the dock would otherwise cut it off.
     resizeDocks({dockOf(panels::PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
     updateBreakpointRow();
+    if (m_preset == LayoutPreset::Lecture) {
+        if (!m_lectureCompact)
+            fitTimelineDock();
+        fitLectureBands();
+    }
     if (!changed)
         return;
     if (on) {
@@ -169,6 +189,9 @@ void MainWindow::setLayoutPreset(LayoutPreset preset)
         applyLecturePreset();
     } else {
         m_preset = preset;
+        m_bandDock->hide();
+        m_callStack->setStepTextShown(true);
+        m_callStack->setStackShown(true);
         if (!m_exploreState.isEmpty())
             restoreState(m_exploreState);
         // The lesson dock is for lessons, whatever the saved state says.
@@ -185,38 +208,121 @@ void MainWindow::updateBreakpointRow()
     m_breakpointRow->setVisible(m_preset == LayoutPreset::Explore && !m_presentation);
 }
 
+bool MainWindow::lectureIsCompact() const
+{
+    return height() < kCompactLectureHeight;
+}
+
 void MainWindow::applyLecturePreset()
 {
-    QDockWidget* subjectGroup = nullptr;
+    using panels::PanelId;
+    m_lectureCompact = lectureIsCompact();
+    QDockWidget* ribbon = dockOf(PanelId::Vmalloc);
+    QDockWidget* stack = dockOf(PanelId::CallStack);
+    QDockWidget* subjects = dockOf(PanelId::PageTables);
+    // The band says the step; the call-stack panel keeps its room for the stack and the source.
+    m_callStack->setStepTextShown(false);
+    m_callStack->setStackShown(!m_lectureCompact);
+    m_bandDock->show();
+    if (!m_lectureCompact) {
+        // Back from a compact layout's tab group, under the band.
+        addDockWidget(Qt::TopDockWidgetArea, ribbon);
+        splitDockWidget(m_bandDock, ribbon, Qt::Vertical);
+    }
     for (const Panel& p : m_panels) {
         if (!p.dock)
             continue;
-        const LectureRole role = lectureRole(p.id);
-        if (p.id == panels::PanelId::Lesson)
-            p.dock->setVisible(m_lesson->hasChapters());
-        else
-            p.dock->setVisible(role != LectureRole::Hidden);
-        if (role == LectureRole::Subject) {
-            if (subjectGroup)
-                tabifyDockWidget(subjectGroup, p.dock);
-            else
-                subjectGroup = p.dock;
-        }
+        const LectureRole role = lectureRole(p.id, m_lectureCompact);
+        p.dock->setVisible(role != LectureRole::Hidden);
+        if (role == LectureRole::Subject && p.dock != subjects)
+            tabifyDockWidget(subjects, p.dock);
     }
-    // Narration and source get the room the hidden panels gave back.
-    resizeDocks({dockOf(panels::PanelId::CallStack), dockOf(panels::PanelId::PageTables)},
-                {width() * 34 / 100, width() * 28 / 100}, Qt::Horizontal);
+    // A lesson's chapter text is one tab behind the source: the band already says the step.
+    if (m_lesson->hasChapters()) {
+        QDockWidget* lesson = dockOf(PanelId::Lesson);
+        lesson->show();
+        tabifyDockWidget(stack, lesson);
+        stack->raise();
+    }
+    // Source and the step's panel get the room the hidden panels gave back; the physical view
+    // keeps the middle.
+    // A short window's subject group holds the ribbon, whose labels want the width.
+    resizeDocks({stack, subjects},
+                {width() * (m_lectureCompact ? 34 : 38) / 100, width() * (m_lectureCompact ? 44 : 36) / 100},
+                Qt::Horizontal);
+    // The step's own panel, else the page tables: the last tab added would be on top.
+    subjects->raise();
+    if (const auto subject = lecturePanelOf(m_shown))
+        dockOf(*subject)->raise();
+    if (!m_lectureCompact)
+        fitTimelineDock();
+    fitLectureBands();
+}
+
+void MainWindow::fitTimelineDock()
+{
+    // The scrubber has a fixed height (its phase names and caption); its dock scrolls below it,
+    // and a lecture must not lose the caption to a scroll bar. The breakpoint row is Explore's.
+    QDockWidget* dock = dockOf(panels::PanelId::Timeline);
+    const int chrome = dock->titleBarWidget() ? 0 : style()->pixelMetric(QStyle::PM_TitleBarHeight);
+    const int breakpoints = m_breakpointRow->isVisibleTo(dock) ? m_breakpointRow->sizeHint().height() : 0;
+    resizeDocks({dock}, {m_timeline->sizeHint().height() + breakpoints + chrome + 16}, Qt::Vertical);
+}
+
+void MainWindow::fitLectureBands()
+{
+    if (m_preset != LayoutPreset::Lecture || !m_bandDock->isVisible())
+        return;
+    // The ribbon under the band grows a row of page-array entries while area->pages[] fills; the
+    // dock follows it, or the strip the step is about would be cut off.
+    if (!m_lectureCompact) {
+        QDockWidget* ribbon = dockOf(panels::PanelId::Vmalloc);
+        const int ribbonChrome = ribbon->height() - m_ribbon->height();
+        const int wantedRibbon = m_ribbon->sizeHint().height() + ribbonChrome;
+        if (std::abs(ribbon->height() - wantedRibbon) > 2)
+            resizeDocks({ribbon}, {wantedRibbon}, Qt::Vertical);
+    }
+    // Tall enough for the words at the band's width, and never less than the step line, a line of
+    // narration and two of the plain line, so most steps do not make the panels jump.
+    const int width = std::max(200, m_bandDock->width() - 24);
+    const int wanted = m_band->heightForWidth(width);
+    const QFontMetrics narration(m_band->findChild<QLabel*>(QStringLiteral("narration"))->font());
+    const QFontMetrics plain(m_band->findChild<QLabel*>(QStringLiteral("plainLine"))->font());
+    const int floor = fontMetrics().height() + narration.lineSpacing() + 2 * plain.lineSpacing() + 16;
+    // Never more than a third of the window: the step's panels are what the words are about.
+    const int height = std::min(std::max(wanted + 4, floor), this->height() / 3);
+    if (std::abs(m_bandDock->height() - height) > 2)
+        resizeDocks({m_bandDock}, {height}, Qt::Vertical);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_preset != LayoutPreset::Lecture)
+        return;
+    if (lectureIsCompact() != m_lectureCompact)
+        applyLecturePreset();
+    else
+        fitLectureBands();
 }
 
 std::optional<panels::PanelId> MainWindow::lecturePanelOf(const SnapshotPtr& snapshot)
 {
     if (!snapshot || !snapshot->step.step)
         return std::nullopt;
-    const StepFocus focus = focusOf(*snapshot->step.step);
+    const Step& step = *snapshot->step.step;
+    const StepFocus focus = focusOf(step);
     if (focus.entry || focus.table)
         return panels::PanelId::PageTables;
     if (focus.kmemleakObject)
         return panels::PanelId::Kmemleak;
+    // A frame moving between free lists: a split, a merge, a take from the per-CPU list; or no
+    // frame at all: a failed alloc_page is about the lists it found nothing on.
+    if (frameListMoveOf(step) || (snapshot->step.failed && step.function == Fn::alloc_page))
+        return panels::PanelId::FreeLists;
+    // area->pages[i] = page, an area reserved or freed: the ribbon draws it.
+    if (focus.pageIndex || focus.address)
+        return panels::PanelId::Vmalloc;
     return std::nullopt;
 }
 
@@ -236,6 +342,7 @@ void MainWindow::presentStep(const SnapshotPtr& snapshot)
         if (const auto subject = lecturePanelOf(snapshot))
             if (QDockWidget* dock = dockOf(*subject); dock && dock->isVisible())
                 dock->raise();
+        fitLectureBands();
     }
 }
 

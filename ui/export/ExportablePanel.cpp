@@ -21,7 +21,8 @@ QImage renderPanelImage(const ExportablePanel& panel)
 
 bool exportPanelPng(const ExportablePanel& panel, const QString& path)
 {
-    return renderPanelImage(panel).save(path, "PNG");
+    // Quality 0 is zlib level 9 for PNG: lossless, and the smallest file.
+    return renderPanelImage(panel).save(path, "PNG", 0);
 }
 
 bool exportPanelSvg(const ExportablePanel& panel, const QString& path, const QString& title)
@@ -42,7 +43,7 @@ bool exportPanelSvg(const ExportablePanel& panel, const QString& path, const QSt
 
 bool exportWidgetPng(QWidget& widget, const QString& path)
 {
-    return widget.grab().save(path, "PNG");
+    return widget.grab().save(path, "PNG", 0);
 }
 
 bool exportWidgetSvg(QWidget& widget, const QString& path, const QString& title)

@@ -4,7 +4,7 @@
 #include "source/CSyntaxHighlighter.h"
 #include "steps/Narration.h"
 #include "teach/SourceCard.h"
-#include "views/GlossaryWindow.h"
+#include "views/StepTextBox.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +20,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace vmviz::ui {
@@ -68,62 +67,18 @@ QStringList wrapSignature(const QString& signature, int width = 78)
 } // namespace
 
 CallStackPanel::CallStackPanel(QWidget* parent)
-    : QWidget(parent), m_model(new CallStackModel(this)), m_step(new QLabel(this)),
-      m_narration(new QLabel(this)), m_plain(new QLabel(this)), m_printed(new QLabel(this)),
-      m_modelToggle(new QToolButton(this)), m_stack(new QTableView(this)), m_sourceHeader(new QLabel(this)),
-      m_code(new QPlainTextEdit(this)), m_seedDoc(new QTextDocument(this)),
-      m_modelDoc(new QTextDocument(this)), m_cardDoc(new QTextDocument(this)),
-      m_kernelDoc(new QTextDocument(this)), m_highlighter(nullptr), m_modelHighlighter(nullptr),
-      m_kernelHighlighter(nullptr)
+    : QWidget(parent), m_model(new CallStackModel(this)),
+      m_text(new StepTextBox(StepTextBox::Size::Panel, this)), m_modelToggle(new QToolButton(this)),
+      m_stack(new QTableView(this)), m_sourceHeader(new QLabel(this)), m_code(new QPlainTextEdit(this)),
+      m_seedDoc(new QTextDocument(this)), m_modelDoc(new QTextDocument(this)),
+      m_cardDoc(new QTextDocument(this)), m_kernelDoc(new QTextDocument(this)), m_highlighter(nullptr),
+      m_modelHighlighter(nullptr), m_kernelHighlighter(nullptr)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
 
-    m_step->setObjectName(QStringLiteral("stepLabel"));
-    m_step->setWordWrap(true); // enlarged for a projector, one line would widen the dock
-    m_narration->setObjectName(QStringLiteral("narration"));
-    m_narration->setWordWrap(true);
-    m_narration->setTextFormat(Qt::RichText);
-    m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    QFont big = m_narration->font();
-    big.setPointSizeF(big.pointSizeF() * 1.15);
-    big.setBold(true);
-    m_narration->setFont(big);
-    m_narration->setMinimumHeight(QFontMetrics(big).height() * 2 + 6);
-    m_narration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_narration->setAccessibleName(tr("Step narration"));
-    m_plain->setObjectName(QStringLiteral("plainLine"));
-    m_plain->setAccessibleName(tr("What and why"));
-    m_plain->setWordWrap(true);
-    m_plain->setTextFormat(Qt::RichText);
-    m_plain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    m_plain->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    QFont plainFont = m_plain->font();
-    plainFont.setPointSizeF(plainFont.pointSizeF() * 1.1);
-    m_plain->setFont(plainFont);
-    m_printed->setObjectName(QStringLiteral("printedLines"));
-    m_printed->setAccessibleName(tr("Kernel log lines this step printed"));
-    m_printed->setWordWrap(true);
-    m_printed->setTextFormat(Qt::RichText);
-    m_printed->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_printed->hide();
-    // Hover definitions: glossary terms are links; hovering one shows its definition.
-    for (QLabel* label : {m_narration, m_plain}) {
-        connect(label, &QLabel::linkHovered, this, [label](const QString& link) {
-            if (link.isEmpty())
-                QToolTip::hideText();
-            else
-                QToolTip::showText(QCursor::pos(), glossaryToolTip(link), label);
-        });
-        connect(label, &QLabel::linkActivated, this, [label](const QString& link) {
-            QToolTip::showText(QCursor::pos(), glossaryToolTip(link), label);
-        });
-    }
-    layout->addWidget(m_step);
-    layout->addWidget(m_narration);
-    layout->addWidget(m_plain);
-    layout->addWidget(m_printed);
+    layout->addWidget(m_text);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_stack->setModel(m_model);
@@ -194,25 +149,44 @@ void CallStackPanel::setViewPalette(const ViewPalette& palette)
     m_highlighter->setTheme(palette.theme);
     m_modelHighlighter->setTheme(palette.theme);
     m_kernelHighlighter->setTheme(palette.theme);
-    if (m_snapshot) {
-        showStepText(m_snapshot->step);
+    m_text->setViewPalette(palette);
+    if (m_snapshot)
         showFrame(m_pinnedRow >= 0 ? m_pinnedRow : 0);
-    }
+}
+
+QString CallStackPanel::narration() const
+{
+    return m_text->narration();
+}
+
+QString CallStackPanel::plainLine() const
+{
+    return m_text->plainLine();
+}
+
+QString CallStackPanel::printedLines() const
+{
+    return m_text->printedLines();
+}
+
+bool CallStackPanel::showsFailure() const
+{
+    return m_text->showsFailure();
+}
+
+void CallStackPanel::setStepTextShown(bool shown)
+{
+    m_text->setVisible(shown);
+}
+
+void CallStackPanel::setStackShown(bool shown)
+{
+    m_stack->setVisible(shown);
 }
 
 QString CallStackPanel::sourceHeader() const
 {
     return m_sourceHeader->text();
-}
-
-QString CallStackPanel::narration() const
-{
-    return m_narrationText;
-}
-
-QString CallStackPanel::printedLines() const
-{
-    return m_printed->isVisible() || !m_printed->text().isEmpty() ? m_printed->text() : QString();
 }
 
 void CallStackPanel::setKernelSourceDir(const QString& dir)
@@ -232,35 +206,6 @@ void CallStackPanel::setShowModelCode(bool on)
         showFrame(m_pinnedRow >= 0 ? m_pinnedRow : 0);
 }
 
-void CallStackPanel::showStepText(const StepState& s)
-{
-    m_narrationText = QString::fromStdString(s.narration);
-    m_plainText = QString::fromStdString(s.plain);
-    m_failed = s.failed;
-    const QString warn = m_palette.warn.name();
-    // Red, and said in words too: colour alone carries no meaning.
-    m_narration->setText(m_failed ? QStringLiteral("<span style=\"color:%1\">✗ %2 · %3</span>")
-                                        .arg(warn, tr("FAILED"), linkGlossaryTerms(m_narrationText))
-                                  : linkGlossaryTerms(m_narrationText));
-    m_plain->setText(m_plainText.isEmpty() ? QString() : linkGlossaryTerms(m_plainText));
-    m_plain->setVisible(!m_plainText.isEmpty());
-    // A WARN or oops prints a dozen lines; the first few say what happened, the Kernel text panel
-    // has the rest, and the call stack keeps its room.
-    constexpr std::size_t kShownLines = 8;
-    QStringList lines;
-    for (std::size_t i = 0; i < s.printed.size() && i < kShownLines; ++i)
-        lines << QString::fromStdString(s.printed[i]).toHtmlEscaped();
-    if (s.printed.size() > kShownLines)
-        lines << tr("… %1 more lines in dmesg (Kernel text panel)").arg(s.printed.size() - kShownLines);
-    const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
-    m_printed->setText(
-        lines.isEmpty()
-            ? QString()
-            : QStringLiteral("<div style=\"font-family:'%1'; color:%2\">dmesg:<br>%3</div>")
-                  .arg(mono, m_failed ? warn : m_palette.text.name(), lines.join(QStringLiteral("<br>"))));
-    m_printed->setVisible(!lines.isEmpty());
-}
-
 void CallStackPanel::setSnapshot(const SnapshotPtr& snapshot)
 {
     const int oldDepth = m_model->rowCount();
@@ -268,30 +213,11 @@ void CallStackPanel::setSnapshot(const SnapshotPtr& snapshot)
     m_model->setSnapshot(snapshot);
     if (m_model->rowCount() != oldDepth)
         m_pinnedRow = -1;
+    m_text->setSnapshot(snapshot);
     if (!snapshot) {
-        m_step->setText(tr("No run yet"));
-        m_narrationText = tr("Run a scenario (File → Examples) to step through vmalloc().");
-        m_narration->setText(m_narrationText.toHtmlEscaped());
-        m_plainText.clear();
-        m_plain->hide();
-        m_printed->hide();
-        m_failed = false;
         m_sourceHeader->setText(QString());
         return;
     }
-    const StepState& s = snapshot->step;
-    if (s.step) {
-        const auto kind = stepKindName(s.step->kind);
-        m_step->setText(tr("Step %1 of %2 · %3 · depth %4 · jiffies %5")
-                            .arg(s.position)
-                            .arg(s.stepCount)
-                            .arg(QString::fromUtf8(kind.data(), static_cast<qsizetype>(kind.size())))
-                            .arg(s.step->depth)
-                            .arg(s.jiffies));
-    } else {
-        m_step->setText(tr("Step 0 of %1 · booted").arg(s.stepCount));
-    }
-    showStepText(s);
     const int row = m_pinnedRow >= 0 && m_pinnedRow < m_model->rowCount() ? m_pinnedRow : 0;
     if (m_model->rowCount() > 0)
         m_stack->selectRow(row);
@@ -300,6 +226,10 @@ void CallStackPanel::setSnapshot(const SnapshotPtr& snapshot)
 
 void CallStackPanel::useDocument(QTextDocument* doc)
 {
+    // The editor passes a font change (presentation mode) to the document it shows only; the
+    // others catch up when they are shown.
+    if (doc->defaultFont() != m_code->font())
+        doc->setDefaultFont(m_code->font());
     if (m_code->document() != doc)
         m_code->setDocument(doc);
 }

@@ -25,6 +25,7 @@ namespace vmviz::ui {
 
 class CallStackModel;
 class CSyntaxHighlighter;
+class StepTextBox;
 
 class CallStackPanel : public QWidget, public StepView
 {
@@ -52,9 +53,14 @@ public:
     QString kernelSourceDir() const { return m_kernelDir; }
     /// Shows vmviz's model C++ instead of cards for functions the walkthrough does not quote.
     void setShowModelCode(bool on);
-    QString plainLine() const { return m_plainText; }
+    QString plainLine() const;
     QString printedLines() const;
-    bool showsFailure() const { return m_failed; }
+    bool showsFailure() const;
+    /// Lecture shows the step's words in a band across the window; the panel keeps its room for
+    /// the call stack and the source then.
+    void setStepTextShown(bool shown);
+    /// A short Lecture window gives the stack's rows to the source: its header names the function.
+    void setStackShown(bool shown);
     /// The 0-based source line highlighted, or -1 (tests).
     int highlightedLine() const { return m_highlighted; }
     QString sourceHeader() const;
@@ -62,7 +68,6 @@ public:
 
 private:
     void showFrame(int row);
-    void showStepText(const StepState& s);
     bool showModel(Fn chosen, int row, const Step* step, const QString& header);
     void showCard(Fn chosen, int row, const Step* step, const QString& header);
     bool showKernelFile(Fn chosen, const QString& header);
@@ -75,10 +80,7 @@ private:
     ModelSourceLibrary m_modelSource;
     ViewPalette m_palette = ViewPalette::make(Theme::Light, Scheme::Standard);
     CallStackModel* m_model;
-    QLabel* m_step;
-    QLabel* m_narration;
-    QLabel* m_plain;
-    QLabel* m_printed;
+    StepTextBox* m_text;
     QToolButton* m_modelToggle;
     QTableView* m_stack;
     QLabel* m_sourceHeader;
@@ -89,9 +91,6 @@ private:
     QTextDocument* m_kernelDoc;
     QString m_kernelDir;
     QString m_kernelFileShown; ///< the file m_kernelDoc holds
-    QString m_narrationText;
-    QString m_plainText;
-    bool m_failed = false;
     bool m_showModel = false;
     SourceKind m_sourceKind = SourceKind::None;
     CSyntaxHighlighter* m_highlighter;

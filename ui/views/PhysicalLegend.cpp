@@ -12,33 +12,30 @@ constexpr int kPad = 6; // as the view's own padding
 
 std::vector<LegendItem> legendItems(const ViewPalette& pal)
 {
+    // Each label is marked with QT_TRANSLATE_NOOP for lupdate and translated here.
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("vmviz::ui::PhysicalLegend", text);
+    };
+    const auto frames = [&pal, &tr](const char* label, FrameClass c) {
+        return LegendItem{tr(label), pal.frameColour(c), {}, false, c};
+    };
     return {
-        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "free, order 0→10"),
-         pal.frameColour(FrameClass::Free0), pal.frameColour(FrameClass::Free10)},
-        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "per-CPU list"),
-         pal.frameColour(FrameClass::PerCpu),
-         {}},
-        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "reserved"),
-         pal.frameColour(FrameClass::KernelImage),
-         {}},
-        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "slab"),
-         pal.frameColour(FrameClass::Slab),
-         {}},
-        {QStringLiteral("PGD"), pal.frameColour(FrameClass::PgdTable), {}},
-        {QStringLiteral("PUD"), pal.frameColour(FrameClass::PudTable), {}},
-        {QStringLiteral("PMD"), pal.frameColour(FrameClass::PmdTable), {}},
-        {QStringLiteral("PTE"), pal.frameColour(FrameClass::PteTable), {}},
-        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "vmalloc data"),
-         pal.frameColour(FrameClass::VmallocData),
-         {}},
-        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "page array"),
-         pal.frameColour(FrameClass::PageArray),
-         {}},
-        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "changed by this step"),
-         pal.changed,
-         {},
-         true},
-        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "selected area"), pal.selection, {}, true},
+        {tr(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "free, order 0→10")),
+         pal.frameColour(FrameClass::Free0), pal.frameColour(FrameClass::Free10), false, FrameClass::Free0},
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "per-CPU list"), FrameClass::PerCpu),
+        // A block __rmqueue holds between the free list and its new owner, or the frame the
+        // per-CPU list just gave up: no longer free, not yet anyone's.
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "taken, in flight"), FrameClass::Taken),
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "reserved"), FrameClass::KernelImage),
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "slab"), FrameClass::Slab),
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "PGD"), FrameClass::PgdTable),
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "PUD"), FrameClass::PudTable),
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "PMD"), FrameClass::PmdTable),
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "PTE"), FrameClass::PteTable),
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "vmalloc data"), FrameClass::VmallocData),
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "page array"), FrameClass::PageArray),
+        {tr(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "changed by this step")), pal.changed, {}, true},
+        {tr(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "selected area")), pal.selection, {}, true},
     };
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The physical view's legend: its items and how they flow into rows. Shared by the legend painter
 // and the step animation, whose flying frames start or land on the free-list swatches.
+#include "snapshot/FrameClass.h"
 #include "style/ViewPalette.h"
 
 #include <QFontMetrics>
@@ -18,9 +19,11 @@ struct LegendItem
     QColor colour;
     QColor colour2; ///< gradient end (free) or invalid
     bool outline = false;
+    /// The frames it stands for, whose fill pattern the swatch shows (style/FramePattern.h).
+    FrameClass frameClass = FrameClass::Count;
 };
 
-/// In painting order; the buddy free lists first and the per-CPU list second.
+/// In painting order; the buddy free lists first and the per-CPU list second. Labels translated.
 std::vector<LegendItem> legendItems(const ViewPalette& pal);
 
 /// Where the legend's swatches go: items flow left to right and wrap to new rows.

@@ -5,6 +5,7 @@
 #include "snapshot/ChangedFrames.h"
 #include "snapshot/Describe.h"
 #include "steps/StepFocus.h"
+#include "style/FramePattern.h"
 #include "views/PhysicalLegend.h"
 
 #include <QHelpEvent>
@@ -241,31 +242,29 @@ int PhysicalMemoryView::headerHeight() const
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
     const QFontMetrics fm(f);
-    // Legend items, then the zones, flow into as many rows as the width needs (as paintLegend).
-    const int width = std::max(200, viewport()->width());
+    // Legend items, then the zones, flow into as many rows as the width needs: the same flow as
+    // paintLegend, or the last row would be drawn over the grid.
+    const QRect rect(0, 0, std::max(200, viewport()->width()), 1);
+    const LegendFlow flow = flowLegend(fm, legendItems(m_palette), rect);
     const int swatch = fm.height() - 2;
-    std::vector<int> widths;
-    for (const LegendItem& item : legendItems(m_palette))
-        widths.push_back(swatch + 4 + fm.horizontalAdvance(item.label) + 12);
+    int x = flow.end.x();
+    int y = flow.end.y();
     if (m_phys) {
         for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
-            if (m_phys->zones[z].populated())
-                widths.push_back(swatch + 4 +
-                                 fm.horizontalAdvance(QString::fromUtf8(
-                                     zoneName(z).data(), static_cast<qsizetype>(zoneName(z).size()))) +
-                                 12);
+            if (!m_phys->zones[z].populated())
+                continue;
+            const int w = swatch + 4 +
+                          fm.horizontalAdvance(QString::fromUtf8(
+                              zoneName(z).data(), static_cast<qsizetype>(zoneName(z).size()))) +
+                          12;
+            if (x + w > rect.right() - kPad) {
+                x = rect.left() + kPad;
+                y += fm.height() + 4;
+            }
+            x += w;
         }
     }
-    int x = kPad;
-    int rows = 1;
-    for (const int w : widths) {
-        if (x + w > width - kPad && x > kPad) {
-            ++rows;
-            x = kPad;
-        }
-        x += w;
-    }
-    return titleHeight() + rows * (fm.height() + 4) + 2 * kPad;
+    return titleHeight() + y + fm.height() + 4 + kPad;
 }
 
 int PhysicalMemoryView::marginWidth() const
@@ -416,6 +415,8 @@ void PhysicalMemoryView::paintCells(QPainter& p, const FrameGrid& g, std::uint64
             p.fillRect(r, m_palette.background);
         const QColor fill = m_palette.frameColour(best);
         p.fillRect(inner, fill);
+        if (cellPx >= kPatternCellPx)
+            paintFramePattern(p, inner, best, fill);
         if (isSelected)
             p.fillRect(inner, m_palette.selectionFill);
         if (labels) {
@@ -538,6 +539,8 @@ void PhysicalMemoryView::paintLegend(QPainter& p, const QRect& header) const
         } else {
             p.fillRect(sw, item.colour);
         }
+        if (item.frameClass != FrameClass::Count)
+            paintFramePattern(p, sw, item.frameClass, item.colour);
         p.setPen(m_palette.text);
         p.drawText(QPoint(sw.right() + 5, sw.top() - 1 + fm.ascent()), item.label);
     }

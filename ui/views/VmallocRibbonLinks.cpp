@@ -42,8 +42,9 @@ void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m) const
     const auto dataSpan = lay.areaSpan(area->id);
     if (!dataSpan)
         return;
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * m_scale);
+    // The widget's font already carries the presentation factor (typography.h); metrics() sizes
+    // the strip's rows by it.
+    const QFont f = font();
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     mono.setPointSizeF(f.pointSizeF() * 0.9);
@@ -153,8 +154,7 @@ void VmallocRibbonView::paintBadFree(QPainter& p, const Metrics& m) const
         return;
     const std::uint64_t addr = *m_snapshot->step.badFreeAddress;
     const double x = layout().xOf(addr);
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * m_scale);
+    QFont f = font(); // already at the presentation factor
     f.setBold(true);
     const QFontMetricsF fm(f);
     const QColor red = m_palette.warn;
