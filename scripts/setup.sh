@@ -10,6 +10,7 @@ packages=(
   clang libclang-rt-14-dev clang-format clang-tidy
   xvfb xauth fonts-dejavu-core
   poppler-utils
+  desktop-file-utils appstream shared-mime-info groff-base file dpkg-dev
 )
 
 missing=()
