@@ -37,17 +37,19 @@ for entry in "${expected[@]}"; do
   if [[ ! -f $prefix/$path ]]; then fail "not installed: $path"; continue; fi
   [[ $mode != x || -x $prefix/$path ]] || fail "not executable: $path"
 done
-# Nothing else, apart from the documentation (docs/*.md).
+# Nothing else, apart from the documentation (docs/*.md). (No `… | grep -q` anywhere here: grep
+# stops reading at the first match, and under pipefail the writer's SIGPIPE would fail the check.)
+expected_paths=$(printf '%s\n' "${expected[@]}" | cut -d' ' -f1)
 while IFS= read -r path; do
   path=${path#"$prefix"/}
   [[ $path == share/doc/vmviz/*.md ]] && continue
-  printf '%s\n' "${expected[@]}" | cut -d' ' -f1 | grep -qxF "$path" || fail "installed but not expected: $path"
+  grep -qxF "$path" <<< "$expected_paths" || fail "installed but not expected: $path"
 done < <(find "$prefix" -type f)
 
 # Each PNG is a PNG of its size.
 for size in 16 32 48 64 128 256; do
   png=$prefix/share/icons/hicolor/${size}x${size}/apps/$id.png
-  [[ -f $png ]] && { file "$png" | grep -q "PNG image data, $size x $size" || fail "$png: $(file -b "$png")"; }
+  [[ -f $png ]] && { [[ $(file -b "$png") == "PNG image data, $size x $size,"* ]] || fail "$png: $(file -b "$png")"; }
 done
 
 # --- validators --------------------------------------------------------------------------------
@@ -153,7 +155,7 @@ for entry in "${cases[@]}"; do
   COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
   COMPREPLY=()
   _vmviz_cli
-  printf '%s\n' "${COMPREPLY[@]}" | grep -qxF -- "$want" || fail "completing 'vmviz-cli $words' does not offer $want"
+  grep -qxF -- "$want" <<< "$(printf '%s\n' "${COMPREPLY[@]}")" || fail "completing 'vmviz-cli $words' does not offer $want"
 done
 
 if ((failures > 0)); then
