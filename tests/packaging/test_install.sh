@@ -73,7 +73,7 @@ done
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$prefix/share/metainfo/$id.metainfo.xml" ||
   fail "metainfo launchable is not $id.desktop"
 
-# --- the installed programs, found on PATH as a user's shell finds them ------------------------
+# --- the installed programs, found on PATH as a user's shell finds them; vmviz FILE ------------
 export PATH="$prefix/bin:$PATH"
 unset DISPLAY WAYLAND_DISPLAY
 export QT_QPA_PLATFORM=offscreen
@@ -84,6 +84,17 @@ version=$(sed -n 's/^project(vmviz VERSION \([0-9.]*\).*/\1/p' "$(dirname "$0")/
 (cd "$work" && vmviz-cli render seed --view pagewalk --at 112 -o walk.png 2> render.log) ||
   { cat "$work/render.log"; fail "installed vmviz-cli render cannot start the installed vmviz"; }
 [[ -s $work/walk.png ]] || fail "installed render wrote no PNG"
+# `vmviz FILE`, as the desktop entry runs it: a scenario, a session (read as one: a broken session
+# fails), never two files. FILE -> the exit status expected.
+printf 'buf = vmalloc 100\nvfree buf\n' > "$work/two.vmviz"
+vmviz-cli session "$work/two.vmviz" --at 3 -o "$work/two.vmvizsession" || fail "vmviz-cli session"
+echo '{"format": "vmviz-session", "version": 1}' > "$work/broken.vmvizsession"
+for entry in "two.vmviz 0" "two.vmvizsession 0" "broken.vmvizsession 2" "two.vmviz two.vmvizsession 2"; do
+  read -r -a args <<< "${entry% *}"
+  (cd "$work" && vmviz "${args[@]}" --screenshot open.png > /dev/null 2>&1)
+  status=$?
+  [[ $status == "${entry##* }" ]] || fail "vmviz ${args[*]} exits $status, not ${entry##* }"
+done
 
 # --- the man pages against the help ------------------------------------------------------------
 # The roff with escapes undone: \- is -, font switches go, requests keep their words.
