@@ -75,10 +75,12 @@ main() {
       missing+=("$f")
       continue
     fi
-    tmp=$(mktemp)
+    # A new file renamed over the old one: a build or clang-tidy reading it meanwhile sees the
+    # old or the new text, never a truncated one. The mode is kept (scripts stay executable).
+    tmp="$f.spdx-tmp"
     { head -n "$above" "$f"; printf '%s\n' "$line"; tail -n "+$((above + 1))" "$f"; } > "$tmp"
-    cat "$tmp" > "$f" # keeps the file's mode (scripts stay executable)
-    rm -f "$tmp"
+    chmod --reference="$f" "$tmp"
+    mv -f "$tmp" "$f"
     changed=$((changed + 1))
   done
 
