@@ -11,6 +11,7 @@ packages=(
   xvfb xauth fonts-dejavu-core
   poppler-utils
   qt6-tools-dev qt6-l10n-tools fonts-wqy-microhei
+  desktop-file-utils appstream shared-mime-info groff-base file dpkg-dev
 )
 
 missing=()

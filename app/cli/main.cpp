@@ -92,6 +92,7 @@ commands:
                                     every understood line back
   list                              the built-in scenarios and examples (the GUI's File > Examples)
   help                              this text
+  version                           the version of vmviz-cli (also --version)
 
 Every command that runs a scenario takes --max-trace-memory SIZE (default 4G): the run stops
 with FILE:LINE before a line that would take its recorded trace past SIZE.
@@ -515,6 +516,15 @@ int cmdSession(const Args& args)
     return emit(args.output, scenario::saveSession(session));
 }
 
+/// The vmviz GUI binary in this program's own directory. Found through /proc/self/exe, because
+/// argv[0] is a bare "vmviz-cli" when the shell finds an installed program on PATH.
+std::filesystem::path guiBesideThisProgram(const char* argv0)
+{
+    std::error_code ec;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return (ec ? std::filesystem::path(argv0) : self).parent_path() / "vmviz";
+}
+
 /// The painting lives in the Qt front-end; the CLI stays Qt-free and hands over to it. Both read
 /// the names from the same table (ui/panels/PanelTable.h), so the GUI takes every VIEW passed on.
 int cmdRender(const Args& args, const char* argv0)
@@ -532,7 +542,7 @@ int cmdRender(const Args& args, const char* argv0)
     if (at > opened.machine->stepCount())
         usageError("--at " + std::to_string(at) + " is past the end of the trace (it has " +
                    std::to_string(opened.machine->stepCount()) + " steps)");
-    const std::filesystem::path gui = std::filesystem::path(argv0).parent_path() / "vmviz";
+    const std::filesystem::path gui = guiBesideThisProgram(argv0);
     std::error_code ec;
     if (!std::filesystem::exists(gui, ec)) {
         std::cerr << "vmviz-cli: render needs the vmviz GUI binary at " << gui.string()
@@ -552,7 +562,7 @@ int cmdRender(const Args& args, const char* argv0)
 /// The Qt front-end beside this binary, or an error message when it is missing.
 std::filesystem::path guiBinaryOrExit(const char* argv0, const char* why)
 {
-    const std::filesystem::path gui = std::filesystem::path(argv0).parent_path() / "vmviz";
+    const std::filesystem::path gui = guiBesideThisProgram(argv0);
     std::error_code ec;
     if (!std::filesystem::exists(gui, ec)) {
         std::cerr << "vmviz-cli: " << why << " needs the vmviz GUI binary at " << gui.string()
@@ -669,6 +679,10 @@ int main(int argc, char** argv)
     if (args.command == "help" || args.command == "--help" || args.command == "-h") {
         std::cout << kUsage << "\nviews (render --view; vmviz --panel takes the same):\n  "
                   << panels::renderableNameList() << "\n";
+        return 0;
+    }
+    if (args.command == "version" || args.command == "--version") {
+        std::cout << "vmviz-cli " VMVIZ_VERSION "\n";
         return 0;
     }
     if (args.command == "trace" || args.command == "run")

@@ -346,6 +346,10 @@ int main(int argc, char** argv)
                        layoutOpt,       selectOpt,   sessionOpt,   animationMsOpt, motionOpt,
                        quizPdfOpt,      quizSeedOpt, quizCountOpt, quizAnswersOpt, handoutPdfOpt,
                        kernelSourceOpt, compareOpt,  levelOpt,     importOpt});
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QStringLiteral("A scenario (.vmviz) or a session (.vmvizsession) to open, as a file manager does."),
+        QStringLiteral("[FILE]"));
     parser.process(app);
     const QString languageChoice =
         parser.isSet(languageOpt) ? parser.value(languageOpt) : ui::savedLanguage();
@@ -357,6 +361,18 @@ int main(int argc, char** argv)
         return 2;
     }
     ui::installLanguage(app, ui::resolveLanguage(languageChoice));
+    // `vmviz FILE` (the desktop file's Exec line): a session by its extension, anything else as
+    // a scenario, so opening either kind from a file manager starts vmviz on it.
+    QString fileArg = parser.positionalArguments().value(0);
+    if (parser.positionalArguments().size() > 1 ||
+        (!fileArg.isEmpty() && (parser.isSet(scenarioOpt) || parser.isSet(lessonOpt) || sessionFile))) {
+        std::cerr << "vmviz: give one FILE, --scenario, --lesson or --session to open\n";
+        return 2;
+    }
+    if (fileArg.endsWith(QStringLiteral(".vmvizsession"))) {
+        sessionFile = QFile::encodeName(fileArg).toStdString();
+        fileArg.clear();
+    }
     if (parser.isSet(importOpt))
         return showImport(parser.value(importOpt), parser.isSet(shotOpt) ? parser.value(shotOpt) : QString(),
                           parser.value(sizeOpt), parser.isSet(darkOpt));
@@ -500,6 +516,7 @@ int main(int argc, char** argv)
     }
     const QString nameOrPath = parser.isSet(lessonOpt)     ? parser.value(lessonOpt)
                                : parser.isSet(scenarioOpt) ? parser.value(scenarioOpt)
+                               : !fileArg.isEmpty()        ? fileArg
                                                            : QStringLiteral("seed");
     const scenario::ScenarioSourceLoad opened =
         scenario::openScenarioSource(QFile::encodeName(nameOrPath).toStdString());
