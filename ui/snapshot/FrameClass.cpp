@@ -32,6 +32,8 @@ std::string_view frameClassName(FrameClass c)
         return "vmalloc data";
     case FrameClass::PageArray:
         return "vmalloc page array";
+    case FrameClass::KernelStack:
+        return "kernel stack";
     case FrameClass::Taken:
         return "taken off a free list";
     default:
@@ -84,6 +86,9 @@ void classifyFrames(std::span<const FrameOwner> owners, std::span<const std::uin
             break;
         case FrameOwner::Slab:
             c = FrameClass::Slab;
+            break;
+        case FrameOwner::KernelStack:
+            c = FrameClass::KernelStack;
             break;
         case FrameOwner::Count:
             break;

@@ -22,6 +22,7 @@ std::vector<LegendItem> legendItems(const ViewPalette& pal)
         {QStringLiteral("PTE"), pal.frameColour(FrameClass::PteTable), {}},
         {QStringLiteral("vmalloc data"), pal.frameColour(FrameClass::VmallocData), {}},
         {QStringLiteral("page array"), pal.frameColour(FrameClass::PageArray), {}},
+        {QStringLiteral("kernel stack"), pal.frameColour(FrameClass::KernelStack), {}},
         {QStringLiteral("changed by this step"), pal.changed, {}, true},
         {QStringLiteral("selected area"), pal.selection, {}, true},
     };
