@@ -97,6 +97,21 @@ public:
             }
             m_tables.push_back({"vm_struct.pages[]", std::move(keep)});
         }
+        // write.pattern_bytes is a byte pool: the bytes of the writes that live.
+        const ColumnBase* bytes = columnNamed(machine, "write.pattern_bytes");
+        const ColumnBase* start = columnNamed(machine, "write.pattern_start");
+        const ColumnBase* length = columnNamed(machine, "write.pattern_length");
+        if (bytes && start && length && writeAlive) {
+            std::vector<bool> keep(bytes->slotCount());
+            for (std::size_t id = 0; id < writeAlive->slotCount(); ++id) {
+                if (!writeAlive->valueAt(id))
+                    continue;
+                const std::uint64_t first = valueOr0(start, id);
+                for (std::uint64_t i = first; i < first + valueOr0(length, id) && i < keep.size(); ++i)
+                    keep[i] = true;
+            }
+            m_tables.push_back({"write.pattern_bytes", std::move(keep)});
+        }
     }
 
     /// nullptr when every slot of the column is kept.
