@@ -11,6 +11,9 @@ inline constexpr std::uint64_t PTRS_PER_TABLE = 512;
 inline constexpr unsigned PGDIR_SHIFT = 39;
 inline constexpr unsigned PUD_SHIFT = 30;
 inline constexpr unsigned PMD_SHIFT = 21;
+// A task's kernel stack with its thread_info at the base (arch/x86/include/asm/page_64_types.h).
+inline constexpr unsigned THREAD_ORDER = 1;
+inline constexpr std::uint64_t THREAD_SIZE = PAGE_SIZE << THREAD_ORDER;
 
 // Address map, 2.6.36 (Documentation/x86/x86_64/mm.txt).
 inline constexpr std::uint64_t PAGE_OFFSET = 0xffff880000000000ull;

@@ -25,6 +25,8 @@ std::string_view ownerToken(FrameOwner owner)
         return "page_table";
     case FrameOwner::Slab:
         return "slab";
+    case FrameOwner::KernelStack:
+        return "kernel_stack";
     case FrameOwner::Count:
         break;
     }

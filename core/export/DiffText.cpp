@@ -137,6 +137,8 @@ std::string holder(const FrameFields& f)
         return std::string("a ") + std::string(levelName(f.aux)) + " table page";
     case FrameOwner::Slab:
         return "a " + std::string(kmallocCacheName(f.aux)) + " slab page";
+    case FrameOwner::KernelStack:
+        return "the task's kernel stack";
     case FrameOwner::Reserved:
         return std::string("reserved (") + std::string(reservedKindName(static_cast<ReservedKind>(f.aux))) +
                ")";

@@ -24,8 +24,11 @@ const std::vector<std::string_view>& snapshotFormats();
 std::string vmallocinfo(const Machine& machine);
 
 /// The kernel log up to the current position, dmesg style with printk timestamps
-/// (CONFIG_PRINTK_TIME; uptime counted from jiffies = INITIAL_JIFFIES at boot).
+/// (CONFIG_PRINTK_TIME: seconds since boot, from the configured uptime at the start).
 std::string dmesg(const Machine& machine);
+/// The log lines up to the current position that the kernel's log_buf still holds: the newest
+/// 256 KiB (CONFIG_LOG_BUF_SHIFT=18), as dmesg reads them; older lines were overwritten.
+std::vector<LogLine> logBufferLines(const Machine& machine);
 
 /// /sys/kernel/debug/kmemleak of 2.6.36 (print_unreferenced): the reported, still unreferenced
 /// objects in allocation order.

@@ -139,6 +139,12 @@ std::string ptdump(const Machine& machine)
 
 std::string meminfo(const Machine& machine)
 {
+    // fs/proc/meminfo.c: meminfo_proc_show, 2.6.36, for x86-64 with CONFIG_HIGHMEM and
+    // CONFIG_QUICKLIST off, CONFIG_MMU on, CONFIG_MEMORY_FAILURE off (x86_64_defconfig), then
+    // hugetlb_report_meminfo() (CONFIG_HUGETLBFS=y) and arch_report_meminfo()
+    // (arch/x86/mm/pageattr.c). The machine has no user memory, page cache or swap: those
+    // counters are 0, as in show_mem() (docs/model.md).
+
     // get_vmalloc_info(): used and the largest gap between vm_structs on vmlist.
     std::uint64_t used = 0;
     std::uint64_t largest = 0;
@@ -156,16 +162,65 @@ std::string meminfo(const Machine& machine)
         }
         largest = std::max(largest, machine.vmalloc.vmallocEnd() - prevEnd);
     }
-    std::uint64_t freePages = 0;
+    std::uint64_t freePages = 0; // NR_FREE_PAGES: the buddy lists, not the per-CPU lists
     for (unsigned z = 0; z < MAX_NR_ZONES; ++z)
         freePages += machine.phys.freePagesCounter(z);
-    const auto kb = [](std::uint64_t bytes) { return static_cast<unsigned long long>(bytes >> 10); };
+    // NR_SLAB_UNRECLAIMABLE: allocate_slab() accounts every kmalloc slab there (no
+    // SLAB_RECLAIM_ACCOUNT). NR_KERNEL_STACK: account_kernel_stack(), one per task. NR_PAGETABLE
+    // counts user PTE pages only (pgtable_page_ctor() in pte_alloc_one()); init_mm's tables come
+    // from __get_free_page() / get_zeroed_page() unaccounted, and the task's user tables have no
+    // PTE page in the model.
+    std::uint64_t slabPages = 0;
+    std::uint64_t stackPages = 0;
+    for (const std::uint8_t owner : machine.phys.owners()) {
+        slabPages += static_cast<FrameOwner>(owner) == FrameOwner::Slab;
+        stackPages += static_cast<FrameOwner>(owner) == FrameOwner::KernelStack;
+    }
+    const std::uint64_t totalram = machine.phys.totalramPages();
+    // CommitLimit: (totalram_pages - hugetlb_total_pages()) * sysctl_overcommit_ratio (50) / 100
+    // + total_swap_pages; no huge pages, no swap.
+    const std::uint64_t commitLimit = totalram * 50 / 100;
+    // arch_report_meminfo(): direct_pages_count[] as init_memory_mapping() left it: 2 MiB pages up
+    // to the last whole 2 MiB of RAM, 4 KiB pages for the rest; no 1 GiB pages (the model's CPU
+    // has no pdpe1gb, so direct_gbpages is 0 and no DirectMap1G line is printed).
+    const std::uint64_t ramBytes = machine.phys.frameCount() << k::PAGE_SHIFT;
+    const std::uint64_t large = ramBytes & ~((2ull << 20) - 1);
+
+    const auto pagesKb = [](std::uint64_t pages) {
+        return static_cast<unsigned long>(pages << (k::PAGE_SHIFT - 10));
+    };
+    const auto bytesKb = [](std::uint64_t bytes) { return static_cast<unsigned long>(bytes >> 10); };
+    const auto line = [](const char* tag, unsigned long kb) {
+        return fmt::printf("%-16s%8lu kB\n", tag, kb);
+    };
     std::string out;
-    out += fmt::printf("MemTotal:       %8llu kB\n", kb(machine.phys.totalramPages() << k::PAGE_SHIFT));
-    out += fmt::printf("MemFree:        %8llu kB\n", kb(freePages << k::PAGE_SHIFT));
-    out += fmt::printf("VmallocTotal:   %8llu kB\n", kb(machine.vmalloc.vmallocEnd() - vmallocStart));
-    out += fmt::printf("VmallocUsed:    %8llu kB\n", kb(used));
-    out += fmt::printf("VmallocChunk:   %8llu kB\n", kb(largest));
+    out += line("MemTotal:", pagesKb(totalram));
+    out += line("MemFree:", pagesKb(freePages));
+    for (const char* zero :
+         {"Buffers:", "Cached:", "SwapCached:", "Active:", "Inactive:", "Active(anon):", "Inactive(anon):",
+          "Active(file):", "Inactive(file):", "Unevictable:", "Mlocked:", "SwapTotal:", "SwapFree:", "Dirty:",
+          "Writeback:", "AnonPages:", "Mapped:", "Shmem:"})
+        out += line(zero, 0);
+    out += line("Slab:", pagesKb(slabPages));
+    out += line("SReclaimable:", 0);
+    out += line("SUnreclaim:", pagesKb(slabPages));
+    out += line("KernelStack:",
+                static_cast<unsigned long>((stackPages >> k::THREAD_ORDER) * k::THREAD_SIZE / 1024));
+    out += line("PageTables:", 0);
+    for (const char* zero : {"NFS_Unstable:", "Bounce:", "WritebackTmp:"})
+        out += line(zero, 0);
+    out += line("CommitLimit:", pagesKb(commitLimit));
+    out += line("Committed_AS:", 0);
+    out += line("VmallocTotal:", bytesKb(machine.vmalloc.vmallocEnd() - vmallocStart));
+    out += line("VmallocUsed:", bytesKb(used));
+    out += line("VmallocChunk:", bytesKb(largest));
+    // hugetlb_report_meminfo(): no huge pages reserved; the default hstate is 2 MiB.
+    out += fmt::printf("HugePages_Total:   %5lu\nHugePages_Free:    %5lu\nHugePages_Rsvd:    %5lu\n"
+                       "HugePages_Surp:    %5lu\n",
+                       0ul, 0ul, 0ul, 0ul);
+    out += line("Hugepagesize:", 2048);
+    out += line("DirectMap4k:", bytesKb(ramBytes - large));
+    out += line("DirectMap2M:", bytesKb(large));
     return out;
 }
 

@@ -40,7 +40,8 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
                    {"pid", who.pid},
                    {"module", who.module},
                    {"module_init_size", who.initSize},
-                   {"vmalloc", machine.config().vmallocBytes}};
+                   {"vmalloc", machine.config().vmallocBytes},
+                   {"uptime_us", machine.config().uptimeMicros}};
     if (machine.config().pagingLevels != 4) // a 4-level snapshot stays as it always was
         j["config"]["paging"] = machine.config().pagingLevels;
     j["position"] = machine.position().value();
@@ -107,7 +108,8 @@ nlohmann::ordered_json snapshotJson(const Machine& machine)
     for (std::uint64_t p = 0; p < machine.phys.frameCount(); ++p)
         ++counts[machine.phys.zoneOf(Pfn{p})][static_cast<std::size_t>(machine.phys.owner(Pfn{p}))];
     static constexpr const char* ownerKeys[] = {
-        "reserved", "free", "per_cpu_list", "vmalloc_data", "vmalloc_page_array", "page_table", "slab"};
+        "reserved",           "free",       "per_cpu_list", "vmalloc_data",
+        "vmalloc_page_array", "page_table", "slab",         "kernel_stack"};
     nlohmann::ordered_json frames;
     frames["total"] = machine.phys.frameCount();
     nlohmann::ordered_json totals;

@@ -35,6 +35,11 @@ std::string configFrom(const nlohmann::json& j, MachineConfig& config)
     if (c.contains("paging"))
         if (std::string problem = number("paging", config.pagingLevels); !problem.empty())
             return problem;
+    // Snapshots written before `config uptime=` existed started at boot.
+    config.uptimeMicros = 0;
+    if (c.contains("uptime_us"))
+        if (std::string problem = number("uptime_us", config.uptimeMicros); !problem.empty())
+            return problem;
     if (j.contains("profile")) {
         if (!j["profile"].is_string())
             return "profile: must be a string";

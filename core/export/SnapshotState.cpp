@@ -1,5 +1,7 @@
 #include "export/SnapshotState.h"
 
+#include "export/Exports.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -7,6 +9,7 @@ namespace vmviz::exports {
 
 namespace {
 constexpr std::uint64_t kMaxSlots = 1ull << 28; // far above a 64 GiB machine's largest column
+constexpr std::uint32_t kNoString = ~std::uint32_t{0};
 
 std::size_t widthOf(const ColumnBase& column)
 {
@@ -14,12 +17,144 @@ std::size_t widthOf(const ColumnBase& column)
 }
 } // namespace
 
+namespace {
+
+const ColumnBase* columnNamed(const Machine& machine, std::string_view name)
+{
+    for (const ColumnBase* column : machine.journal.columns())
+        if (column->name() == name)
+            return column;
+    return nullptr;
+}
+
+std::uint64_t valueOr0(const ColumnBase* column, std::size_t slot)
+{
+    return column && slot < column->slotCount() ? column->valueAt(slot) : 0;
+}
+
+/// Which slots of each column still describe something: the engine appends a record per kmemleak
+/// object, vmap area, slab or write and never reuses its id, so a dead record keeps the values it
+/// had. A snapshot writes those as 0, so that its size follows the live state, not the history
+/// (the loaded machine has no trace, so nothing can look at a dead record).
+class LiveSlots
+{
+public:
+    explicit LiveSlots(const Machine& machine)
+    {
+        const auto table = [&](std::string_view prefix, std::string_view aliveName, auto&& alive) {
+            const ColumnBase* column = columnNamed(machine, aliveName);
+            if (!column)
+                return;
+            std::vector<bool> keep(column->slotCount());
+            for (std::size_t i = 0; i < keep.size(); ++i)
+                keep[i] = alive(i);
+            m_tables.push_back({std::string(prefix), std::move(keep)});
+        };
+        const ColumnBase* leakAlive = columnNamed(machine, "kmemleak.alive");
+        table("kmemleak.", "kmemleak.alive", [&](std::size_t i) { return valueOr0(leakAlive, i) != 0; });
+        // vmap_area and vm_struct share their ids: a record lives while either half does, or while
+        // its vmap_area waits for rcu_free_va (Vmalloc's kRcuPending flag, 0x80).
+        const ColumnBase* vaAlive = columnNamed(machine, "vmap_area.alive");
+        const ColumnBase* vaFlags = columnNamed(machine, "vmap_area.flags");
+        const ColumnBase* vmAlive = columnNamed(machine, "vm_struct.alive");
+        const ColumnBase* vmLinked = columnNamed(machine, "vm_struct.on_vmlist");
+        const auto areaLives = [&](std::size_t i) {
+            return valueOr0(vaAlive, i) || (valueOr0(vaFlags, i) & 0x80) || valueOr0(vmAlive, i) ||
+                   valueOr0(vmLinked, i);
+        };
+        table("vmap_area.", "vmap_area.alive", areaLives);
+        table("vm_struct.", "vm_struct.alive", areaLives);
+        const ColumnBase* freeAlive = columnNamed(machine, "free_vmap_area.alive");
+        table("free_vmap_area.", "free_vmap_area.alive",
+              [&](std::size_t i) { return valueOr0(freeAlive, i) != 0; });
+        const ColumnBase* writeAlive = columnNamed(machine, "write.alive");
+        table("write.", "write.alive", [&](std::size_t i) { return valueOr0(writeAlive, i) != 0; });
+        // A slab slot lives with its slab; a free slot's role and owner are history.
+        const ColumnBase* slabAlive = columnNamed(machine, "slab.alive");
+        table("slab.", "slab.alive", [&](std::size_t i) { return valueOr0(slabAlive, i) != 0; });
+        const ColumnBase* slotSlab = columnNamed(machine, "object.slab");
+        table("object.", "object.slab", [&](std::size_t i) {
+            return valueOr0(slabAlive, static_cast<std::size_t>(valueOr0(slotSlab, i))) != 0;
+        });
+        const ColumnBase* slotAllocated = columnNamed(machine, "object.allocated");
+        for (const char* name : {"object.role", "object.ref"})
+            table(name, "object.slab", [&](std::size_t i) {
+                return valueOr0(slabAlive, static_cast<std::size_t>(valueOr0(slotSlab, i))) &&
+                       valueOr0(slotAllocated, i);
+            });
+        // vm_struct.pages[]: the slots of the records that live.
+        const ColumnBase* pages = columnNamed(machine, "vm_struct.pages[]");
+        const ColumnBase* base = columnNamed(machine, "vm_struct.pages_base");
+        const ColumnBase* count = columnNamed(machine, "vm_struct.nr_pages");
+        if (pages && base && count) {
+            std::vector<bool> keep(pages->slotCount());
+            for (std::size_t id = 0; id < base->slotCount(); ++id) {
+                if (!areaLives(id))
+                    continue;
+                const std::uint64_t first = base->valueAt(id);
+                for (std::uint64_t i = first; i < first + valueOr0(count, id) && i < keep.size(); ++i)
+                    keep[i] = true;
+            }
+            m_tables.push_back({"vm_struct.pages[]", std::move(keep)});
+        }
+        // write.pattern_bytes is a byte pool: the bytes of the writes that live.
+        const ColumnBase* bytes = columnNamed(machine, "write.pattern_bytes");
+        const ColumnBase* start = columnNamed(machine, "write.pattern_start");
+        const ColumnBase* length = columnNamed(machine, "write.pattern_length");
+        if (bytes && start && length && writeAlive) {
+            std::vector<bool> keep(bytes->slotCount());
+            for (std::size_t id = 0; id < writeAlive->slotCount(); ++id) {
+                if (!writeAlive->valueAt(id))
+                    continue;
+                const std::uint64_t first = valueOr0(start, id);
+                for (std::uint64_t i = first; i < first + valueOr0(length, id) && i < keep.size(); ++i)
+                    keep[i] = true;
+            }
+            m_tables.push_back({"write.pattern_bytes", std::move(keep)});
+        }
+    }
+
+    /// nullptr when every slot of the column is kept.
+    const std::vector<bool>* keepFor(std::string_view column) const
+    {
+        const Table* best = nullptr;
+        for (const Table& t : m_tables)
+            if (column.starts_with(t.prefix) && (!best || t.prefix.size() > best->prefix.size()))
+                best = &t;
+        if (!best || column.ends_with("jiffies_last_scan"))
+            return nullptr;
+        return &best->keep;
+    }
+
+private:
+    struct Table
+    {
+        std::string prefix;
+        std::vector<bool> keep;
+    };
+    std::vector<Table> m_tables;
+};
+
+} // namespace
+
 nlohmann::ordered_json stateJson(const Machine& machine)
 {
+    const LiveSlots live(machine);
     nlohmann::ordered_json state;
+    // Only the strings live records name (vm_struct.caller), renumbered in order of first use.
+    std::vector<std::uint32_t> stringIds(machine.trace.stringCount(), kNoString);
     nlohmann::ordered_json strings = nlohmann::ordered_json::array();
-    for (std::size_t id = 0; id < machine.trace.stringCount(); ++id)
-        strings.push_back(machine.trace.string(id));
+    const ColumnBase* callers = columnNamed(machine, "vm_struct.caller");
+    const std::vector<bool>* callerKeep = live.keepFor("vm_struct.caller");
+    if (callers)
+        for (std::size_t i = 0; i < callers->slotCount(); ++i) {
+            const std::uint64_t id = callers->valueAt(i);
+            if ((callerKeep && (i >= callerKeep->size() || !(*callerKeep)[i])) || id >= stringIds.size() ||
+                stringIds[id] != kNoString)
+                continue;
+            stringIds[id] = static_cast<std::uint32_t>(strings.size());
+            strings.push_back(machine.trace.string(static_cast<std::uint32_t>(id)));
+        }
     state["strings"] = strings;
     nlohmann::ordered_json stacks = nlohmann::ordered_json::array();
     for (std::size_t id = 0; id < machine.trace.stackCount(); ++id) {
@@ -31,18 +166,27 @@ nlohmann::ordered_json stateJson(const Machine& machine)
     state["stacks"] = stacks;
     state["variables"] = machine.variables.names;
     nlohmann::ordered_json log = nlohmann::ordered_json::array();
-    for (const LogLine& line : machine.trace.log())
-        if (line.step <= machine.position().value())
-            log.push_back({{"jiffies", line.jiffies}, {"text", line.text}});
+    for (const LogLine& line : logBufferLines(machine))
+        log.push_back({{"jiffies", line.jiffies}, {"text", line.text}});
     state["log"] = log;
     nlohmann::ordered_json columns;
     for (const ColumnBase* column : machine.journal.columns()) {
+        const std::vector<bool>* keep = live.keepFor(column->name());
+        const bool isCaller = column == callers;
+        const auto valueAt = [&](std::size_t i) -> std::uint64_t {
+            if (keep && (i >= keep->size() || !(*keep)[i]))
+                return 0;
+            const std::uint64_t v = column->valueAt(i);
+            if (isCaller)
+                return v < stringIds.size() && stringIds[v] != kNoString ? stringIds[v] : 0;
+            return v;
+        };
         nlohmann::ordered_json runs = nlohmann::ordered_json::array();
         const std::size_t n = column->slotCount();
         for (std::size_t i = 0; i < n;) {
-            const std::uint64_t v = column->valueAt(i);
+            const std::uint64_t v = valueAt(i);
             std::size_t j = i + 1;
-            while (j < n && column->valueAt(j) == v)
+            while (j < n && valueAt(j) == v)
                 ++j;
             if (v != 0)
                 runs.push_back({i, j - i, v});
@@ -109,14 +253,6 @@ std::string restoreColumn(ColumnBase& column, const nlohmann::json& entry, bool 
         if (column.valueAt(i) != values[i])
             return where + ": value " + std::to_string(values[i]) + " does not fit the column";
     return {};
-}
-
-const ColumnBase* columnNamed(const Machine& machine, std::string_view name)
-{
-    for (const ColumnBase* column : machine.journal.columns())
-        if (column->name() == name)
-            return column;
-    return nullptr;
 }
 
 /// The vmap search index refuses overlapping areas (an engine bug when it happens in a run), so a

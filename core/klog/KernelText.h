@@ -70,6 +70,10 @@ public:
     {
     }
     const KernelIdentity& identity() const { return m_who; }
+    /// Where the task's thread_info (the base of its THREAD_SIZE kernel stack) is, when the machine
+    /// owns real frames for it; otherwise a fixed place near the top of RAM.
+    void setThreadInfo(std::uint64_t address) { m_threadInfo = address; }
+    std::uint64_t threadInfo() const;
 
     /// warn_slowpath_common(): the "cut here" block for WARN(1, message) at file:line inside
     /// `where`, reached through `stack` (outermost first) from the module's init function.
@@ -163,6 +167,7 @@ private:
     std::string endMarker();
     KernelIdentity m_who;
     std::uint64_t m_ramBytes;
+    std::uint64_t m_threadInfo = 0;
     bool m_warned = false;
     bool m_died = false;
     unsigned m_oopsCount = 0;

@@ -76,6 +76,11 @@ std::uint64_t KernelText::taskBase(std::uint64_t belowTop) const
     return m_ramBytes - belowTop;
 }
 
+std::uint64_t KernelText::threadInfo() const
+{
+    return m_threadInfo ? m_threadInfo : k::PAGE_OFFSET + taskBase(kThreadInfoBelowTop);
+}
+
 std::string KernelText::pagetableLine(const std::vector<std::uint64_t>& entries)
 {
     // Each upper level prints "%lx " and stops when the entry is not present (or maps a large
@@ -108,7 +113,6 @@ std::vector<std::uint64_t> KernelText::userWalk(std::uint64_t address) const
 
 std::vector<std::string> KernelText::oops(const Fault& f)
 {
-    const std::uint64_t threadInfo = k::PAGE_OFFSET + taskBase(kThreadInfoBelowTop);
     const std::uint64_t task = k::PAGE_OFFSET + taskBase(kTaskStructBelowTop);
     const auto ip = f.at.symbol.address + f.at.offset;
     const std::string ipText = fmt::printf(" [<%016llx>] ", static_cast<unsigned long long>(ip)) +
@@ -145,7 +149,7 @@ std::vector<std::string> KernelText::oops(const Fault& f)
     lines.push_back("DR0: 0000000000000000 DR1: 0000000000000000 DR2: 0000000000000000");
     lines.push_back("DR3: 0000000000000000 DR6: 00000000ffff0ff0 DR7: 0000000000000400");
     lines.push_back(fmt::printf("Process %.15s (pid: %u, threadinfo %s, task %s)", m_who.comm.c_str(),
-                                m_who.pid, hex16(threadInfo).c_str(), hex16(task).c_str()));
+                                m_who.pid, hex16(threadInfo()).c_str(), hex16(task).c_str()));
     // show_stack_log_lvl(): 12 words from RSP, four a line; each new line is printk("\n%s",
     // KERN_EMERG), whose "<0>" is not at the start of the printk and so stays in the text.
     // The words are the frame-pointer chain of the call trace, then the saved user registers.
@@ -203,7 +207,7 @@ std::vector<std::string> KernelText::oopsNullDeref(Fn where, const std::vector<F
         pagetableLine(userWalk(0)),
     };
     f.errorCode = 0; // a read of a page that is not present, in kernel mode
-    f.rsp = k::PAGE_OFFSET + taskBase(kThreadInfoBelowTop) + 0x1e28;
+    f.rsp = threadInfo() + 0x1e28;
     f.cr2 = 0;
     f.regs = plausibleRegisters();
     f.regs.bx = vm;                 // the vm_struct the walk looks for
@@ -237,7 +241,7 @@ std::vector<std::string> KernelText::oopsModuleWrite(std::uint64_t address, cons
     // a write. A write to a present read-only page is 0003: spurious_fault_check() refuses it
     // (PF_WRITE && !pte_write) and no_context() oopses with the same "paging request" report.
     f.errorCode = protection ? 3 : 2;
-    f.rsp = k::PAGE_OFFSET + taskBase(kThreadInfoBelowTop) + 0x1e58;
+    f.rsp = threadInfo() + 0x1e58;
     f.cr2 = address;
     f.regs = plausibleRegisters();
     f.regs.ax = fill;

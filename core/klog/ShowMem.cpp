@@ -1,5 +1,6 @@
 #include "klog/ShowMem.h"
 
+#include "base/Constants.h"
 #include "base/Format.h"
 
 namespace vmviz {
@@ -37,10 +38,11 @@ std::vector<std::string> showMemLines(const ShowMem& mem)
             "Node 0 %s free:%llukB min:%llukB low:%llukB high:%llukB active_anon:0kB inactive_anon:0kB "
             "active_file:0kB inactive_file:0kB unevictable:0kB isolated(anon):0kB isolated(file):0kB "
             "present:%llukB mlocked:0kB dirty:0kB writeback:0kB mapped:0kB shmem:0kB slab_reclaimable:0kB "
-            "slab_unreclaimable:%llukB kernel_stack:0kB pagetables:0kB unstable:0kB bounce:0kB "
+            "slab_unreclaimable:%llukB kernel_stack:%llukB pagetables:0kB unstable:0kB bounce:0kB "
             "writeback_tmp:0kB pages_scanned:0 all_unreclaimable? no",
             z.name.c_str(), kB(z.freePages), kB(z.minPages), kB(z.lowPages), kB(z.highPages),
-            kB(z.presentPages), kB(z.slabPages)));
+            kB(z.presentPages), kB(z.slabPages),
+            static_cast<unsigned long long>(z.kernelStacks * k::THREAD_SIZE / 1024)));
         std::string reserve = "lowmem_reserve[]:";
         for (const std::uint64_t r : z.lowmemReserve)
             reserve += fmt::printf(" %llu", static_cast<unsigned long long>(r));

@@ -17,6 +17,7 @@ struct ShowMemZone
     std::uint64_t freePages = 0; ///< NR_FREE_PAGES: the buddy lists, not the per-CPU lists
     std::uint64_t minPages = 0, lowPages = 0, highPages = 0;
     std::uint64_t slabPages = 0;
+    std::uint64_t kernelStacks = 0; ///< NR_KERNEL_STACK: tasks whose stack is in this zone
     /// lowmem_reserve[] for DMA, DMA32, Normal and Movable (x86-64's MAX_NR_ZONES is 4).
     std::array<std::uint64_t, 4> lowmemReserve{};
     std::array<std::uint64_t, 11> nrFree{}; ///< free_area[order].nr_free

@@ -16,6 +16,8 @@ std::string validateConfig(const MachineConfig& config)
         return "ram must be at least 32M (the kernel image alone sits at 16 MiB..26 MiB)";
     if (config.ramBytes > (64ull << 30))
         return "ram must be at most 64G";
+    if (config.uptimeMicros > MachineConfig::kMaxUptimeMicros)
+        return "uptime must be at most a year (31536000 s)";
     if (config.cpus < 1 || config.cpus > 256)
         return "cpus must be between 1 and 256";
     if (config.pagingLevels != 4 && config.pagingLevels != 5)
@@ -32,6 +34,18 @@ std::string validateConfig(const MachineConfig& config)
         return "paging=5 needs kernel=6.18 (Linux " + config.profile +
                " has 4-level page tables only; 5-level paging came in 4.14)";
     return {};
+}
+
+std::uint64_t startJiffies(const MachineConfig& config)
+{
+    return k::INITIAL_JIFFIES + config.uptimeMicros / (1'000'000 / k::HZ);
+}
+
+std::uint64_t printkMicros(const MachineConfig& config, std::uint64_t jiffies)
+{
+    const std::uint64_t start = startJiffies(config);
+    const std::uint64_t ticks = jiffies >= start ? jiffies - start : 0;
+    return config.uptimeMicros + ticks * (1'000'000 / k::HZ);
 }
 
 namespace {
@@ -69,7 +83,7 @@ Machine::Machine(MachineConfig config)
     if (!problem.empty())
         throw std::invalid_argument(problem);
     clock.resize(1);
-    clock.initialize(0, k::INITIAL_JIFFIES);
+    clock.initialize(0, startJiffies(m_config));
     recorder.setClock(&clock);
     phys.setFailureReporter(&oom);
     phys.setPcpScheme(profile->autoTunedPcp() ? PcpScheme::Linux618 : PcpScheme::Linux2636, m_config.cpus);
@@ -77,6 +91,14 @@ Machine::Machine(MachineConfig config)
     tables.boot(Pfn{kPgdPfn}, m_config.layout(), vmalloc.vmallocEnd(), profile->preallocatesVmallocTables());
     phys.setupPerCpuPagesets();
     slab.boot(m_config.cpus, m_config.layout().pageOffset, profile->vmapAreaCache());
+    // The scenario's task was forked before the scenario began: dup_task_struct() took its stack
+    // from the buddy allocator (alloc_thread_info(): __get_free_pages(THREAD_FLAGS, THREAD_ORDER),
+    // kernel/fork.c and arch/x86/include/asm/thread_info.h, 2.6.36), thread_info at its base.
+    // Linux 6.x stacks are vmalloc'ed (CONFIG_VMAP_STACK), which that profile does not model.
+    if (profile->vmallocPath() == VmallocPath::Linux2636)
+        if (const auto stack = phys.takeAtBoot(
+                k::THREAD_ORDER, OwnerTag{FrameOwner::KernelStack, 0, m_config.identity.pid, 0}))
+            text.setThreadInfo(m_config.layout().pageOffset + (stack->value() << k::PAGE_SHIFT));
     rebuildChangeLayout();
 }
 

@@ -31,13 +31,28 @@ struct MachineConfig
     std::uint64_t vmallocBytes = k::VMALLOC_END - k::VMALLOC_START + 1;
     /// 4, or 5 for LA57 (the profile must allow it: KernelProfile::supportsFiveLevelPaging).
     unsigned pagingLevels = 4;
+    /// How long the machine has been up when the scenario starts (`config uptime=`): jiffies start
+    /// at INITIAL_JIFFIES + uptime * HZ, and printk timestamps count from boot. By default the
+    /// module is loaded a few seconds after boot, as an init script's insmod would be.
+    std::uint64_t uptimeMicros = kDefaultUptimeMicros;
     KernelIdentity identity;
+
+    static constexpr std::uint64_t kDefaultUptimeMicros = 5'000'000;
+    /// A year: far beyond any realistic session, and small enough that jiffies never overflow.
+    static constexpr std::uint64_t kMaxUptimeMicros = 365ull * 24 * 3600 * 1'000'000;
 
     AddressLayout layout() const { return addressLayoutFor(pagingLevels); }
 };
 
 /// Why a configuration cannot be booted, or "" when it can.
 std::string validateConfig(const MachineConfig& config);
+
+/// jiffies when the scenario starts: INITIAL_JIFFIES plus the whole ticks of the uptime.
+std::uint64_t startJiffies(const MachineConfig& config);
+/// The printk timestamp (CONFIG_PRINTK_TIME, microseconds since boot) of a line printed at
+/// `jiffies`: the uptime at the start plus the ticks since. The timestamp comes from sched_clock,
+/// not from jiffies, so it keeps the uptime's fraction of a tick.
+std::uint64_t printkMicros(const MachineConfig& config, std::uint64_t jiffies);
 
 /// The scenario's own pointer variables: the caller's references that kmemleak scans as roots.
 struct CallerVariables

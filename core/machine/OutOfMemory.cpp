@@ -53,15 +53,20 @@ ShowMem showMemOf(const PhysicalMemory& phys, unsigned cpus)
 
     ShowMem mem;
     std::array<std::uint64_t, MAX_NR_ZONES> slab{};
+    std::array<std::uint64_t, MAX_NR_ZONES> stacks{}; // NR_KERNEL_STACK: one per task
     const std::vector<std::uint8_t>& owners = phys.owners();
     for (std::uint64_t pfn = 0; pfn < owners.size(); ++pfn) {
         const auto owner = static_cast<FrameOwner>(owners[pfn]);
         if (owner == FrameOwner::Reserved)
             ++mem.reservedPages;
+        else if (owner == FrameOwner::KernelStack)
+            mem.nonsharedPages += phys.index(Pfn{pfn}) == 0; // not compound: the tail's count is 0
         else if (owner != FrameOwner::Free && owner != FrameOwner::PerCpuList)
             ++mem.nonsharedPages; // page_count() == 1, a compound page's tails included
         if (owner == FrameOwner::Slab)
             ++slab[phys.zoneOf(Pfn{pfn})];
+        if (owner == FrameOwner::KernelStack && phys.index(Pfn{pfn}) == 0)
+            ++stacks[phys.zoneOf(Pfn{pfn})];
     }
     mem.ramPages = phys.frameCount();
     for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
@@ -78,6 +83,7 @@ ShowMem showMemOf(const PhysicalMemory& phys, unsigned cpus)
         zone.lowPages = tmp + (tmp >> 2);
         zone.highPages = tmp + (tmp >> 1);
         zone.slabPages = slab[z];
+        zone.kernelStacks = stacks[z];
         zone.lowmemReserve = reserve[z];
         for (unsigned order = 0; order < k::MAX_ORDER; ++order)
             zone.nrFree[order] = phys.nrFree(z, order);

@@ -15,6 +15,7 @@ enum class FrameOwner : std::uint8_t
     VmallocPageArray, ///< a page of a vmalloc'ed page array; ref = the area whose array it holds
     PageTable,        ///< ref = table id, aux = level (4 PGD … 1 PTE)
     Slab,             ///< ref = slab id, aux = kmalloc cache index
+    KernelStack,      ///< a task's THREAD_SIZE stack, thread_info at its base; index = page in it
     Count
 };
 std::string_view frameOwnerName(FrameOwner owner);

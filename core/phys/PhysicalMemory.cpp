@@ -23,6 +23,8 @@ std::string_view frameOwnerName(FrameOwner owner)
         return "a page of a vmalloc'ed page array";
     case FrameOwner::PageTable:
         return "a page-table page";
+    case FrameOwner::KernelStack:
+        return "a task's kernel stack";
     case FrameOwner::Slab:
         return "a slab page";
     case FrameOwner::Count:
@@ -200,6 +202,35 @@ void PhysicalMemory::boot(std::uint64_t ramBytes, Pfn pgdPfn)
             m_zones[z].highMax = m_limits618[z].highMax;
         }
     }
+}
+
+std::optional<Pfn> PhysicalMemory::takeAtBoot(unsigned order, const OwnerTag& tag)
+{
+    unsigned zone = ZONE_NORMAL;
+    while (zone > ZONE_DMA && !m_zones[zone].populated())
+        --zone;
+    for (unsigned current = k::MAX_ORDER; current-- > order;) {
+        const std::uint32_t head = freeHead(zone, current, MIGRATE_MOVABLE);
+        if (m_lists.empty(head))
+            continue;
+        std::uint64_t pfn = m_lists.last(head);
+        m_lists.remove(static_cast<std::uint32_t>(pfn));
+        m_aux.set(pfn, kFreeTail);
+        addCounter(zone, current, -1);
+        // Split towards the top: each lower half goes back to its free list, as expand() would.
+        for (unsigned h = current; h > order;) {
+            --h;
+            m_lists.addHead(freeHead(zone, h, MIGRATE_MOVABLE), static_cast<std::uint32_t>(pfn));
+            addCounter(zone, h, +1);
+            setFreeHead(pfn, h);
+            pfn += 1ull << h;
+        }
+        addCounter(zone, kFreePages, -(std::int64_t{1} << order));
+        for (std::uint64_t i = 0; i < (1ull << order); ++i)
+            setOwner(Pfn{pfn + i}, OwnerTag{tag.owner, tag.aux, tag.ref, static_cast<std::uint32_t>(i)});
+        return Pfn{pfn};
+    }
+    return std::nullopt;
 }
 
 unsigned PhysicalMemory::zoneOf(Pfn pfn) const

@@ -48,6 +48,12 @@ public:
     /// free_all_bootmem() does (ascending, 64-page chunks, merging). Not journaled.
     void boot(std::uint64_t ramBytes, Pfn pgdPfn);
 
+    /// A block of `order` the allocator handed out before the scenario began (a task's stack at
+    /// fork). It comes from the zone GFP_KERNEL allocates from, at the top of the block at the
+    /// tail of its largest free list: the block the allocator reaches last, so the scenario's own
+    /// allocations find the lists they would find without it. Call after boot(); not journaled.
+    std::optional<Pfn> takeAtBoot(unsigned order, const OwnerTag& tag);
+
     std::uint64_t frameCount() const { return m_frames; }
     std::uint64_t totalramPages() const { return m_totalram; }
     const ZoneLayout& zone(unsigned z) const { return m_zones[z]; }

@@ -36,6 +36,8 @@ struct Config
     std::optional<unsigned> pagingLevels;
     /// The kernel profile: "2.6.36" (the default) or "6.18".
     std::optional<std::string> kernel;
+    /// How long the machine has been up when the scenario starts, in microseconds (`uptime=`).
+    std::optional<std::uint64_t> uptimeMicros;
 
     bool operator==(const Config&) const = default;
 };

@@ -155,6 +155,18 @@ std::string formatOperation(const Operation& operation)
     return std::visit(Visitor{}, operation.op);
 }
 
+std::string formatUptime(std::uint64_t micros)
+{
+    std::string out = std::to_string(micros / 1'000'000);
+    if (const std::uint64_t fraction = micros % 1'000'000) {
+        std::string digits = std::to_string(1'000'000 + fraction).substr(1);
+        while (digits.back() == '0')
+            digits.pop_back();
+        out += "." + digits;
+    }
+    return out;
+}
+
 std::string formatConfig(const Config& config)
 {
     std::string out;
@@ -179,6 +191,8 @@ std::string formatConfig(const Config& config)
         add("paging", std::to_string(*config.pagingLevels));
     if (config.kernel)
         add("kernel", *config.kernel);
+    if (config.uptimeMicros)
+        add("uptime", formatUptime(*config.uptimeMicros));
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "base/Format.h"
 #include "base/KernelNames.h"
 #include "kernel/KernelProfile.h"
+#include "machine/Machine.h"
 
 #include <algorithm>
 #include <array>
@@ -415,8 +416,8 @@ void Parser::parseLine(int lineNo, std::string_view line)
     if (assignedVar) {
         const std::string_view name = *assignedVar;
         // `ram=1G` on its own line: a config setting that lost its keyword, not an assignment.
-        static constexpr std::array<std::string_view, 9> kConfigKeys = {
-            "ram", "cpus", "seed", "comm", "pid", "module", "vmalloc", "kernel", "paging"};
+        static constexpr std::array<std::string_view, 10> kConfigKeys = {
+            "ram", "cpus", "seed", "comm", "pid", "module", "vmalloc", "kernel", "paging", "uptime"};
         if (std::find(kConfigKeys.begin(), kConfigKeys.end(), name) != kConfigKeys.end() &&
             (tokens.empty() || tokens[0].isString || !allocApiFromName(tokens[0].raw))) {
             std::string suggestion = "config " + std::string(name) + "=";
@@ -524,15 +525,16 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
     if (m_sawOperation)
         fail("config must come before the first operation");
     if (cursor.atEnd())
-        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc, kernel, paging)");
+        fail("config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc, kernel, paging, "
+             "uptime)");
     while (!cursor.atEnd()) {
         const std::string_view setting = cursor.word("config settings are KEY=VALUE");
         const std::size_t eq = setting.find('=');
         const std::string_view key = setting.substr(0, eq);
         if (key != "ram" && key != "cpus" && key != "seed" && key != "comm" && key != "pid" &&
-            key != "module" && key != "vmalloc" && key != "kernel" && key != "paging")
+            key != "module" && key != "vmalloc" && key != "kernel" && key != "paging" && key != "uptime")
             fail("unknown config key " + quoted(key) +
-                 " (use ram, cpus, seed, comm, pid, module, vmalloc, kernel or paging)");
+                 " (use ram, cpus, seed, comm, pid, module, vmalloc, kernel, paging or uptime)");
         if (eq == std::string_view::npos)
             fail("config key '" + std::string(key) + "' needs =VALUE");
         const auto [it, inserted] = m_configKeyLine.emplace(std::string(key), lineNo);
@@ -585,6 +587,12 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
             m_config.comm = name(kCommMax, true);
         } else if (key == "pid") {
             m_config.pid = static_cast<unsigned>(ranged(1, kPidMaxLimit));
+        } else if (key == "uptime") {
+            std::string problem;
+            const auto micros = parseUptime(value, problem);
+            if (!micros)
+                fail(shown + ": " + problem);
+            m_config.uptimeMicros = *micros;
         } else if (key == "kernel") {
             if (!makeKernelProfile(value))
                 fail("unknown kernel " + quoted(value) + " (known: " + knownKernelProfiles() + ")");
@@ -781,6 +789,44 @@ ParseResult parseScenario(std::string_view text, std::string_view fileName)
     } catch (...) {
         return ParseResult{};
     }
+}
+
+std::optional<std::uint64_t> parseUptime(std::string_view text, std::string& error)
+{
+    if (text.ends_with('s'))
+        text.remove_suffix(1);
+    const std::size_t dot = text.find('.');
+    const std::string_view whole = text.substr(0, dot);
+    const std::string_view fraction =
+        dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
+    const auto digits = [](std::string_view s) {
+        return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (whole.empty() || !digits(whole) || !digits(fraction) ||
+        (dot != std::string_view::npos && fraction.empty())) {
+        error = "uptime is seconds since boot, e.g. 5, 12.345678 or 90s";
+        return std::nullopt;
+    }
+    if (fraction.size() > 6) {
+        error = "uptime has at most six decimals (printk prints microseconds)";
+        return std::nullopt;
+    }
+    constexpr std::uint64_t kMaxSeconds = MachineConfig::kMaxUptimeMicros / 1'000'000;
+    if (whole.size() > 9 || std::stoull(std::string(whole)) > kMaxSeconds) {
+        error = "uptime is at most a year (" + std::to_string(kMaxSeconds) + " s)";
+        return std::nullopt;
+    }
+    std::uint64_t micros = std::stoull(std::string(whole)) * 1'000'000;
+    std::uint64_t scale = 100'000;
+    for (const char c : fraction) {
+        micros += static_cast<std::uint64_t>(c - '0') * scale;
+        scale /= 10;
+    }
+    if (micros > MachineConfig::kMaxUptimeMicros) {
+        error = "uptime is at most a year (" + std::to_string(kMaxSeconds) + " s)";
+        return std::nullopt;
+    }
+    return micros;
 }
 
 std::optional<std::uint64_t> parseSize(std::string_view text, std::string* error)

@@ -54,6 +54,10 @@ std::string formatProt(std::uint64_t prot);
 std::string formatOperation(const Operation& operation);
 /// "config ram=1G cpus=2 ..." with the keys that are set; empty if none are.
 std::string formatConfig(const Config& config);
+/// `uptime=` as the parser reads it back: seconds with up to six decimals, no trailing zeros.
+std::string formatUptime(std::uint64_t micros);
+/// Parses an `uptime=` value: seconds, up to six decimals, an optional `s`; the error otherwise.
+std::optional<std::uint64_t> parseUptime(std::string_view text, std::string& error);
 /// A whole scenario in canonical syntax, one line per operation, ending in a newline.
 std::string formatScenario(const Scenario& scenario);
 

@@ -30,6 +30,8 @@ MachineConfig machineConfigFor(const Scenario& scenario)
         config.identity.module = *c.module;
     if (c.pagingLevels)
         config.pagingLevels = *c.pagingLevels;
+    if (c.uptimeMicros)
+        config.uptimeMicros = *c.uptimeMicros;
     const AddressLayout layout = config.layout();
     config.vmallocBytes = c.vmallocBytes ? *c.vmallocBytes : layout.vmallocEnd - layout.vmallocStart + 1;
     if (c.kernel)
@@ -85,7 +87,9 @@ VmallocApi engineApi(AllocApi api)
 class Runner
 {
 public:
-    explicit Runner(Machine& machine) : m_machine(machine) {}
+    explicit Runner(Machine& machine) : m_machine(machine), m_nextAutoScan(firstAutoScan(machine.jiffies()))
+    {
+    }
 
     void run(const Operation& op, std::size_t index)
     {
@@ -240,9 +244,19 @@ private:
         }
     }
 
+    /// The kmemleak thread's first scan after `now`: SECS_FIRST_SCAN (60 s) after boot, then every
+    /// SECS_SCAN_WAIT (600 s); the ones before the scenario started have run already.
+    static std::uint64_t firstAutoScan(std::uint64_t now)
+    {
+        std::uint64_t next = k::INITIAL_JIFFIES + 60 * k::HZ;
+        if (next <= now)
+            next += (now - next) / (600 * k::HZ) * (600 * k::HZ) + 600 * k::HZ;
+        return next;
+    }
+
     Machine& m_machine;
     std::map<std::string, std::uint32_t> m_slots;
-    std::uint64_t m_nextAutoScan = k::INITIAL_JIFFIES + 60 * k::HZ;
+    std::uint64_t m_nextAutoScan;
     std::uint32_t m_callerOffset = 0;
 };
 

@@ -241,6 +241,22 @@ TEST(ScenarioParser, ConfigKeys)
     expected.module = "vmviz_demo_2";
     EXPECT_EQ(result.scenario->config, expected);
 
+    // uptime= is seconds with up to six decimals and an optional s.
+    for (const auto& [text, micros] :
+         std::vector<std::pair<std::string, std::uint64_t>>{{"config uptime=0", 0},
+                                                            {"config uptime=12.345678", 12'345'678},
+                                                            {"config uptime=90s", 90'000'000},
+                                                            {"config uptime=0.5", 500'000},
+                                                            {"config uptime=31536000", 31'536'000'000'000}}) {
+        SCOPED_TRACE(text);
+        const ParseResult parsed = parseScenario(text, kFile);
+        ASSERT_TRUE(parsed.ok()) << testing::PrintToString(errorStrings(parsed));
+        EXPECT_EQ(parsed.scenario->config.uptimeMicros, micros);
+        EXPECT_EQ(formatConfig(parsed.scenario->config), "config uptime=" + formatUptime(micros));
+        EXPECT_EQ(parseScenario(formatConfig(parsed.scenario->config), kFile).scenario->config,
+                  parsed.scenario->config);
+    }
+
     // The bounds are inclusive.
     for (const char* text : {"config ram=32M cpus=1 pid=1 comm=a module=m", "config ram=64G cpus=256",
                              "config ram=0x2000000", "config ram=1G+4K", "config comm=123456789012345",
@@ -372,10 +388,27 @@ TEST(ScenarioParser, ErrorMessages)
         {"config ram", {"t.vmviz:1: config key 'ram' needs =VALUE"}},
         {"config",
          {"t.vmviz:1: config needs KEY=VALUE settings (ram, cpus, seed, comm, pid, module, vmalloc, "
-          "kernel, paging)"}},
+          "kernel, paging, uptime)"}},
         {"config colour=red",
          {"t.vmviz:1: unknown config key 'colour' (use ram, cpus, seed, comm, pid, module, vmalloc, "
-          "kernel or paging)"}},
+          "kernel, paging or uptime)"}},
+        {"config uptime=-1",
+         {"t.vmviz:1: uptime=-1: uptime is seconds since boot, e.g. 5, 12.345678 or 90s"}},
+        {"config uptime=5m",
+         {"t.vmviz:1: uptime=5m: uptime is seconds since boot, e.g. 5, 12.345678 or 90s"}},
+        {"config uptime=1.",
+         {"t.vmviz:1: uptime=1.: uptime is seconds since boot, e.g. 5, 12.345678 or 90s"}},
+        {"config uptime=.5",
+         {"t.vmviz:1: uptime=.5: uptime is seconds since boot, e.g. 5, 12.345678 or 90s"}},
+        {"config uptime=1.2345678",
+         {"t.vmviz:1: uptime=1.2345678: uptime has at most six decimals (printk prints microseconds)"}},
+        {"config uptime=31536001", {"t.vmviz:1: uptime=31536001: uptime is at most a year (31536000 s)"}},
+        {"config uptime=99999999999999999999",
+         {"t.vmviz:1: uptime=99999999999999999999: uptime is at most a year (31536000 s)"}},
+        {"config uptime=31536000.000001",
+         {"t.vmviz:1: uptime=31536000.000001: uptime is at most a year (31536000 s)"}},
+        {"config uptime=5\nconfig uptime=6",
+         {"t.vmviz:2: config key 'uptime' is given twice (first on line 1)"}},
         {"config paging=3", {"t.vmviz:1: paging=3: paging is 4 or 5 (levels of page tables; 5 is LA57)"}},
         {"config ram=64M\nconfig paging=5",
          {"t.vmviz:2: paging=5 needs kernel=6.18 (Linux 2.6.36 has 4-level page tables only; 5-level paging "

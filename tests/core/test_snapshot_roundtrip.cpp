@@ -58,7 +58,9 @@ INSTANTIATE_TEST_SUITE_P(Goldens, SnapshotRoundTrip,
                          ::testing::Values(Case{"seed-walkthrough", 0.78}, Case{"recursion-513-pages", 1.0},
                                            Case{"recursion-513-pages", 0.5}, Case{"leak-second-scan", 1.0},
                                            Case{"lazy-purge", 0.6}, Case{"zone-vmalloc-32", 1.0},
-                                           Case{"double-vfree", 1.0}));
+                                           Case{"double-vfree", 1.0}, Case{"write-read-only", 1.0},
+                                           Case{"uptime-stack-meminfo", 1.0}, Case{"rcu-free-va", 0.6},
+                                           Case{"double-vfree-reused", 1.0}));
 
 struct Hostile
 {

@@ -81,6 +81,10 @@ std::string describeFrame(const PhysSnapshot& phys, const AreasSnapshot* areas, 
         out +=
             utf8(QCoreApplication::translate("vmviz::ui::Describe", "\nnever given to the buddy allocator"));
         break;
+    case FrameOwner::KernelStack:
+        out +=
+            f.index == 0 ? "\nthe task's kernel stack: thread_info at its base" : "\nthe task's kernel stack";
+        break;
     case FrameOwner::Count:
         break;
     }

@@ -43,6 +43,8 @@ std::string_view frameClassName(FrameClass c)
         return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "vmalloc data");
     case FrameClass::PageArray:
         return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "vmalloc page array");
+    case FrameClass::KernelStack:
+        return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "kernel stack");
     case FrameClass::Taken:
         return QT_TRANSLATE_NOOP("vmviz::ui::FrameClass", "taken off a free list");
     default:
@@ -95,6 +97,9 @@ void classifyFrames(std::span<const FrameOwner> owners, std::span<const std::uin
             break;
         case FrameOwner::Slab:
             c = FrameClass::Slab;
+            break;
+        case FrameOwner::KernelStack:
+            c = FrameClass::KernelStack;
             break;
         case FrameOwner::Count:
             break;

@@ -25,6 +25,7 @@ enum class FrameClass : std::uint8_t
     PteTable,
     VmallocData,
     PageArray,
+    KernelStack,
     /// Off every free list and not yet handed out: the block __rmqueue holds, or the frame the
     /// per-CPU list just gave up. Its colour must not say "free" or "per-CPU" any more.
     Taken,

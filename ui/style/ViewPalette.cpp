@@ -59,6 +59,7 @@ ViewPalette ViewPalette::make(Theme theme, Scheme scheme)
         set(p, FrameClass::PteTable, QColor(0x7a, 0xb6, 0xf0));
         set(p, FrameClass::VmallocData, QColor(0xf0, 0x7a, 0x22));
         set(p, FrameClass::PageArray, QColor(0x8e, 0x5c, 0xc9));
+        set(p, FrameClass::KernelStack, QColor(0x9c, 0x6b, 0x3e));
         set(p, FrameClass::Taken, dark ? QColor(0xe0, 0xe0, 0xe0) : QColor(0x30, 0x30, 0x30));
         p.selection = dark ? QColor(0xff, 0xff, 0xff) : QColor(0x10, 0x10, 0x10);
         p.changed = QColor(0xe8, 0x1e, 0x3a);
@@ -82,6 +83,7 @@ ViewPalette ViewPalette::make(Theme theme, Scheme scheme)
         set(p, FrameClass::PteTable, QColor(0xa8, 0xdc, 0xf7));
         set(p, FrameClass::VmallocData, QColor(0xd5, 0x5e, 0x00));
         set(p, FrameClass::PageArray, QColor(0xcc, 0x79, 0xa7));
+        set(p, FrameClass::KernelStack, dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x60, 0x60, 0x60));
         set(p, FrameClass::Taken, dark ? QColor(0xf0, 0xf0, 0xf0) : QColor(0x00, 0x00, 0x00));
         p.selection = dark ? QColor(0xff, 0xff, 0xff) : QColor(0x00, 0x00, 0x00);
         p.changed = QColor(0xe6, 0x9f, 0x00);

@@ -34,6 +34,7 @@ std::vector<LegendItem> legendItems(const ViewPalette& pal)
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "PTE"), FrameClass::PteTable),
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "vmalloc data"), FrameClass::VmallocData),
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "page array"), FrameClass::PageArray),
+        frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "kernel stack"), FrameClass::KernelStack),
         {tr(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "changed by this step")), pal.changed, {}, true},
         {tr(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "selected area")), pal.selection, {}, true},
     };
