@@ -113,7 +113,7 @@ void walk(const Machine& machine, std::uint32_t table, unsigned level, std::uint
         if (address + span <= from || address >= to)
             continue;
         const std::uint64_t entry = machine.tables.entry(table, i);
-        if (level == LEVEL_PTE || !(entry & k::_PAGE_PRESENT)) {
+        if (level == LEVEL_PTE || !(entry & k::_PAGE_PRESENT) || isLeafEntry(entry, level)) {
             out.note(address, (entry & k::_PAGE_PRESENT) ? (entry & ~k::PTE_PFN_MASK) : 0, dumpLevel);
             continue;
         }

@@ -97,6 +97,7 @@ constexpr Entry kSymbols[] = {
     {"kvfree", 0xffffffff81355c70, 0x40},
     {"drain_vmap_area_work", 0xffffffff813a0b90, 0x30},
     {"purge_vmap_node", 0xffffffff813a07a0, 0x1b0},
+    {"vmalloc_huge_node_noprof", 0xffffffff813a2ca0, 0x50},
     {"do_init_module", 0xffffffff8122f6e0, 0x270},
     {"load_module", 0xffffffff81231d80, 0x2490},
     {"init_module_from_file", 0xffffffff81234520, 0xe0},

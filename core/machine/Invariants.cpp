@@ -220,8 +220,8 @@ private:
                 continue;
             for (unsigned i = 0; i < 512; ++i) {
                 const std::uint64_t e = t.entry(table, i);
-                if (!e)
-                    continue;
+                if (!e || isLeafEntry(e, t.tableLevel(table)))
+                    continue; // a 2 MiB PMD leaf is checked with the PTEs below
                 const auto child = t.tableOfEntry(e);
                 if (!child || t.tableLevel(*child) != childTableLevel(t.tableLevel(table)) ||
                     (e & ~k::PTE_PFN_MASK) != k::_PAGE_TABLE) {
@@ -251,12 +251,16 @@ private:
             if (!(e & k::_PAGE_PRESENT))
                 continue;
             const std::uint64_t vaddr = t.layout().canonical(base + (std::uint64_t{i} << shift));
-            if (level > LEVEL_PTE) {
+            if (level > LEVEL_PTE && !isLeafEntry(e, level)) {
                 if (auto child = t.tableOfEntry(e))
                     leafEntries(*child, childTableLevel(level), vaddr);
                 continue;
             }
-            checkLeaf(vaddr, e);
+            // A PMD leaf maps 512 pages: each must be what a PTE in its place would map.
+            const std::uint64_t pages = level == LEVEL_PTE ? 1 : 1ull << (shift - k::PAGE_SHIFT);
+            for (std::uint64_t p = 0; p < pages; ++p)
+                checkLeaf(vaddr + p * k::PAGE_SIZE,
+                          (e & ~k::_PAGE_PSE) + (level == LEVEL_PTE ? 0 : p * k::PAGE_SIZE));
         }
     }
 

@@ -109,6 +109,13 @@ void PageTables::boot(Pfn pgdPfn, const AddressLayout& layout, std::uint64_t vma
     }
 }
 
+bool isLeafEntry(std::uint64_t entry, unsigned level)
+{
+    if (!(entry & k::_PAGE_PRESENT))
+        return false;
+    return level == LEVEL_PTE || (level == LEVEL_PMD && (entry & k::_PAGE_PSE));
+}
+
 std::optional<std::uint32_t> PageTables::tableOfEntry(std::uint64_t entry) const
 {
     if (!(entry & k::_PAGE_PRESENT))
@@ -235,6 +242,58 @@ long PageTables::mapUnder(std::uint32_t table, unsigned level, std::uint64_t& ad
     return 0;
 }
 
+long PageTables::vmapHugePmdRange(std::uint64_t start, std::uint64_t end, std::uint64_t prot,
+                                  const std::function<std::uint64_t(std::size_t)>& pageAt,
+                                  const FailHook& fail)
+{
+    constexpr std::uint64_t pmdSize = 1ull << k::PMD_SHIFT;
+    for (std::uint64_t addr = start, i = 0; addr < end; addr += pmdSize, i += pmdSize >> k::PAGE_SHIFT) {
+        const std::uint64_t pfn = pageAt(static_cast<std::size_t>(i));
+        m_recorder.call(Fn::vmap_range_noflush, addr, addr + pmdSize, pfn);
+        // vmap_p4d_range → vmap_pud_range → vmap_pmd_range: p?d_alloc_track() down to the PMD table;
+        // no P4D or PUD leaf, since max_page_shift is PMD_SHIFT.
+        std::uint32_t table = 0;
+        unsigned level = topLevel();
+        bool ok = true;
+        while (level > LEVEL_PMD) {
+            const unsigned child = childTableLevel(level);
+            const auto next = ensureTable(table, tableIndex(addr, level), child, addr, fail);
+            if (!next) {
+                ok = false;
+                break;
+            }
+            table = *next;
+            level = child;
+        }
+        if (!ok) {
+            m_recorder.ret(Fn::vmap_range_noflush, static_cast<std::uint64_t>(-ENOMEM));
+            return -ENOMEM;
+        }
+        // vmap_try_huge_pmd(): the range is PMD_SIZE, and addr and the pages are 2 MiB aligned.
+        m_recorder.call(Fn::vmap_try_huge_pmd, addr, addr + pmdSize, pfn);
+        const unsigned index = tableIndex(addr, LEVEL_PMD);
+        const std::uint64_t old = entry(table, index);
+        if (const auto pte = tableOfEntry(old)) {
+            // pmd_present(): x86's pmd_free_pte_page() clears the entry and frees the PTE table
+            // (6.x cleared its PTEs when the area that used it was vfree'd).
+            const std::uint64_t ptePfn = m_pfn[*pte];
+            setEntry(table, index, 0);
+            m_level.set(*pte, 0);
+            m_recorder.effect(Ev::PmdFreePteTable, ptePfn, packTableEntry(LEVEL_PMD, index), m_pfn[table]);
+            m_recorder.call(Fn::__free_page, ptePfn);
+            m_phys.freePages(Pfn{ptePfn}, 0);
+            m_recorder.ret(Fn::__free_page);
+        }
+        // pmd_set_huge(): the PMD maps 2 MiB, protval_4k_2_large(PAGE_KERNEL) | _PAGE_PSE.
+        const std::uint64_t value = (pfn << k::PAGE_SHIFT) | prot | k::_PAGE_PSE;
+        setEntry(table, index, value);
+        m_recorder.effect(Ev::EntryWrite, value, packTableEntry(LEVEL_PMD, index), m_pfn[table]);
+        m_recorder.ret(Fn::vmap_try_huge_pmd, 1);
+        m_recorder.ret(Fn::vmap_range_noflush, 0);
+    }
+    return 0;
+}
+
 std::uint64_t PageTables::vunmapPageRange(std::uint64_t start, std::uint64_t end)
 {
     std::uint64_t cleared = 0;
@@ -244,8 +303,19 @@ std::uint64_t PageTables::vunmapPageRange(std::uint64_t start, std::uint64_t end
         std::uint32_t table = 0;
         unsigned level = topLevel();
         bool skipped = false;
+        bool leaf = false;
         while (level > LEVEL_PTE) {
-            const auto child = tableOfEntry(entry(table, tableIndex(addr, level)));
+            const unsigned i = tableIndex(addr, level);
+            if (isLeafEntry(entry(table, i), level)) {
+                // vunmap_pmd_range(): pmd_clear_huge() clears a 2 MiB leaf whole.
+                setEntry(table, i, 0);
+                m_recorder.effect(Ev::HugePmdCleared, addr & ~((1ull << tableLevelShift(level)) - 1),
+                                  packTableEntry(level, i), m_pfn[table]);
+                addr = blockEnd(addr, end, tableLevelShift(level));
+                leaf = true;
+                break;
+            }
+            const auto child = tableOfEntry(entry(table, i));
             if (!child) {
                 addr = blockEnd(addr, end, tableLevelShift(level));
                 skipped = true;
@@ -254,7 +324,7 @@ std::uint64_t PageTables::vunmapPageRange(std::uint64_t start, std::uint64_t end
             table = *child;
             level = childTableLevel(level);
         }
-        if (skipped)
+        if (skipped || leaf)
             continue;
         const std::uint64_t pmdEnd = std::min(end, ((addr >> k::PMD_SHIFT) + 1) << k::PMD_SHIFT);
         std::uint64_t here = 0;
@@ -287,6 +357,11 @@ Walk PageTables::translate(VirtAddr at) const
             return walk;
         if (level == LEVEL_PTE) {
             walk.physAddr = (e & k::PTE_PFN_MASK) | (vaddr & ~k::PAGE_MASK);
+            return walk;
+        }
+        if (isLeafEntry(e, level)) {
+            const std::uint64_t span = (1ull << tableLevelShift(level)) - 1;
+            walk.physAddr = (e & k::PTE_PFN_MASK & ~span) | (vaddr & span);
             return walk;
         }
         const auto child = tableOfEntry(e);

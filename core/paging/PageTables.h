@@ -2,7 +2,9 @@
 // The kernel's x86-64 page tables for the vmalloc range (init_mm), 4-level or 5-level (LA57).
 // Table pages are real frames from the buddy allocator; entries hold the kernel's bit values:
 // upper levels __pa(table) | _PAGE_TABLE (0x67), leaves pfn << 12 | PAGE_KERNEL
-// (0x8000000000000163). Unmapping clears entries but never frees table pages, as in 2.6.36.
+// (0x8000000000000163), or a 2 MiB PMD leaf pfn << 12 | PAGE_KERNEL | _PAGE_PSE (6.x huge vmalloc).
+// Unmapping clears entries but never frees table pages, as in 2.6.36; only a huge mapping over an
+// empty PTE table frees that table (pmd_free_pte_page).
 #include "base/AddressLayout.h"
 #include "base/Types.h"
 #include "phys/PhysicalMemory.h"
@@ -35,6 +37,9 @@ unsigned childTableLevel(unsigned level);
 unsigned topTableLevel(unsigned pagingLevels);
 /// Index into the table of `level` for a virtual address.
 unsigned tableIndex(std::uint64_t vaddr, unsigned level);
+/// A present entry that maps memory rather than a table: every PTE, and a PMD with _PAGE_PSE set
+/// (a 2 MiB page, as 6.x's huge vmalloc writes with pmd_set_huge()).
+bool isLeafEntry(std::uint64_t entry, unsigned level);
 /// "P RW A D G NX" style flag words of an entry.
 std::string entryFlags(std::uint64_t entry, unsigned level);
 
@@ -81,7 +86,14 @@ public:
     long vmapPageRange(std::uint64_t start, std::uint64_t end, std::uint64_t prot,
                        const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail,
                        Fn walk = Fn::vmap_page_range);
-    /// vunmap_page_range(start, end): clears every PTE in the range; returns how many were present.
+    /// 6.x __vmap_pages_range_noflush() with page_shift = PMD_SHIFT: one vmap_range_noflush() per
+    /// 2 MiB of [start, end), each mapped by one PMD leaf (vmap_try_huge_pmd → pmd_set_huge).
+    /// pageAt(i) is pages[i]; each 512-page run must be physically contiguous and 2 MiB aligned.
+    /// Returns 0 or -ENOMEM.
+    long vmapHugePmdRange(std::uint64_t start, std::uint64_t end, std::uint64_t prot,
+                          const std::function<std::uint64_t(std::size_t)>& pageAt, const FailHook& fail);
+    /// vunmap_page_range(start, end): clears every PTE in the range, and every PMD leaf
+    /// (pmd_clear_huge); returns how many PTEs were present.
     std::uint64_t vunmapPageRange(std::uint64_t start, std::uint64_t end);
 
     Walk translate(VirtAddr at) const;

@@ -48,6 +48,7 @@ enum class AllocApi
     Vmalloc32,   // vmalloc_32()
     VmallocUser, // vmalloc_user()
     Vmalloc_,    // __vmalloc(): a C++ name cannot start with two underscores
+    VmallocHuge, // vmalloc_huge(size, GFP_KERNEL): Linux 6.x only
 };
 
 struct AllocOp

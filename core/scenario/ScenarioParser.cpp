@@ -32,9 +32,9 @@ constexpr std::uint64_t kPidMaxLimit = 4 * 1024 * 1024; // PID_MAX_LIMIT on 64-b
 constexpr std::size_t kCommMax = 15;                    // TASK_COMM_LEN minus the NUL
 constexpr std::size_t kModuleNameMax = 55;              // MODULE_NAME_LEN (64 - sizeof(long)) minus the NUL
 
-constexpr std::string_view kKnownOperations =
-    "vmalloc, vmalloc_32, vmalloc_user, __vmalloc, vfree, fail, leak, purge, sleep, write, kmemleak, config, "
-    "repeat, chapter, say, ask, note";
+constexpr std::string_view kKnownOperations = "vmalloc, vmalloc_32, vmalloc_user, __vmalloc, vmalloc_huge, "
+                                              "vfree, fail, leak, purge, sleep, write, kmemleak, config, "
+                                              "repeat, chapter, say, ask, note";
 
 // Deep enough for a loop over loops over loops; shallow enough that nesting cannot exhaust the stack.
 constexpr std::size_t kMaxRepeatNesting = 8;
@@ -87,8 +87,10 @@ private:
     /// Records an error; false once the cap is passed and parsing should stop.
     bool addError(int lineNo, std::string message);
     void checkPagingAllowed();
+    void checkHugeAllowed();
 
     std::string m_file;
+    std::vector<int> m_hugeLines; // lines that call vmalloc_huge, checked against the kernel at the end
     Config m_config;
     std::unordered_map<std::string, int> m_configKeyLine; // key -> line that first set it
     std::unordered_set<std::string> m_assigned;
@@ -134,6 +136,18 @@ void Parser::checkPagingAllowed()
         addError(m_configKeyLine["paging"],
                  "paging=5 needs kernel=6.18 (Linux " + std::string(profile->name()) +
                      " has 4-level page tables only; 5-level paging came in 4.14)");
+}
+
+// vmalloc_huge() came with huge vmalloc mappings (5.13); 2.6.36 never had it. Checked at the end,
+// like paging=5, so the kernel= key may come after the call.
+void Parser::checkHugeAllowed()
+{
+    const auto profile = makeKernelProfile(m_config.kernel.value_or("2.6.36"));
+    if (!profile || profile->vmallocPath() == VmallocPath::Linux618)
+        return;
+    for (const int line : m_hugeLines)
+        addError(line, "vmalloc_huge is not in " + std::string(profile->name()) +
+                           " (huge vmalloc mappings came in 5.13); use config kernel=6.18");
 }
 
 ParseResult Parser::run(std::string_view text)
@@ -187,6 +201,7 @@ ParseResult Parser::run(std::string_view text)
         }
     }
     checkPagingAllowed();
+    checkHugeAllowed();
     const bool headerFailed = std::any_of(m_errors.begin(), m_errors.end(),
                                           [&](const ParseError& e) { return e.where.line == m_top.line; });
     if (m_top.depth > 0 && !m_stop && !headerFailed)
@@ -469,6 +484,9 @@ void Parser::parseLine(int lineNo, std::string_view line)
         std::string var = varNameOrFail(assignedVar.value_or(std::string_view{}), m_loops);
         if (!var.empty())
             m_assigned.insert(var); // even if the arguments are bad: later uses are not errors too
+        if (*api == AllocApi::VmallocHuge &&
+            std::find(m_hugeLines.begin(), m_hugeLines.end(), lineNo) == m_hugeLines.end())
+            m_hugeLines.push_back(lineNo);
         m_operations.push_back(
             Operation{Location{m_file, lineNo}, std::move(text), parseAlloc(std::move(var), *api, cursor)});
         return;

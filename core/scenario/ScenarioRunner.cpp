@@ -79,6 +79,8 @@ VmallocApi engineApi(AllocApi api)
         return VmallocApi::VmallocUser;
     case AllocApi::Vmalloc_:
         return VmallocApi::Vmalloc_;
+    case AllocApi::VmallocHuge:
+        return VmallocApi::VmallocHuge;
     }
     return VmallocApi::Vmalloc;
 }

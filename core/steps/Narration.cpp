@@ -21,6 +21,7 @@ std::string vmFlagsName(std::uint64_t flags)
     static constexpr std::pair<std::uint64_t, const char*> bits[] = {
         {k::VM_IOREMAP, "VM_IOREMAP"}, {k::VM_ALLOC, "VM_ALLOC"},   {k::VM_MAP, "VM_MAP"},
         {k::VM_USERMAP, "VM_USERMAP"}, {k::VM_VPAGES, "VM_VPAGES"}, {0x20, "VM_UNINITIALIZED"},
+        {0x400, "VM_ALLOW_HUGE_VMAP"}, // 6.x only
     };
     std::string out;
     for (const auto& [bit, name] : bits) {
@@ -97,10 +98,15 @@ std::string expand(std::string_view format, const FormatArgs& args)
         const std::string_view inside = format.substr(i + 1, close - i - 1);
         const std::size_t index = inside.empty() ? 10 : static_cast<std::size_t>(inside[0] - '0');
         const std::string_view spec = inside.size() > 2 ? inside.substr(2) : std::string_view{};
-        if (spec == "t")
+        if (spec == "t") {
             out += index < args.texts.size() ? args.texts[index] : "{?}";
-        else
+        } else if (spec == "e" && index + 1 < args.numbers.size() && unpackTableEntry(args.numbers[index + 1]).level) {
+            // An entry is followed by its TableEntry: bit 7 is PAT in a PTE, PSE in a PMD leaf.
+            const std::uint64_t v = args.numbers[index];
+            out += fmt::hex(v) + " (" + entryFlags(v, unpackTableEntry(args.numbers[index + 1]).level) + ")";
+        } else {
             out += index < args.numbers.size() ? formatArg(args, args.numbers[index], spec) : "{?}";
+        }
         i = close;
     }
     return out;

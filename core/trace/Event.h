@@ -4,8 +4,8 @@
 // KernelFunction.h, plus {N:Z} zone name, {N:M} migratetype and {N:F} fallback migratetype of a
 // ZoneMigratetype argument, {N:lo}/{N:hi} the taken/requested order of a BlockOrders argument,
 // {N:L} table level name and {N:I} entry index of a TableEntry argument, {N:e} a page-table entry
-// value with decoded flags, {N:o} frame owner name, {N:q} "count/min_count" of a CountMinCount
-// argument.
+// value with decoded flags (read at the level of the TableEntry in argument N+1), {N:o} frame owner name,
+// {N:q} "count/min_count" of a CountMinCount argument.
 #include "base/Translatable.h"
 #include "trace/StepRoles.h"
 
@@ -227,7 +227,25 @@ enum EventCategory : std::uint16_t
     X(FreeMerge,          CatVmap,                     Address,             AddressEnd,         Text,                   \
       VMVIZ_TRANSLATE_NOOP("Narration", "merge_or_add_vmap_area: [{0:a}, {1:a}) returns to free space: {2:s}")) \
     X(KmlExcessRef,      CatKmemleak,                 VmStruct,            KmemleakObject,     CountMinCount,         \
-      VMVIZ_TRANSLATE_NOOP("Narration", "{0:a} is gray already: its excess_ref passes the reference on to {1:a} ({2:q})"))
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0:a} is gray already: its excess_ref passes the reference on to {1:a} ({2:q})")) \
+    X(PoolEmpty,          CatVmap,                     SizeBytes,           Number,             Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vmap node {1}'s pool of {0}-byte vmap_areas is empty: take one from the cache and search the free tree"))         \
+    X(PoolTake,           CatVmap,                     Address,             AddressEnd,         Number,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "node_pool_del_va: [{0:a}, {1:a}) comes off the head of vmap node {2}'s pool (last in, first out), ready to use: no search, no new vmap_area"))\
+    X(VnId,               CatVmap,                     Number,             Number,             Unused,                  \
+      VMVIZ_TRANSLATE_NOOP("Narration", "va->flags = encode_vn_id({0}) = {1:x}: when this area is purged, its vmap_area goes back to vmap node {0}'s pool"))\
+    X(PoolAdd,            CatVmap,                     Address,             AddressEnd,         Number,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "[{0:a}, {1:a}) goes to the head of vmap node {2}'s pool for its size, not back to the free tree"))                \
+    X(PoolDecay,          CatVmap,                     Number,              Number,             Number,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "vmap node {0}: {1} pooled vmap_areas of one size go back to the free tree, {2} stay in the pool"))                \
+    X(HugeShift,          CatVmap,                     SizeBytes,           Alignment,          Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "VM_ALLOW_HUGE_VMAP and size {0} >= PMD_SIZE: shift = PMD_SHIFT, align = {1}: the area is mapped with 2 MiB PMD entries"))\
+    X(HugeFallback,       CatVmap,                     Alignment,           Unused,             Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "the huge attempt failed: shift = PAGE_SHIFT, align = {0}, and everything is tried again with 4 KiB pages"))     \
+    X(PmdFreePteTable,    CatPageTable | CatFrames,    Frame,               TableEntry,         TablePfn,               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "pmd_free_pte_page: {1:L}[{1:I}] pointed to an empty PTE table at pfn {0:x}: clear the entry and free the table"))\
+    X(HugePmdCleared,     CatPageTable | CatPteWrite,  Address,             TableEntry,         TablePfn,               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "pmd_clear_huge: the 2 MiB leaf {1:L}[{1:I}] for {0:a} is cleared"))
 
 // clang-format on
 

@@ -22,6 +22,8 @@ Fn apiFunction(VmallocApi api)
         return Fn::vmalloc_user;
     case VmallocApi::Vmalloc_:
         return Fn::__vmalloc;
+    case VmallocApi::VmallocHuge: // 6.x only: the scenario parser refuses it on 2.6.36
+        return Fn::vmalloc;
     }
     return Fn::vmalloc;
 }
@@ -49,6 +51,8 @@ Vmalloc::Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Sla
       m_vmArrayOf(journal, MachinePart::VmStructs, "vm_struct.array_of"),
       m_vmCaller(journal, MachinePart::VmStructs, "vm_struct.caller"),
       m_vmPagesBase(journal, MachinePart::VmStructs, "vm_struct.pages_base"),
+      m_vmPageOrder(journal, MachinePart::VmStructs, "vm_struct.page_order"),
+      m_vaNode(journal, MachinePart::VmapAreas, "vmap_area.vn_id"),
       m_pagePfns(journal, MachinePart::VmPageArrays, "vm_struct.pages[]"),
       m_lazyNr(journal, MachinePart::VmapLazyNr, "vmap_lazy_nr"),
       m_fbAlive(journal, MachinePart::VmapAreas, "free_vmap_area.alive"),
@@ -100,13 +104,24 @@ Vmalloc::Vmalloc(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Sla
             m_rcuQueue.push_back(id);
         else if (rcuBefore && !rcuAfter)
             m_rcuQueue.erase(std::find(m_rcuQueue.begin(), m_rcuQueue.end(), id));
+        // A vmap_area leaves its pool from the head (the back here), so stepping back puts it
+        // where it was.
+        const bool poolBefore = was & kInPool;
+        const bool poolAfter = now & kInPool;
+        if (poolBefore != poolAfter) {
+            auto& list = m_pools[{m_vaNode[id] - 1u, (m_vaEnd[id] - m_vaStart[id]) >> k::PAGE_SHIFT}];
+            if (poolAfter)
+                list.push_back(id);
+            else
+                list.erase(std::find(list.begin(), list.end(), id));
+        }
     });
 }
 
 std::uint32_t Vmalloc::newAreaId()
 {
     const auto id = static_cast<std::uint32_t>(m_vaAlive.size());
-    for (auto* c : {&m_vaAlive, &m_vaFlags, &m_vmAlive, &m_vmLinked})
+    for (auto* c : {&m_vaAlive, &m_vaFlags, &m_vmAlive, &m_vmLinked, &m_vmPageOrder, &m_vaNode})
         c->append();
     for (auto* c :
          {&m_vaStart, &m_vaEnd, &m_vaObject, &m_vmObject, &m_vmAddr, &m_vmSize, &m_vmFlags, &m_vmPages})
@@ -126,6 +141,7 @@ std::uint64_t Vmalloc::allocate(VmallocApi api, std::uint64_t size, std::uint32_
     std::uint64_t align = 1;
     switch (api) {
     case VmallocApi::Vmalloc:
+    case VmallocApi::VmallocHuge:
         gfp = k::GFP_KERNEL | k::__GFP_HIGHMEM;
         prot = k::PAGE_KERNEL;
         break;
@@ -632,6 +648,8 @@ AreaInfo Vmalloc::area(AreaId areaId, bool withPages) const
     if (m_vmArrayOf[id] != kNoArea)
         a.arrayOf = AreaId{m_vmArrayOf[id] - 1};
     a.caller = m_vmCaller[id];
+    a.pageOrder = m_vmPageOrder[id];
+    a.pooled = (m_vaFlags[id] & kInPool) != 0;
     if (!withPages)
         return a;
     a.pagePfns.reserve(a.nrPages);

@@ -60,6 +60,12 @@ public:
     std::vector<VmapAreaIndex::Range> freeBlocks() const;
     /// 6.x: the vmap_area objects describing free blocks (those the model allocated).
     std::vector<std::uint64_t> freeBlockObjects() const;
+    /// 6.x: clamp(num_possible_cpus(), 1, 128), as vmap_init_nodes() sets nr_vmap_nodes.
+    unsigned vmapNodes() const;
+    /// 6.x: the vmap_areas in vmap node `node`'s pool of `pages`-page areas, head (next taken) first.
+    std::vector<AreaId> pool(unsigned node, std::uint64_t pages) const;
+    /// 6.x: how many vmap_areas wait in all pools.
+    std::size_t pooledCount() const;
     /// 6.x: CPU 0's ne_fit_preload_node, 0 when empty.
     std::uint64_t preloadSpare() const { return m_preload[0]; }
 
@@ -107,12 +113,17 @@ private:
     std::uint64_t allocate618(VmallocApi api, std::uint64_t size, std::uint32_t gfp);
     std::uint64_t vmallocNode618(std::uint64_t size, std::uint64_t align, std::uint32_t gfp,
                                  std::uint64_t vmFlags, std::uint32_t arrayOf);
-    std::uint32_t getVmAreaNode618(std::uint64_t size, std::uint64_t align, std::uint64_t flags,
-                                   std::uint32_t gfp, std::uint32_t arrayOf);
+    std::uint32_t getVmAreaNode618(std::uint64_t size, std::uint64_t align, unsigned shift,
+                                   std::uint64_t flags, std::uint32_t gfp, std::uint32_t arrayOf);
     bool allocVmapArea618(std::uint32_t id, std::uint64_t size, std::uint64_t align, std::uint32_t gfp);
+    std::optional<std::uint32_t> nodeAlloc(std::uint64_t size, std::uint64_t align);
+    void takeFromPool(std::uint32_t pooled, std::uint32_t id);
+    void decayPoolNode(unsigned node, bool fullDecay);
+    unsigned lazyNodeOf(std::uint32_t id) const;
     void clipFreeBlock(std::uint64_t addr, std::uint64_t size);
-    std::uint64_t vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp);
-    std::uint32_t allocPages618(std::uint32_t id, std::uint32_t gfp, std::uint32_t nrPages);
+    std::uint64_t vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp, unsigned shift);
+    std::uint32_t allocPages618(std::uint32_t id, std::uint32_t gfp, unsigned order, std::uint32_t nrPages);
+    long mapPages618(std::uint32_t id, unsigned shift);
     void warnAlloc618(const std::string& message, std::uint32_t gfp);
     void vfree618(std::uint64_t addr);
     std::optional<std::uint32_t> removeVmArea618(std::uint64_t addr);
@@ -120,7 +131,6 @@ private:
     void mergeOrAddFree(std::uint32_t id);
     std::optional<std::uint32_t> freeBlockAt(std::uint64_t start, std::uint64_t end) const;
     std::uint32_t newFreeBlock(std::uint64_t start, std::uint64_t end, std::uint64_t object);
-    unsigned vmapNodes() const;
 
     Recorder& m_recorder;
     PhysicalMemory& m_phys;
@@ -154,6 +164,8 @@ private:
     Column<std::uint32_t> m_vmArrayOf;   ///< area id + 1 whose page array this is, 0 for none
     Column<std::uint32_t> m_vmCaller;
     Column<std::uint32_t> m_vmPagesBase; ///< first slot in m_pagePfns
+    Column<std::uint8_t> m_vmPageOrder;  ///< 6.x: vm->page_order
+    Column<std::uint8_t> m_vaNode;       ///< 6.x: the vn_id in va->flags: vmap node + 1, 0 for none
     Column<std::uint32_t> m_pagePfns;
     Column<std::uint64_t> m_lazyNr;
     // 6.x: free_vmap_area_root, one slot per free block ever made; the object is the vmap_area
@@ -166,6 +178,8 @@ private:
     Column<std::uint8_t> m_drainScheduled; ///< [0] = drain_vmap_work is queued
     /// Model-only bit in vmap_area.flags: released by the purge, call_rcu(rcu_free_va) pending.
     static constexpr std::uint8_t kRcuPending = 0x80;
+    /// Model-only bit in vmap_area.flags (6.x): the vmap_area waits in its vmap node's pool.
+    static constexpr std::uint8_t kInPool = 0x40;
     std::vector<std::uint32_t> m_rcuQueue; ///< ids with kRcuPending, in call_rcu order (follows m_vaFlags)
 
     // Derived from the columns by observers, so they follow stepping back and forth.
@@ -173,6 +187,8 @@ private:
     std::map<std::uint64_t, std::uint32_t> m_busy; ///< va_start → id
     std::map<std::uint64_t, std::uint32_t> m_vmlist;
     std::set<std::pair<std::uint64_t, std::uint32_t>> m_lazy; ///< VM_LAZY_FREE areas by address
+    /// 6.x: vmap_node.pool[pages - 1] per (node, pages), oldest first (the kernel's list head is the back).
+    std::map<std::pair<unsigned, std::uint64_t>, std::vector<std::uint32_t>> m_pools;
 };
 
 } // namespace vmviz

@@ -1,6 +1,7 @@
-// mm/vmalloc.c of Linux 6.18.2, run when the kernel profile's vmallocPath() is Linux618. Line
-// numbers in the comments are 6.18.2's. What did not change since 2.6.36 (the guard page, the page
-// array threshold and its recursion, the page-table walk, lazy_max_pages) is shared with Vmalloc.cpp.
+// mm/vmalloc.c of Linux 6.18.2, run when the kernel profile's vmallocPath() is Linux618 (the vmap
+// nodes and their pools: VmapNodes618.cpp). Line numbers in the comments are 6.18.2's. What did not change
+// since 2.6.36 (the guard page, the page array threshold and its recursion, the page-table walk,
+// lazy_max_pages) is shared with Vmalloc.cpp.
 #include "vmalloc/Vmalloc.h"
 
 #include "base/Constants.h"
@@ -17,6 +18,8 @@ constexpr std::uint32_t kNoArea = 0;             // id + 1 encoding in m_vmPages
 constexpr std::uint64_t kVmUninitialized = 0x20; // include/linux/vmalloc.h, 6.18: VM_UNINITIALIZED
 constexpr std::uint64_t kBulkChunk = 100;        // vm_area_alloc_pages: "hard-coded and is 100 pages"
 constexpr std::uint64_t kVmapZoneSize = 16 * k::PAGE_SIZE; // vmap_init_nodes: vmap_zone_size
+constexpr std::uint64_t kVmAllowHugeVmap = 0x400;          // include/linux/vmalloc.h, 6.18
+constexpr std::uint64_t kPmdSize = 1ull << k::PMD_SHIFT;
 
 Fn apiFunction618(VmallocApi api)
 {
@@ -29,6 +32,8 @@ Fn apiFunction618(VmallocApi api)
         return Fn::vmalloc_user_noprof;
     case VmallocApi::Vmalloc_:
         return Fn::__vmalloc_noprof;
+    case VmallocApi::VmallocHuge:
+        return Fn::vmalloc_huge_node_noprof;
     }
     return Fn::vmalloc_noprof;
 }
@@ -45,12 +50,6 @@ std::string hashedPointer(std::uint64_t addr)
 }
 } // namespace
 
-unsigned Vmalloc::vmapNodes() const
-{
-    // vmap_init_nodes(): nr_vmap_nodes = clamp(num_possible_cpus(), 1, 128).
-    return std::clamp(m_cpus, 1u, 128u);
-}
-
 // vmalloc_noprof(), vmalloc_32_noprof(), vmalloc_user_noprof() and __vmalloc_noprof() (l.3991,
 // l.4225, l.4048, l.3972): each picks its gfp and calls into __vmalloc_node_range_noprof().
 std::uint64_t Vmalloc::allocate618(VmallocApi api, std::uint64_t size, std::uint32_t gfp)
@@ -60,6 +59,7 @@ std::uint64_t Vmalloc::allocate618(VmallocApi api, std::uint64_t size, std::uint
     std::uint64_t vmFlags = 0;
     switch (api) {
     case VmallocApi::Vmalloc:
+    case VmallocApi::VmallocHuge: // vmalloc_huge(size, GFP_KERNEL)
         gfp = k::GFP_KERNEL;
         break;
     case VmallocApi::Vmalloc32:
@@ -73,15 +73,20 @@ std::uint64_t Vmalloc::allocate618(VmallocApi api, std::uint64_t size, std::uint
     case VmallocApi::Vmalloc_:
         break;
     }
-    if (api == VmallocApi::Vmalloc_) {
+    if (api == VmallocApi::VmallocHuge) {
+        m_recorder.call(fn, size, gfp);
+    } else if (api == VmallocApi::Vmalloc_) {
         m_recorder.call(fn, size, gfp);
         m_recorder.note(Ev::Note, "6.18's __vmalloc() takes no prot: the pages are mapped PAGE_KERNEL");
     } else {
         m_recorder.call(fn, size);
     }
     std::uint64_t addr = 0;
-    if (api == VmallocApi::VmallocUser) {
-        // vmalloc_user_noprof calls __vmalloc_node_range_noprof directly, with VM_USERMAP.
+    if (api == VmallocApi::VmallocUser || api == VmallocApi::VmallocHuge) {
+        // vmalloc_user_noprof and vmalloc_huge_node_noprof (l.4011) call __vmalloc_node_range_noprof
+        // directly, with VM_USERMAP or VM_ALLOW_HUGE_VMAP.
+        if (api == VmallocApi::VmallocHuge)
+            vmFlags = kVmAllowHugeVmap;
         addr = vmallocNode618(size, align, gfp, vmFlags, kNone32);
     } else {
         m_recorder.call(Fn::__vmalloc_node_noprof, size, align, gfp);
@@ -121,16 +126,35 @@ std::uint64_t Vmalloc::vmallocNode618(std::uint64_t size, std::uint64_t align, s
         m_recorder.ret(Fn::__vmalloc_node_range_noprof, 0);
         return 0;
     }
-    const std::uint32_t id =
-        getVmAreaNode618(size, align, k::VM_ALLOC | kVmUninitialized | vmFlags, gfp, arrayOf);
-    if (id == kNone32) {
-        warnAlloc618(fmt::printf("vmalloc error: size %llu, vm_struct allocation failed",
-                                 static_cast<unsigned long long>(size)),
-                     gfp);
-        m_recorder.ret(Fn::__vmalloc_node_range_noprof, 0);
-        return 0;
+    // VM_ALLOW_HUGE_VMAP: arch_vmap_pmd_supported(PAGE_KERNEL) holds on x86-64, so a request of
+    // PMD_SIZE or more maps 2 MiB pages (arch_vmap_pte_supported_shift() is PAGE_SHIFT there).
+    const std::uint64_t originalAlign = align;
+    unsigned shift = k::PAGE_SHIFT;
+    if ((vmFlags & kVmAllowHugeVmap) && size >= kPmdSize) {
+        shift = k::PMD_SHIFT;
+        align = std::max(originalAlign, kPmdSize);
+        m_recorder.effect(Ev::HugeShift, size, align);
+    } else if (vmFlags & kVmAllowHugeVmap) {
+        m_recorder.note(Ev::Note, "size < PMD_SIZE: shift stays PAGE_SHIFT, so this is an ordinary vmalloc");
     }
-    const std::uint64_t addr = vmallocAreaNode618(id, gfp);
+    std::uint32_t id = kNone32;
+    std::uint64_t addr = 0;
+    for (;;) {
+        // again:
+        id = getVmAreaNode618(size, align, shift, k::VM_ALLOC | kVmUninitialized | vmFlags, gfp, arrayOf);
+        if (id == kNone32)
+            warnAlloc618(fmt::printf("vmalloc error: size %llu, vm_struct allocation failed",
+                                     static_cast<unsigned long long>(size)),
+                         gfp);
+        else
+            addr = vmallocAreaNode618(id, gfp, shift);
+        if (addr || shift == k::PAGE_SHIFT)
+            break;
+        // fail: a huge attempt goes round again with small pages and the caller's alignment.
+        shift = k::PAGE_SHIFT;
+        align = originalAlign;
+        m_recorder.effect(Ev::HugeFallback, align);
+    }
     if (!addr) {
         m_recorder.ret(Fn::__vmalloc_node_range_noprof, 0);
         return 0;
@@ -152,20 +176,27 @@ std::uint64_t Vmalloc::vmallocNode618(std::uint64_t size, std::uint64_t align, s
     return addr;
 }
 
-std::uint32_t Vmalloc::getVmAreaNode618(std::uint64_t size, std::uint64_t align, std::uint64_t flags,
-                                        std::uint32_t gfp, std::uint32_t arrayOf)
+std::uint32_t Vmalloc::getVmAreaNode618(std::uint64_t size, std::uint64_t align, unsigned shift,
+                                        std::uint64_t flags, std::uint32_t gfp, std::uint32_t arrayOf)
 {
     // __get_vm_area_node() (l.3164)
-    m_recorder.call(Fn::get_vm_area_node_618, size, align, flags);
+    const Fn fn = shift == k::PAGE_SHIFT ? Fn::get_vm_area_node_618 : Fn::get_vm_area_node_huge;
+    m_recorder.call(fn, size, align, flags);
     const std::uint64_t requested = size;
-    size = k::pageAlign(size); // ALIGN(size, 1ul << shift), shift = PAGE_SHIFT
-    m_recorder.effect(Ev::PageAlign, requested, size);
+    const std::uint64_t unit = 1ull << shift;
+    size = (size + unit - 1) & ~(unit - 1); // ALIGN(size, 1ul << shift)
+    if (shift == k::PAGE_SHIFT)
+        m_recorder.effect(Ev::PageAlign, requested, size);
+    else
+        m_recorder.note(Ev::Note, fmt::printf("size = ALIGN(%llu, 1 << PMD_SHIFT) = %llu",
+                                              static_cast<unsigned long long>(requested),
+                                              static_cast<unsigned long long>(size)));
     const std::uint32_t id = newAreaId();
     const std::uint64_t vm =
         m_slab.kmalloc(Fn::kzalloc_node, m_profile.sizeofVmStruct(), gfp & k::GFP_RECLAIM_MASK,
                        ObjectRole::VmStruct, id, m_callerOffset, m_faults.shouldFail(FaultSite::Kmalloc));
     if (!vm) {
-        m_recorder.ret(Fn::get_vm_area_node_618, 0);
+        m_recorder.ret(fn, 0);
         return kNone32;
     }
     m_vmObject.set(id, vm);
@@ -179,10 +210,10 @@ std::uint32_t Vmalloc::getVmAreaNode618(std::uint64_t size, std::uint64_t align,
     if (!allocVmapArea618(id, size, align, gfp)) {
         m_slab.kfree(vm);
         m_vmAlive.set(id, 0);
-        m_recorder.ret(Fn::get_vm_area_node_618, 0);
+        m_recorder.ret(fn, 0);
         return kNone32;
     }
-    m_recorder.ret(Fn::get_vm_area_node_618, vm);
+    m_recorder.ret(fn, vm);
     return id;
 }
 
@@ -191,9 +222,15 @@ bool Vmalloc::allocVmapArea618(std::uint32_t id, std::uint64_t size, std::uint64
     // alloc_vmap_area() (l.2009)
     m_recorder.call(Fn::alloc_vmap_area_618, size, align, m_vmObject[id]);
     gfp &= k::GFP_RECLAIM_MASK;
-    if (vmapNodes() > 1)
-        m_recorder.note(Ev::Note, "node_alloc: the exact-size pools of the vmap nodes are not modelled; "
-                                  "take a vmap_area from the cache and search the free tree");
+    // node_alloc() returns at once with one vmap node (vn_id 0, no pool); the model shows it only
+    // when there are several.
+    if (vmapNodes() > 1) {
+        if (const auto pooled = nodeAlloc(size, align)) {
+            takeFromPool(*pooled, id);
+            m_recorder.ret(Fn::alloc_vmap_area_618, m_vaObject[id]);
+            return true;
+        }
+    }
     const bool vmapAreaFails = m_faults.shouldFail(FaultSite::VmapArea);
     const bool kmallocFails = m_faults.shouldFail(FaultSite::Kmalloc);
     const std::uint64_t va =
@@ -220,8 +257,9 @@ bool Vmalloc::allocVmapArea618(std::uint32_t id, std::uint64_t size, std::uint64
             }
         }
         m_recorder.ret(Fn::preload_this_cpu_lock);
-        // __alloc_vmap_area(): find_vmap_lowest_match() answers what a first fit over the busy
-        // areas with no gap answers (VmapAreaIndex, gap 0); va_clip() then trims the free block.
+        // __alloc_vmap_area(): find_vmap_lowest_match() answers what a first fit over the areas
+        // holding address space (busy, lazy and pooled) with no gap answers (VmapAreaIndex, gap 0);
+        // va_clip() then trims the free block.
         addr = m_index.firstFit(size, align, vmallocStart(), m_vmallocEnd, m_profile.vmapGapBytes());
         if (addr || purged)
             break;
@@ -245,6 +283,11 @@ bool Vmalloc::allocVmapArea618(std::uint32_t id, std::uint64_t size, std::uint64
     m_vaStart.set(id, *addr);
     m_vaEnd.set(id, *addr + size);
     m_vaObject.set(id, va);
+    if (vmapNodes() > 1) {
+        // va->flags = va_flags | vn_id: node_alloc() chose the node even though its pool was empty.
+        m_vaNode.set(id, 1);
+        m_recorder.effect(Ev::VnId, 0, 1u << 8);
+    }
     m_vaFlags.set(id, k::VM_VM_AREA); // the model's "va->vm is set"
     m_vaAlive.set(id, 1);             // last: the search index keys on va_start/va_end
     m_recorder.effect(Ev::VmapReserve, *addr, *addr + size, size);
@@ -314,10 +357,11 @@ void Vmalloc::clipFreeBlock(std::uint64_t addr, std::uint64_t size)
     }
 }
 
-std::uint64_t Vmalloc::vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp)
+std::uint64_t Vmalloc::vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp, unsigned shift)
 {
     // __vmalloc_area_node() (l.3678)
-    m_recorder.call(Fn::vmalloc_area_node_618, m_vmObject[id], gfp, k::PAGE_KERNEL);
+    const Fn fn = shift == k::PAGE_SHIFT ? Fn::vmalloc_area_node_618 : Fn::vmalloc_area_node_huge;
+    m_recorder.call(fn, m_vmObject[id], gfp, k::PAGE_KERNEL);
     const std::uint32_t nestedGfp = (gfp & k::GFP_RECLAIM_MASK) | k::__GFP_ZERO;
     const std::uint64_t nrPages = (m_vmSize[id] - k::PAGE_SIZE) >> k::PAGE_SHIFT;
     const std::uint64_t arraySize = nrPages * k::SIZEOF_POINTER;
@@ -352,95 +396,116 @@ std::uint64_t Vmalloc::vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp)
         removeVmArea618(m_vmAddr[id]);
         m_slab.kfree(m_vmObject[id]);
         m_vmAlive.set(id, 0);
-        m_recorder.ret(Fn::vmalloc_area_node_618, 0);
+        m_recorder.ret(fn, 0);
         return 0;
     }
-    const std::uint32_t got = allocPages618(id, gfp | k::__GFP_NOWARN, static_cast<std::uint32_t>(nrPages));
+    // set_vm_area_page_order(area, shift - PAGE_SHIFT); a huge attempt drops __GFP_NOFAIL.
+    const unsigned order = shift - k::PAGE_SHIFT;
+    m_vmPageOrder.set(id, static_cast<std::uint8_t>(order));
+    const std::uint32_t pageGfp = (order ? gfp & ~k::__GFP_NOFAIL : gfp) | k::__GFP_NOWARN;
+    const std::uint32_t got = allocPages618(id, pageGfp, order, static_cast<std::uint32_t>(nrPages));
     m_vmNrPages.set(id, got);
     bool failed = got != nrPages;
     if (failed) {
         m_recorder.effect(Ev::NrPagesCut, got);
-        warnAlloc618(fmt::printf("vmalloc error: size %llu, failed to allocate pages",
-                                 static_cast<unsigned long long>(got) * k::PAGE_SIZE),
-                     gfp);
-    } else {
-        // vmap_pages_range() (l.696) → vmap_pages_range_noflush → vmap_small_pages_range_noflush.
-        const std::uint64_t addr = m_vmAddr[id];
-        const std::uint64_t end = addr + m_vmSize[id] - k::PAGE_SIZE;
-        m_recorder.call(Fn::vmap_pages_range, addr, end);
-        const std::uint32_t base = m_vmPagesBase[id];
-        const long err = m_tables.vmapPageRange(
-            addr, end, k::PAGE_KERNEL, [&](std::size_t i) { return std::uint64_t{m_pagePfns[base + i]}; },
-            [this](unsigned level) {
-                const FaultSite site = level == LEVEL_PTE   ? FaultSite::PteAlloc
-                                       : level == LEVEL_PMD ? FaultSite::PmdAlloc
-                                                            : FaultSite::PudAlloc;
-                return m_faults.shouldFail(site);
-            },
-            Fn::vmap_small_pages_range_noflush);
-        const std::int64_t result = err < 0 ? err : 0;
-        m_recorder.ret(Fn::vmap_pages_range, static_cast<std::uint64_t>(result));
-        if (result < 0) {
-            failed = true;
-            warnAlloc618(fmt::printf("vmalloc error: size %llu, failed to map pages",
+        // Only an order-0 shortfall warns: a huge one is retried with small pages.
+        if (order == 0)
+            warnAlloc618(fmt::printf("vmalloc error: size %llu, failed to allocate pages",
                                      static_cast<unsigned long long>(got) * k::PAGE_SIZE),
                          gfp);
-        }
+    } else if (mapPages618(id, shift) < 0) {
+        failed = true;
+        warnAlloc618(fmt::printf("vmalloc error: size %llu, failed to map pages",
+                                 static_cast<unsigned long long>(got) * k::PAGE_SIZE),
+                     gfp);
     }
     if (failed) {
         const std::uint64_t addr = m_vmAddr[id];
         m_recorder.note(Ev::Note, "fail: vfree(area->addr) frees what was allocated, then return NULL");
         vfree618(addr);
-        m_recorder.ret(Fn::vmalloc_area_node_618, 0);
+        m_recorder.ret(fn, 0);
         return 0;
     }
-    m_recorder.ret(Fn::vmalloc_area_node_618, m_vmAddr[id]);
+    m_recorder.ret(fn, m_vmAddr[id]);
     return m_vmAddr[id];
 }
 
-std::uint32_t Vmalloc::allocPages618(std::uint32_t id, std::uint32_t gfp, std::uint32_t nrPages)
+long Vmalloc::mapPages618(std::uint32_t id, unsigned shift)
 {
-    // vm_area_alloc_pages() (l.3591): order 0, so the bulk allocator in chunks of at most 100 pages;
-    // a short chunk falls back to one alloc_pages() at a time.
-    m_recorder.call(Fn::vm_area_alloc_pages, gfp, 0, nrPages);
+    // vmap_pages_range() (l.696) → vmap_pages_range_noflush → __vmap_pages_range_noflush: with
+    // PAGE_SHIFT vmap_small_pages_range_noflush, with PMD_SHIFT one vmap_range_noflush per 2 MiB.
+    const std::uint64_t addr = m_vmAddr[id];
+    const std::uint64_t end = addr + m_vmSize[id] - k::PAGE_SIZE;
+    const Fn fn = shift == k::PAGE_SHIFT ? Fn::vmap_pages_range : Fn::vmap_pages_range_huge;
+    m_recorder.call(fn, addr, end);
+    const std::uint32_t base = m_vmPagesBase[id];
+    const auto pageAt = [&](std::size_t i) { return std::uint64_t{m_pagePfns[base + i]}; };
+    const auto fail = [this](unsigned level) {
+        const FaultSite site = level == LEVEL_PTE   ? FaultSite::PteAlloc
+                               : level == LEVEL_PMD ? FaultSite::PmdAlloc
+                                                    : FaultSite::PudAlloc;
+        return m_faults.shouldFail(site);
+    };
+    const long err = shift == k::PAGE_SHIFT
+                         ? m_tables.vmapPageRange(addr, end, k::PAGE_KERNEL, pageAt, fail,
+                                                  Fn::vmap_small_pages_range_noflush)
+                         : m_tables.vmapHugePmdRange(addr, end, k::PAGE_KERNEL, pageAt, fail);
+    const std::int64_t result = err < 0 ? err : 0;
+    m_recorder.ret(fn, static_cast<std::uint64_t>(result));
+    return result;
+}
+
+std::uint32_t Vmalloc::allocPages618(std::uint32_t id, std::uint32_t gfp, unsigned order,
+                                     std::uint32_t nrPages)
+{
+    // vm_area_alloc_pages() (l.3591): order 0 uses the bulk allocator in chunks of at most 100
+    // pages, a short chunk falling back to one alloc_pages() at a time; a higher order takes
+    // alloc_pages(order) blocks and split_page()s each, so pages[] still holds 4 KiB pages.
+    m_recorder.call(Fn::vm_area_alloc_pages, gfp, order, nrPages);
     const std::uint32_t arrayOf = m_vmArrayOf[id];
     const OwnerTag baseTag = arrayOf == kNoArea ? OwnerTag{FrameOwner::VmallocData, 0, id, 0}
                                                 : OwnerTag{FrameOwner::VmallocPageArray, 0, arrayOf - 1, 0};
-    const auto takeOne = [&](std::uint32_t index) -> bool {
+    const auto takeBlock = [&](std::uint32_t index) -> bool {
         if (m_faults.shouldFail(FaultSite::AllocPage)) {
             m_recorder.note(Ev::FaultInjected, "alloc_page");
             return false;
         }
         OwnerTag tag = baseTag;
         tag.index = index;
-        const auto page = m_phys.allocPages(gfp, 0, tag);
+        const auto page = m_phys.allocPages(gfp, order, tag);
         if (!page)
             return false;
-        storePage(id, index, *page);
+        for (std::uint32_t i = 0; i < (1u << order); ++i) {
+            if (order) { // split_page(): each 4 KiB page is a page of its own, area->pages[index + i]
+                tag.index = index + i;
+                m_phys.setOwner(Pfn{page->value() + i}, tag);
+            }
+            storePage(id, index + i, Pfn{page->value() + i});
+        }
         return true;
     };
     std::uint32_t allocated = 0;
     bool shortChunk = false;
-    while (allocated < nrPages && !shortChunk) {
+    while (order == 0 && allocated < nrPages && !shortChunk) {
         const auto request =
             static_cast<std::uint32_t>(std::min<std::uint64_t>(kBulkChunk, nrPages - allocated));
         m_recorder.call(Fn::alloc_pages_bulk_mempolicy_noprof, gfp, request, allocated);
         if (request == 1)
             m_recorder.note(Ev::Note, "one page: alloc_pages_bulk_noprof takes the single-page path");
         std::uint32_t got = 0;
-        while (got < request && takeOne(allocated + got))
+        while (got < request && takeBlock(allocated + got))
             ++got;
         m_recorder.ret(Fn::alloc_pages_bulk_mempolicy_noprof, got);
         allocated += got;
         shortChunk = got != request;
     }
     while (allocated < nrPages) {
-        m_recorder.call(Fn::alloc_pages, gfp, 0);
-        const bool ok = takeOne(allocated);
+        m_recorder.call(Fn::alloc_pages, gfp, order);
+        const bool ok = takeBlock(allocated);
         m_recorder.ret(Fn::alloc_pages, ok ? m_pagePfns[m_vmPagesBase[id] + allocated] : 0);
         if (!ok)
             break;
-        ++allocated;
+        allocated += 1u << order;
     }
     m_recorder.ret(Fn::vm_area_alloc_pages, allocated);
     return allocated;
@@ -525,39 +590,6 @@ std::optional<std::uint32_t> Vmalloc::removeVmArea618(std::uint64_t addr)
     m_recorder.ret(Fn::free_unmap_vmap_area);
     m_recorder.ret(Fn::remove_vm_area_618, m_vmObject[id]);
     return id;
-}
-
-void Vmalloc::purge618(bool fullPoolDecay)
-{
-    // __purge_vmap_area_lazy(ULONG_MAX, 0, full_pool_decay) (l.2301), under vmap_purge_lock.
-    m_recorder.call(Fn::purge_vmap_area_lazy_618, ~0ull, 0, fullPoolDecay);
-    const std::vector<std::pair<std::uint64_t, std::uint32_t>> lazy(m_lazy.begin(), m_lazy.end());
-    if (lazy.empty()) {
-        m_recorder.effect(Ev::PurgeNothing);
-        m_recorder.ret(Fn::purge_vmap_area_lazy_618, 0);
-        return;
-    }
-    std::uint64_t start = ~0ull;
-    std::uint64_t end = 0;
-    for (const auto& [vaStart, id] : lazy) {
-        start = std::min(start, m_vaStart[id]);
-        end = std::max(end, m_vaEnd[id]);
-        // free_vmap_area_noflush() put it on node 0: with several vmap nodes, the node of the CPU
-        // that allocated it (its vn_id, CPU 0 here); with one node, the only one.
-        m_recorder.effect(Ev::PurgeTake, m_vaStart[id], m_vaEnd[id], 0);
-    }
-    m_recorder.effect(Ev::TlbFlush, start, end);
-    // purge_vmap_node() for each node with work; the model runs them in this task, one after another.
-    m_recorder.call(Fn::purge_vmap_node, 0);
-    std::uint64_t nr = 0;
-    for (const auto& [vaStart, id] : lazy)
-        nr += (m_vaEnd[id] - m_vaStart[id]) >> k::PAGE_SHIFT;
-    m_lazyNr.set(0, m_lazyNr[0] - nr);
-    m_recorder.effect(Ev::LazyNrSub, nr, m_lazyNr[0]);
-    for (const auto& [vaStart, id] : lazy)
-        mergeOrAddFree(id);
-    m_recorder.ret(Fn::purge_vmap_node);
-    m_recorder.ret(Fn::purge_vmap_area_lazy_618, 1); // nr_purged_areas > 0
 }
 
 void Vmalloc::mergeOrAddFree(std::uint32_t id)

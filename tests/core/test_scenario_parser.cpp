@@ -94,9 +94,9 @@ std::vector<std::string> errorStrings(const ParseResult& result)
     return out;
 }
 
-const std::string kUnknownOp =
-    "; expected one of vmalloc, vmalloc_32, vmalloc_user, __vmalloc, vfree, fail, leak, purge, sleep, write, "
-    "kmemleak, config, repeat, chapter, say, ask, note";
+const std::string kUnknownOp = "; expected one of vmalloc, vmalloc_32, vmalloc_user, __vmalloc, "
+                               "vmalloc_huge, vfree, fail, leak, purge, sleep, write, "
+                               "kmemleak, config, repeat, chapter, say, ask, note";
 const std::string kVzalloc =
     "vzalloc does not exist in Linux 2.6.36 (it arrived in 2.6.37); use vmalloc_user or "
     "__vmalloc SIZE GFP_KERNEL|__GFP_HIGHMEM|__GFP_ZERO PAGE_KERNEL";
@@ -414,6 +414,13 @@ TEST(ScenarioParser, ErrorMessages)
          {"t.vmviz:2: paging=5 needs kernel=6.18 (Linux 2.6.36 has 4-level page tables only; 5-level paging "
           "came "
           "in 4.14)"}},
+        {"a = vmalloc_huge 4M",
+         {"t.vmviz:1: vmalloc_huge is not in 2.6.36 (huge vmalloc mappings came in 5.13); use config "
+          "kernel=6.18"}},
+        {"config kernel=2.6.36\nvmalloc 4K\nvmalloc_huge 2M",
+         {"t.vmviz:3: vmalloc_huge is not in 2.6.36 (huge vmalloc mappings came in 5.13); use config "
+          "kernel=6.18"}},
+        {"config kernel=6.18\nvmalloc_huge", {"t.vmviz:2: vmalloc_huge needs a SIZE"}},
         {"config kernel=5.4", {"t.vmviz:1: unknown kernel '5.4' (known: 2.6.36, 6.18)"}},
         {"config kernel=", {"t.vmviz:1: config key 'kernel' needs a value after '='"}},
         {"config cpus=0", {"t.vmviz:1: cpus=0 is out of range (1 to 256)"}},

@@ -239,6 +239,8 @@ QVariant PageTableModel::data(const QModelIndex& index, int role) const
             const std::uint64_t pfn = (n.value & k::PTE_PFN_MASK) >> k::PAGE_SHIFT;
             if (n.level == LEVEL_PTE)
                 return tr("page 0x%1").arg(pfn, 0, 16);
+            if (isLeafEntry(n.value, n.level)) // a 6.x huge vmalloc's PMD
+                return tr("2 MiB at page 0x%1").arg(pfn, 0, 16);
             return tr("%1 @ 0x%2").arg(levelName(n.level - 1)).arg(pfn, 0, 16);
         }
         case MapsColumn:

@@ -105,7 +105,7 @@ std::string describeAddress(const MachineSnapshot& snapshot, std::uint64_t vaddr
         for (const WalkLevel& l : pageWalk.levels)
             walk.steps.push_back({l.level, l.tablePfn, l.index, l.entry});
         if (pageWalk.frame)
-            walk.physAddr = (walk.steps.back().entry & k::PTE_PFN_MASK) | (vaddr & ~k::PAGE_MASK);
+            walk.physAddr = (*pageWalk.frame << k::PAGE_SHIFT) | (vaddr & ~k::PAGE_MASK);
     }
     return exports::formatTranslation(walk, classifyAddress(snapshot, vaddr));
 }

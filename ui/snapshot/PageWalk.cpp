@@ -52,8 +52,13 @@ PageWalk PageWalk::of(const TablesSnapshot& tables, std::uint64_t vaddr, unsigne
         if (!(e & k::_PAGE_PRESENT))
             break;
         pfn = (e & k::PTE_PFN_MASK) >> k::PAGE_SHIFT;
-        if (level == LEVEL_PTE)
-            walk.frame = pfn;
+        if (isLeafEntry(e, level)) {
+            // A PTE maps its page; a 2 MiB PMD leaf (6.x huge vmalloc) maps 512, this one among them.
+            const unsigned shift = tableLevelShift(level);
+            walk.frame = (pfn & ~((1ull << (shift - k::PAGE_SHIFT)) - 1)) +
+                         ((vaddr & ((1ull << shift) - 1)) >> k::PAGE_SHIFT);
+            break;
+        }
     }
     return walk;
 }

@@ -16,9 +16,14 @@ namespace {
 
 /// The engine files that record kernel calls, as listed in ui/vmviz_ui.qrc under /model.
 const char* const kModelFiles[] = {
-    "core/vmalloc/Vmalloc.cpp",       "core/vmalloc/Vmalloc618.cpp", "core/paging/PageTables.cpp",
-    "core/phys/PhysicalMemory.cpp",   "core/slab/Slab.cpp",          "core/kmemleak/Kmemleak.cpp",
+    "core/vmalloc/Vmalloc.cpp",
+    "core/vmalloc/Vmalloc618.cpp",
+    "core/paging/PageTables.cpp",
+    "core/phys/PhysicalMemory.cpp",
+    "core/slab/Slab.cpp",
+    "core/kmemleak/Kmemleak.cpp",
     "core/kmemleak/KmemleakScan.cpp",
+    "core/vmalloc/VmapNodes618.cpp",
 };
 
 QString nameOf(Fn fn)
