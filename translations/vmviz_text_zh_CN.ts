@@ -1595,6 +1595,86 @@
         <source>purge_vmap_node(vmap_nodes[{0}])</source>
         <translation>purge_vmap_node(vmap_nodes[{0}])</translation>
     </message>
+    <message>
+        <source>nr_pcp_alloc: refill {0} pages (pcp-&gt;batch doubled once per refill with no free between, kept under pcp-&gt;high); alloc_factor is now {1}, pcp-&gt;high {2}</source>
+        <translation>nr_pcp_alloc：补充 {0} 页（两次补充之间没有释放时 pcp-&gt;batch 每次翻倍，且不超过 pcp-&gt;high）；alloc_factor 现为 {1}，pcp-&gt;high 为 {2}</translation>
+    </message>
+    <message>
+        <source>vmap node {1}&apos;s pool of {0}-byte vmap_areas is empty: take one from the cache and search the free tree</source>
+        <translation>vmap 节点 {1} 中 {0} 字节 vmap_area 的池是空的：从缓存取一个 vmap_area，并在空闲树中查找</translation>
+    </message>
+    <message>
+        <source>node_pool_del_va: [{0:a}, {1:a}) comes off the head of vmap node {2}&apos;s pool (last in, first out), ready to use: no search, no new vmap_area</source>
+        <translation>node_pool_del_va：[{0:a}, {1:a}) 从 vmap 节点 {2} 的池头部取出（后进先出），可直接使用：无需查找，也无需新的 vmap_area</translation>
+    </message>
+    <message>
+        <source>va-&gt;flags = encode_vn_id({0}) = {1:x}: when this area is purged, its vmap_area goes back to vmap node {0}&apos;s pool</source>
+        <translation>va-&gt;flags = encode_vn_id({0}) = {1:x}：这个区域被清除时，它的 vmap_area 回到 vmap 节点 {0} 的池</translation>
+    </message>
+    <message>
+        <source>[{0:a}, {1:a}) goes to the head of vmap node {2}&apos;s pool for its size, not back to the free tree</source>
+        <translation>[{0:a}, {1:a}) 放到 vmap 节点 {2} 中同尺寸池的头部，而不是回到空闲树</translation>
+    </message>
+    <message>
+        <source>vmap node {0}: {1} pooled vmap_areas of one size go back to the free tree, {2} stay in the pool</source>
+        <translation>vmap 节点 {0}：某一尺寸池中的 {1} 个 vmap_area 回到空闲树，{2} 个留在池中</translation>
+    </message>
+    <message>
+        <source>VM_ALLOW_HUGE_VMAP and size {0} &gt;= PMD_SIZE: shift = PMD_SHIFT, align = {1}: the area is mapped with 2 MiB PMD entries</source>
+        <translation>VM_ALLOW_HUGE_VMAP 且 size {0} &gt;= PMD_SIZE：shift = PMD_SHIFT，align = {1}：该区域用 2 MiB 的 PMD 表项映射</translation>
+    </message>
+    <message>
+        <source>the huge attempt failed: shift = PAGE_SHIFT, align = {0}, and everything is tried again with 4 KiB pages</source>
+        <translation>大页尝试失败：shift = PAGE_SHIFT，align = {0}，全部改用 4 KiB 页重新尝试</translation>
+    </message>
+    <message>
+        <source>pmd_free_pte_page: {1:L}[{1:I}] pointed to an empty PTE table at pfn {0:x}: clear the entry and free the table</source>
+        <translation>pmd_free_pte_page：{1:L}[{1:I}] 指向 pfn {0:x} 处的一个空 PTE 表：清除该表项并释放这张表</translation>
+    </message>
+    <message>
+        <source>pmd_clear_huge: the 2 MiB leaf {1:L}[{1:I}] for {0:a} is cleared</source>
+        <translation>pmd_clear_huge：{0:a} 的 2 MiB 叶子表项 {1:L}[{1:I}] 被清除</translation>
+    </message>
+    <message>
+        <source>node_alloc(size={0}, align={1}, VMALLOC_START, VMALLOC_END): vn_id = raw_smp_processor_id() % nr_vmap_nodes = {2}</source>
+        <translation>node_alloc(size={0}, align={1}, VMALLOC_START, VMALLOC_END)：vn_id = raw_smp_processor_id() % nr_vmap_nodes = {2}</translation>
+    </message>
+    <message>
+        <source>decay_va_pool_node(vmap_nodes[{0}], full_decay={1})</source>
+        <translation>decay_va_pool_node(vmap_nodes[{0}], full_decay={1})</translation>
+    </message>
+    <message>
+        <source>node_pool_add_va(vmap_nodes[{0}], va {1:a})</source>
+        <translation>node_pool_add_va(vmap_nodes[{0}], va {1:a})</translation>
+    </message>
+    <message>
+        <source>returns {0}</source>
+        <translation>返回 {0}</translation>
+    </message>
+    <message>
+        <source>vmalloc_huge_node_noprof(size={0}, gfp_mask={1:g}, node=NUMA_NO_NODE)</source>
+        <translation>vmalloc_huge_node_noprof(size={0}, gfp_mask={1:g}, node=NUMA_NO_NODE)</translation>
+    </message>
+    <message>
+        <source>vmap_range_noflush({0:a}, {1:a}, phys of pfn {2:x}, PAGE_KERNEL, max_page_shift=PMD_SHIFT)</source>
+        <translation>vmap_range_noflush({0:a}, {1:a}, pfn {2:x} 的物理地址, PAGE_KERNEL, max_page_shift=PMD_SHIFT)</translation>
+    </message>
+    <message>
+        <source>__get_vm_area_node(size={0}, align={1}, shift=PMD_SHIFT, flags={2:v}, VMALLOC_START, VMALLOC_END)</source>
+        <translation>__get_vm_area_node(size={0}, align={1}, shift=PMD_SHIFT, flags={2:v}, VMALLOC_START, VMALLOC_END)</translation>
+    </message>
+    <message>
+        <source>__vmalloc_area_node(area={0:a}, gfp_mask={1:g}, prot={2:x}, page_shift=PMD_SHIFT)</source>
+        <translation>__vmalloc_area_node(area={0:a}, gfp_mask={1:g}, prot={2:x}, page_shift=PMD_SHIFT)</translation>
+    </message>
+    <message>
+        <source>vmap_pages_range({0:a}, {1:a}, PAGE_KERNEL, area-&gt;pages, PMD_SHIFT)</source>
+        <translation>vmap_pages_range({0:a}, {1:a}, PAGE_KERNEL, area-&gt;pages, PMD_SHIFT)</translation>
+    </message>
+    <message>
+        <source>vmap_try_huge_pmd(pmd, {0:a}, {1:a}, phys of pfn {2:x}, PAGE_KERNEL, PMD_SHIFT)</source>
+        <translation>vmap_try_huge_pmd(pmd, {0:a}, {1:a}, pfn {2:x} 的物理地址, PAGE_KERNEL, PMD_SHIFT)</translation>
+    </message>
 </context>
 <context>
     <name>PlainLanguage</name>
@@ -2505,6 +2585,114 @@
     <message>
         <source>{0:s} is NULL: the call failed, and the module must not use it as a pointer.</source>
         <translation>{0:s} 是 NULL：调用失败了，模块不能把它当作指针使用。</translation>
+    </message>
+    <message>
+        <source>Before searching, look in this CPU&apos;s vmap node for a ready-made range of exactly this size, left there by an earlier purge.</source>
+        <translation>查找之前，先看本 CPU 的 vmap 节点里有没有一段大小正好相同、由之前的清除留下的现成地址范围。</translation>
+    </message>
+    <message>
+        <source>Shrink one vmap node&apos;s pools: about a quarter of the ranges kept there (all of them when address space ran out) go back to the free tree.</source>
+        <translation>缩小一个 vmap 节点的池：池中保留的地址范围约有四分之一（地址空间耗尽时是全部）回到空闲树。</translation>
+    </message>
+    <message>
+        <source>Keep the purged range in its vmap node&apos;s pool for its size, so the next request of that size gets it without a search.</source>
+        <translation>把清除后的地址范围留在所属 vmap 节点的同尺寸池中，下一个同样大小的请求无需查找就能拿到它。</translation>
+    </message>
+    <message>
+        <source>vmalloc that may use huge pages: big enough requests are mapped with 2 MiB entries instead of 512 PTEs each.</source>
+        <translation>可以使用大页的 vmalloc：足够大的请求用 2 MiB 的表项映射，而不是每 2 MiB 用 512 个 PTE。</translation>
+    </message>
+    <message>
+        <source>Reserve the address range for a huge vmalloc: the size is rounded up to 2 MiB and the start is 2 MiB aligned.</source>
+        <translation>为大页 vmalloc 预留地址范围：大小向上取整到 2 MiB，起始地址按 2 MiB 对齐。</translation>
+    </message>
+    <message>
+        <source>Fill the reserved range with 2 MiB blocks of pages and map each with one PMD entry.</source>
+        <translation>用 2 MiB 的页块填满预留的范围，每块用一个 PMD 表项映射。</translation>
+    </message>
+    <message>
+        <source>Write the page-table entries for the range, 2 MiB at a time.</source>
+        <translation>为这段范围写页表项，每次 2 MiB。</translation>
+    </message>
+    <message>
+        <source>Map one physically contiguous 2 MiB piece, trying the largest entry that fits.</source>
+        <translation>映射一块物理上连续的 2 MiB，优先尝试能容纳它的最大一级表项。</translation>
+    </message>
+    <message>
+        <source>Try to map 2 MiB with one PMD entry: the range and the physical pages must both be 2 MiB aligned.</source>
+        <translation>尝试用一个 PMD 表项映射 2 MiB：虚拟范围和物理页都必须按 2 MiB 对齐。</translation>
+    </message>
+    <message>
+        <source>It returns the pooled range, or NULL when the pool had none of this size.</source>
+        <translation>返回池中的地址范围；池中没有这个大小的范围时返回 NULL。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s pools are smaller.</source>
+        <translation>这个节点的池变小了。</translation>
+    </message>
+    <message>
+        <source>1 when the range went into a pool, 0 when it must go back to the free tree.</source>
+        <translation>范围进入了池则为 1，必须回到空闲树则为 0。</translation>
+    </message>
+    <message>
+        <source>It returns the address of the area, or NULL.</source>
+        <translation>返回区域的地址，或 NULL。</translation>
+    </message>
+    <message>
+        <source>The vm_struct with its 2 MiB aligned range, or NULL.</source>
+        <translation>返回带有按 2 MiB 对齐范围的 vm_struct，或 NULL。</translation>
+    </message>
+    <message>
+        <source>The range is backed and mapped, or NULL so that the caller retries with small pages.</source>
+        <translation>范围已有物理页并已映射；或返回 NULL，让调用者改用小页重试。</translation>
+    </message>
+    <message>
+        <source>The piece is mapped (0), or an error code.</source>
+        <translation>这一块已映射（0），或返回错误码。</translation>
+    </message>
+    <message>
+        <source>1 when one PMD entry now maps the 2 MiB, 0 to fall back to a PTE table.</source>
+        <translation>一个 PMD 表项已映射这 2 MiB 则为 1；为 0 则退回使用 PTE 表。</translation>
+    </message>
+    <message>
+        <source>Linux 6.18 sizes the refill itself: each refill with no free in between takes twice as many pages as the last, up to a limit, so a long run of allocations locks the buddy allocator less often.</source>
+        <translation>Linux 6.18 自己决定补充多少：两次补充之间没有释放时，每次取的页数是上次的两倍，直到上限，所以一长串分配加锁伙伴分配器的次数更少。</translation>
+    </message>
+    <message>
+        <source>No ready range of this size is waiting in this CPU&apos;s vmap node, so the allocator searches the free tree as usual.</source>
+        <translation>本 CPU 的 vmap 节点里没有这个大小的现成范围，所以分配器照常在空闲树中查找。</translation>
+    </message>
+    <message>
+        <source>A range of exactly this size, freed and purged earlier, is reused as it is: the most recently pooled one comes first.</source>
+        <translation>一段之前释放并清除过、大小正好相同的范围被原样重用：最近放入池中的最先被取出。</translation>
+    </message>
+    <message>
+        <source>The area remembers which vmap node it came from, so after a purge it goes back to that node&apos;s pool.</source>
+        <translation>区域记住它来自哪个 vmap 节点，清除后就回到那个节点的池。</translation>
+    </message>
+    <message>
+        <source>The purged range is kept aside for the next request of the same size instead of merging with free neighbours.</source>
+        <translation>清除后的范围留给下一个同样大小的请求，而不是与相邻的空闲范围合并。</translation>
+    </message>
+    <message>
+        <source>Part of a pool is given back, so kept ranges do not hold address space for ever.</source>
+        <translation>池中的一部分被交还，这样保留的范围不会永远占着地址空间。</translation>
+    </message>
+    <message>
+        <source>The request is large enough for huge pages: the area will be 2 MiB aligned and each 2 MiB mapped by a single PMD entry.</source>
+        <translation>请求大到可以使用大页：区域按 2 MiB 对齐，每 2 MiB 用一个 PMD 表项映射。</translation>
+    </message>
+    <message>
+        <source>Huge pages could not be had, so the same request is retried with ordinary 4 KiB pages.</source>
+        <translation>拿不到大页，于是同一个请求改用普通的 4 KiB 页重试。</translation>
+    </message>
+    <message>
+        <source>An empty PTE table left over from earlier mappings is freed, so its PMD entry can become a 2 MiB leaf.</source>
+        <translation>释放以前映射留下的一张空 PTE 表，让它的 PMD 表项可以成为 2 MiB 的叶子表项。</translation>
+    </message>
+    <message>
+        <source>The single entry that mapped 2 MiB is cleared: the whole 2 MiB is unmapped at once.</source>
+        <translation>清除映射 2 MiB 的那一个表项：整个 2 MiB 一次解除映射。</translation>
     </message>
 </context>
 </TS>

@@ -205,18 +205,6 @@ called at step %1</source>
 <context>
     <name>vmviz::ui::CallStackPanel</name>
     <message>
-        <source>Step narration</source>
-        <translation>步骤解说</translation>
-    </message>
-    <message>
-        <source>What and why</source>
-        <translation>做了什么，为什么</translation>
-    </message>
-    <message>
-        <source>Kernel log lines this step printed</source>
-        <translation>本步打印的内核日志行</translation>
-    </message>
-    <message>
         <source>vmviz&apos;s model C++</source>
         <translation>vmviz 的模型 C++</translation>
     </message>
@@ -227,30 +215,6 @@ called at step %1</source>
     <message>
         <source>Show vmviz&apos;s model code</source>
         <translation>显示 vmviz 的模型代码</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>… %1 more lines in dmesg (Kernel text panel)</source>
-        <translation>… dmesg 中还有 %1 行（内核输出面板）</translation>
-    </message>
-    <message>
-        <source>No run yet</source>
-        <translation>尚未运行</translation>
-    </message>
-    <message>
-        <source>Run a scenario (File → Examples) to step through vmalloc().</source>
-        <translation>运行一个场景（文件 → 示例）来单步跟踪 vmalloc()。</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · %3 · depth %4 · jiffies %5</source>
-        <translation>第 %1 步，共 %2 步 · %3 · 深度 %4 · jiffies %5</translation>
-    </message>
-    <message>
-        <source>Step 0 of %1 · booted</source>
-        <translation>第 0 步，共 %1 步 · 已启动</translation>
     </message>
     <message>
         <source>No kernel function is running at this step.</source>
@@ -602,6 +566,10 @@ direct map: %1</source>
     <message>
         <source>taken off a free list</source>
         <translation>已从空闲链表摘下</translation>
+    </message>
+    <message>
+        <source>kernel stack</source>
+        <translation>内核栈</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1527,10 @@ Proof: step %4: %5</source>
         <source>Language: %1. The Export menu&apos;s panel entries change at the next start.</source>
         <translation>语言：%1。导出菜单中各面板的条目在下次启动时更新。</translation>
     </message>
+    <message>
+        <source>Narration</source>
+        <translation>解说</translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::PageTableModel</name>
@@ -1615,6 +1587,10 @@ maps %5 + %6</source>
     <message>
         <source>Maps from</source>
         <translation>映射起点</translation>
+    </message>
+    <message>
+        <source>2 MiB at page 0x%1</source>
+        <translation>从页 0x%1 起的 2 MiB</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1706,6 @@ maps %5 + %6</source>
 <context>
     <name>vmviz::ui::PhysicalLegend</name>
     <message>
-        <source>free, order 0→10</source>
-        <translation>空闲，阶 0→10</translation>
-    </message>
-    <message>
         <source>per-CPU list</source>
         <translation>每 CPU 页列表</translation>
     </message>
@@ -1754,12 +1726,28 @@ maps %5 + %6</source>
         <translation>页数组</translation>
     </message>
     <message>
-        <source>changed by this step</source>
-        <translation>本步改动</translation>
+        <source>taken, in flight</source>
+        <translation>已取出，转移中</translation>
     </message>
     <message>
-        <source>selected area</source>
-        <translation>选中的区域</translation>
+        <source>PGD</source>
+        <translation>PGD</translation>
+    </message>
+    <message>
+        <source>PUD</source>
+        <translation>PUD</translation>
+    </message>
+    <message>
+        <source>PMD</source>
+        <translation>PMD</translation>
+    </message>
+    <message>
+        <source>PTE</source>
+        <translation>PTE</translation>
+    </message>
+    <message>
+        <source>kernel stack</source>
+        <translation>内核栈</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1921,49 @@ Proof: step %1: %2</source>
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>vmviz::ui::StepTextBox</name>
+    <message>
+        <source>Step narration</source>
+        <translation>步骤解说</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>做了什么，为什么</translation>
+    </message>
+    <message>
+        <source>Kernel log lines this step printed</source>
+        <translation>这一步打印的内核日志行</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Run a scenario (File → Examples) to step through vmalloc().</source>
+        <translation>运行一个场景（文件 → 示例），逐步查看 vmalloc()。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>第 %1 步，共 %2 步 · %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 · depth %4 · jiffies %5</source>
+        <translation>第 %1 步，共 %2 步 · %3 · 深度 %4 · jiffies %5</translation>
+    </message>
+    <message>
+        <source>Step 0 of %1 · booted</source>
+        <translation>第 0 步，共 %1 步 · 已启动</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>… %1 more lines in dmesg (Kernel text panel)</source>
+        <translation>… dmesg 中还有 %1 行（内核输出面板）</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,8 @@ std::uint32_t nrPcpAlloc618(PcpState618& pcp, const PcpLimits618& limits, std::u
     if (limits.highMin != limits.highMax) // a bigger high could have saved this refill
         high = pcp.high = std::min(high + batch, limits.highMax);
     if (order == 0) {
-        const std::int64_t room = static_cast<std::int64_t>(high) - static_cast<std::int64_t>(count) - baseBatch;
+        const std::int64_t room =
+            static_cast<std::int64_t>(high) - static_cast<std::int64_t>(count) - baseBatch;
         const auto maxNrAlloc = static_cast<std::uint32_t>(std::max<std::int64_t>(room, baseBatch));
         // Each refill with no free since the last one doubles the next.
         if (batch <= maxNrAlloc && pcp.allocFactor < kPcpBatchScaleMax)

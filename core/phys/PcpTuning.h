@@ -56,7 +56,8 @@ struct PcpState618
 
 /// nr_pcp_alloc(pcp, zone, order) for a zone not flagged ZONE_BELOW_HIGH: how many pages one
 /// refill takes from the buddy allocator. Updates pcp->high and alloc_factor as the kernel does.
-std::uint32_t nrPcpAlloc618(PcpState618& pcp, const PcpLimits618& limits, std::uint64_t count, unsigned order);
+std::uint32_t nrPcpAlloc618(PcpState618& pcp, const PcpLimits618& limits, std::uint64_t count,
+                            unsigned order);
 /// nr_pcp_high() for an order-0 free (no reclaim active, zone not below its high watermark): the
 /// count at which the list drains; may raise pcp->high so a run of frees fits.
 std::uint32_t nrPcpHigh618(PcpState618& pcp, const PcpLimits618& limits, std::uint64_t count);

@@ -100,7 +100,8 @@ std::string expand(std::string_view format, const FormatArgs& args)
         const std::string_view spec = inside.size() > 2 ? inside.substr(2) : std::string_view{};
         if (spec == "t") {
             out += index < args.texts.size() ? args.texts[index] : "{?}";
-        } else if (spec == "e" && index + 1 < args.numbers.size() && unpackTableEntry(args.numbers[index + 1]).level) {
+        } else if (spec == "e" && index + 1 < args.numbers.size() &&
+                   unpackTableEntry(args.numbers[index + 1]).level) {
             // An entry is followed by its TableEntry: bit 7 is PAT in a PTE, PSE in a PMD leaf.
             const std::uint64_t v = args.numbers[index];
             out += fmt::hex(v) + " (" + entryFlags(v, unpackTableEntry(args.numbers[index + 1]).level) + ")";

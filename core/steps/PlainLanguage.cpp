@@ -302,29 +302,46 @@ std::string_view plainCallFormat(Fn fn)
             "Free memory that may have come from kmalloc or from vmalloc: kvfree looks at the address and "
             "calls the right one.");
     case Fn::node_alloc:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Before searching, look in this CPU's vmap node for a ready-made range of exactly this size, "
-               "left there by an earlier purge.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Before searching, look in this CPU's vmap node for a ready-made range of exactly this size, "
+            "left there by an earlier purge.");
     case Fn::decay_va_pool_node:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Shrink one vmap node's pools: about a quarter of the ranges kept there (all of them when "
-               "address space ran out) go back to the free tree.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Shrink one vmap node's pools: about a quarter of the ranges kept there (all of them when "
+            "address space ran out) go back to the free tree.");
     case Fn::node_pool_add_va:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Keep the purged range in its vmap node's pool for its size, so the next request of that "
-               "size gets it without a search.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Keep the purged range in its vmap node's pool for its size, so the next request of that "
+            "size gets it without a search.");
     case Fn::vmalloc_huge_node_noprof:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "vmalloc that may use huge pages: big enough requests are mapped with 2 MiB entries instead "
-               "of 512 PTEs each.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "vmalloc that may use huge pages: big enough requests are mapped with 2 MiB entries instead "
+            "of 512 PTEs each.");
     case Fn::get_vm_area_node_huge:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Reserve the address range for a huge vmalloc: the size is rounded up to 2 MiB and the start "
-               "is 2 MiB aligned.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Reserve the address range for a huge vmalloc: the size is rounded up to 2 MiB and the start "
+            "is 2 MiB aligned.");
     case Fn::vmalloc_area_node_huge:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Fill the reserved range with 2 MiB blocks of pages and map each with one PMD entry.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Fill the reserved range with 2 MiB blocks of pages and map each with one PMD entry.");
     case Fn::vmap_pages_range_huge:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Write the page-table entries for the range, 2 MiB at a time.");
+        return VMVIZ_TRANSLATE_NOOP("PlainLanguage",
+                                    "Write the page-table entries for the range, 2 MiB at a time.");
     case Fn::vmap_range_noflush:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Map one physically contiguous 2 MiB piece, trying the largest entry that fits.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Map one physically contiguous 2 MiB piece, trying the largest entry that fits.");
     case Fn::vmap_try_huge_pmd:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Try to map 2 MiB with one PMD entry: the range and the physical pages must both be 2 MiB "
-               "aligned.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Try to map 2 MiB with one PMD entry: the range and the physical pages must both be 2 MiB "
+            "aligned.");
     case Fn::p4d_alloc:
         return VMVIZ_TRANSLATE_NOOP(
             "PlainLanguage",
@@ -495,23 +512,28 @@ std::string_view plainReturnFormat(Fn fn)
     case Fn::kvfree:
         return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The memory is freed.");
     case Fn::node_alloc:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "It returns the pooled range, or NULL when the pool had none of this size.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage", "It returns the pooled range, or NULL when the pool had none of this size.");
     case Fn::decay_va_pool_node:
         return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The node's pools are smaller.");
     case Fn::node_pool_add_va:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "1 when the range went into a pool, 0 when it must go back to the free tree.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage", "1 when the range went into a pool, 0 when it must go back to the free tree.");
     case Fn::vmalloc_huge_node_noprof:
         return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "It returns the address of the area, or NULL.");
     case Fn::get_vm_area_node_huge:
         return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The vm_struct with its 2 MiB aligned range, or NULL.");
     case Fn::vmalloc_area_node_huge:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The range is backed and mapped, or NULL so that the caller retries with small pages.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "The range is backed and mapped, or NULL so that the caller retries with small pages.");
     case Fn::vmap_pages_range_huge:
         return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The mapping is written (0), or an error code.");
     case Fn::vmap_range_noflush:
         return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The piece is mapped (0), or an error code.");
     case Fn::vmap_try_huge_pmd:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "1 when one PMD entry now maps the 2 MiB, 0 to fall back to a PTE table.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage", "1 when one PMD entry now maps the 2 MiB, 0 to fall back to a PTE table.");
     case Fn::p4d_alloc:
         return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The P4D table is there.");
     case Fn::Count:
@@ -906,29 +928,47 @@ std::string_view plainEventFormat(Ev ev)
     case Ev::BusyUnlink:
         return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The area leaves the tree of areas in use.");
     case Ev::PoolEmpty:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "No ready range of this size is waiting in this CPU's vmap node, so the allocator searches "
-               "the free tree as usual.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "No ready range of this size is waiting in this CPU's vmap node, so the allocator searches "
+            "the free tree as usual.");
     case Ev::PoolTake:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "A range of exactly this size, freed and purged earlier, is reused as it is: the most "
-               "recently pooled one comes first.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "A range of exactly this size, freed and purged earlier, is reused as it is: the most "
+            "recently pooled one comes first.");
     case Ev::VnId:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The area remembers which vmap node it came from, so after a purge it goes back to that "
-               "node's pool.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "The area remembers which vmap node it came from, so after a purge it goes back to that "
+            "node's pool.");
     case Ev::PoolAdd:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The purged range is kept aside for the next request of the same size instead of merging "
-               "with free neighbours.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "The purged range is kept aside for the next request of the same size instead of merging "
+            "with free neighbours.");
     case Ev::PoolDecay:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Part of a pool is given back, so kept ranges do not hold address space for ever.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Part of a pool is given back, so kept ranges do not hold address space for ever.");
     case Ev::HugeShift:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The request is large enough for huge pages: the area will be 2 MiB aligned and each 2 MiB "
-               "mapped by a single PMD entry.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "The request is large enough for huge pages: the area will be 2 MiB aligned and each 2 MiB "
+            "mapped by a single PMD entry.");
     case Ev::HugeFallback:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "Huge pages could not be had, so the same request is retried with ordinary 4 KiB pages.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Huge pages could not be had, so the same request is retried with ordinary 4 KiB pages.");
     case Ev::PmdFreePteTable:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "An empty PTE table left over from earlier mappings is freed, so its PMD entry can become a "
-               "2 MiB leaf.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "An empty PTE table left over from earlier mappings is freed, so its PMD entry can become a "
+            "2 MiB leaf.");
     case Ev::HugePmdCleared:
-        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The single entry that mapped 2 MiB is cleared: the whole 2 MiB is unmapped at once.");
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "The single entry that mapped 2 MiB is cleared: the whole 2 MiB is unmapped at once.");
     case Ev::BusyInsert:
         return VMVIZ_TRANSLATE_NOOP(
             "PlainLanguage",

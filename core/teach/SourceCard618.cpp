@@ -54,7 +54,7 @@ constexpr L kGetVmAreaNode618[] = {
 };
 constexpr L kAllocVmapArea618[] = {
     {"bad size or align? -EINVAL; gfp_mask &= GFP_RECLAIM_MASK"},
-    {"several vmap nodes? node_alloc(): an exact-size pool may hand out a ready area", Fn::Count, {Ev::Note}},
+    {"several vmap nodes? node_alloc(): an exact-size pool may hand out a ready area", Fn::node_alloc, {Ev::Note}},
     {"else va = kmem_cache_alloc_node(vmap_area_cachep, …)", Fn::kmem_cache_alloc_node},
     {"kmemleak_scan_area(&va->rb_node, SIZE_MAX): va_start and va_end are no references", Fn::Count,
      {Ev::ScanArea618}},
@@ -63,8 +63,8 @@ constexpr L kAllocVmapArea618[] = {
     {"  va_clip(): FL, LE, RE or NE fit trims the free block", Fn::kmem_cache_free,
      {Ev::ClipFl, Ev::ClipLe, Ev::ClipRe}},
     {"  (an NE fit keeps the left part in the preloaded spare)", Fn::Count, {Ev::ClipNe}},
-    {"found: va->va_start, va_end, vm; into the busy tree of its vmap node", Fn::Count,
-     {Ev::VmapReserve, Ev::BusyInsert}},
+    {"found: va->va_start, va_end, vm, flags | vn_id; into the busy tree of its vmap node", Fn::Count,
+     {Ev::VmapReserve, Ev::BusyInsert, Ev::VnId}},
     {"overflow: reclaim_and_purge_vmap_areas() once, then retry", Fn::purge_vmap_area_lazy_618,
      {Ev::VmapOverflow}},
     {"still none: pr_warn(\"… Address range restricted …\"), free va, ERR_PTR(-EBUSY)", Fn::Count,
@@ -204,6 +204,67 @@ constexpr L kP4dAlloc[] = {
     {"return p4d_offset(pgd, address)"},
 };
 
+constexpr L kNodeAlloc[] = {
+    {"only for align == PAGE_SIZE over the whole VMALLOC_START..VMALLOC_END range"},
+    {"vn = addr_to_node(…) of this CPU: vn_id = raw_smp_processor_id() % nr_vmap_nodes"},
+    {"va = node_pool_del_va(vn, size, …): the head of the pool for size >> PAGE_SHIFT pages",
+     Fn::Count, {Ev::PoolTake}},
+    {"empty pool? return NULL; the caller searches the free tree as usual", Fn::Count, {Ev::PoolEmpty}},
+    {"*vn_id = encode_vn_id(vn_id): the area will go back to this node's pool"},
+    {"return va"},
+};
+constexpr L kNodePoolAddVa[] = {
+    {"size in pages above MAX_VA_SIZE_PAGES (256)? return false: it goes back to the free tree"},
+    {"vp = size_to_va_pool(n, size); list_add(&va->list, &vp->head), vp->len++", Fn::Count, {Ev::PoolAdd}},
+    {"return true"},
+};
+constexpr L kDecayVaPoolNode[] = {
+    {"for each pool of the node: n_decay = full_decay ? len : len >> 2"},
+    {"move n_decay areas off the pool onto a local list, then back into the free tree",
+     Fn::Count, {Ev::PoolDecay}},
+    {"reclaim_list_global(&decay_list): merge_or_add_vmap_area() for each"},
+};
+constexpr L kVmallocHugeNodeNoprof[] = {
+    {"return __vmalloc_node_range_noprof(size, 1, VMALLOC_START, VMALLOC_END, gfp_mask,",
+     Fn::__vmalloc_node_range_noprof},
+    {"    PAGE_KERNEL, VM_ALLOW_HUGE_VMAP, node, __builtin_return_address(0))"},
+};
+constexpr L kGetVmAreaNodeHuge[] = {
+    {"size = ALIGN(size, 1 << PMD_SHIFT): whole 2 MiB", Fn::Count, {Ev::PageAlign}},
+    {"area = kzalloc_node(sizeof(*area), …)", Fn::kzalloc_node},
+    {"no VM_NO_GUARD? size += PAGE_SIZE: the guard page", Fn::Count, {Ev::GuardPage618}},
+    {"area->flags, ->caller, ->requested_size", Fn::Count, {Ev::VmInit618}},
+    {"va = alloc_vmap_area(size, align = 2 MiB, start, end, node, gfp_mask, 0, area)",
+     Fn::alloc_vmap_area_618},
+    {"return area"},
+};
+constexpr L kVmallocAreaNodeHuge[] = {
+    {"page_order = vm_area_page_order(area) = 9: each allocation is a 2 MiB block"},
+    {"area->pages = kvmalloc_node(nr_small_pages * sizeof(page *))"},
+    {"vm_area_alloc_pages(gfp, node, page_order, nr_small_pages, area->pages)",
+     Fn::vm_area_alloc_pages},
+    {"short of pages? return NULL: the caller tries again with shift = PAGE_SHIFT", Fn::Count,
+     {Ev::HugeFallback}},
+    {"vmap_pages_range(addr, addr + size, prot, area->pages, page_shift)", Fn::vmap_pages_range_huge},
+    {"return area->addr"},
+};
+constexpr L kVmapPagesRangeHuge[] = {
+    {"for each 1 << page_shift piece: vmap_range_noflush(addr, addr + 2 MiB, page_to_phys(pages[i]), …)",
+     Fn::vmap_range_noflush},
+    {"flush_cache_vmap(addr, end); return 0"},
+};
+constexpr L kVmapRangeNoflush[] = {
+    {"pgd = pgd_offset_k(addr); walk p4d, pud, pmd down from it"},
+    {"vmap_pmd_range(): pte_alloc_kernel or a huge PMD", Fn::vmap_try_huge_pmd},
+    {"arch_sync_kernel_mappings() if a top-level entry changed; return 0"},
+};
+constexpr L kVmapTryHugePmd[] = {
+    {"max_page_shift < PMD_SHIFT, or end - addr != PMD_SIZE, or addr or phys not 2 MiB aligned? return 0"},
+    {"pmd_present(*pmd) and !pmd_free_pte_page(pmd, addr)? return 0", Fn::Count, {Ev::PmdFreePteTable}},
+    {"return pmd_set_huge(pmd, phys_addr, prot): one leaf entry with _PAGE_PSE maps 2 MiB", Fn::Count,
+     {Ev::EntryWrite}},
+};
+
 constexpr SourceCard k618Cards[] = {
     {Fn::vmalloc_noprof, "void *vmalloc_noprof(unsigned long size)", "mm/vmalloc.c", 3991, kVmallocNoprof},
     {Fn::vmalloc_32_noprof, "void *vmalloc_32_noprof(unsigned long size)", "mm/vmalloc.c", 4225, kVmalloc32Noprof},
@@ -274,6 +335,26 @@ constexpr SourceCard k618Cards[] = {
      kPurgeVmapNode},
     {Fn::p4d_alloc, "static inline p4d_t *p4d_alloc(struct mm_struct *mm, pgd_t *pgd, unsigned long address)",
      "include/linux/mm.h", 2928, kP4dAlloc},
+    {Fn::node_alloc, "static struct vmap_area *node_alloc(unsigned long size, unsigned long align, …)",
+     "mm/vmalloc.c", 1968, kNodeAlloc},
+    {Fn::node_pool_add_va, "static bool node_pool_add_va(struct vmap_node *n, struct vmap_area *va)",
+     "mm/vmalloc.c", 1909, kNodePoolAddVa},
+    {Fn::decay_va_pool_node, "static void decay_va_pool_node(struct vmap_node *vn, bool full_decay)",
+     "mm/vmalloc.c", 2192, kDecayVaPoolNode},
+    {Fn::vmalloc_huge_node_noprof, "void *vmalloc_huge_node_noprof(unsigned long size, gfp_t gfp_mask, int node)",
+     "mm/vmalloc.c", 4011, kVmallocHugeNodeNoprof},
+    {Fn::get_vm_area_node_huge, "struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, "
+     "unsigned long shift, …)", "mm/vmalloc.c", 3164, kGetVmAreaNodeHuge},
+    {Fn::vmalloc_area_node_huge, "static void *__vmalloc_area_node(struct vm_struct *area, gfp_t gfp_mask, "
+     "pgprot_t prot, unsigned int page_shift, int node)", "mm/vmalloc.c", 3678, kVmallocAreaNodeHuge},
+    {Fn::vmap_pages_range_huge, "int vmap_pages_range(unsigned long addr, unsigned long end, pgprot_t prot, "
+     "struct page **pages, unsigned int page_shift)", "mm/vmalloc.c", 696, kVmapPagesRangeHuge},
+    {Fn::vmap_range_noflush, "static int vmap_range_noflush(unsigned long addr, unsigned long end, "
+     "phys_addr_t phys_addr, pgprot_t prot, unsigned int max_page_shift)", "mm/vmalloc.c", 291,
+     kVmapRangeNoflush},
+    {Fn::vmap_try_huge_pmd, "static int vmap_try_huge_pmd(pmd_t *pmd, unsigned long addr, unsigned long end, "
+     "phys_addr_t phys_addr, pgprot_t prot, unsigned int max_page_shift)", "mm/vmalloc.c", 139,
+     kVmapTryHugePmd},
 };
 // clang-format on
 

@@ -225,16 +225,16 @@ namespace vmviz {
     X(node_alloc,                   "node_alloc", "mm/vmalloc.c", 1968,                                                 \
       SizeBytes,         Alignment,  Number,     VmapArea,                                                              \
       VMVIZ_TRANSLATE_NOOP("Narration", "node_alloc(size={0}, align={1}, VMALLOC_START, VMALLOC_END): vn_id = raw_smp_processor_id() % nr_vmap_nodes = {2}"), VMVIZ_TRANSLATE_NOOP("Narration", "returns vmap_area {0:a}"))\
-    X(decay_va_pool_node,           "decay_va_pool_node", "mm/vmalloc.c", 0,                                            \
+    X(decay_va_pool_node,           "decay_va_pool_node", "mm/vmalloc.c", 2192,                                            \
       Number,            Flag,       Unused,     Unused,                                                                \
       VMVIZ_TRANSLATE_NOOP("Narration", "decay_va_pool_node(vmap_nodes[{0}], full_decay={1})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns"))                                                 \
-    X(node_pool_add_va,             "node_pool_add_va", "mm/vmalloc.c", 0,                                              \
+    X(node_pool_add_va,             "node_pool_add_va", "mm/vmalloc.c", 1909,                                              \
       Number,            VmapArea,   Unused,     Flag,                                                                  \
       VMVIZ_TRANSLATE_NOOP("Narration", "node_pool_add_va(vmap_nodes[{0}], va {1:a})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0}"))                                                     \
     X(vmalloc_huge_node_noprof,     "vmalloc_huge_node_noprof", "mm/vmalloc.c", 4011,                                   \
       SizeBytes,         GfpMask,    Unused,     Address,                                                               \
       VMVIZ_TRANSLATE_NOOP("Narration", "vmalloc_huge_node_noprof(size={0}, gfp_mask={1:g}, node=NUMA_NO_NODE)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:a}"))                         \
-    X(vmap_range_noflush,           "vmap_range_noflush", "mm/vmalloc.c", 0,                                            \
+    X(vmap_range_noflush,           "vmap_range_noflush", "mm/vmalloc.c", 291,                                            \
       Address,           AddressEnd, Frame,      ErrorCode,                                                             \
       VMVIZ_TRANSLATE_NOOP("Narration", "vmap_range_noflush({0:a}, {1:a}, phys of pfn {2:x}, PAGE_KERNEL, max_page_shift=PMD_SHIFT)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:i}"))   \
     X(get_vm_area_node_huge,        "__get_vm_area_node", "mm/vmalloc.c", 3164,                                         \
@@ -246,7 +246,7 @@ namespace vmviz {
     X(vmap_pages_range_huge,        "vmap_pages_range", "mm/vmalloc.c", 696,                                            \
       Address,           AddressEnd, Unused,     ErrorCode,                                                             \
       VMVIZ_TRANSLATE_NOOP("Narration", "vmap_pages_range({0:a}, {1:a}, PAGE_KERNEL, area->pages, PMD_SHIFT)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:i}"))                           \
-    X(vmap_try_huge_pmd,            "vmap_try_huge_pmd", "mm/vmalloc.c", 0,                                             \
+    X(vmap_try_huge_pmd,            "vmap_try_huge_pmd", "mm/vmalloc.c", 139,                                             \
       Address,           AddressEnd, Frame,      Flag,                                                                  \
       VMVIZ_TRANSLATE_NOOP("Narration", "vmap_try_huge_pmd(pmd, {0:a}, {1:a}, phys of pfn {2:x}, PAGE_KERNEL, PMD_SHIFT)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0}"))
 

@@ -41,7 +41,8 @@ const LimitsCase kLimits[] = {
      {3840, 258560, 0},
      1,
      4097,
-     {PcpLimits618{1, 17, 480, 14, 17}, PcpLimits618{63, 1267, 32320, 1009, 1267}, PcpLimits618{1, 4, 4, 0, 0}}},
+     {PcpLimits618{1, 17, 480, 14, 17}, PcpLimits618{63, 1267, 32320, 1009, 1267},
+      PcpLimits618{1, 4, 4, 0, 0}}},
     {"8 GiB, 2 CPUs",
      {3840, 520000, 1500000},
      2,
@@ -78,8 +79,8 @@ TEST(PcpTuning, BatchIsCappedAtOneMebibyte)
     {
         std::uint64_t managed;
         std::uint32_t batch;
-    } cases[] = {{0, 1}, {1024, 1}, {8192, 1}, {16384, 3}, {28672, 7}, {65536, 15}, {131072, 31},
-                 {262144, 63}, {4u << 20, 63}};
+    } cases[] = {{0, 1},      {1024, 1},    {8192, 1},    {16384, 3},    {28672, 7},
+                 {65536, 15}, {131072, 31}, {262144, 63}, {4u << 20, 63}};
     for (const auto& c : cases)
         EXPECT_EQ(zoneBatchsize618(c.managed), c.batch) << c.managed << " managed pages";
 }
@@ -93,8 +94,8 @@ TEST(PcpTuning, RefillsDoubleUntilTheScaleLimit)
     const struct
     {
         std::uint32_t refill, factor, high;
-    } steps[] = {{7, 1, 100}, {14, 2, 114}, {28, 3, 142}, {56, 4, 198}, {112, 5, 310},
-                 {224, 5, 534}, {224, 5, 758}, {224, 5, 800}};
+    } steps[] = {{7, 1, 100},   {14, 2, 114},  {28, 3, 142},  {56, 4, 198},
+                 {112, 5, 310}, {224, 5, 534}, {224, 5, 758}, {224, 5, 800}};
     for (const auto& s : steps) {
         EXPECT_EQ(nrPcpAlloc618(pcp, limits, 0, 0), s.refill);
         EXPECT_EQ(pcp.allocFactor, s.factor);

@@ -1,7 +1,7 @@
 #include "export/HandoutPdf.h"
 
-#include "i18n/LessonText.h"
 #include "i18n/CoreText.h"
+#include "i18n/LessonText.h"
 #include "scenario/Lesson.h"
 #include "scenario/ScenarioParser.h"
 
