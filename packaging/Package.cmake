@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-only
 # The Debian package: `cpack -G DEB` in a build directory (scripts/package.sh builds the release
 # preset and runs it). Its contents are exactly what `cmake --install` lays out under /usr.
 set(CPACK_PACKAGE_NAME vmviz)

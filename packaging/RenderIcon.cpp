@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Renders the scalable icon to the PNG sizes of the hicolor theme at build time, so the PNGs can
 // never drift from the SVG and no rasteriser beyond Qt Svg is needed.
 // usage: vmviz_render_icon ICON.svg OUT_DIR SIZE... (writes OUT_DIR/SIZExSIZE/apps/NAME.png, the hicolor

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-only
 # Writes a C++ table of the scenario files (name without extension -> text) for the catalogue
 # (core/scenario/ScenarioCatalogue.h reads their `# title:` / `# about:` / `# kind:` header).
 file(GLOB files ${DIR}/*.vmviz)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # Puts an SPDX-License-Identifier line at the top of every source file of vmviz, in the comment
 # syntax of its kind (after a #! line or an <?xml?> declaration). Idempotent: a file that has the
 # line already is left alone. With --check, changes nothing, lists the files without the line and

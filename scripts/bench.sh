@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # Builds the release preset and runs the full benchmark set (tests/bench/), then prints the
 # figures of docs/performance.md as a table: figure, measured, goal, met?
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # Checks that every C++ file in the repository is formatted as .clang-format says, without
 # changing anything: prints the files that differ (and how to fix them) and fails if there are any.
 # Registered as the `format` test (tests/CMakeLists.txt); run `scripts/check-format.sh --fix` to

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # Runs clang-tidy over the engine (core/*.cpp, and through them core's headers) with the checks of
 # core/.clang-tidy, two files at a time; fails on any warning. Registered as the `clang_tidy` test.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # libFuzzer targets of tests/fuzz (docs/reliability.md). Needs clang++ with libFuzzer
 # (Debian: clang, libclang-rt-14-dev).
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # Builds the release preset and makes the Debian package, build/release/vmviz_VERSION_ARCH.deb
 # (docs/packaging.md). Install it with: sudo apt-get install ./build/release/vmviz_*.deb
 set -euo pipefail

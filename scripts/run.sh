@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # Command (1) of the README: install what is missing, build, and start vmviz on its built-in
 # seed walkthrough (the window when there is a display, the headless trace otherwise).
 set -euo pipefail

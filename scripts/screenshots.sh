@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # Regenerates the classroom screenshot set in docs/screenshots/ (listed in
 # docs/screenshots/README.md) with the app's own options: four moments of a lecture, each at
 # 1280x720 and 1920x1080, in the Lecture layout at normal size and in presentation mode.

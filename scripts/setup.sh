@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # Installs the Debian 12 packages vmviz builds with, and nothing else. Idempotent and quick
 # when everything is present: apt-get runs only when a package is missing.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # Command (2) of the README: install what is missing, build, and pass every test — the debug
 # build with assertions and invariant checks, then the whole suite again under ASan + UBSan.
 set -euo pipefail

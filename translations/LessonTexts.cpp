@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Build tool for `vmviz_lupdate`: writes the built-in catalogue's texts (scenario/CatalogueTexts.h)
 // as QT_TRANSLATE_NOOP("Lesson", "…") lines, because lupdate reads C++ but not the scenario
 // language. Going through the real parser keeps each id exactly the string the window looks up.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // `vmviz --import FILE`: a real kernel's vmalloc range from its /proc/vmallocinfo, drawn by the
 // ribbon the model uses, with what the import says above it. Read-only: there are no steps.

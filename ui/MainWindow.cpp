@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The window itself: the constructor that builds it, and the wiring between the session, the
 // playback, the selection and the panels (what happens at each step, run and click).
 #include "MainWindow.h"

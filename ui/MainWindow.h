@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The classroom window. It creates the controllers and panels and wires actions between them;
 // it does not simulate, parse, paint or export by itself.

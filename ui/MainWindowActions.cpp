@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The window's actions, toolbar and menus: what each command does is MainWindow's or a
 // controller's; this file only builds and labels them.
 #include "MainWindow.h"

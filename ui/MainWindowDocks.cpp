@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The window's panels and where they sit: each panel of panels::kPanels made and put in its dock
 // (or the centre), the tab groups, the timeline box with its breakpoint row, the status bar, and
 // the first layout's dock sizes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The window's exports: each panel or the whole window as PNG/SVG through the panels' own paint
 // routines, the machine state as JSON, numbered step series for slides, and scripted screenshots.
 #include "MainWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // What the window keeps on disk: scenarios and session files opened and saved from the File menu,
 // and the settings (geometry, dock state, theme, last scenario) restored at the next start.
 #include "MainWindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // View → Language, and the window following a language change while it is open: the fixed
 // texts are looked up again (i18n/LiveRetranslation.h), the composed ones composed again.
 #include "MainWindow.h"

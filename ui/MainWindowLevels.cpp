@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The window's detail level, chapters and program panel: the level box and its keys, PageUp /
 // PageDown through the chapters, the outline beside the timeline, and the program panel's
 // variables selecting their areas.

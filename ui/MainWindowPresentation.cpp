@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // How the window faces a room: presentation mode (one factor for every text and cell), the
 // Lecture and Explore layouts, the big step counter, the playback icons, and what a keyboard or a
 // screen reader user needs (panel focus, names, the step announced).

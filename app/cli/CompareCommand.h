@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // `vmviz-cli compare SCENARIO --kernels A,B [--variant SETTINGS]... [--format text|json]`: the
 // flags turned into machine variants (compare/Variant.h), the runs compared (compare/Compare.h).

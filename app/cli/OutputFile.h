@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Where `-o FILE` writes, without destroying what vmviz-cli does not own: a regular file is
 // replaced atomically (a temporary beside it, then rename, keeping the file's permissions), a

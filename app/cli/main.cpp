@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // vmviz-cli: the headless front-end. Runs scenarios, prints traces and writes exports; the golden
 // files under tests/golden are produced with it.
 #include "CompareCommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // vmviz: the classroom window. Parses the command line, falls back to the headless walkthrough
 // when there is no display, and otherwise hands everything to ui::MainWindow.
 #include "ImportWindow.h"

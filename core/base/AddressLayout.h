@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Where the kernel's regions start under 4-level and 5-level (LA57) paging on x86-64. The 4-level
 // values are 2.6.36's (Documentation/x86/x86_64/mm.txt); the 5-level ones are what

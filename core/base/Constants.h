@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // x86-64 and Linux 2.6.36 constants (kernel-facts.md §1.1, §1.2, §3).
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Number formatting in the kernel's own spellings (printk's %p, %lx, sizes).
 #include <cstdint>

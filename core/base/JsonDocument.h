@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // vmviz's JSON files (snapshots, sessions) start the same way: valid JSON, an object, the right
 // "format" and a "version" this build reads. One place checks that and words the errors.

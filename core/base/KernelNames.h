@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Kernel flag names, spelled as in include/linux/gfp.h, for scenario files and narration alike.
 #include <array>

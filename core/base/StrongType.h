@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A value that carries its meaning in its type, so a Pfn cannot be passed where a VirtAddr is
 // expected (after heaptrack's src/util/indices.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The core's teaching text in the reader's language, without the core knowing who translates.
 // Every sentence the core builds for a reader starts from a format marked VMVIZ_TRANSLATE_NOOP

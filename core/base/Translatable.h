@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Marks an English literal of the core as translatable without the core knowing Qt. The literal
 // stays what the core uses (the CLI, the goldens and the exports are English); Qt Linguist's

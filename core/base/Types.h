@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Strong id and address types used throughout the engine.
 #include "base/StrongType.h"

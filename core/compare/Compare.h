@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // One scenario on several machines, side by side: each machine runs the whole scenario, the runs
 // are aligned scenario line by scenario line, and for each line the comparison says what each

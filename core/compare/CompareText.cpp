@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The comparison as `vmviz-cli compare` prints it: text for people, JSON for programs.
 #include "base/Format.h"
 #include "compare/Compare.h"

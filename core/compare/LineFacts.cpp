@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // What one machine did on each scenario line: one pass over its trace for the lines' step ranges,
 // return values and messages, then the journal's change set over each range for the rest.
 #include "compare/Compare.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A machine variant: `config` settings (kernel, cpus, ram, paging …) laid over a scenario's own
 // config line, so one scenario can run on several machines that differ only in what the variant

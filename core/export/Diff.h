@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // "What changed between step A and step B", in the words a kernel developer reads: frames taken
 // or freed with their owners, page-table entries written or cleared with their old and new values,

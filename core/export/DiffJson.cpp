@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The change list as JSON, every change itemised (docs/snapshot-format.md, "Diff").
 #include "base/Format.h"
 #include "export/Diff.h"

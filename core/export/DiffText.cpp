@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The change list between two positions, as sentences. Large groups fold into one line: the 2048
 // frames a 8 MiB vmalloc takes are "2048 frames taken from the buddy allocator, now vmalloc data
 // of area #3: pfn 0x1a000–0x1a7ff", not 2048 lines; diffJson() itemises every one.

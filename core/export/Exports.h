@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Text and JSON views of a machine at its current playback position, in the formats kernel
 // people already read. Each export reads the machine and writes a string; none changes state.

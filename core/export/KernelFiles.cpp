@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // ptdump, meminfo and buddyinfo in the kernel's own layouts.
 #include "base/Constants.h"
 #include "base/Format.h"

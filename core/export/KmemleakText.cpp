@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "base/Constants.h"
 #include "base/Format.h"
 #include "export/Exports.h"

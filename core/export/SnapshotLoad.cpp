@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "base/JsonDocument.h"
 #include "export/Exports.h"
 #include "export/SnapshotState.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The "state" section of a JSON snapshot: every journaled column by name (runs of non-zero
 // values), the trace's string and stack tables, the caller's variable names and the kernel log.

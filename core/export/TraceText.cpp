@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "base/Format.h"
 #include "export/Exports.h"
 #include "steps/Narration.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A /proc/vmallocinfo saved from a real 6.x machine (or 2.6.36; the line shape is the same),
 // rebuilt as data: every area with its caller, size, flag words, pages=, phys= and N<node>=

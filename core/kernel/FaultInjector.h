@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Scenario-driven failures at the kernel's own failure points (the idea of fail_page_alloc and
 // failslab): `fail alloc_page after 2` makes the third following data-page allocation fail.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What differs between kernel versions, as a strategy the engine consults rather than a fork of
 // it: "2.6.36" (the default, the kernel of the 2010 walkthrough) and "6.18" (Linux 6.18.2). Each

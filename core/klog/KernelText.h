@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The kernel's own text: symbol+offset spellings from a small model kallsyms table, and the
 // printk blocks vmalloc can produce (WARN, oops, allocation failures) in their 2.6.36 layout, or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The printk layouts of Linux 6.x (6.18.2): kernel/panic.c __warn and print_tainted,
 // lib/dump_stack.c dump_stack_print_info, arch/x86/kernel/process_64.c __show_regs and
 // arch/x86/kernel/dumpstack.c show_trace_log_lvl. The register values are the model's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The kernel oops block in its 2.6.36 x86-64 layout: show_fault_oops() and dump_pagetable()
 // (arch/x86/mm/fault.c), __die() and oops_end() (arch/x86/kernel/dumpstack.c), show_registers()
 // (arch/x86/kernel/dumpstack_64.c) and __show_regs() (arch/x86/kernel/process_64.c).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // show_mem() (lib/show_mem.c) and show_free_areas() (mm/page_alloc.c), 2.6.36, and 6.18's
 // __show_mem() (mm/show_mem.c): the memory report

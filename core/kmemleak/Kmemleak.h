@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // kmemleak object records (mm/kmemleak.c, 2.6.36): one per tracked allocation, created by
 // kmemleak_alloc() and deleted by kmemleak_free(). Colours: white while count < min_count,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // One kmemleak object record as readers see it, and the colour rule of mm/kmemleak.c (2.6.36)
 // that every reader uses.

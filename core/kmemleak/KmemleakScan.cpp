@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // kmemleak_scan(), kmemleak_clear() and the dump command of mm/kmemleak.c (2.6.36, §4.4–4.6).
 #include "base/Constants.h"
 #include "base/Format.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What a kmemleak scan found, read back from the steps it recorded (mm/kmemleak.c, 2.6.36:
 // kmemleak_scan → scan_block → scan_gray_list, the checksum pass, then the report): each reference

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Machine::changesBetween: net changes between two positions, from the journal alone.
 //
 // 1. One pass over the deltas between the two positions XORs each delta into a dense per-column

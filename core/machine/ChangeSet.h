@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What changed between two playback positions of a Machine, in the terms of what the changes mean:
 // frames, page-table entries, areas, kmemleak objects, slab objects and counters. Only net changes

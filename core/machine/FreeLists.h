@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The buddy allocator's free lists and CPU 0's per-CPU lists as a reader sees them
 // (mm/page_alloc.c, 2.6.36: zone->free_area[order].free_list[migratetype], zone->pageset->pcp),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What must hold of the machine, checked after every step in debug and test builds. A broken
 // invariant names itself and what it found; the kernel guards its allocators with BUG_ONs, and

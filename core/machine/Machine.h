@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // One simulated x86-64 machine running Linux 2.6.36: every subsystem, the journal that records
 // each state change, the trace of steps, and the playback cursor over them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The machine's memory as kmemleak's scanner reads it: the .data/.bss roots (vmlist,
 // vmap_area_root, vmap_area_list, the caller's variables) and object contents built from the

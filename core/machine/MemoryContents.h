@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What scenarios wrote into kernel memory (`write a "hello"`), kept as journaled write records
 // so stepping back un-writes them. Memory nobody wrote reads as zero bytes: the kernel does not

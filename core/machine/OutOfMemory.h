@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The page allocator's last resort, for the scenario's task: out_of_memory() choosing and
 // killing it, the "page allocation failure" report, and the fault injector's own message

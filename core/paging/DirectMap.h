@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The direct map (PAGE_OFFSET…) as 2.6.36 builds it at boot and never changes afterwards: the
 // first GiB through head_64.S's level3_ident_pgt / level2_ident_pgt (2 MiB pages, executable),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The kernel's x86-64 page tables for the vmalloc range (init_mm), 4-level or 5-level (LA57).
 // Table pages are real frames from the buddy allocator; entries hold the kernel's bit values:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What __alloc_pages_slowpath() does around the page allocator when it gives up, supplied by the
 // machine: the allocator makes the decisions (mm/page_alloc.c, 2.6.36), but the task it runs for

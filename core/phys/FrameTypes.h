@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The value types of physical memory that readers share with the engine: who owns a frame, the
 // zones and migratetypes of 2.6.36 (include/linux/mmzone.h), and the reserved ranges at boot.

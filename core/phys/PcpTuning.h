@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // How big CPU 0's per-CPU page lists grow and how many pages one refill or drain moves: the fixed
 // 2.6.36 rule (high = 6 × batch) and 6.18's auto-tuned one (mm/page_alloc.c, 6.18.2:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Physical page frames of a 2.6.36 x86-64 machine: zones DMA / DMA32 / Normal, the buddy allocator
 // (free_area[order].free_list[migratetype]), the per-CPU order-0 lists of CPU 0, and who owns each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Predict-then-reveal questions generated from a recorded run. Each question stops before a step,
 // asks what the kernel is about to do, and offers four choices: the one the model did, and three

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "quiz/QuizCandidates.h"
 
 #include "steps/StepFocus.h"

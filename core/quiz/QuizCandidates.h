@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The steps of a run a question can be asked at, found in one pass over the trace by the roles and
 // focus of its steps (steps/StepFocus.h), never by argument positions. Internal to core/quiz.

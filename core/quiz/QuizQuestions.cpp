@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // One question per candidate step: the prompt, what the class knows before the step, the right
 // choice read from the run and three wrong ones computed from the model.
 #include "base/Constants.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A quiz as a Markdown exercise sheet: each question with what the class knows and choices a–d;
 // with the answers, the right choice, why, and the step of the run that shows it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The raw table of scenario files compiled into vmviz_core from resources/scenarios/*.vmviz (see
 // resources/EmbedScenarios.cmake). Front-ends use scenario/ScenarioCatalogue.h, which reads each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The texts of the built-in catalogue that a reader sees and a translator translates: each entry's
 // title and `about` line, and each lesson chapter's title, say, ask and note text exactly as the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Lessons: scenarios with chapters (`chapter`, `say`, `ask`, `note` lines). The parser keeps the
 // chapters in Scenario::chapters; the runner records an Ev::Chapter step where each starts. This

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The syntax tree of a scenario file: the machine settings and the kernel calls to make, in order.
 // The parser (scenario/ScenarioParser.h) builds it; the engine and the front-ends only read it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The scenarios vmviz ships, in one catalogue shared by `vmviz-cli list` and the GUI's
 // File > Examples menu, and the one way both front-ends open "a scenario name or a path".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Sizes that depend on a loop index, indexed variable names, and the seeded random sizes of the
 // scenario language's `repeat` and `random` forms.
 #include "scenario/ScenarioSyntax.h"

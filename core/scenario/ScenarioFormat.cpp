@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Scenarios back to text in canonical syntax (session files, the GUI's editor, round-trip tests).
 #include "scenario/ScenarioParser.h"
 #include "scenario/ScenarioSyntax.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The scenario language below the grammar: characters, numbers and sizes, durations, GFP and PROT
 // expressions, and splitting a line into tokens. Every function reports a bad line with fail().
 #include "scenario/ScenarioSyntax.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "scenario/ScenarioParser.h"
 
 #include "scenario/ScenarioSyntax.h"
@@ -609,7 +610,7 @@ void Parser::parseConfig(int lineNo, Cursor& cursor)
             std::string problem;
             const auto micros = parseUptime(value, problem);
             if (!micros)
-                fail(shown + ": " + problem);
+                fail(std::string(shown).append(": ").append(problem));
             m_config.uptimeMicros = *micros;
         } else if (key == "kernel") {
             if (!makeKernelProfile(value))

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The scenario language: text in, a Scenario or a list of "FILE:LINE: message" errors out.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Runs a parsed scenario on a freshly booted machine, recording every step.
 #include "machine/Machine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What the scenario parser and formatter share: size units, PROT names, UTF-8 checks, and the
 // lexing and number reading of ScenarioLexer.cpp.

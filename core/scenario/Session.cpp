@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "scenario/Session.h"
 
 #include "base/JsonDocument.h"

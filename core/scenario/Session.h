@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A session file: the scenario (its text, config line included), where playback stands, and the
 // breakpoints — everything needed to reopen exactly the same view of a run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Enough of SLUB (mm/slub.c, 2.6.36) for vmalloc's kzalloc_node/kmalloc_node/kfree: the kmalloc-8 …
 // kmalloc-8192 caches, slab pages from the buddy allocator, CPU 0's active slab with its lockless

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Detail levels over a recorded run, so a class can follow vmalloc() without every buddy split:
 //  * Overview: one step per vmalloc-level phase (reserve the range, get the page array, allocate

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Plain-words text for steps, filled in from each step's few numbers only when someone reads it,
 // so a 10-million-step trace stores no strings.

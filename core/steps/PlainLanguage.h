@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A short "what and why" line for every step, written for a reader who knows C but not the
 // kernel. The narration (Narration.h) says precisely what happened in the kernel's words; this

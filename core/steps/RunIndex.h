@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Navigation over a whole recorded run, derived once from its trace: the call tree (call stack,
 // step over/out and their backward twins), run-to-next-of-a-kind, breakpoints on a kernel

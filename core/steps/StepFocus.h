@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What a step is about, read from its arguments' roles (trace/StepRoles.h): the frame, the
 // virtual address, the page-table entry, the kmemleak object, the page of an area. Views show

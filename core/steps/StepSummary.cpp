@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The sentences of the Overview and Standard levels (DetailLevel.h): what a folded call or a run
 // of one phase did, said once, from the few effects that matter.
 #include "base/Format.h"

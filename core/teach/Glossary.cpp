@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "teach/Glossary.h"
 
 #include "base/Translatable.h"

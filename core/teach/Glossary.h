@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The words a student meets in vmviz's narration, each with a short definition and the place in
 // the kernel (2.6.36) where it lives. The GUI shows them as hover definitions on the step text and

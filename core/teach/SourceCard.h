@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A source card for every kernel function vmviz runs: its signature, where it really lives (file
 // and line, checked against the v2.6.36 tree, or v6.18 for the 6.18 profile's functions) and a short numbered

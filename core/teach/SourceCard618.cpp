@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Source cards for the 6.18 profile's functions: the v6.18 declaration, the line of the
 // definition in the v6.18 tree (checked in mm/vmalloc.c, mm/kmemleak.c, mm/slub.c,
 // mm/mempolicy.c and include/linux/mm.h of 6.18.2), and vmviz's own outline of what each does.

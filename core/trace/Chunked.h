@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Append-only storage in fixed-size chunks for the trace's long streams (steps, deltas). Growing
 // never copies what is already stored (a std::vector doubling copies everything and touches twice

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Effect steps: what changed, in one plain sentence, and what each of the step's three arguments
 // means (its ArgRole, StepRoles.h), so no reader has to guess from a position. Placeholders as in

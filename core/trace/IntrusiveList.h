@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The kernel's struct list_head, over two journaled link columns. Nodes are slot indices; a list
 // head is a node too. Keeping the kernel's head/tail discipline reproduces its allocation order

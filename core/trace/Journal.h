@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // All mutable machine state lives in Columns. A Column changes only through set(), which logs the
 // change as an XOR delta in the Journal; undo and redo both apply the same XOR, so stepping back

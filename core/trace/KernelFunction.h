@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The kernel functions the engine runs, with where each lives in the 2.6.36 tree (line numbers from
 // kernel-facts.md; 0 where the reference gives none). The rows from vmalloc_noprof on are the Linux

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Which part of the machine a journaled column holds. Every column is tagged with its part when it
 // is created, so readers of the journal (change sets, snapshot builders) never match column names.

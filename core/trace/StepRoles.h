@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What each argument of a step means. The event table (Event.h) and the function table
 // (KernelFunction.h) give every argument a role; readers ask for "the argument that is the frame"

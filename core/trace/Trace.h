@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The step trace: every kernel call, return and state change, each owning the journal deltas it
 // made. Steps are 1-based; position p means "the machine as step p left it" (p = 0: booted).

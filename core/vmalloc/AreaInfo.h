@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // One vmalloc area as readers see it (views, exports, snapshots): its struct vmap_area and
 // struct vm_struct, without the engine that keeps them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // mm/vmalloc.c run step by step: vmalloc / vmalloc_32 / vmalloc_user / __vmalloc, vfree, and the
 // lazy purge, as Linux 2.6.36 does them (Vmalloc.cpp) or as Linux 6.18 does (Vmalloc618.cpp, when

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // mm/vmalloc.c of Linux 6.18.2, run when the kernel profile's vmallocPath() is Linux618 (the vmap
 // nodes and their pools: VmapNodes618.cpp). Line numbers in the comments are 6.18.2's. What did not change
 // since 2.6.36 (the guard page, the page array threshold and its recursion, the page-table walk,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The set of busy vmap areas, indexed so that the Linux 2.6.36 alloc_vmap_area() placement query
 // (mm/vmalloc.c) costs O(log n) instead of the kernel's linear rb_next walk, while returning exactly

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // mm/vmalloc.c of Linux 6.18.2, the vmap nodes (6.9+): nr_vmap_nodes = clamp(num_possible_cpus(),
 // 1, 128), each with its busy and lazy trees and MAX_VA_SIZE_PAGES exact-size pools of purged
 // vmap_areas. node_alloc() serves an allocation from the pool of the CPU's node before any search;

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-only
 # bash completion for vmviz-cli. Scenario, lesson and view names come from the program itself
 # (`vmviz-cli list`, `vmviz-cli help`) when completing, so they follow the installed version.
 # Plain compgen only: it works with or without the bash-completion package's helpers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Shared pieces of the vmviz benchmarks: the smoke switch, a steady clock, the "floor" loop that
 // does only the irreducible work of mapping a page, and the workload that records long traces.

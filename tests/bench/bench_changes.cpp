@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Figure 4d: Machine::changesBetween(a, b) for two random steps of a 10-million-step trace (goal:
 // median <= 100 ms), beside a seek to a random step measured in the same iteration.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // vmviz-cli diff across a long trace: Machine::changesBetween(a, b) for two random steps, then the
 // whole diff (exports::compareSteps, which also seeks to both ends to name areas and counters, and
 // exports::diffText). Reported as diff_vs_changes, the ratio of the medians, measured in the same

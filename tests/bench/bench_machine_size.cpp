@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Figure 6: a 64 GiB model machine. Boot it, vmalloc 1 GiB with recording off, and measure
 //   bytes of model state per frame = sum of column byteSize() over journal.columns() / frames
 // (goal <= 16), plus the boot and vmalloc times, each against a floor measured in the same iteration:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Figures 1 and 2: page-mapping throughput of the engine against the floor loop, and the cost of
 // recording. Each iteration runs, back to back on the same core:
 //   floor : MappingFloor maps the same number of pages (BenchCommon.h);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // What a hostile scenario file costs the parser: one 100 MiB line with no newline in it is
 // measured and rejected without being lexed (ScenarioParser.LongLinesAreRejectedUnread checks the
 // work is bounded; this measures the time). Reported per byte of input, next to a plain memchr

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Figure 4: seeking in a 10-million-step trace (goal: median and max <= 100 ms per seek).
 //
 // The trace is recorded once per process: vmalloc/vfree churn of areas up to 8 MiB on a 1 GiB

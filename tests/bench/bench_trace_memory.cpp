@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Figure 3: memory per recorded step over a ~1-million-step trace of large vmalloc/vfree churn.
 //   bytes/step = (the trace's step storage + the journal's delta storage, whole chunks counted
 //                 + the trace's other storage: interned strings and their map, log lines, stacks) / steps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Streaming trace output: `vmviz-cli trace --format jsonl` on a 5-million-step run (5 k in smoke
 // runs). The streamed writer hands the reader 64 KiB pieces, so the first line arrives after one
 // piece's work and the bytes held at once stay at one piece, however long the trace; the counters

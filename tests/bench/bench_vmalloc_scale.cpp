@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Figure 5: vmalloc + vfree through the whole engine (recording off) with 1k, 10k and 100k live
 // areas, to show that the per-operation cost grows like log n (the index of
 // bench_vmap_area_index.cpp, the busy/vmlist maps, kmemleak's object tree), not like n.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // What importing a real machine's /proc/vmallocinfo costs: a 20,000-line file (a busy server has
 // a few thousand areas), timed per line next to reading the same file from disk in the same
 // iteration, so ratio_to_read says how much the parse adds to the read it cannot avoid.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Cost of one vmalloc placement (firstFit + insert) plus one vfree (erase) with n live areas, for the
 // index and for the 2.6.36 linear walk it replaces. The layout is vmalloc-like: areas packed by first
 // fit with a guard page after each, then one in nine freed at random, so the walk has to pass many

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Main of vmviz_ui_bench: the views need a QApplication, and it must exist before any benchmark
 // runs, so this replaces benchmark_main. Same deterministic set-up as the GUI tests (offscreen
 // platform, 96 DPI, no high-DPI scaling, DejaVu Sans 9), so the views lay out identically in every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // GUI paint cost (docs/performance.md, section "GUI"): each view painted into a QImage through its
 // own paint routine (ExportablePanel::render, the one PNG export uses) at 1200 x 800, offscreen.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Runs one of the real binaries (vmviz-cli, vmviz) in a scratch directory, the way a user's shell
 // would: stdout and stderr captured, an offscreen Qt platform, 120 s at most (SIGALRM).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // vmviz-cli compare against its goldens: each tests/golden/compare/NAME.args (one argument per
 // line, @DIR@ for that folder) must print NAME.expected and exit 0.
 #include "RunProgram.h"

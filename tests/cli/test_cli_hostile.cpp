@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // vmviz-cli against hostile input: each row runs the real binary (VMVIZ_CLI, the CMake target's
 // path) and expects an exit code, messages that name the file and line or the option, no death by
 // a signal, and, when -o is given and the command fails, no output file (or temporary) left behind.

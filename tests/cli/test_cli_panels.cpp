@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The panel names, end to end: `vmviz --panel NAME` and `vmviz-cli render --view NAME` take exactly
 // the names of the one table (ui/panels/PanelTable.h) plus "window", list them in their help, reject
 // any other name with the same message, and render every panel, the kernel text included. Runs the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // vmviz-cli handout and quiz -o X.pdf: the GUI binary writes them with QPdfWriter. Poppler's
 // pdftoppm (scripts/setup.sh installs poppler-utils) renders every page; the test counts the pages
 // and checks that none is blank.

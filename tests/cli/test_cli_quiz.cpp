@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // vmviz-cli quiz: the Markdown sheet, reproducible from its seed, pinned by a golden file for the
 // seed walkthrough; and the options the quiz and handout commands refuse.
 #include "cli/RunProgram.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // vmviz's own command line, as a user types it: each row runs the real GUI binary offscreen with
 // a mistake and expects a one-line error that names the option or FILE:LINE, the right exit code
 // (2 for a usage or scenario error, 1 for a file that cannot be written) and no picture.

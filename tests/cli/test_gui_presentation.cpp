@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // vmviz on a projector, from the command line: a presentation-mode screenshot has exactly the size
 // asked for (the window's minimum size does not push it past 1280×720), the factor is checked,
 // and --help / --version answer even with no display instead of running the walkthrough.

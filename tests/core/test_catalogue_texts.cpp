@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The catalogue's translatable texts (scenario/CatalogueTexts.h) are what the window looks up:
 // every entry's title and about line and every lesson chapter's title, say, ask and note, as the
 // parser yields them (several say lines joined), each once.

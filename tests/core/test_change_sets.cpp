@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Machine::changesBetween(a, b) against brute force: seek to a and to b, read every frame, entry,
 // area, kmemleak object, slab object and counter through the subsystems' own readers, and compare
 // each typed list of the change set with the differences between the two full states. Pairs in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Playback checkpoints: seeking through a restored checkpoint must land on exactly the state (and
 // the derived search structures) that replaying the deltas one step at a time gives.
 #include "machine/Machine.h"

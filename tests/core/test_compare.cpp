@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // compare/: machine variants laid over a scenario, and the typed differences between the runs.
 #include "compare/Compare.h"
 #include "kernel/KernelProfile.h"

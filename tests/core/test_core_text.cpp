@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The core's teaching text as a message catalogue (base/TextTranslator.h): with a translator that
 // wraps every format it is asked for in «…», every step of the golden runs still expands, each
 // sentence is its English with the marks added around the formats (so the translated path uses

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Detail levels (steps/DetailLevel.h): at every level the visible steps tile the trace, playback
 // moves from the end of one to the end of the next, failures always stand alone, and the Overview
 // of the seed walkthrough is short enough for a lecture.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // 2.6.36 corners: the printk timestamps follow `config uptime=`, the oops's RSP and threadinfo lie
 // in the frames the machine owns as the task's kernel stack, /proc/meminfo counts them, and a
 // JSON snapshot follows the live state, not the length of the history.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // 5-level paging (LA57): the P4D level, the layout it moves, and what the exports print for it.
 // No shipped profile allows `paging=5` yet, so these tests register one that runs 2.6.36's rules
 // on 5-level tables; what they check is the page-table machinery, not any kernel's vmalloc.

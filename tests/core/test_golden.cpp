@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Golden traces and exports: tests/golden/<case>/scenario.vmviz runs, and each <what>.expected
 // beside it must match what vmviz produces. <what> is trace, vmallocinfo, snapshot.json, or any of
 // them with "@STEP" (the machine as step STEP left it), "translate-<vaddr>", "diff-A-B[.json]"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The invariant checker must catch what it claims to catch. Each row runs a small scenario, checks
 // that the sound machine reports nothing, then flips bits in one state column (through the
 // journal's public column list, so no friend access and no journaled step) and expects the

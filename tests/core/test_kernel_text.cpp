@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The kernel's own text in its corners: dump_pagetable()'s walk line, the taint an oops adds
 // only after printing, and kmemleak_free() of a pointer inside an object.
 #include "base/Constants.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // kmemleak's colour of an object, one table against mm/kmemleak.c (2.6.36):
 //   color_white: count != KMEMLEAK_BLACK && count < min_count
 //   color_gray:  min_count != KMEMLEAK_BLACK && count >= min_count

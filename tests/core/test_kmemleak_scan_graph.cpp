@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // scanGraphAt reads a kmemleak scan back from its steps: every reference the scan recorded is an
 // edge at the step that found it, the roots are named, and the end of the scan says why each
 // white object was or was not reported. Checked on lesson 7 (a leak, a changed object, two scans).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The levels of the tree, checked on every #include: core/ is plain C++ shared by the CLI, the GUI
 // and the tests, one folder per level, each including only the folders below it; ui/ builds on
 // core/; app/ holds the mains, which nothing includes. docs/architecture.md draws the same table.

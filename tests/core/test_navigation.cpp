@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Navigation over a recorded run: step into/over/out and back, run to the next step of a kind,
 // breakpoints on a function or a source line — checked on the 513-page recursion.
 #include "scenario/ScenarioRunner.h"

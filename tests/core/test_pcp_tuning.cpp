@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // 6.18's per-CPU page list limits and refill sizes (mm/page_alloc.c, 6.18.2), against numbers
 // worked by hand from the kernel's formulas, and what a 6.18 machine's CPU 0 does with them.
 #include "machine/Machine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Quiz questions from recorded runs: reproducible from a seed, four distinct choices with one
 // right, and every right answer checked against the model by replaying to the step it cites.
 #include "quiz/Quiz.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Random valid scenarios (tests/support/RandomScenario.h) run with the invariants checked after
 // every step; each run must then step back to the booted machine and forward to its end state.
 // This is the short slice for every test run; tests/long/ runs the same generator for a million

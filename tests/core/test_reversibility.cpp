@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Every step is a reversible delta: running a long scenario and stepping back must land on the
 // exact booted state, and any position reached by seeking must equal a straight replay.
 #include "machine/Machine.h"

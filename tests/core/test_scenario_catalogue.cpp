@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The scenario catalogue both front-ends share: what each file says about itself, and how
 // "a name or a path" is opened.
 #include "scenario/ScenarioCatalogue.h"

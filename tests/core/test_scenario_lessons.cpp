@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The lesson forms of the scenario language: chapters, repeat blocks with an index, seeded random
 // sizes; and every lesson in the catalogue parses, runs and has its chapters.
 #include "scenario/Lesson.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The scenario language: every operation form, every error message users will see, and hostile input.
 #include "base/Format.h"
 #include "scenario/ScenarioParser.h"

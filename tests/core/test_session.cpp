@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // A saved session reopens to the same machine state, position and breakpoints.
 #include "scenario/ScenarioRunner.h"
 #include "scenario/Session.h"

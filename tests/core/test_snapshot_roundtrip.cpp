@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // A JSON snapshot rebuilds the same machine: every export of the loaded machine equals the
 // original's at the snapshot's position; hostile snapshots get an error naming the field.
 #include "export/Exports.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Step roles and what a step is about: the tables give every argument a meaning, the engine
 // records nothing in a slot its table calls unused, the packed arguments unpack to what was packed,
 // and focusOf/frameListMoveOf name the numbers the step's own sentence names — checked on the seed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Unit tests per subsystem, as tables of cases against the kernel's own numbers.
 #include "base/Constants.h"
 #include "export/Exports.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The teaching layer: every step of every shipped scenario has a plain-language line, failures are
 // flagged and narrated as NULL/-errno, the glossary is big enough and well formed, and every
 // kernel function the engine records has a source card whose outline a step can stand on.

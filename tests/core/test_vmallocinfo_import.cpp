@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // A real machine's /proc/vmallocinfo read back: flag words, hidden pointers, unknown lines, the
 // round trip, and a 20,000-line file.
 #include "import/VmallocInfoImport.h"

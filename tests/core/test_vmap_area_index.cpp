@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // VmapAreaIndex must return exactly what the 2.6.36 alloc_vmap_area() walk returns, and, with no gap,
 // what 6.18's search of the free blocks returns. The references below are those walks written out
 // literally over a std::map, with 128-bit arithmetic so that every place where the kernel's unsigned

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Linux 6.18's per-CPU vmap nodes with their exact-size pools (mm/vmalloc.c: node_alloc,
 // purge_vmap_node, decay_va_pool_node) and its huge vmalloc (vmalloc_huge: order-9 pages, one
 // PMD leaf per 2 MiB). Each run is checked at every step and must play back exactly.

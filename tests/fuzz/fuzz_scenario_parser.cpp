@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // libFuzzer target: the scenario parser on arbitrary bytes. Besides "no crash, no sanitizer
 // report", it checks the parser's promises: errors name the file and a line; a scenario that parses
 // prints (formatScenario) to text that parses to the same operations; parseSize and formatSize

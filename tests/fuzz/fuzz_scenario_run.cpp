@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // libFuzzer target: parse and run small scenarios. The machine is capped at 32..64 MiB and the
 // scenario at its first 24 operations, so one input runs in milliseconds. A broken invariant
 // (checked between operations), playback that does not return to the booted state, or an export

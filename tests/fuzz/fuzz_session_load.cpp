@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // libFuzzer target: a session file on arbitrary bytes (scenario::loadSession), then the way both
 // front-ends open it (scenario::openScenarioSource's reading of the text). The promises: an error
 // that names the field, never a crash; a session that loads saves (saveSession) to text that loads

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // libFuzzer target: `vmviz-cli load` on arbitrary bytes (exports::loadSnapshot). The loader's
 // promise is an error that names the field, never a crash, a hang or an allocation out of
 // proportion to the machine the snapshot describes. A snapshot that loads must be sound, and must

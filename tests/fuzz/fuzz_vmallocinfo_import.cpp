@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // libFuzzer target: the /proc/vmallocinfo importer on arbitrary bytes. Besides "no crash, no
 // sanitizer report", it checks the importer's promises: every warning names a line of the file;
 // writing the understood lines back and reading them again gives the same areas and no warning;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The long soak run: random scenarios (tests/support/RandomScenario.h) for at least a million
 // operations, invariants checked between operations. Not registered with ctest; run it by hand:
 //

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # `cpack -G DEB` on this build, then the package checked: its contents (`dpkg -c`) hold both
 # programs and every file of the desktop integration, and its Depends name the Qt 6 runtime
 # libraries the binaries link (dpkg-shlibdeps reads them from the binaries).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
 # `cmake --install` into a temporary prefix, then the installed tree checked file by file: every
 # file a desktop needs is there (and nothing else), the desktop entry, the AppStream metadata and
 # the MIME types validate, the installed programs run from PATH, the man pages name every command,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Golden-file comparison: a mismatch fails with `diff -u expected actual`; with
 // VMVIZ_UPDATE_GOLDEN=1 in the environment the expected file is rewritten instead.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Random but valid scenario text from a seed, for the random-scenario tests, the long soak run and
 // the fuzz corpus. Deterministic for a seed on every platform (own integer mixing, no std::

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Compare mode: pin step A, move to step B, and the window shows Machine::changesBetween(A, B):
 // the change list holds exactly exports::diffLines of that comparison (the lines vmviz-cli diff
 // prints), and the physical view marks exactly its frames. Unpinning goes back to each step's own

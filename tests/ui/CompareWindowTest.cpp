@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The compare window's controller: runs off the GUI thread, then steps the machines together line
 // by line and each on its own within a line; the window shows one column per machine.
 #include "compare/CompareWindow.h"

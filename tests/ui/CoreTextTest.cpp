@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The core's teaching text in the window's language (ui/i18n/CoreText.h): with zh_CN installed,
 // the seed's PTE write is explained in Chinese with the step's own numbers; every format the core
 // asks for over the seed has a zh_CN translation; and every translation in vmviz_text_zh_CN.ts is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Detail levels in the window: stepping and playing follow the level, PageUp/PageDown walk the
 // chapters, the timeline snaps a click to a visible step, and the Program panel marks the running
 // line and shows the variables' values — NULL before the assignment, the address after — with a

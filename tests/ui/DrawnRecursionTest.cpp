@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The recursion and the refused vfree drawn on the ribbon, and kmemleak's scan drawn as a graph:
 // the page-array area is linked to its data area by the core's own vm_struct fields, the strip
 // counts the stored entries as area->pages[i] = page runs, a bad vfree's address is marked red,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // File > Examples is built from the scenario catalogue, the same list `vmviz-cli list` prints, and
 // an entry loads that scenario under its catalogue file name. Lessons have their own menu.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // PNG and SVG exports come from the same paint routine as the screen and are not empty: the right
 // size, and plenty of pixels that are not the background.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The free lists drawn: the snapshot's lists agree with /proc/buddyinfo at every kind of buddy step,
 // each step names the lists it took a block off and put one on, a frame off every list is Taken
 // (not free, not per-CPU), incremental snapshots equal fresh ones, and the panel paints the moves

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Table-driven tests of the geometry value types: frame grid, frame lens, vmalloc ribbon, timeline
 // scale.
 #include "base/Constants.h"

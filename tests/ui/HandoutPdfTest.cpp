@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The handout's chapters (a lesson's own chapters, else one per scenario line) and the PDF writer
 // on a run without a window. The pages themselves are rendered and checked in tests/cli.
 #include "export/HandoutPdf.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The "Kernel text" panel shows what the kernel would print at the current step (dmesg, the /proc
 // and debugfs files), exactly as the core renders them for the live machine, from the snapshot it
 // was given; highlights the dmesg lines the step printed; and nothing is rendered for it while it

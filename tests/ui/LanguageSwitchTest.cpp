@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // View → Language: the window in Chinese, made so or switched while open, and back in English.
 #include "MainWindow.h"
 #include "TestSupport.h"

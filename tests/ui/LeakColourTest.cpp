@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The views' colour of a kmemleak object: kmemleak's own (colourOf) plus the "reported" shade,
 // which is a display choice for a white object that kmemleak has already reported.
 #include "snapshot/LeakColour.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The Lecture layout on a projector (the narration band readable in full, the step's panel large
 // and brought forward, the source with room for its lines) and no meaning by colour alone (each
 // owner's fill pattern, the legend's "taken" entry).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // File > Lessons opens a lesson at its first chapter; the Lesson panel shows the chapter the
 // position is in; playback stops at the next chapter's start as at a breakpoint.
 #include "TestSupport.h"

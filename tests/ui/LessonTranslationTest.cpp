@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The lessons in Chinese: every text of the built-in catalogue (scenario/CatalogueTexts.h, the
 // parser's own view of the lessons) has a finished zh_CN translation in
 // translations/vmviz_lessons_zh_CN.ts that keeps the source's kernel names, hex values and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Selecting an area reaches its frames, page array, PTEs and kmemleak objects, in the snapshot
 // and in every view that shows them.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The source panel's two libraries: the seed's quotes and the engine's models. Every kernel
 // function the engine runs has one of them, and the model's highlighted line is the one that
 // recorded the step.

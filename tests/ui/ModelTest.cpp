@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Every item model passes QAbstractItemModelTester while the cursor moves through a run and the
 // selection changes (models are reset, partially updated and re-highlighted along the way).
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The four-level walk: what PageWalk reads from the tables (a table of addresses over the 513-page
 // recursion), and the walk tab following the step's entry and the selection.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The window is built from the table of panels: each panel of panels::kPanels is docked where the
 // table says under its title, exports under its command-line name, and File → Export offers exactly
 // the panels the table marks as exporting alone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The physical view's magnifier: it follows the frames the steps work on while frames are too small
 // to read, clicks in it select like clicks in the grid, and arrows and flying frames aim at it.
 #include "TestSupport.h"

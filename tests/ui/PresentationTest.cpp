@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Presentation mode and the window on a projector: the window fits 1280×720 in both modes,
 // presentation mode enlarges every panel's text by its factor, Lecture brings forward the panel a
 // step is about, and a screen reader hears each step.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Quiz mode in the window: the panel stops the session before each question, a choice reveals
 // the step and counts in the score.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Stepping through the 513-page vmalloc in the window reaches the step where the call stack shows
 // the nested __vmalloc_node under __vmalloc_area_node, and the source panel follows it.
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // File → Save Session… / Open Session…: a session saved at some step with breakpoints reopens in a
 // fresh window at the same step, with the same scenario and breakpoints.
 #include "TestSupport.h"

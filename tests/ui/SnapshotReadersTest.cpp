@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Views answer from the snapshot they were given, never from the live machine: the address report
 // says what exports::translateText says for the machine at the snapshot's step, and the address
 // and kernel-text panels keep showing their snapshot's step after the session has moved on.

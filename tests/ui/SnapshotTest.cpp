@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Snapshots built incrementally (sharing the parts the steps in between did not touch) equal
 // snapshots built from scratch, forwards, backwards and in jumps.
 #include "TestSupport.h"

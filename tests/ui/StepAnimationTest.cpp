@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The step animation: what StepTransition finds between two snapshots one step apart (a table over
 // the kinds of step the walkthroughs make), how StepAnimator plays it, and what the views draw
 // while it is frozen halfway.

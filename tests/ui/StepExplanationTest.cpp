@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The step text a class reads: no step of the three shipped examples shows vmviz's model C++ in
 // the default source view (the walkthrough's code or a source card instead, the model one click
 // away), a failed alloc_page is narrated as NULL and marked as a failure, the plain line and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // File → Export: the machine state as JSON (the CLI's snapshot, loadable again) and steps A..B as a
 // numbered PNG series for slides, written one step per event-loop turn.
 #include "TestSupport.h"

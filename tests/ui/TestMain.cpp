@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Deterministic main for the GUI tests (hotspot's testutils pattern): the offscreen platform, a
 // fixed DPI and font, the application created before any test, settings kept out of the user's.
 #include <QApplication>

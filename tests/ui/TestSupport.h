@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Shared helpers for the GUI tests: scenarios from the scenario language, run the way the app
 // runs them (worker thread, then the controller adopts the machine).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The Qt Linguist catalogues in translations/: every entry translated, every translation keeping
 // its source's placeholders, and every catalogue holding exactly what lupdate finds in the
 // sources today (so a new tr() without a translation fails here, not in a classroom).

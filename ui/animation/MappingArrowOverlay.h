@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The arrow between a virtual page on the vmalloc ribbon and its frame in the physical view, drawn
 // across panels while a step maps a page (PTE write) or puts a frame into an area

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Plays a StepTransition when the cursor moves by exactly one step: progress runs 0 → 1 forward
 // (1 → 0 back) over a short, adjustable time. The views already show the new state when it starts;

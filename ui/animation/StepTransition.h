@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What one step did, in the terms the step animation shows it: frames leaving or joining a free
 // list (or changing owner), page-table entries being written, a virtual page getting its frame,

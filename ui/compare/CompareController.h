@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // One scenario on several machines for the compare window. The runs and their line-by-line
 // comparison (compare/Compare.h) are made on a worker thread; on the GUI thread the controller

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "compare/CompareWindow.h"
 
 #include "i18n/LessonText.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // One scenario on two (or more) machines side by side: a vmalloc ribbon, the step and what the
 // machine did on the current scenario line for each, the scenario's lines with those where the

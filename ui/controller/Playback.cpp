@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "controller/Playback.h"
 
 #include "controller/SessionController.h"

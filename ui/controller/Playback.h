@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Play/pause over the recorded steps at a chosen speed, stopping at breakpoints (kernel function
 // names). Stepping and playing follow the detail level (steps/DetailLevel.h): at Overview one

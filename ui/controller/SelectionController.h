@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The linked selection: one selected vmalloc area, resolved against every new snapshot into the
 // frames, entries and kmemleak objects that belong to it (snapshot/LinkedSelection.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The one owner of the Machine. Runs scenarios on a worker thread (QtConcurrent) with progress and
 // cancel; a generation counter drops the result of any run that was superseded while it ran. On

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A panel with one paint routine that serves the screen, PNG export (QImage) and SVG export
 // (QSvgGenerator) alike (style.md §9).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Printable PDFs through Qt's own writer (QPdfWriter): a lesson handout, one page per chapter with
 // the views the chapter is about, and a quiz sheet. Both run on a finished machine, no window.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Frame ↔ pixel geometry of the physical-memory grid, in grid coordinates (0,0 = top-left cell).
 // A zoom level either aggregates several frames into one pixel-sized cell (zoomed out) or gives

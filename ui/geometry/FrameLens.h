@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The magnifier of the physical view. At whole-machine zoom a frame is a pixel or less, so the
 // frames a step works on cannot be seen; the lens shows the rows of frames around the step's focus

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The vmalloc range as one horizontal ribbon: each area's data pages and guard page at scale, the
 // 2.6.36 gap page that alloc_vmap_area() leaves after every area (ALIGN(va_end + PAGE_SIZE)), and

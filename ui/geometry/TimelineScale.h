@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Step ↔ x for the timeline scrubber: positions 0..stepCount spread over [left, left + width). And
 // which of a row of labels can be drawn without two of them colliding.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The core's teaching text (narration, plain-language lines, level summaries, chapter labels,
 // the glossary) in the window's language. The core stays Qt-free: it asks a TextTranslator for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "i18n/Language.h"
 
 #include "i18n/LiveRetranslation.h"

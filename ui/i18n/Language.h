@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Which language the window speaks, and the translators that make it speak it. The choice is,
 // in order: `vmviz --language LANG`, View → Language (QSettings "ui/language"), the system

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The lessons' texts in the installed language: chapter titles, say, ask and note texts, and the
 // built-in scenarios' titles and about lines, each looked up whole as the parser yields it in the

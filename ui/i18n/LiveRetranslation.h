@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Switching the language while the window is open. Painted views and models ask tr() again on
 // every paint, but a label, an action, a menu or a dock title keeps the text it was given when it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The kernel call stack at the current step, innermost frame first (as a debugger shows it).
 #include "snapshot/MachineSnapshot.h"

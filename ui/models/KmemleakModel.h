@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // kmemleak's object_list as a table: pointer, size, min_count, count, colour, age, kind. The colour
 // cell is painted in the object's kmemleak colour, and during a scan step's animation it fades from

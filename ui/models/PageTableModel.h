@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // init_mm's page tables as a tree: the PGD page, its present entries, and under each entry the
 // entries of the table it points to, down to the PTEs. Columns: entry, raw value, decoded flags,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The scenario's pointer variables at the current step: name, value (NULL until assigned) and the
 // vmalloc area the value points into. The variables the step just assigned are marked.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The window's panels, once: the id code uses, the name the command line uses (`vmviz --panel`,
 // `vmviz-cli render --view`), the title the window shows, where it docks and whether File → Export

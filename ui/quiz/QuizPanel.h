@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Predict-then-reveal in the window: the panel stops the session before each quiz step, shows the
 // question and its choices, reveals the answer by moving to the end of what it asked about, and

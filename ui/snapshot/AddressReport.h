@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // "What is this address?" answered from a snapshot: the page-table walk as `crash vtop` prints it,
 // then what the address is (direct map of which frame and slab object, which vmalloc area and page,

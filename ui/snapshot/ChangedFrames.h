@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The frames a change set touched, as the physical view shows them: a frame counts as changed when
 // its state or its colour class differs, and a class can change without the frame's own fields

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "snapshot/Describe.h"
 
 #include "base/Format.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Plain-words descriptions of what the views show, for tooltips and status text.
 #include "snapshot/MachineSnapshot.h"

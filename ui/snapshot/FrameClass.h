@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What colour a frame gets: its owner, refined by buddy order (free), table level, reserved kind.
 // When several frames share one cell (zoomed out) the cell shows the class of highest priority, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "snapshot/KernelTextSnapshot.h"
 
 #include "export/Exports.h"

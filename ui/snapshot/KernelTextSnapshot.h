@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What the kernel would print at one step (dmesg, /proc/vmallocinfo, the kmemleak report, ptdump,
 // /proc/meminfo, /proc/buddyinfo), carried by the snapshot of that step so the kernel-text panel

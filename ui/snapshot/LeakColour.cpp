@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "snapshot/LeakColour.h"
 
 namespace vmviz::ui {

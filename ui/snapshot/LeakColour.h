@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The colour the views paint a kmemleak object in: kmemleak's own colour (colourOf, the core's
 // one copy of mm/kmemleak.c's rule), plus one shade that is a display choice and not kmemleak's: a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "snapshot/LinkedSelection.h"
 
 #include "paging/PageTables.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Everything that belongs to one vmalloc area, found in a snapshot: its data frames, the frames
 // of its page array, the page-table entries that map it, and its kmemleak objects. Every view

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Immutable pictures of a Machine at one playback position, for the views. Each part is shared as
 // shared_ptr<const …>; a part the steps between two positions did not touch is shared, not copied,

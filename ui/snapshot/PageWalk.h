@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The four-level walk of one virtual address through init_mm's tables, as the textbook figure
 // draws it: per level the table page, the index the address selects, the entry found there, and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "snapshot/SnapshotBuilder.h"
 
 #include "i18n/CoreText.h"

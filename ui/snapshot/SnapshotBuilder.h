@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Builds MachineSnapshots from a Machine at its current position. The machine's change set between
 // the previous snapshot's position and the current one says which parts changed; every unchanged

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Just enough C colouring for kernel snippets: keywords, comments, strings, numbers, macros.
 #include "style/ViewPalette.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The engine's own code for the kernel functions the 2010 walkthrough does not quote: the C++
 // function in core/ that models each one (embedded as Qt resources, so what is shown is what the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The kernel source the app can show: the functions quoted by the 2010 seed walkthrough
 // (resources/seed/vmalloc-walkthrough-2010.c, embedded as a Qt resource), and for a frame at a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // No meaning by colour alone: beside its colour, each kind of frame owner has a fill pattern, so a
 // reader who cannot tell the palette's hues apart (or a grey-scale printout) still tells a free

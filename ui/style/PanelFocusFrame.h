@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A thick outline around the panel that holds the keyboard focus, drawn over the window so that
 // every panel shows it the same way, whatever it paints itself.

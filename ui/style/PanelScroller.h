@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Side panels in scroll areas, so that a column of docks never holds the window's minimum size
 // above what a 1280×720 projector shows.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The playback toolbar's icons, drawn in the theme's text colour: the platform's media icons are
 // dark glyphs that vanish on the dark theme.

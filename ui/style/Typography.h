@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // One text size for the whole window. Presentation mode multiplies the application font by a
 // factor; every text follows from it: widgets that inherit the font follow by themselves, fonts a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Colours of every view, in one value type so that screen, PNG and SVG agree and the user can
 // switch theme (light/dark) and scheme (standard / colour-blind-safe high contrast) at run time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // "What is this address?": the page-table walk and what the address is, for any kernel virtual
 // address, answered from the snapshot the panel was given (snapshot/AddressReport.h).

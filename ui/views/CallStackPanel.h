@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The current kernel call stack (from the trace up to the current step), the step's narration and
 // its plain-language line (glossary terms show their definition on hover; a failure is marked red

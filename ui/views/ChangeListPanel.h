@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Compare mode's change list: what changed between the pinned step A and the current step B, in
 // the words vmviz-cli diff prints (exports::diffLines), section by section.

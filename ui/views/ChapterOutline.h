@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The outline beside the timeline: one row per chapter — each scenario line, and a lesson's
 // chapters in bold — the current one selected and kept in view. Clicking a row jumps to its start.

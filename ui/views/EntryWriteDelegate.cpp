@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "views/EntryWriteDelegate.h"
 
 #include "models/PageTableModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Draws a page-table entry being written during the step animation: a write head sweeps across
 // the row and the raw value's hex digits turn from the old value into the new one, left to right.

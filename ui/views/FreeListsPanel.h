@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The buddy allocator's free lists drawn: per populated zone, free_area[order].free_list[migratetype]
 // for orders 0–10 with each list's block count (the numbers of /proc/buddyinfo, summed per order

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Help → Glossary: every term of core/teach/Glossary.h with its definition and kernel place,
 // filtered as the user types. Also the two helpers the step text uses for hover definitions:

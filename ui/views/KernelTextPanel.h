@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // "What would the kernel print right now": dmesg, /proc/vmallocinfo, the kmemleak report, ptdump,
 // /proc/meminfo and /proc/buddyinfo at the snapshot's step, as plain text in a fixed font. The text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // kmemleak's reasoning drawn: the latest scan as a reference graph. The roots (.data/.bss: vmlist,
 // vmap_area_root, vmap_area_list; the caller's variables) stand on the left, kmalloc'ed objects

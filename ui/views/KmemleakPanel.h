@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // kmemleak's tracked objects as a table, with a one-line summary.
 #include "animation/StepAnimator.h"

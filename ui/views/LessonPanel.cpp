@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "views/LessonPanel.h"
 
 #include "i18n/LessonText.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The lesson of a scenario with chapters (scenario/Lesson.h): the current chapter's title, its
 // plain-language explanation and its question for the class, with the teacher notes behind a

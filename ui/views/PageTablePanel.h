@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // init_mm's page tables, two ways. The tree (PGD → PUD → PMD → PTE) follows the action: the path
 // to the entry the current step writes is expanded and scrolled into view, and the entries of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The page-table walk of one address, level under level: the address split into its four 9-bit
 // indices and the offset, then per level the table page and a window of its entries with the one

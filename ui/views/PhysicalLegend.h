@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The physical view's legend: its items and how they flow into rows. Shared by the legend painter
 // and the step animation, whose flying frames start or land on the free-list swatches.

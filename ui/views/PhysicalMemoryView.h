@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Every physical frame as a cell coloured by owner, zones marked, zoomable from the whole machine
 // (frames aggregated per pixel) to one frame per ≥16 px cell with its PFN. Painted from a cached

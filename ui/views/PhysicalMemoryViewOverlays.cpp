@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The physical view's step-driven overlays, drawn over the cached picture every paint: the
 // magnifier on the frames the current step works on, and the step animation (cells fading from
 // their old colour to the new one, frames flying between their cell and a free-list swatch).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The program the class is watching run: the scenario text with the line running now marked (an
 // arrow in the margin and a highlight) and always scrolled into view, what the step at the chosen

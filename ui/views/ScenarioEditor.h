@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // Scenario text with run / cancel, progress, and parse errors shown at their line.
 #include "views/StepView.h"

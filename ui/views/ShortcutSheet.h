@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The keyboard cheat-sheet (Help → Keyboard shortcuts, `?`): read from the window's real actions,
 // so it never drifts from what the keys do.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #include "views/StepTextBox.h"
 
 #include "views/GlossaryWindow.h"

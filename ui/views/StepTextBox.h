@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What a step says in words: the step line, the precise narration (bold), the plain-language "what
 // and why" line, and the dmesg lines the step printed; glossary terms show their definition on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // What the window tells every view when the step, the palette, the selection, the step animation or
 // the presentation scale changes. MainWindow keeps one list of these and loops over it, so a new

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A scrubber over all steps: the run's phases as coloured bands with their names where they fit,
 // a tick per scenario line (each a chapter) labelled where there is room, red markers on failure,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // A short first-run tour: a few cards saying what the window shows and how to step through it.
 // MainWindow shows it once (remembered in QSettings), never for screenshots or tests; Help → Tour

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The scenario's variables drawn where they point: on the vmalloc ribbon, an arrow from each
 // variable's name down to the address it holds ("buf" over the start of its area), so a student

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // The recursion drawn on the ribbon: when a page array needs more than a page, __vmalloc_area_node
 // vmallocs it (mm/vmalloc.c, 2.6.36: "the recursion is strictly bounded"), so one area's
 // vm_struct->pages points into another area. A bracket labelled "area->pages" joins the two, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 #pragma once
 // The 32 TiB vmalloc range as a zoomable ribbon: areas with their guard pages at scale, the 2.6.36
 // gap page after each area drawn distinctly, lazily freed areas hatched, long free runs folded.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only
 // Profiling driver for docs/performance.md: the workloads of the benchmarks without Google Benchmark
 // around them, so perf and callgrind see only the engine. Not part of any CMake target (the bench
 // glob is tests/bench/*.cpp, not recursive). Build it against a release (or RelWithDebInfo) core:
