@@ -1749,6 +1749,18 @@ maps %5 + %6</source>
         <source>kernel stack</source>
         <translation>内核栈</translation>
     </message>
+    <message>
+        <source>free, order 0→10</source>
+        <translation>空闲，0→10 阶</translation>
+    </message>
+    <message>
+        <source>changed by this step</source>
+        <translation>本步改动</translation>
+    </message>
+    <message>
+        <source>selected area</source>
+        <translation>选中的区域</translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::PhysicalMemoryView</name>

@@ -21,7 +21,7 @@ std::vector<LegendItem> legendItems(const ViewPalette& pal)
         return LegendItem{tr(label), pal.frameColour(c), {}, false, c};
     };
     return {
-        {tr(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "free, order 0→10")),
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "free, order 0→10"),
          pal.frameColour(FrameClass::Free0), pal.frameColour(FrameClass::Free10), false, FrameClass::Free0},
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "per-CPU list"), FrameClass::PerCpu),
         // A block __rmqueue holds between the free list and its new owner, or the frame the
@@ -36,8 +36,8 @@ std::vector<LegendItem> legendItems(const ViewPalette& pal)
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "vmalloc data"), FrameClass::VmallocData),
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "page array"), FrameClass::PageArray),
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "kernel stack"), FrameClass::KernelStack),
-        {tr(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "changed by this step")), pal.changed, {}, true},
-        {tr(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "selected area")), pal.selection, {}, true},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "changed by this step"), pal.changed, {}, true},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "selected area"), pal.selection, {}, true},
     };
 }
 
