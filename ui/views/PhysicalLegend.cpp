@@ -36,7 +36,10 @@ std::vector<LegendItem> legendItems(const ViewPalette& pal)
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "vmalloc data"), FrameClass::VmallocData),
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "page array"), FrameClass::PageArray),
         frames(QT_TRANSLATE_NOOP("vmviz::ui::PhysicalLegend", "kernel stack"), FrameClass::KernelStack),
-        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "changed by this step"), pal.changed, {}, true},
+        {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "changed by this step"),
+         pal.changed,
+         {},
+         true},
         {QCoreApplication::translate("vmviz::ui::PhysicalLegend", "selected area"), pal.selection, {}, true},
     };
 }
