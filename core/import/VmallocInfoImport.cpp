@@ -36,15 +36,19 @@ std::optional<std::uint64_t> hexWith0x(std::string_view text)
     return number(text.substr(2), 16);
 }
 
+/// The kernel separates fields with spaces; a '\r' or a tab (a file saved on Windows, pasted from
+/// a terminal) separates words too, so no word ends in one and emitting what was read is stable.
+constexpr std::string_view kSeparators = " \t\r";
+
 std::string_view nextWord(std::string_view& rest)
 {
-    const std::size_t start = rest.find_first_not_of(' ');
+    const std::size_t start = rest.find_first_not_of(kSeparators);
     if (start == std::string_view::npos) {
         rest = {};
         return {};
     }
     rest.remove_prefix(start);
-    const std::size_t end = rest.find(' ');
+    const std::size_t end = rest.find_first_of(kSeparators);
     const std::string_view word = rest.substr(0, end);
     rest.remove_prefix(end == std::string_view::npos ? rest.size() : end);
     return word;
@@ -90,7 +94,7 @@ std::variant<ImportedArea, std::string> parseLine(std::string_view line, std::ve
     a.start = *start;
     a.end = *end;
     a.size = *size;
-    const std::size_t tailStart = rest.find_first_not_of(' ');
+    const std::size_t tailStart = rest.find_first_not_of(kSeparators);
     const std::string_view tail =
         tailStart == std::string_view::npos ? std::string_view{} : rest.substr(tailStart);
     if (tail == "vm_map_ram") {

@@ -191,3 +191,31 @@ TEST(VmallocInfoImport, HostileTextNeverThrows)
         EXPECT_FALSE(summaryJson(info, s).empty());
     }
 }
+
+// Found by fuzz_vmallocinfo_import (10-minute run, session 6): a caller followed by several
+// carriage returns lost one of them per round trip. The kernel separates fields with spaces and
+// never prints a '\r' or a tab, so both separate words like a space (a file saved on Windows, or
+// pasted from a terminal) and emitting what was read is stable.
+TEST(VmallocInfoImport, CarriageReturnsAndTabsSeparateWords)
+{
+    struct Case {
+        const char* text;
+        const char* caller;
+        std::vector<std::string> words;
+    };
+    for (const Case& c : {Case{"0x1-0x2 2 caller\r\r\r", "caller", {}},
+                          Case{"0x1-0x2 2 caller pages=1 vmalloc\r\r\n0x3-0x4 2 c\r", "caller", {"vmalloc"}},
+                          Case{"0x1-0x2 2 caller\r\r \r", "caller", {}},
+                          Case{"0x1-0x2 2 cal\rler\r\r", "cal", {"ler"}},
+                          Case{"0x1-0x2\t2\tcaller\tvmalloc", "caller", {"vmalloc"}}}) {
+        SCOPED_TRACE(c.text);
+        const VmallocInfo info = importVmallocInfo(c.text, "t");
+        ASSERT_FALSE(info.areas.empty());
+        EXPECT_EQ(info.areas.front().caller, c.caller);
+        EXPECT_EQ(info.areas.front().words, c.words);
+        const std::string emitted = emitVmallocInfo(info);
+        const VmallocInfo again = importVmallocInfo(emitted, "again");
+        EXPECT_EQ(emitVmallocInfo(again), emitted) << "emitting is stable";
+        EXPECT_EQ(again.areas.size(), info.areas.size());
+    }
+}
