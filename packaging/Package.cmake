@@ -4,7 +4,7 @@
 set(CPACK_PACKAGE_NAME vmviz)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "The vmviz authors")
-set(CPACK_PACKAGE_CONTACT "The vmviz authors <https://github.com/vmviz/vmviz/issues>")
+set(CPACK_PACKAGE_CONTACT "The vmviz authors <${VMVIZ_BUGTRACKER}>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Linux vmalloc() and vfree() step by step on a model x86-64 machine")
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
        "vmviz runs the Linux kernel's vmalloc() and vfree() call path on a model of an x86-64\n"
@@ -21,7 +21,7 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # vmviz_VERSION_ARCH.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/vmviz/vmviz)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${VMVIZ_HOMEPAGE})
 # dpkg-shlibdeps reads the binaries' NEEDED libraries: libqt6widgets6, libqt6gui6, libqt6svg6,
 # libqt6core6, libstdc++6, libc6 … with the versions this build needs. The xcb and offscreen
 # platform plugins come with libqt6gui6, so no other Qt package is needed to open a window.

@@ -31,8 +31,8 @@ expected=(
   /usr/share/icons/hicolor/256x256/apps/$id.png
   /usr/share/metainfo/$id.metainfo.xml
   /usr/share/mime/packages/$id.xml
-  /usr/share/man/man1/vmviz.1
-  /usr/share/man/man1/vmviz-cli.1
+  /usr/share/man/man1/vmviz.1.gz
+  /usr/share/man/man1/vmviz-cli.1.gz
   /usr/share/bash-completion/completions/vmviz-cli
   /usr/share/doc/vmviz/copyright
 )

@@ -24,8 +24,8 @@ expected=(
   "share/metainfo/$id.metainfo.xml"
   "share/mime/packages/$id.xml"
   "share/icons/hicolor/scalable/apps/$id.svg"
-  "share/man/man1/vmviz.1"
-  "share/man/man1/vmviz-cli.1"
+  "share/man/man1/vmviz.1.gz"
+  "share/man/man1/vmviz-cli.1.gz"
   "share/bash-completion/completions/vmviz-cli"
   "share/doc/vmviz/copyright"
   "share/doc/vmviz/README.md"
@@ -58,6 +58,18 @@ desktop=$prefix/share/applications/$id.desktop
 desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
 appstreamcli validate --no-net --no-color "$prefix/share/metainfo/$id.metainfo.xml" > "$work/as.log" 2>&1 ||
   { cat "$work/as.log"; fail "appstreamcli validate --no-net"; }
+# The online places come from the build's VMVIZ_HOMEPAGE / VMVIZ_SCREENSHOT_URL, none left as a
+# placeholder, in the metainfo and the copyright file.
+metainfo=$prefix/share/metainfo/$id.metainfo.xml
+for file in "$metainfo" "$prefix/share/doc/vmviz/copyright"; do
+  ! grep -n '@[A-Z_]*@' "$file" || fail "$file keeps a configure placeholder"
+done
+if [[ -n ${VMVIZ_HOMEPAGE:-} ]]; then
+  grep -qF "<url type=\"homepage\">$VMVIZ_HOMEPAGE</url>" "$metainfo" || fail "the metainfo's homepage is not $VMVIZ_HOMEPAGE"
+  grep -qxF "Source: $VMVIZ_HOMEPAGE" "$prefix/share/doc/vmviz/copyright" || fail "the copyright's Source is not $VMVIZ_HOMEPAGE"
+  shots=$(grep -c "<image type=\"source\"[^>]*>$VMVIZ_SCREENSHOT_URL/[a-z0-9-]*\.png</image>" "$metainfo")
+  [[ $shots -ge 3 ]] || fail "only $shots metainfo screenshots under $VMVIZ_SCREENSHOT_URL"
+fi
 # update-mime-database compiles the XML (and refuses a broken one); the globs then name both types.
 cp -r "$prefix/share/mime" "$work/mime"
 update-mime-database "$work/mime" > /dev/null 2>&1 || fail "update-mime-database rejects $id.xml"
@@ -98,13 +110,19 @@ for entry in "two.vmviz 0" "two.vmvizsession 0" "broken.vmvizsession 2" "two.vmv
 done
 
 # --- the man pages against the help ------------------------------------------------------------
-# The roff with escapes undone: \- is -, font switches go, requests keep their words.
+# The pages are gzipped as Debian policy wants (gzip -9n: no name, no timestamp, so the package is
+# reproducible). The roff with escapes undone: \- is -, font switches go, requests keep their words.
+for page in vmviz.1 vmviz-cli.1; do
+  [[ $(file -b "$prefix/share/man/man1/$page.gz") == "gzip compressed data, max compression"* ]] ||
+    fail "$page.gz: $(file -b "$prefix/share/man/man1/$page.gz")"
+  gzip -dc "$prefix/share/man/man1/$page.gz" > "$work/$page"
+done
 plain() { sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\&//g' "$1"; }
-plain "$prefix/share/man/man1/vmviz-cli.1" > "$work/cli.man"
-plain "$prefix/share/man/man1/vmviz.1" > "$work/gui.man"
+plain "$work/vmviz-cli.1" > "$work/cli.man"
+plain "$work/vmviz.1" > "$work/gui.man"
 if command -v groff > /dev/null; then
   for page in vmviz.1 vmviz-cli.1; do
-    warnings=$(groff -man -Tutf8 -ww -z "$prefix/share/man/man1/$page" 2>&1)
+    warnings=$(groff -man -Tutf8 -ww -z "$work/$page" 2>&1)
     [[ -z $warnings ]] || fail "groff warns on $page: $warnings"
   done
 fi
