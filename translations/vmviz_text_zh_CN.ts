@@ -1408,8 +1408,8 @@
         <translation>返回已映射的页数 {0}</translation>
     </message>
     <message>
-        <source>pud_alloc(&amp;init_mm, pgd[{0}], {1:a})</source>
-        <translation>pud_alloc(&amp;init_mm, pgd[{0}], {1:a})</translation>
+        <source>pud_alloc(&amp;init_mm, {2:l}[{0}], {1:a})</source>
+        <translation>pud_alloc(&amp;init_mm, {2:l}[{0}], {1:a})</translation>
     </message>
     <message>
         <source>p4d_alloc(&amp;init_mm, pgd[{0}], {1:a})</source>
@@ -1759,12 +1759,12 @@
         <translation>为 [{0:a}, {1:a}) 遍历四级页表：建立缺少的各级页表，并为每一页写一个 PTE。</translation>
     </message>
     <message>
-        <source>Find the PUD table (level 2 of 4) for this address, creating it if PGD entry {0} is still empty.</source>
-        <translation>找到该地址对应的 PUD 表（四级中的第 2 级）；如果 PGD 第 {0} 项还是空的，就新建一个。</translation>
+        <source>Find the PUD table (the level above the PMD tables) for this address, creating it if {2:L} entry {0} is still empty.</source>
+        <translation>找到该地址对应的 PUD 表（PMD 表的上一级）；如果 {2:L} 第 {0} 项还是空的，就新建一个。</translation>
     </message>
     <message>
-        <source>Find the PMD table (level 3 of 4) for this address, creating it if PUD entry {0} is still empty.</source>
-        <translation>找到该地址对应的 PMD 表（四级中的第 3 级）；如果 PUD 第 {0} 项还是空的，就新建一个。</translation>
+        <source>Find the PMD table (the level above the PTE tables) for this address, creating it if PUD entry {0} is still empty.</source>
+        <translation>找到该地址对应的 PMD 表（PTE 表的上一级）；如果 PUD 第 {0} 项还是空的，就新建一个。</translation>
     </message>
     <message>
         <source>Find the PTE table (the last level) for this address, creating it if PMD entry {0} is still empty.</source>

@@ -142,7 +142,8 @@ std::optional<std::uint32_t> PageTables::ensureTable(std::uint32_t parent, unsig
     static constexpr Fn entryPoints[] = {Fn::Caller, Fn::pte_alloc_kernel, Fn::pmd_alloc, Fn::pud_alloc,
                                          Fn::Caller, Fn::p4d_alloc,        Fn::Caller};
     const Fn fn = entryPoints[childLevel];
-    m_recorder.call(fn, index, vaddr);
+    // pud_alloc's parent is the PGD on 4 levels and a P4D table on 5 (vmap_pud_range's p4d).
+    m_recorder.call(fn, index, vaddr, fn == Fn::pud_alloc ? tableLevel(parent) : 0u);
     const std::uint64_t existing = entry(parent, index);
     if (existing & k::_PAGE_PRESENT) {
         const auto child = tableOfEntry(existing);

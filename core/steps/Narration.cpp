@@ -69,6 +69,13 @@ std::string formatArg(const FormatArgs& args, std::uint64_t v, std::string_view 
         return std::to_string(unpackBlockOrders(v).requested);
     if (spec == "L") // a TableEntry's level is its low byte; a plain PageTableLevel is its own low byte
         return std::string(tableLevelName(unpackTableEntry(v).level));
+    if (spec == "l") { // a plain PageTableLevel as the kernel names a pointer into it: pgd, p4d, pud …
+        std::string name(tableLevelName(static_cast<unsigned>(v)));
+        for (char& c : name)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return name;
+    }
     if (spec == "I")
         return std::to_string(unpackTableEntry(v).index);
     if (spec == "e")

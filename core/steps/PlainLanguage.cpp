@@ -109,13 +109,13 @@ std::string_view plainCallFormat(Fn fn)
     case Fn::pud_alloc:
         return VMVIZ_TRANSLATE_NOOP(
             "PlainLanguage",
-            "Find the PUD table (level 2 of 4) for this address, creating it if PGD entry {0} is "
-            "still empty.");
+            "Find the PUD table (the level above the PMD tables) for this address, creating it if "
+            "{2:L} entry {0} is still empty.");
     case Fn::pmd_alloc:
         return VMVIZ_TRANSLATE_NOOP(
             "PlainLanguage",
-            "Find the PMD table (level 3 of 4) for this address, creating it if PUD entry {0} is "
-            "still empty.");
+            "Find the PMD table (the level above the PTE tables) for this address, creating it if "
+            "PUD entry {0} is still empty.");
     case Fn::pte_alloc_kernel:
         return VMVIZ_TRANSLATE_NOOP(
             "PlainLanguage",

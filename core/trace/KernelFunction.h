@@ -83,8 +83,8 @@ namespace vmviz {
       Address,           AddressEnd, Unused,     PageCountOrError,                                                      \
       VMVIZ_TRANSLATE_NOOP("Narration", "vmap_page_range({0:a}, {1:a})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0} pages mapped")) \
     X(pud_alloc,                     "pud_alloc", "include/linux/mm.h", 0,                                              \
-      EntryIndex,        Address,    Unused,     EntryPointer,                                                          \
-      VMVIZ_TRANSLATE_NOOP("Narration", "pud_alloc(&init_mm, pgd[{0}], {1:a})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:a}")) \
+      EntryIndex,        Address,    PageTableLevel, EntryPointer,                                                      \
+      VMVIZ_TRANSLATE_NOOP("Narration", "pud_alloc(&init_mm, {2:l}[{0}], {1:a})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:a}")) \
     X(p4d_alloc,                     "p4d_alloc", "include/linux/mm.h", 0,                                              \
       EntryIndex,        Address,    Unused,     EntryPointer,                                                          \
       VMVIZ_TRANSLATE_NOOP("Narration", "p4d_alloc(&init_mm, pgd[{0}], {1:a})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:a}")) \

@@ -198,16 +198,17 @@ TEST(VmallocInfoImport, HostileTextNeverThrows)
 // pasted from a terminal) and emitting what was read is stable.
 TEST(VmallocInfoImport, CarriageReturnsAndTabsSeparateWords)
 {
-    struct Case {
+    struct Case
+    {
         const char* text;
         const char* caller;
         std::vector<std::string> words;
     };
-    for (const Case& c : {Case{"0x1-0x2 2 caller\r\r\r", "caller", {}},
-                          Case{"0x1-0x2 2 caller pages=1 vmalloc\r\r\n0x3-0x4 2 c\r", "caller", {"vmalloc"}},
-                          Case{"0x1-0x2 2 caller\r\r \r", "caller", {}},
-                          Case{"0x1-0x2 2 cal\rler\r\r", "cal", {"ler"}},
-                          Case{"0x1-0x2\t2\tcaller\tvmalloc", "caller", {"vmalloc"}}}) {
+    for (const Case& c :
+         {Case{"0x1-0x2 2 caller\r\r\r", "caller", {}},
+          Case{"0x1-0x2 2 caller pages=1 vmalloc\r\r\n0x3-0x4 2 c\r", "caller", {"vmalloc"}},
+          Case{"0x1-0x2 2 caller\r\r \r", "caller", {}}, Case{"0x1-0x2 2 cal\rler\r\r", "cal", {"ler"}},
+          Case{"0x1-0x2\t2\tcaller\tvmalloc", "caller", {"vmalloc"}}}) {
         SCOPED_TRACE(c.text);
         const VmallocInfo info = importVmallocInfo(c.text, "t");
         ASSERT_FALSE(info.areas.empty());
