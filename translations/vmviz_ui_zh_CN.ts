@@ -1524,12 +1524,12 @@ Proof: step %4: %5</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Language: %1. The Export menu&apos;s panel entries change at the next start.</source>
-        <translation>语言：%1。导出菜单中各面板的条目在下次启动时更新。</translation>
-    </message>
-    <message>
         <source>Narration</source>
         <translation>解说</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>语言：%1。</translation>
     </message>
 </context>
 <context>

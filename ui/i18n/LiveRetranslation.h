@@ -10,6 +10,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
+class QAction;
 class QCoreApplication;
 class QTranslator;
 class QWidget;
@@ -32,5 +35,10 @@ QString retranslated(const QString& shown);
 /// item view's headers and cells marked changed so that they ask their models again. Returns how
 /// many texts changed.
 int retranslateWidgetTexts(QWidget* root);
+
+/// Gives `action` the text `compose` makes now, and composes it again at every
+/// retranslateWidgetTexts: for an action whose text is composed with arguments ("%1 as %2…"),
+/// which the recorder cannot find. `compose` runs on the GUI thread; it lives as long as the action.
+void setComposedText(QAction* action, std::function<QString()> compose);
 
 } // namespace vmviz::ui
