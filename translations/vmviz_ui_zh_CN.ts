@@ -393,6 +393,11 @@ called at step %1</source>
         <source>The machines did the same on this line.</source>
         <translation>各台机器在本行做的事相同。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>A difference&apos;s title in bold, then this machine&apos;s value.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::Describe</name>

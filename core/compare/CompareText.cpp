@@ -198,10 +198,14 @@ std::string describeFacts(const LineFacts& f, const TextTranslator* translator)
 
 std::string describeDifference(const Difference& d, const TextTranslator* translator)
 {
-    std::string out = differenceKindTitle(d.kind, translator) + ":";
+    std::string values;
     for (std::size_t m = 0; m < d.values.size(); ++m)
-        out += (m ? ", " : " ") + machineLetter(m) + " " + valueText(d.values[m], translator);
-    return out;
+        values += (m ? ", " : "") + machineLetter(m) + " " + valueText(d.values[m], translator);
+    std::string storage;
+    const std::string texts[] = {differenceKindTitle(d.kind, translator), values};
+    return expandFormat(
+        localizeFormat(translator, "Compare", VMVIZ_TRANSLATE_NOOP("Compare", "{0:t}: {1:t}"), storage),
+        FormatArgs{{}, texts});
 }
 
 std::string compareText(const Comparison& c)

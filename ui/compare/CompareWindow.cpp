@@ -285,7 +285,8 @@ void CompareWindow::showState()
                                  : tr("(before the line)"));
         QStringList sides;
         for (const compare::Difference& d : line->differences)
-            sides << QStringLiteral("<b>%1</b>: %2")
+            //: A difference's title in bold, then this machine's value.
+            sides << tr("<b>%1</b>: %2")
                          .arg(QString::fromStdString(compare::differenceKindTitle(d.kind, &translator))
                                   .toHtmlEscaped(),
                               QString::fromStdString(compare::valueText(d.values[m], &translator))

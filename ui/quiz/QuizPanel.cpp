@@ -47,6 +47,7 @@ QuizPanel::QuizPanel(SessionController& session, QWidget* parent)
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    m_prompt->setObjectName(QStringLiteral("quizPrompt"));
     QFont bold = m_prompt->font();
     bold.setBold(true);
     m_prompt->setFont(bold);
