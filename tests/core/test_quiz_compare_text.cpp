@@ -142,7 +142,8 @@ TEST_P(QuizText, EveryQuestionIsMadeOfMarkedFormatsAndTheIdentityTranslatorGives
             // Choices that are bare numbers (an address, an entry, a count) have no words to translate.
             if (w.choices[c].text != e.choices[c].text)
                 expectWrapped(w.choices[c].text, e.choices[c].text, what + " choice " + std::to_string(c));
-            EXPECT_EQ(w.choices[c].value, e.choices[c].value) << what << ": the same choices in the same order";
+            EXPECT_EQ(w.choices[c].value, e.choices[c].value)
+                << what << ": the same choices in the same order";
         }
         EXPECT_EQ(w.answer, e.answer) << what;
         expectWrapped(w.why, e.why, what + " why");
@@ -248,20 +249,20 @@ TEST_P(CompareTextCase, EveryClauseAndDifferenceIsMadeOfMarkedFormatsAndTheIdent
     expectInCatalogue(wrapping, {"Compare", "Narration"});
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Goldens, CompareTextCase,
-    ::testing::Values(CompareCase{"seed-walkthrough", {"kernel=2.6.36", "kernel=6.18"}},
-                      CompareCase{"lazy-purge", {"cpus=1", "cpus=4"}},
-                      CompareCase{"leak-second-scan", {"kernel=2.6.36", "kernel=6.18"}},
-                      CompareCase{"fail-alloc-page", {"cpus=1", "cpus=4"}},
-                      CompareCase{"oops-taint-and-walk", {"kernel=2.6.36", "kernel=6.18"}}),
-    [](const ::testing::TestParamInfo<CompareCase>& param) {
-        std::string name = param.param.scenario;
-        for (char& c : name)
-            if (c == '-')
-                c = '_';
-        return name;
-    });
+INSTANTIATE_TEST_SUITE_P(Goldens, CompareTextCase,
+                         ::testing::Values(CompareCase{"seed-walkthrough", {"kernel=2.6.36", "kernel=6.18"}},
+                                           CompareCase{"lazy-purge", {"cpus=1", "cpus=4"}},
+                                           CompareCase{"leak-second-scan", {"kernel=2.6.36", "kernel=6.18"}},
+                                           CompareCase{"fail-alloc-page", {"cpus=1", "cpus=4"}},
+                                           CompareCase{"oops-taint-and-walk",
+                                                       {"kernel=2.6.36", "kernel=6.18"}}),
+                         [](const ::testing::TestParamInfo<CompareCase>& param) {
+                             std::string name = param.param.scenario;
+                             for (char& c : name)
+                                 if (c == '-')
+                                     c = '_';
+                             return name;
+                         });
 
 TEST(CompareTextWords, AValueTranslatesItsMarkedWordsOnly)
 {
@@ -272,8 +273,9 @@ TEST(CompareTextWords, AValueTranslatesItsMarkedWordsOnly)
             return "下方无区域";
         return {};
     };
-    const compare::Difference::Value value{
-        std::nullopt, "none 4 KiB no area below", {{"none", true}, {"4 KiB", false}, {"no area below", true}}};
+    const compare::Difference::Value value{std::nullopt,
+                                           "none 4 KiB no area below",
+                                           {{"none", true}, {"4 KiB", false}, {"no area below", true}}};
     EXPECT_EQ(compare::valueText(value, &chinese), "无 4 KiB 下方无区域");
     EXPECT_EQ(compare::valueText(value, nullptr), value.text);
 }

@@ -6,7 +6,8 @@
 // returns, the source it came from; after the language changes, retranslateWidgetTexts() looks
 // each fixed text of the window up and asks for it again in the new language. A text composed
 // with arguments (tr("Wrote %1").arg(path)) is not found that way: its owner composes it again
-// the next time it has something to say (the window re-presents its step for that).
+// the next time it has something to say (the window re-presents its step for that), or, for an
+// action, hands its composer to setComposedText once.
 #include <QList>
 #include <QString>
 

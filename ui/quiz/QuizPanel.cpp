@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,7 +34,19 @@ QuizPanel::QuizPanel(SessionController& session, QWidget* parent)
       m_reveal(new QLabel(this)), m_next(new QPushButton(tr("Next question"), this)),
       m_status(new QLabel(this))
 {
-    auto* layout = new QVBoxLayout(this);
+    // The question, its choices and the reveal scroll when the dock is short: no line is cut off.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // About the height a question with its choices needs, so the dock is not squeezed to a line.
+    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 18);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Seed"), this));
     m_seed->setRange(1, 1000000);
