@@ -181,14 +181,20 @@ TEST(ChineseTexts, EveryActionAndDockTitleFollowsALiveSwitchTheExportMenuInclude
         << exportEnglish.join(QStringLiteral(" | ")).toStdString();
 
     std::vector<std::pair<QAction*, QString>> actions;
-    for (QAction* a : window.findChildren<QAction*>())
-        if (!a->isSeparator() && !a->text().isEmpty())
-            actions.emplace_back(a, a->text());
+    std::vector<std::pair<QAction*, QString>> tips; ///< tooltips of their own, not the text again
+    for (QAction* a : window.findChildren<QAction*>()) {
+        if (a->isSeparator() || a->text().isEmpty())
+            continue;
+        actions.emplace_back(a, a->text());
+        if (a->toolTip() != QString(a->text()).remove(QLatin1Char('&')))
+            tips.emplace_back(a, a->toolTip());
+    }
     std::vector<std::pair<QDockWidget*, QString>> docks;
     for (QDockWidget* d : window.findChildren<QDockWidget*>())
         docks.emplace_back(d, d->windowTitle());
     ASSERT_GT(actions.size(), 50u);
     ASSERT_GT(docks.size(), 5u);
+    ASSERT_GT(tips.size(), 5u);
 
     window.setLanguage(QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
@@ -199,6 +205,9 @@ TEST(ChineseTexts, EveryActionAndDockTitleFollowsALiveSwitchTheExportMenuInclude
     for (const auto& [dock, before] : docks)
         if (dock->windowTitle() == before && !meantToStay(before))
             unchanged << QStringLiteral("dock: ") + before;
+    for (const auto& [action, before] : tips)
+        if (action->toolTip() == before && !meantToStay(before))
+            unchanged << QStringLiteral("tooltip: ") + before;
     EXPECT_TRUE(unchanged.isEmpty()) << "still English after the switch: "
                                      << unchanged.join(QStringLiteral(" | ")).toStdString();
     for (const QAction* a : exportMenu->actions()) {
