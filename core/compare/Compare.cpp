@@ -81,6 +81,7 @@ Value address(std::uint64_t a)
 template <typename T, typename F> std::vector<Word> joinedBy(const std::vector<T>& items, F&& show)
 {
     std::vector<Word> out;
+    out.reserve(items.size());
     for (const T& item : items)
         out.push_back(show(item));
     if (out.empty())
