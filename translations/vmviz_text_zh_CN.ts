@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Compare</name>
+    <message>
+        <source>ran the line</source>
+        <translation>执行了该行</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>返回值</translation>
+    </message>
+    <message>
+        <source>areas created</source>
+        <translation>新建的区域数</translation>
+    </message>
+    <message>
+        <source>area address</source>
+        <translation>区域地址</translation>
+    </message>
+    <message>
+        <source>vm-&gt;size</source>
+        <translation>vm-&gt;size</translation>
+    </message>
+    <message>
+        <source>gap below the new area</source>
+        <translation>新区域下方的间隔</translation>
+    </message>
+    <message>
+        <source>data pages</source>
+        <translation>数据页数</translation>
+    </message>
+    <message>
+        <source>data pages from zone</source>
+        <translation>数据页来自的管理区</translation>
+    </message>
+    <message>
+        <source>data page frames</source>
+        <translation>数据页的页框</translation>
+    </message>
+    <message>
+        <source>page tables allocated</source>
+        <translation>分配的页表数</translation>
+    </message>
+    <message>
+        <source>PTEs written</source>
+        <translation>写入的页表项（PTE）数</translation>
+    </message>
+    <message>
+        <source>PTEs cleared</source>
+        <translation>清除的页表项（PTE）数</translation>
+    </message>
+    <message>
+        <source>vmap_areas released</source>
+        <translation>释放的 vmap_area 数</translation>
+    </message>
+    <message>
+        <source>areas left for the lazy purge</source>
+        <translation>留待延迟清除的区域数</translation>
+    </message>
+    <message>
+        <source>kmemleak objects created/deleted</source>
+        <translation>新建/删除的 kmemleak 对象</translation>
+    </message>
+    <message>
+        <source>vmalloc kmemleak object min_count</source>
+        <translation>vmalloc 的 kmemleak 对象的 min_count</translation>
+    </message>
+    <message>
+        <source>vmalloc kmemleak object size</source>
+        <translation>vmalloc 的 kmemleak 对象大小</translation>
+    </message>
+    <message>
+        <source>leaks reported</source>
+        <translation>报告的内存泄漏数</translation>
+    </message>
+    <message>
+        <source>vmap_lazy_nr after the line</source>
+        <translation>该行之后的 vmap_lazy_nr</translation>
+    </message>
+    <message>
+        <source>lazy_max_pages</source>
+        <translation>lazy_max_pages</translation>
+    </message>
+    <message>
+        <source>WARN, oops or failure</source>
+        <translation>WARN、oops 或分配失败</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no area below</source>
+        <translation>下方无区域</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>oops</source>
+        <translation>oops</translation>
+    </message>
+    <message>
+        <source>allocation failure</source>
+        <translation>分配失败</translation>
+    </message>
+    <message>
+        <source>task killed</source>
+        <translation>任务被杀死</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>not run: the run stopped before this line</source>
+        <translation>未执行：运行在这一行之前已停止</translation>
+    </message>
+    <message>
+        <source>steps {0:t}..{1:t}</source>
+        <translation>第 {0:t}..{1:t} 步</translation>
+    </message>
+    <message>
+        <source>returned {0:t}</source>
+        <translation>返回 {0:t}</translation>
+    </message>
+    <message>
+        <source>, gap {0:t} below</source>
+        <translation>，下方间隔 {0:t}</translation>
+    </message>
+    <message>
+        <source>, no gap below</source>
+        <translation>，下方无间隔</translation>
+    </message>
+    <message>
+        <source>new area {0:t} size {1:t}, {2:t}{3:t}</source>
+        <translation>新区域 {0:t}，大小 {1:t}，{2:t}{3:t}</translation>
+    </message>
+    <message>
+        <source>{0:t} page</source>
+        <translation>{0:t} 页</translation>
+    </message>
+    <message>
+        <source>{0:t} pages</source>
+        <translation>{0:t} 页</translation>
+    </message>
+    <message>
+        <source>area {0:t} lazily freed</source>
+        <translation>区域 {0:t} 延迟释放</translation>
+    </message>
+    <message>
+        <source>area {0:t} released</source>
+        <translation>区域 {0:t} 已释放</translation>
+    </message>
+    <message>
+        <source>{0:t} data page from {1:t} (first pfn {2:t})</source>
+        <translation>{0:t} 个数据页，来自 {1:t}（首个 pfn {2:t}）</translation>
+    </message>
+    <message>
+        <source>{0:t} data pages from {1:t} (first pfn {2:t})</source>
+        <translation>{0:t} 个数据页，来自 {1:t}（首个 pfn {2:t}）</translation>
+    </message>
+    <message>
+        <source>frames +{0:t} -{1:t}</source>
+        <translation>页框 +{0:t} -{1:t}</translation>
+    </message>
+    <message>
+        <source>{0:t} page table allocated</source>
+        <translation>分配了 {0:t} 个页表</translation>
+    </message>
+    <message>
+        <source>{0:t} page tables allocated</source>
+        <translation>分配了 {0:t} 个页表</translation>
+    </message>
+    <message>
+        <source>{0:t} PTE written</source>
+        <translation>写入了 {0:t} 个页表项（PTE）</translation>
+    </message>
+    <message>
+        <source>{0:t} PTEs written</source>
+        <translation>写入了 {0:t} 个页表项（PTE）</translation>
+    </message>
+    <message>
+        <source>{0:t} PTE cleared</source>
+        <translation>清除了 {0:t} 个页表项（PTE）</translation>
+    </message>
+    <message>
+        <source>{0:t} PTEs cleared</source>
+        <translation>清除了 {0:t} 个页表项（PTE）</translation>
+    </message>
+    <message>
+        <source>size {0:t} min_count {1:t}</source>
+        <translation>大小 {0:t}，min_count {1:t}</translation>
+    </message>
+    <message>
+        <source>kmemleak +{0:t} -{1:t}</source>
+        <translation>kmemleak 对象 +{0:t} -{1:t}</translation>
+    </message>
+    <message>
+        <source>kmemleak +{0:t} -{1:t} (vmalloc: {2:t})</source>
+        <translation>kmemleak 对象 +{0:t} -{1:t}（vmalloc：{2:t}）</translation>
+    </message>
+    <message>
+        <source>{0:t} leak reported</source>
+        <translation>报告了 {0:t} 处内存泄漏</translation>
+    </message>
+    <message>
+        <source>{0:t} leaks reported</source>
+        <translation>报告了 {0:t} 处内存泄漏</translation>
+    </message>
+    <message>
+        <source>vmap_lazy_nr = {0:t}</source>
+        <translation>vmap_lazy_nr = {0:t}</translation>
+    </message>
+    <message>
+        <source>{0:t}: {1:t}</source>
+        <translation>{0:t}：{1:t}</translation>
+    </message>
+</context>
+<context>
     <name>DetailLevel</name>
     <message>
         <source>line</source>
@@ -2693,6 +2920,153 @@
     <message>
         <source>The single entry that mapped 2 MiB is cleared: the whole 2 MiB is unmapped at once.</source>
         <translation>清除映射 2 MiB 的那一个表项：整个 2 MiB 一次解除映射。</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>Which address will `{0:t}` return?</source>
+        <translation>`{0:t}` 将返回哪个地址？</translation>
+    </message>
+    <message>
+        <source>Busy vmap areas (va_start, va_end): none.</source>
+        <translation>在用的 vmap 区域（va_start, va_end）：无。</translation>
+    </message>
+    <message>
+        <source>Busy vmap areas (va_start, va_end): {0:t}.</source>
+        <translation>在用的 vmap 区域（va_start, va_end）：{0:t}。</translation>
+    </message>
+    <message>
+        <source>alloc_vmap_area takes the lowest hole of {0:t} bytes (the area and its guard page) from VMALLOC_START, starting each try one gap page past the va_end of the area below it.</source>
+        <translation>alloc_vmap_area 从 VMALLOC_START 起取地址最低的 {0:t} 字节空洞（区域本身加保护页），每次尝试都从下方区域的 va_end 之后隔一个间隔页开始。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Which frame will `{0:t}` take?</source>
+        <translation>`{0:t}` 将取走哪个页框？</translation>
+    </message>
+    <message>
+        <source>CPU 0&apos;s per-CPU {0:t} list, head first: {1:t}.</source>
+        <translation>CPU 0 的 {0:t} 每 CPU 页列表（从表头起）：{1:t}。</translation>
+    </message>
+    <message>
+        <source>free_area[{0:t}] ({1:t}), head first: {2:t}.</source>
+        <translation>free_area[{0:t}]（{1:t}，从表头起）：{2:t}。</translation>
+    </message>
+    <message>
+        <source>An order-0 allocation takes the page at the head of CPU 0&apos;s per-CPU list (buffered_rmqueue), refilled from the buddy allocator when it is empty.</source>
+        <translation>0 阶分配取 CPU 0 每 CPU 页列表表头的页（buffered_rmqueue）；列表为空时先从伙伴分配器补充。</translation>
+    </message>
+    <message>
+        <source>__rmqueue takes the first block of the smallest free_area[] order that fits and splits off the upper halves (expand).</source>
+        <translation>__rmqueue 从够用的最小阶 free_area[] 中取第一个块，并把高半部分逐次拆分出去（expand）。</translation>
+    </message>
+    <message>
+        <source>What value will `{0:t}` of the {1:t} table at pfn {2:t} hold?</source>
+        <translation>pfn {2:t} 处的 {1:t} 表中，`{0:t}` 将存入什么值？</translation>
+    </message>
+    <message>
+        <source>The page being mapped is pfn {0:t}, with PAGE_KERNEL.</source>
+        <translation>要映射的页是 pfn {0:t}，保护属性为 PAGE_KERNEL。</translation>
+    </message>
+    <message>
+        <source>The table below it is the new pfn {0:t}.</source>
+        <translation>它下一级的页表是新分配的 pfn {0:t}。</translation>
+    </message>
+    <message>
+        <source>An entry is the frame number shifted by 12 with the flag bits: {0:t}.</source>
+        <translation>页表项是页框号左移 12 位再加上标志位：{0:t}。</translation>
+    </message>
+    <message>
+        <source>How many page-table pages will `{0:t}` allocate?</source>
+        <translation>`{0:t}` 将分配多少个页表页？</translation>
+    </message>
+    <message>
+        <source>Page-table pages init_mm has so far, the PGD included: {0:t}.</source>
+        <translation>init_mm 目前已有的页表页（含 PGD）：{0:t}。</translation>
+    </message>
+    <message>
+        <source>vmap_page_range allocates a PUD, PMD or PTE table only where the entry above it is empty: here every table was there already.</source>
+        <translation>vmap_page_range 只在上一级表项为空时才分配 PUD、PMD 或 PTE 表：这里所有的表都已存在。</translation>
+    </message>
+    <message>
+        <source>vmap_page_range allocates a PUD, PMD or PTE table only where the entry above it is empty: here {0:t}.</source>
+        <translation>vmap_page_range 只在上一级表项为空时才分配 PUD、PMD 或 PTE 表：这里分配了 {0:t}。</translation>
+    </message>
+    <message>
+        <source>the head of CPU 0&apos;s per-CPU list (a hot page)</source>
+        <translation>CPU 0 每 CPU 页列表的表头（热页）</translation>
+    </message>
+    <message>
+        <source>the tail of CPU 0&apos;s per-CPU list (a cold page)</source>
+        <translation>CPU 0 每 CPU 页列表的表尾（冷页）</translation>
+    </message>
+    <message>
+        <source>the buddy allocator&apos;s free_area[{0:t}]</source>
+        <translation>伙伴分配器的 free_area[{0:t}]</translation>
+    </message>
+    <message>
+        <source>Where does pfn {0:t} go when `{1:t}` frees it?</source>
+        <translation>`{1:t}` 释放 pfn {0:t} 时，它会去哪里？</translation>
+    </message>
+    <message>
+        <source>CPU 0&apos;s per-CPU {0:t} lists hold {1:t} pages.</source>
+        <translation>CPU 0 的 {0:t} 每 CPU 页列表中共有 {1:t} 页。</translation>
+    </message>
+    <message>
+        <source>free_hot_cold_page puts an order-0 page at the head of the per-CPU list; it reaches the buddy allocator only when the list passes its high mark (free_pcppages_bulk).</source>
+        <translation>free_hot_cold_page 把 0 阶页放到每 CPU 页列表的表头；只有当列表超过其 high 水位时，页才回到伙伴分配器（free_pcppages_bulk）。</translation>
+    </message>
+    <message>
+        <source>__free_one_page merges the block with each free buddy and puts the result on free_area[order].</source>
+        <translation>__free_one_page 把该块与每个空闲的伙伴依次合并，再把结果放入 free_area[order]。</translation>
+    </message>
+    <message>
+        <source>Yes: nothing points to it and it is older than 5 s</source>
+        <translation>会：没有指针指向它，且它已存在超过 5 s</translation>
+    </message>
+    <message>
+        <source>No: it is younger than 5 s</source>
+        <translation>不会：它存在还不到 5 s</translation>
+    </message>
+    <message>
+        <source>No: its contents changed since the last scan</source>
+        <translation>不会：自上次扫描以来它的内容变了</translation>
+    </message>
+    <message>
+        <source>No: the scan finds a pointer to it</source>
+        <translation>不会：扫描会找到指向它的指针</translation>
+    </message>
+    <message>
+        <source>Will this kmemleak scan report object {0:t} as a leak?</source>
+        <translation>这次 kmemleak 扫描会把对象 {0:t} 报告为内存泄漏吗？</translation>
+    </message>
+    <message>
+        <source>The object: {0:t} bytes, min_count {1:t}, allocated at jiffies {2:t}; the scan starts at jiffies {3:t} (HZ = 250).</source>
+        <translation>该对象：{0:t} 字节，min_count {1:t}，分配于 jiffies {2:t}；扫描开始于 jiffies {3:t}（HZ = 250）。</translation>
+    </message>
+    <message>
+        <source>It stayed white (count &lt; min_count), its checksum did not change and it is older than jiffies_min_age (5 s): kmemleak_scan reports it.</source>
+        <translation>它保持白色（count &lt; min_count），校验和没有变化，且存在时间超过 jiffies_min_age（5 s）：kmemleak_scan 报告它。</translation>
+    </message>
+    <message>
+        <source>It is white, but unreferenced objects younger than 5 s are not reported yet.</source>
+        <translation>它是白色的，但存在不到 5 s 的无引用对象暂不报告。</translation>
+    </message>
+    <message>
+        <source>It is white, but update_checksum() saw its contents change: it counts as gray this scan.</source>
+        <translation>它是白色的，但 update_checksum() 发现其内容有变化：本次扫描中它按灰色对待。</translation>
+    </message>
+    <message>
+        <source>The scan found a pointer into it, so its count reached min_count and it turned gray.</source>
+        <translation>扫描找到了指向它内部的指针，于是它的 count 达到 min_count，变为灰色。</translation>
+    </message>
+    <message>
+        <source>Scenario: `{0:t}`.</source>
+        <translation>场景：`{0:t}`。</translation>
     </message>
 </context>
 </TS>

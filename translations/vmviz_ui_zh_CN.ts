@@ -393,6 +393,11 @@ called at step %1</source>
         <source>The machines did the same on this line.</source>
         <translation>各台机器在本行做的事相同。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>A difference&apos;s title in bold, then this machine&apos;s value.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::Describe</name>
@@ -1524,12 +1529,12 @@ Proof: step %4: %5</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Language: %1. The Export menu&apos;s panel entries change at the next start.</source>
-        <translation>语言：%1。导出菜单中各面板的条目在下次启动时更新。</translation>
-    </message>
-    <message>
         <source>Narration</source>
         <translation>解说</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>语言：%1。</translation>
     </message>
 </context>
 <context>

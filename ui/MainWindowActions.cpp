@@ -14,6 +14,7 @@
 #include "export/ExportablePanel.h"
 #include "export/HandoutPdf.h"
 #include "i18n/LessonText.h"
+#include "i18n/LiveRetranslation.h"
 #include "quiz/QuizPanel.h"
 #include "scenario/Lesson.h"
 #include "scenario/ScenarioCatalogue.h"
@@ -244,8 +245,9 @@ void MainWindow::createMenus()
     });
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {
-        exportMenu->addAction(tr("Whole window as %1…").arg(format.toUpper()), this,
-                              [this, format]() { exportInteractive(QStringLiteral("window"), format); });
+        QAction* whole = exportMenu->addAction(
+            QString(), this, [this, format]() { exportInteractive(QStringLiteral("window"), format); });
+        setComposedText(whole, [format]() { return tr("Whole window as %1…").arg(format.toUpper()); });
     }
     exportMenu->addSeparator();
     // Text panels are left out (PanelInfo::exportsAlone): the kernel text saves itself as .txt
@@ -255,8 +257,11 @@ void MainWindow::createMenus()
             continue;
         for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg")}) {
             const QString id = QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size()));
-            exportMenu->addAction(tr("%1 as %2…").arg(panelTitle(info.id), format.toUpper()), this,
-                                  [this, id, format]() { exportInteractive(id, format); });
+            QAction* one = exportMenu->addAction(QString(), this,
+                                                 [this, id, format]() { exportInteractive(id, format); });
+            setComposedText(one, [panel = info.id, format]() {
+                return tr("%1 as %2…").arg(panelTitle(panel), format.toUpper());
+            });
         }
     }
     exportMenu->addSeparator();

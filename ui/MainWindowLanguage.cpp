@@ -95,8 +95,7 @@ void MainWindow::applyLanguageChange()
     updateTitle();
     updateActions();
     presentStep(m_shown);
-    m_status->setText(tr("Language: %1. The Export menu's panel entries change at the next start.")
-                          .arg(languageDisplayName(installedLanguage())));
+    m_status->setText(tr("Language: %1.").arg(languageDisplayName(installedLanguage())));
 }
 
 } // namespace vmviz::ui

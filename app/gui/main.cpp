@@ -13,6 +13,7 @@
 
 #include "export/Exports.h"
 #include "export/HandoutPdf.h"
+#include "i18n/CoreText.h"
 #include "i18n/Language.h"
 #include "i18n/LessonText.h"
 #include "panels/PanelTable.h"
@@ -93,7 +94,7 @@ int writePdf(const std::string& nameOrPath, const QCommandLineParser& parser,
     if (parser.isSet(quizOpt)) {
         const std::uint64_t seed = parser.value(seedOpt).toULongLong();
         const std::uint64_t count = parser.isSet(countOpt) ? parser.value(countOpt).toULongLong() : 5;
-        const auto questions = quiz::makeQuiz(*result.machine, {seed, count});
+        const auto questions = quiz::makeQuiz(*result.machine, {seed, count, &ui::coreTextTranslator()});
         ok = ui::writeQuizPdf(parser.value(quizOpt), title, seed, questions, parser.isSet(answersOpt));
     } else {
         ok = ui::writeHandoutPdf(

@@ -2,6 +2,7 @@
 #include "compare/Compare.h"
 
 #include "base/Format.h"
+#include "base/Translatable.h"
 #include "phys/FrameTypes.h"
 #include "scenario/ScenarioParser.h"
 
@@ -19,48 +20,73 @@ struct KindName
 };
 
 constexpr std::array<KindName, static_cast<std::size_t>(DifferenceKind::Count)> kKindNames = {{
-    {"ran", "ran the line"},
-    {"returned", "returned"},
-    {"area_count", "areas created"},
-    {"area_address", "area address"},
-    {"area_size", "vm->size"},
-    {"gap_page", "gap below the new area"},
-    {"data_pages", "data pages"},
-    {"page_zone", "data pages from zone"},
-    {"page_frames", "data page frames"},
-    {"tables_allocated", "page tables allocated"},
-    {"ptes_written", "PTEs written"},
-    {"ptes_cleared", "PTEs cleared"},
-    {"areas_freed", "vmap_areas released"},
-    {"areas_lazily_freed", "areas left for the lazy purge"},
-    {"kmemleak_objects", "kmemleak objects created/deleted"},
-    {"kmemleak_min_count", "vmalloc kmemleak object min_count"},
-    {"kmemleak_size", "vmalloc kmemleak object size"},
-    {"leaks_reported", "leaks reported"},
-    {"vmap_lazy_nr", "vmap_lazy_nr after the line"},
-    {"lazy_max_pages", "lazy_max_pages"},
-    {"messages", "WARN, oops or failure"},
-    {"steps", "steps"},
+    {"ran", VMVIZ_TRANSLATE_NOOP("Compare", "ran the line")},
+    {"returned", VMVIZ_TRANSLATE_NOOP("Compare", "returned")},
+    {"area_count", VMVIZ_TRANSLATE_NOOP("Compare", "areas created")},
+    {"area_address", VMVIZ_TRANSLATE_NOOP("Compare", "area address")},
+    {"area_size", VMVIZ_TRANSLATE_NOOP("Compare", "vm->size")},
+    {"gap_page", VMVIZ_TRANSLATE_NOOP("Compare", "gap below the new area")},
+    {"data_pages", VMVIZ_TRANSLATE_NOOP("Compare", "data pages")},
+    {"page_zone", VMVIZ_TRANSLATE_NOOP("Compare", "data pages from zone")},
+    {"page_frames", VMVIZ_TRANSLATE_NOOP("Compare", "data page frames")},
+    {"tables_allocated", VMVIZ_TRANSLATE_NOOP("Compare", "page tables allocated")},
+    {"ptes_written", VMVIZ_TRANSLATE_NOOP("Compare", "PTEs written")},
+    {"ptes_cleared", VMVIZ_TRANSLATE_NOOP("Compare", "PTEs cleared")},
+    {"areas_freed", VMVIZ_TRANSLATE_NOOP("Compare", "vmap_areas released")},
+    {"areas_lazily_freed", VMVIZ_TRANSLATE_NOOP("Compare", "areas left for the lazy purge")},
+    {"kmemleak_objects", VMVIZ_TRANSLATE_NOOP("Compare", "kmemleak objects created/deleted")},
+    {"kmemleak_min_count", VMVIZ_TRANSLATE_NOOP("Compare", "vmalloc kmemleak object min_count")},
+    {"kmemleak_size", VMVIZ_TRANSLATE_NOOP("Compare", "vmalloc kmemleak object size")},
+    {"leaks_reported", VMVIZ_TRANSLATE_NOOP("Compare", "leaks reported")},
+    {"vmap_lazy_nr", VMVIZ_TRANSLATE_NOOP("Compare", "vmap_lazy_nr after the line")},
+    {"lazy_max_pages", VMVIZ_TRANSLATE_NOOP("Compare", "lazy_max_pages")},
+    {"messages", VMVIZ_TRANSLATE_NOOP("Compare", "WARN, oops or failure")},
+    {"steps", VMVIZ_TRANSLATE_NOOP("Compare", "steps")},
 }};
 
+constexpr std::string_view kContext = "Compare";
+
 using Value = Difference::Value;
+using Word = Difference::Word;
+
+Word plain(std::string text)
+{
+    return {std::move(text), false};
+}
+
+/// One of the comparison's own English words: a marked literal.
+Word marked(std::string_view english)
+{
+    return {std::string(english), true};
+}
+
+Value valueOf(std::optional<std::uint64_t> number, std::vector<Word> words)
+{
+    Value value{number, {}, std::move(words)};
+    for (std::size_t i = 0; i < value.words.size(); ++i)
+        value.text += (i ? " " : "") + value.words[i].text;
+    return value;
+}
 
 Value number(std::uint64_t n)
 {
-    return {n, std::to_string(n)};
+    return valueOf(n, {plain(std::to_string(n))});
 }
 
 Value address(std::uint64_t a)
 {
-    return {a, a ? fmt::address(a) : std::string("NULL")};
+    return valueOf(a, {plain(a ? fmt::address(a) : std::string("NULL"))});
 }
 
-template <typename T, typename F> std::string joinedBy(const std::vector<T>& items, F&& show)
+template <typename T, typename F> std::vector<Word> joinedBy(const std::vector<T>& items, F&& show)
 {
-    std::string out;
+    std::vector<Word> out;
+    out.reserve(items.size());
     for (const T& item : items)
-        out += (out.empty() ? "" : " ") + show(item);
-    return out.empty() ? "none" : out;
+        out.push_back(show(item));
+    if (out.empty())
+        out.push_back(marked(VMVIZ_TRANSLATE_NOOP("Compare", "none")));
+    return out;
 }
 
 std::string sizeText(std::uint64_t bytes)
@@ -68,11 +94,18 @@ std::string sizeText(std::uint64_t bytes)
     return scenario::formatSize(bytes);
 }
 
-std::string gapText(const AreaFact& area)
+Word gapWord(const AreaFact& area)
 {
     if (!area.gapBelow)
-        return "no area below";
-    return *area.gapBelow == 0 ? "none" : sizeText(*area.gapBelow);
+        return marked(VMVIZ_TRANSLATE_NOOP("Compare", "no area below"));
+    return *area.gapBelow == 0 ? marked(VMVIZ_TRANSLATE_NOOP("Compare", "none"))
+                               : plain(sizeText(*area.gapBelow));
+}
+
+std::string localized(std::string_view english, const TextTranslator* translator)
+{
+    std::string storage;
+    return std::string(localizeFormat(translator, kContext, english, storage));
 }
 
 /// The kmemleak object of the area the line returned (not that of a nested page array).
@@ -98,15 +131,20 @@ std::string_view messageKindName(MessageFact::Kind kind)
 {
     switch (kind) {
     case MessageFact::Kind::Warn:
-        return "WARN";
+        return VMVIZ_TRANSLATE_NOOP("Compare", "WARN");
     case MessageFact::Kind::Oops:
-        return "oops";
+        return VMVIZ_TRANSLATE_NOOP("Compare", "oops");
     case MessageFact::Kind::AllocationFailure:
-        return "allocation failure";
+        return VMVIZ_TRANSLATE_NOOP("Compare", "allocation failure");
     case MessageFact::Kind::TaskKilled:
-        return "task killed";
+        return VMVIZ_TRANSLATE_NOOP("Compare", "task killed");
     }
     return "message";
+}
+
+std::string messageKindName(MessageFact::Kind kind, const TextTranslator* translator)
+{
+    return localized(messageKindName(kind), translator);
 }
 
 std::string_view differenceKindName(DifferenceKind kind)
@@ -117,6 +155,20 @@ std::string_view differenceKindName(DifferenceKind kind)
 std::string_view differenceKindTitle(DifferenceKind kind)
 {
     return kind < DifferenceKind::Count ? kKindNames[static_cast<std::size_t>(kind)].title : "unknown";
+}
+
+std::string differenceKindTitle(DifferenceKind kind, const TextTranslator* translator)
+{
+    return localized(differenceKindTitle(kind), translator);
+}
+
+std::string valueText(const Difference::Value& value, const TextTranslator* translator)
+{
+    std::string out;
+    for (std::size_t i = 0; i < value.words.size(); ++i)
+        out += (i ? " " : "") +
+               (value.words[i].marked ? localized(value.words[i].text, translator) : value.words[i].text);
+    return out;
 }
 
 bool LineComparison::differs(DifferenceKind kind) const
@@ -160,7 +212,8 @@ std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines,
     };
 
     add(DifferenceKind::Ran, [](const LineFacts& f, std::size_t) {
-        return Value{f.ran ? 1u : 0u, f.ran ? "ran" : "not run"};
+        return valueOf(f.ran ? 1u : 0u, {f.ran ? marked(VMVIZ_TRANSLATE_NOOP("Compare", "ran"))
+                                               : marked(VMVIZ_TRANSLATE_NOOP("Compare", "not run"))});
     });
     if (!all([](const LineFacts& f) { return f.ran; }))
         return out;
@@ -173,28 +226,30 @@ std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines,
     if (!machines.front().areasCreated.empty() &&
         sameCount([](const LineFacts& f) { return f.areasCreated.size(); })) {
         add(DifferenceKind::AreaAddress, [](const LineFacts& f, std::size_t) {
-            return Value{f.areasCreated.front().start,
-                         joinedBy(f.areasCreated, [](const AreaFact& a) { return fmt::address(a.start); })};
+            return valueOf(f.areasCreated.front().start, joinedBy(f.areasCreated, [](const AreaFact& a) {
+                               return plain(fmt::address(a.start));
+                           }));
         });
         add(DifferenceKind::AreaSize, [](const LineFacts& f, std::size_t) {
-            return Value{f.areasCreated.front().size,
-                         joinedBy(f.areasCreated, [](const AreaFact& a) { return sizeText(a.size); })};
+            return valueOf(f.areasCreated.front().size, joinedBy(f.areasCreated, [](const AreaFact& a) {
+                               return plain(sizeText(a.size));
+                           }));
         });
         add(DifferenceKind::GapPage, [](const LineFacts& f, std::size_t) {
-            return Value{f.areasCreated.front().gapBelow, joinedBy(f.areasCreated, gapText)};
+            return valueOf(f.areasCreated.front().gapBelow, joinedBy(f.areasCreated, gapWord));
         });
     }
     add(DifferenceKind::DataPages, [](const LineFacts& f, std::size_t) { return number(f.dataPfns.size()); });
     if (!machines.front().dataPfns.empty() &&
         sameCount([](const LineFacts& f) { return f.dataPfns.size(); })) {
         add(DifferenceKind::PageZone, [](const LineFacts& f, std::size_t) {
-            return Value{std::nullopt,
-                         joinedBy(f.dataZones, [](unsigned z) { return std::string(zoneName(z)); })};
+            return valueOf(std::nullopt,
+                           joinedBy(f.dataZones, [](unsigned z) { return plain(std::string(zoneName(z))); }));
         });
         if (out.empty() || out.back().kind != DifferenceKind::PageZone)
             add(DifferenceKind::PageFrames, [](const LineFacts& f, std::size_t) {
-                return Value{f.dataPfns.front(),
-                             "pfn " + fmt::hex(f.dataPfns.front()) + (f.dataPfns.size() > 1 ? " …" : "")};
+                return valueOf(f.dataPfns.front(), {plain("pfn " + fmt::hex(f.dataPfns.front()) +
+                                                          (f.dataPfns.size() > 1 ? " …" : ""))});
             });
     }
     add(DifferenceKind::TablesAllocated,
@@ -206,18 +261,17 @@ std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines,
     add(DifferenceKind::AreasLazilyFreed,
         [](const LineFacts& f, std::size_t) { return number(f.areasLazilyFreed.size()); });
     add(DifferenceKind::KmemleakObjects, [](const LineFacts& f, std::size_t) {
-        return Value{std::nullopt, "+" + std::to_string(f.kmemleakCreated.size()) + " -" +
-                                       std::to_string(f.kmemleakDeleted)};
+        return valueOf(std::nullopt, {plain("+" + std::to_string(f.kmemleakCreated.size()) + " -" +
+                                            std::to_string(f.kmemleakDeleted))});
     });
     if (all([](const LineFacts& f) { return vmallocObject(f) != nullptr; })) {
         add(DifferenceKind::KmemleakMinCount, [](const LineFacts& f, std::size_t) {
             const int minCount = vmallocObject(f)->minCount;
-            return Value{static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)),
-                         std::to_string(minCount)};
+            return valueOf(static_cast<std::uint64_t>(static_cast<std::int64_t>(minCount)),
+                           {plain(std::to_string(minCount))});
         });
-        add(DifferenceKind::KmemleakSize, [](const LineFacts& f, std::size_t) {
-            return Value{vmallocObject(f)->size, std::to_string(vmallocObject(f)->size)};
-        });
+        add(DifferenceKind::KmemleakSize,
+            [](const LineFacts& f, std::size_t) { return number(vmallocObject(f)->size); });
     }
     add(DifferenceKind::LeaksReported,
         [](const LineFacts& f, std::size_t) { return number(f.leaksReported); });
@@ -225,12 +279,12 @@ std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines,
     if (std::any_of(machines.begin(), machines.end(), [](const LineFacts& f) { return f.lazyNrChanged; }))
         add(DifferenceKind::LazyMaxPages, [&](const LineFacts&, std::size_t m) {
             return runs[m].machine ? number(runs[m].machine->vmalloc.lazyMaxPages())
-                                   : Value{std::nullopt, "?"};
+                                   : valueOf(std::nullopt, {plain("?")});
         });
     add(DifferenceKind::Messages, [](const LineFacts& f, std::size_t) {
-        return Value{std::nullopt, joinedBy(f.messages, [](const MessageFact& m) {
-                         return std::string(messageKindName(m.kind));
-                     })};
+        return valueOf(std::nullopt, joinedBy(f.messages, [](const MessageFact& m) {
+                           return marked(messageKindName(m.kind));
+                       }));
     });
     add(DifferenceKind::Steps,
         [](const LineFacts& f, std::size_t) { return number(f.lastStep - f.firstStep + 1); });

@@ -6,7 +6,9 @@
 // objects, WARN/oops/failure text) and where they differ, as typed Differences: a different
 // address, a gap page on one and not the other, PTEs cleared at vfree or kept, min_count …
 // `vmviz-cli compare` prints it (compareText, compareJson); the window's compare view steps the
-// machines together with it.
+// machines together with it. The texts are built from formats marked VMVIZ_TRANSLATE_NOOP("Compare",
+// …): English without a translator (the CLI and its goldens), the window's language with one.
+#include "base/TextTranslator.h"
 #include "compare/Variant.h"
 #include "machine/Machine.h"
 #include "scenario/Scenario.h"
@@ -14,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -59,10 +62,17 @@ struct MessageFact
     };
     Kind kind = Kind::Warn;
     std::string text; ///< the headline
+    /// A message the model composes (an allocation failure, a killed task): its narration format
+    /// and arguments, so that a translator can say it again. Empty for the kernel's own log text,
+    /// which stays as the kernel prints it.
+    std::string_view format = {};
+    std::array<std::uint64_t, 3> args = {};
 
     bool operator==(const MessageFact&) const = default;
 };
 std::string_view messageKindName(MessageFact::Kind kind);
+/// The kind's name in the translator's language (context "Compare"); the English name without one.
+std::string messageKindName(MessageFact::Kind kind, const TextTranslator* translator);
 
 /// What one machine did on one scenario line.
 struct LineFacts
@@ -120,16 +130,27 @@ enum class DifferenceKind : std::uint8_t
 std::string_view differenceKindName(DifferenceKind kind);
 /// "gap page below the area": the words the text and the window use.
 std::string_view differenceKindTitle(DifferenceKind kind);
+/// The title in the translator's language (context "Compare"); the English title without one.
+std::string differenceKindTitle(DifferenceKind kind, const TextTranslator* translator);
 
 struct Difference
 {
     DifferenceKind kind = DifferenceKind::Count;
+    /// A word of a value: a number, an address, a zone as it reads, or (marked) an English word
+    /// of the comparison's own, "none", "not run", looked up under "Compare" when translated.
+    struct Word
+    {
+        std::string text;
+        bool marked = false;
+    };
     /// One value per machine, in machine order. `number` when the fact is a number (an address, a
-    /// count), `text` always: how the value reads ("0xffffc90000002000", "none", "DMA32").
+    /// count), `text` always: how the value reads ("0xffffc90000002000", "none", "DMA32"), its
+    /// `words` joined by spaces.
     struct Value
     {
         std::optional<std::uint64_t> number;
         std::string text;
+        std::vector<Word> words;
     };
     std::vector<Value> values;
 };
@@ -191,10 +212,15 @@ std::vector<Difference> differencesOf(const std::vector<LineFacts>& machines,
 
 /// "A", "B" … the letter a machine goes by in the text and the window.
 std::string machineLetter(std::size_t index);
-/// What one machine did on one line, in a few short clauses ("returned 0xffffc90000000000; area …").
-std::string describeFacts(const LineFacts& facts);
+/// What one machine did on one line, in a few short clauses ("returned 0xffffc90000000000", "area …"),
+/// each from one format, in the translator's language when there is one.
+std::vector<std::string> factClauses(const LineFacts& facts, const TextTranslator* translator = nullptr);
+/// The clauses joined by "; ".
+std::string describeFacts(const LineFacts& facts, const TextTranslator* translator = nullptr);
+/// A value of a difference in the translator's language: its words, the marked ones translated.
+std::string valueText(const Difference::Value& value, const TextTranslator* translator);
 /// One difference in a line: "gap page below the area: A 4K, B none".
-std::string describeDifference(const Difference& difference);
+std::string describeDifference(const Difference& difference, const TextTranslator* translator = nullptr);
 
 /// The text `vmviz-cli compare` prints.
 std::string compareText(const Comparison& comparison);

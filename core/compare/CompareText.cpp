@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
 // The comparison as `vmviz-cli compare` prints it: text for people, JSON for programs.
 #include "base/Format.h"
+#include "base/Translatable.h"
 #include "compare/Compare.h"
 #include "phys/FrameTypes.h"
 #include "scenario/ScenarioParser.h"
+#include "steps/Narration.h"
+
+#include <initializer_list>
 
 namespace vmviz::compare {
 
@@ -96,67 +100,112 @@ nlohmann::ordered_json factsJson(const LineFacts& f)
 
 } // namespace
 
-std::string describeFacts(const LineFacts& f)
+std::vector<std::string> factClauses(const LineFacts& f, const TextTranslator* translator)
 {
+    const auto say = [translator](std::string_view english, std::initializer_list<std::string> texts = {}) {
+        std::string storage;
+        const std::vector<std::string> args(texts);
+        return expandFormat(localizeFormat(translator, "Compare", english, storage), FormatArgs{{}, args});
+    };
+    const auto count = [&say](std::uint64_t n, std::string_view one, std::string_view many) {
+        return say(n == 1 ? one : many, {std::to_string(n)});
+    };
     if (!f.ran)
-        return "not run: the run stopped before this line";
+        return {say(VMVIZ_TRANSLATE_NOOP("Compare", "not run: the run stopped before this line"))};
     std::vector<std::string> clauses;
-    clauses.push_back("steps " + std::to_string(f.firstStep) + ".." + std::to_string(f.lastStep));
+    clauses.push_back(say(VMVIZ_TRANSLATE_NOOP("Compare", "steps {0:t}..{1:t}"),
+                          {std::to_string(f.firstStep), std::to_string(f.lastStep)}));
     if (f.returned)
-        clauses.push_back("returned " + (*f.returned ? fmt::address(*f.returned) : std::string("NULL")));
+        clauses.push_back(say(VMVIZ_TRANSLATE_NOOP("Compare", "returned {0:t}"),
+                              {*f.returned ? fmt::address(*f.returned) : std::string("NULL")}));
     for (const AreaFact& a : f.areasCreated) {
-        std::string clause = "new area " + range(a) + " size " + scenario::formatSize(a.size) + ", " +
-                             plural(a.pages, "page", "pages");
+        std::string gap;
         if (a.gapBelow)
-            clause +=
-                *a.gapBelow ? ", gap " + scenario::formatSize(*a.gapBelow) + " below" : ", no gap below";
-        clauses.push_back(clause);
+            gap = *a.gapBelow ? say(VMVIZ_TRANSLATE_NOOP("Compare", ", gap {0:t} below"),
+                                    {scenario::formatSize(*a.gapBelow)})
+                              : say(VMVIZ_TRANSLATE_NOOP("Compare", ", no gap below"));
+        clauses.push_back(say(VMVIZ_TRANSLATE_NOOP("Compare", "new area {0:t} size {1:t}, {2:t}{3:t}"),
+                              {range(a), scenario::formatSize(a.size),
+                               count(a.pages, VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} page"),
+                                     VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} pages")),
+                               gap}));
     }
     for (const AreaFact& a : f.areasLazilyFreed)
-        clauses.push_back("area " + range(a) + " lazily freed");
+        clauses.push_back(say(VMVIZ_TRANSLATE_NOOP("Compare", "area {0:t} lazily freed"), {range(a)}));
     for (const AreaFact& a : f.areasFreed)
-        clauses.push_back("area " + range(a) + " released");
+        clauses.push_back(say(VMVIZ_TRANSLATE_NOOP("Compare", "area {0:t} released"), {range(a)}));
     if (!f.dataPfns.empty())
-        clauses.push_back(plural(f.dataPfns.size(), "data page", "data pages") + " from " +
-                          zonesText(f.dataZones) + " (first pfn " + fmt::hex(f.dataPfns.front()) + ")");
+        clauses.push_back(
+            say(f.dataPfns.size() == 1
+                    ? VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} data page from {1:t} (first pfn {2:t})")
+                    : VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} data pages from {1:t} (first pfn {2:t})"),
+                {std::to_string(f.dataPfns.size()), zonesText(f.dataZones), fmt::hex(f.dataPfns.front())}));
     if (f.framesTaken || f.framesFreed)
-        clauses.push_back("frames +" + std::to_string(f.framesTaken) + " -" + std::to_string(f.framesFreed));
+        clauses.push_back(say(VMVIZ_TRANSLATE_NOOP("Compare", "frames +{0:t} -{1:t}"),
+                              {std::to_string(f.framesTaken), std::to_string(f.framesFreed)}));
     if (f.tablesAllocated)
-        clauses.push_back(plural(f.tablesAllocated, "page table", "page tables") + " allocated");
+        clauses.push_back(count(f.tablesAllocated,
+                                VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} page table allocated"),
+                                VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} page tables allocated")));
     if (f.ptesWritten)
-        clauses.push_back(plural(f.ptesWritten, "PTE", "PTEs") + " written");
+        clauses.push_back(count(f.ptesWritten, VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} PTE written"),
+                                VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} PTEs written")));
     if (f.ptesCleared)
-        clauses.push_back(plural(f.ptesCleared, "PTE", "PTEs") + " cleared");
+        clauses.push_back(count(f.ptesCleared, VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} PTE cleared"),
+                                VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} PTEs cleared")));
     if (!f.kmemleakCreated.empty() || f.kmemleakDeleted) {
-        std::string clause = "kmemleak +" + std::to_string(f.kmemleakCreated.size()) + " -" +
-                             std::to_string(f.kmemleakDeleted);
         std::string vmallocObjects;
         for (const KmemleakFact& k : f.kmemleakCreated)
             if (k.vmalloc)
-                vmallocObjects += std::string(vmallocObjects.empty() ? "" : ", ") + "size " +
-                                  std::to_string(k.size) + " min_count " + std::to_string(k.minCount);
-        if (!vmallocObjects.empty())
-            clause += " (vmalloc: " + vmallocObjects + ")";
-        clauses.push_back(clause);
+                vmallocObjects += std::string(vmallocObjects.empty() ? "" : ", ") +
+                                  say(VMVIZ_TRANSLATE_NOOP("Compare", "size {0:t} min_count {1:t}"),
+                                      {std::to_string(k.size), std::to_string(k.minCount)});
+        const std::string created = std::to_string(f.kmemleakCreated.size());
+        const std::string deleted = std::to_string(f.kmemleakDeleted);
+        clauses.push_back(
+            vmallocObjects.empty()
+                ? say(VMVIZ_TRANSLATE_NOOP("Compare", "kmemleak +{0:t} -{1:t}"), {created, deleted})
+                : say(VMVIZ_TRANSLATE_NOOP("Compare", "kmemleak +{0:t} -{1:t} (vmalloc: {2:t})"),
+                      {created, deleted, vmallocObjects}));
     }
     if (f.leaksReported)
-        clauses.push_back(plural(f.leaksReported, "leak", "leaks") + " reported");
+        clauses.push_back(count(f.leaksReported, VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} leak reported"),
+                                VMVIZ_TRANSLATE_NOOP("Compare", "{0:t} leaks reported")));
     if (f.lazyNrChanged)
-        clauses.push_back("vmap_lazy_nr = " + std::to_string(f.lazyNr));
-    for (const MessageFact& m : f.messages)
-        clauses.push_back(std::string(messageKindName(m.kind)) + ": " + m.text);
+        clauses.push_back(
+            say(VMVIZ_TRANSLATE_NOOP("Compare", "vmap_lazy_nr = {0:t}"), {std::to_string(f.lazyNr)}));
+    for (const MessageFact& m : f.messages) {
+        // The model's own messages are narration formats, said again in the reader's language; the
+        // kernel's log text stays as it printed it.
+        std::string storage;
+        const std::string text =
+            m.format.empty() ? m.text
+                             : expandFormat(localizeFormat(translator, "Narration", m.format, storage),
+                                            FormatArgs{m.args, {}, nullptr});
+        clauses.push_back(say(VMVIZ_TRANSLATE_NOOP("Compare", "{0:t}: {1:t}"),
+                              {messageKindName(m.kind, translator), text}));
+    }
+    return clauses;
+}
+
+std::string describeFacts(const LineFacts& f, const TextTranslator* translator)
+{
     std::string out;
-    for (const std::string& c : clauses)
+    for (const std::string& c : factClauses(f, translator))
         out += (out.empty() ? "" : "; ") + c;
     return out;
 }
 
-std::string describeDifference(const Difference& d)
+std::string describeDifference(const Difference& d, const TextTranslator* translator)
 {
-    std::string out = std::string(differenceKindTitle(d.kind)) + ":";
+    std::string values;
     for (std::size_t m = 0; m < d.values.size(); ++m)
-        out += (m ? ", " : " ") + machineLetter(m) + " " + d.values[m].text;
-    return out;
+        values += (m ? ", " : "") + machineLetter(m) + " " + valueText(d.values[m], translator);
+    std::string storage;
+    const std::string texts[] = {differenceKindTitle(d.kind, translator), values};
+    return expandFormat(
+        localizeFormat(translator, "Compare", VMVIZ_TRANSLATE_NOOP("Compare", "{0:t}: {1:t}"), storage),
+        FormatArgs{{}, texts});
 }
 
 std::string compareText(const Comparison& c)

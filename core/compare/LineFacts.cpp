@@ -66,7 +66,8 @@ std::vector<LineSteps> lineSteps(const Trace& trace)
                 line.messages.push_back({MessageFact::Kind::Oops, trace.string(step.args[0])});
                 break;
             case Ev::PageAllocFailure:
-                line.messages.push_back({MessageFact::Kind::AllocationFailure, narrate(trace, step)});
+                line.messages.push_back({MessageFact::Kind::AllocationFailure, narrate(trace, step),
+                                         eventInfo(step.event).format, step.args});
                 break;
             case Ev::LogLine:
                 if (isFailureLine(trace.string(step.args[0])))
@@ -74,7 +75,8 @@ std::vector<LineSteps> lineSteps(const Trace& trace)
                         {MessageFact::Kind::AllocationFailure, trace.string(step.args[0])});
                 break;
             case Ev::TaskKilled:
-                line.messages.push_back({MessageFact::Kind::TaskKilled, narrate(trace, step)});
+                line.messages.push_back({MessageFact::Kind::TaskKilled, narrate(trace, step),
+                                         eventInfo(step.event).format, step.args});
                 open = 0;
                 break;
             case Ev::KmlReported:

@@ -25,13 +25,14 @@ std::uint64_t choiceSalt(std::uint64_t seed, const Candidate& c)
     return QuizRandom(seed ^ (c.askBefore * 0x100000001b3ull) ^ (c.proofStep << 20)).next();
 }
 
-std::vector<Question> build(Machine& machine, const std::vector<Candidate>& picked, std::uint64_t seed)
+std::vector<Question> build(Machine& machine, const std::vector<Candidate>& picked, std::uint64_t seed,
+                            const TextTranslator* translator)
 {
     const std::uint64_t position = machine.position().value();
     std::vector<Question> out;
     out.reserve(picked.size());
     for (const Candidate& c : picked)
-        out.push_back(buildQuestion(machine, c, choiceSalt(seed, c)));
+        out.push_back(buildQuestion(machine, c, choiceSalt(seed, c), translator));
     machine.seek(StepIndex{position});
     return out;
 }
@@ -66,12 +67,12 @@ std::vector<Question> makeQuiz(Machine& machine, const QuizOptions& options)
     std::stable_sort(picked.begin(), picked.end(), [](const Candidate& a, const Candidate& b) {
         return std::pair(a.askBefore, a.proofStep) < std::pair(b.askBefore, b.proofStep);
     });
-    return build(machine, picked, options.seed);
+    return build(machine, picked, options.seed, options.translator);
 }
 
-std::vector<Question> allQuestions(Machine& machine, std::uint64_t seed)
+std::vector<Question> allQuestions(Machine& machine, std::uint64_t seed, const TextTranslator* translator)
 {
-    return build(machine, findCandidates(machine), seed);
+    return build(machine, findCandidates(machine), seed, translator);
 }
 
 } // namespace vmviz::quiz

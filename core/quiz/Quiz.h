@@ -5,6 +5,10 @@
 // wrong ones computed from the same model (the address without the guard page, the neighbour
 // frame, a flipped PTE flag…). The answer is read from the run, never from a table of answers.
 // The same run and seed give the same questions; another seed picks another set.
+// Every sentence of a question is a format marked VMVIZ_TRANSLATE_NOOP("Quiz", …) filled with
+// formatted arguments: English by default (the CLI, the sheets, the goldens), the reader's language
+// when the caller passes a translator (base/TextTranslator.h), with the same choices in the same order.
+#include "base/TextTranslator.h"
 #include "machine/Machine.h"
 
 #include <cstdint>
@@ -78,6 +82,9 @@ struct QuizOptions
 {
     std::uint64_t seed = 1;
     std::size_t count = 5;
+    /// Asked for each format (context "Quiz", and "Narration" for the steps quoted); null: English.
+    /// Must outlive the call.
+    const TextTranslator* translator = nullptr;
 };
 
 /// Picks up to `count` steps of the machine's recorded run (a spread over the question kinds the
@@ -87,6 +94,7 @@ std::vector<Question> makeQuiz(Machine& machine, const QuizOptions& options);
 
 /// Every question the run offers, one per candidate step, before any selection (ordered by step).
 /// For tests and for the window's quiz mode, which asks at every step it can.
-std::vector<Question> allQuestions(Machine& machine, std::uint64_t seed);
+std::vector<Question> allQuestions(Machine& machine, std::uint64_t seed,
+                                   const TextTranslator* translator = nullptr);
 
 } // namespace vmviz::quiz

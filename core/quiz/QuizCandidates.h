@@ -23,8 +23,9 @@ struct Candidate
 std::vector<Candidate> findCandidates(const Machine& machine);
 
 /// The question at `candidate`: reads the state before it (the cursor moves) and computes wrong
-/// choices from the model. `salt` orders the choices.
-Question buildQuestion(Machine& machine, const Candidate& candidate, std::uint64_t salt);
+/// choices from the model. `salt` orders the choices; `translator` (may be null) the language.
+Question buildQuestion(Machine& machine, const Candidate& candidate, std::uint64_t salt,
+                       const TextTranslator* translator);
 
 /// splitmix64: the quiz's one source of randomness, the same on every platform and library
 /// (std::uniform_int_distribution is not).

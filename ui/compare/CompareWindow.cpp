@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-only
 #include "compare/CompareWindow.h"
 
+#include "i18n/CoreText.h"
 #include "i18n/LessonText.h"
 #include "scenario/ScenarioParser.h"
 #include "views/VmallocRibbonView.h"
 
 #include <QBoxLayout>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -150,6 +152,17 @@ void CompareWindow::setViewPalette(const ViewPalette& palette)
     showState();
 }
 
+void CompareWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || !m_controller.comparison())
+        return;
+    for (std::size_t m = 0; m < m_columns.size(); ++m)
+        m_columns[m].title->setText(machineHeading(m_controller.comparison()->machines[m], m));
+    fillLines();
+    showState();
+}
+
 QWidget* CompareWindow::makeColumn(std::size_t machine, Column& column)
 {
     column.box = new QWidget(m_columnsBox);
@@ -242,6 +255,8 @@ void CompareWindow::showState()
     const compare::LineComparison* line = m_controller.currentLine();
     if (!line)
         return;
+    // The comparison's texts in the window's language: the core asks the catalogue for each format.
+    const TextTranslator& translator = coreTextTranslator();
     for (int row = 0; row < m_lines->count(); ++row) {
         QListWidgetItem* item = m_lines->item(row);
         if (item->data(kOperationRole).isValid() &&
@@ -270,19 +285,22 @@ void CompareWindow::showState()
                                  : tr("(before the line)"));
         QStringList sides;
         for (const compare::Difference& d : line->differences)
-            sides << QStringLiteral("<b>%1</b>: %2")
-                         .arg(QString::fromStdString(std::string(compare::differenceKindTitle(d.kind)))
+            //: A difference's title in bold, then this machine's value.
+            sides << tr("<b>%1</b>: %2")
+                         .arg(QString::fromStdString(compare::differenceKindTitle(d.kind, &translator))
                                   .toHtmlEscaped(),
-                              QString::fromStdString(d.values[m].text).toHtmlEscaped());
+                              QString::fromStdString(compare::valueText(d.values[m], &translator))
+                                  .toHtmlEscaped());
         c.differs->setVisible(!sides.isEmpty());
         c.differs->setText(tr("Differs here: ") + sides.join(QStringLiteral(" · ")));
         QPalette highlight = c.differs->palette();
         highlight.setColor(QPalette::Window, m_palette.changedFill);
         highlight.setColor(QPalette::WindowText, m_palette.text);
         c.differs->setPalette(highlight);
-        c.facts->setText(tr("What this line did here:\n") +
-                         QString::fromStdString(compare::describeFacts(line->machines[m]))
-                             .replace(QStringLiteral("; "), QStringLiteral("\n")));
+        QStringList clauses;
+        for (const std::string& clause : compare::factClauses(line->machines[m], &translator))
+            clauses << QString::fromStdString(clause);
+        c.facts->setText(tr("What this line did here:\n") + clauses.join(QLatin1Char('\n')));
     }
     m_differences->clear();
     if (line->differences.empty()) {
@@ -290,8 +308,8 @@ void CompareWindow::showState()
         return;
     }
     for (const compare::Difference& d : line->differences) {
-        auto* item =
-            new QListWidgetItem(QString::fromStdString(compare::describeDifference(d)), m_differences);
+        auto* item = new QListWidgetItem(QString::fromStdString(compare::describeDifference(d, &translator)),
+                                         m_differences);
         item->setBackground(m_palette.changedFill);
         item->setData(Qt::UserRole, QString::fromStdString(std::string(compare::differenceKindName(d.kind))));
     }

@@ -39,6 +39,10 @@ public:
 Q_SIGNALS:
     void screenshotDone(bool ok, const QString& problem);
 
+protected:
+    /// A language change composes the headings, the lines and the comparison's texts again.
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Column
     {

@@ -89,6 +89,13 @@ bool& recorderInstalled()
     return installed;
 }
 
+/// The composers setComposedText registered, by action; an action leaves when it is destroyed.
+QHash<const QAction*, std::function<QString()>>& composers()
+{
+    static QHash<const QAction*, std::function<QString()>> instance;
+    return instance;
+}
+
 /// Gives `set` the text `shown` stands for in the language installed now; counts a change.
 void again(int& changed, const QString& shown, const std::function<void(const QString&)>& set)
 {
@@ -145,7 +152,14 @@ void retranslateAction(QAction* a, int& changed)
 {
     // An action's tooltip defaults to its text; setting it would pin the old language's text.
     const bool ownTip = a->toolTip() != QString(a->text()).remove(QLatin1Char('&'));
-    again(changed, a->text(), [a](const QString& t) { a->setText(t); });
+    if (const auto composer = composers().constFind(a); composer != composers().cend()) {
+        if (const QString text = (*composer)(); text != a->text()) {
+            a->setText(text);
+            ++changed;
+        }
+    } else {
+        again(changed, a->text(), [a](const QString& t) { a->setText(t); });
+    }
     if (ownTip) {
         const QString tip = a->toolTip();
         // The playback actions' tips end in their key: "Next step (Right)".
@@ -196,6 +210,14 @@ int retranslateWidgetTexts(QWidget* root)
     for (QAction* a : root->findChildren<QAction*>())
         retranslateAction(a, changed);
     return changed;
+}
+
+void setComposedText(QAction* action, std::function<QString()> compose)
+{
+    action->setText(compose());
+    if (!composers().contains(action))
+        QObject::connect(action, &QObject::destroyed, [action]() { composers().remove(action); });
+    composers().insert(action, std::move(compose));
 }
 
 } // namespace vmviz::ui

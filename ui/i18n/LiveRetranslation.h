@@ -6,10 +6,14 @@
 // returns, the source it came from; after the language changes, retranslateWidgetTexts() looks
 // each fixed text of the window up and asks for it again in the new language. A text composed
 // with arguments (tr("Wrote %1").arg(path)) is not found that way: its owner composes it again
-// the next time it has something to say (the window re-presents its step for that).
+// the next time it has something to say (the window re-presents its step for that), or, for an
+// action, hands its composer to setComposedText once.
 #include <QList>
 #include <QString>
 
+#include <functional>
+
+class QAction;
 class QCoreApplication;
 class QTranslator;
 class QWidget;
@@ -32,5 +36,10 @@ QString retranslated(const QString& shown);
 /// item view's headers and cells marked changed so that they ask their models again. Returns how
 /// many texts changed.
 int retranslateWidgetTexts(QWidget* root);
+
+/// Gives `action` the text `compose` makes now, and composes it again at every
+/// retranslateWidgetTexts: for an action whose text is composed with arguments ("%1 as %2…"),
+/// which the recorder cannot find. `compose` runs on the GUI thread; it lives as long as the action.
+void setComposedText(QAction* action, std::function<QString()> compose);
 
 } // namespace vmviz::ui

@@ -2,12 +2,15 @@
 #include "quiz/QuizPanel.h"
 
 #include "controller/SessionController.h"
+#include "i18n/CoreText.h"
 #include "scenario/ScenarioRunner.h"
 
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,7 +34,19 @@ QuizPanel::QuizPanel(SessionController& session, QWidget* parent)
       m_reveal(new QLabel(this)), m_next(new QPushButton(tr("Next question"), this)),
       m_status(new QLabel(this))
 {
-    auto* layout = new QVBoxLayout(this);
+    // The question, its choices and the reveal scroll when the dock is short: no line is cut off.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // About the height a question with its choices needs, so the dock is not squeezed to a line.
+    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 18);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Seed"), this));
     m_seed->setRange(1, 1000000);
@@ -45,6 +60,7 @@ QuizPanel::QuizPanel(SessionController& session, QWidget* parent)
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    m_prompt->setObjectName(QStringLiteral("quizPrompt"));
     QFont bold = m_prompt->font();
     bold.setBold(true);
     m_prompt->setFont(bold);
@@ -72,17 +88,16 @@ QuizPanel::QuizPanel(SessionController& session, QWidget* parent)
 void QuizPanel::start()
 {
     const QString text = m_session.scenarioText();
-    const QString name = m_session.scenarioName();
     if (text.isEmpty())
         return;
+    m_text = text;
+    m_name = m_session.scenarioName();
+    m_madeSeed = static_cast<std::uint64_t>(m_seed->value());
     m_start->setEnabled(false);
     m_status->setText(tr("Making questions…"));
-    const quiz::QuizOptions options{static_cast<std::uint64_t>(m_seed->value()), kQuestions};
-    auto* watcher = new QFutureWatcher<std::vector<quiz::Question>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
-        watcher->deleteLater();
+    make([this](std::vector<quiz::Question> questions) {
         m_start->setEnabled(true);
-        m_questions = watcher->result();
+        m_questions = std::move(questions);
         m_current = 0;
         m_score = 0;
         m_answered = 0;
@@ -93,10 +108,46 @@ void QuizPanel::start()
         }
         ask();
     });
-    watcher->setFuture(QtConcurrent::run([text, name, options]() {
+}
+
+void QuizPanel::make(const std::function<void(std::vector<quiz::Question>)>& then)
+{
+    const quiz::QuizOptions options{m_madeSeed, kQuestions, &coreTextTranslator()};
+    auto* watcher = new QFutureWatcher<std::vector<quiz::Question>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then]() {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([text = m_text, name = m_name, options]() {
         auto result = scenario::runScenarioText(text.toStdString(), name.toStdString());
         return result.machine ? quiz::makeQuiz(*result.machine, options) : std::vector<quiz::Question>{};
     }));
+}
+
+void QuizPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // One LanguageChange per catalogue swapped: make the questions again once, after the last.
+    if (event->type() != QEvent::LanguageChange || m_questions.empty() || m_languageChangePending)
+        return;
+    m_languageChangePending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this]() {
+            m_languageChangePending = false;
+            const std::size_t count = m_questions.size();
+            make([this, count](std::vector<quiz::Question> questions) {
+                // The same seed and run give the same questions, choices and answers: only the words change.
+                if (questions.size() != count || m_questions.empty())
+                    return;
+                m_questions = std::move(questions);
+                if (m_current < m_questions.size())
+                    showQuestion();
+                else
+                    showDone();
+            });
+        },
+        Qt::QueuedConnection);
 }
 
 void QuizPanel::ask()
@@ -104,6 +155,12 @@ void QuizPanel::ask()
     const quiz::Question& q = m_questions[m_current];
     m_revealed = false;
     m_session.seek(q.askBefore - 1);
+    showQuestion();
+}
+
+void QuizPanel::showQuestion()
+{
+    const quiz::Question& q = m_questions[m_current];
     m_prompt->setText(tr("Question %1 of %2 (before step %3): %4")
                           .arg(m_current + 1)
                           .arg(m_questions.size())
@@ -115,14 +172,26 @@ void QuizPanel::ask()
     m_context->setText(context.trimmed());
     for (std::size_t i = 0; i < m_choices.size(); ++i) {
         m_choices[i]->setVisible(i < q.choices.size());
-        m_choices[i]->setEnabled(true);
-        if (i < q.choices.size())
-            m_choices[i]->setText(QStringLiteral("%1)  %2")
-                                      .arg(QChar(u'a' + static_cast<char16_t>(i)))
-                                      .arg(qs(q.choices[i].text)));
+        m_choices[i]->setEnabled(!m_revealed);
+        if (i >= q.choices.size())
+            continue;
+        QString text =
+            QStringLiteral("%1)  %2").arg(QChar(u'a' + static_cast<char16_t>(i))).arg(qs(q.choices[i].text));
+        if (m_revealed && i == q.answer)
+            text += QStringLiteral("   ✓");
+        else if (m_revealed && i == m_chosen)
+            text += QStringLiteral("   ✗");
+        m_choices[i]->setText(text);
     }
-    m_reveal->clear();
-    m_next->hide();
+    if (m_revealed) {
+        m_reveal->setText((m_chosen == q.answer ? tr("Right. ") : tr("Not quite. ")) + qs(q.why) +
+                          tr("\nProof: step %1: %2").arg(q.proofStep).arg(qs(q.proof)));
+        m_next->setVisible(true);
+        m_next->setText(m_current + 1 < m_questions.size() ? tr("Next question") : tr("Finish"));
+    } else {
+        m_reveal->clear();
+        m_next->hide();
+    }
     showScore();
 }
 
@@ -134,22 +203,11 @@ void QuizPanel::choose(std::size_t i)
     if (i >= q.choices.size())
         return;
     m_revealed = true;
+    m_chosen = i;
     ++m_answered;
-    const bool right = i == q.answer;
-    m_score += right ? 1 : 0;
+    m_score += i == q.answer ? 1 : 0;
     m_session.seek(q.revealEnd); // play what the question asked about
-    for (std::size_t k = 0; k < q.choices.size(); ++k) {
-        m_choices[k]->setEnabled(false);
-        if (k == q.answer)
-            m_choices[k]->setText(m_choices[k]->text() + QStringLiteral("   ✓"));
-        else if (k == i)
-            m_choices[k]->setText(m_choices[k]->text() + QStringLiteral("   ✗"));
-    }
-    m_reveal->setText((right ? tr("Right. ") : tr("Not quite. ")) + qs(q.why) +
-                      tr("\nProof: step %1: %2").arg(q.proofStep).arg(qs(q.proof)));
-    m_next->setVisible(true);
-    m_next->setText(m_current + 1 < m_questions.size() ? tr("Next question") : tr("Finish"));
-    showScore();
+    showQuestion();
 }
 
 void QuizPanel::next()
@@ -160,6 +218,11 @@ void QuizPanel::next()
         ask();
         return;
     }
+    showDone();
+}
+
+void QuizPanel::showDone()
+{
     for (QPushButton* b : m_choices)
         b->hide();
     m_next->hide();

@@ -3,11 +3,14 @@
 // Predict-then-reveal in the window: the panel stops the session before each quiz step, shows the
 // question and its choices, reveals the answer by moving to the end of what it asked about, and
 // keeps the score. The questions come from core/quiz, made on a run of its own (off the GUI
-// thread), so the window's machine is only ever moved, never read.
+// thread), so the window's machine is only ever moved, never read. They are made in the window's
+// language (the core asks the catalogue for each format); after a language change the same
+// questions are made again in the new one, and the quiz goes on where it was.
 #include "quiz/Quiz.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -37,8 +40,16 @@ public:
 Q_SIGNALS:
     void questionsReady();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Runs the scenario and makes the questions off the GUI thread; `then` runs on it with them.
+    void make(const std::function<void(std::vector<quiz::Question>)>& then);
     void ask();
+    /// Shows the current question as it stands: asked, or answered with `m_chosen`.
+    void showQuestion();
+    void showDone();
     void showScore();
 
     SessionController& m_session;
@@ -47,6 +58,12 @@ private:
     int m_score = 0;
     int m_answered = 0;
     bool m_revealed = false;
+    std::size_t m_chosen = 0;
+    /// What the questions were made from: the scenario and the seed at New quiz.
+    QString m_text;
+    QString m_name;
+    std::uint64_t m_madeSeed = 0;
+    bool m_languageChangePending = false;
     QSpinBox* m_seed;
     QPushButton* m_start;
     QLabel* m_prompt;
