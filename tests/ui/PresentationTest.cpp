@@ -11,6 +11,7 @@
 #include "scenario/ScenarioCatalogue.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
+#include "views/FreeListsPanel.h"
 #include "views/KernelTextPanel.h"
 #include "views/KmemleakPanel.h"
 #include "views/PageTablePanel.h"
@@ -79,6 +80,7 @@ std::vector<TextProbe> probes()
          [](MainWindow& w) { return w.callStackPanel()->findChild<QTableView*>()->font(); }},
         {"page-table values", [](MainWindow& w) { return modelFont(*w.pageTablePanel()->model()); }},
         {"kmemleak pointers", [](MainWindow& w) { return modelFont(*w.kmemleakPanel()->model()); }},
+        {"free lists", [](MainWindow& w) { return w.findChild<FreeListsPanel*>()->textFont(); }},
         {"scenario", [](MainWindow& w) { return w.scenarioEditor()->findChild<QPlainTextEdit*>()->font(); }},
         {"kernel text",
          [](MainWindow& w) { return w.kernelTextPanel()->findChild<QPlainTextEdit*>()->font(); }},
