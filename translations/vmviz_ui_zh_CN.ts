@@ -626,6 +626,18 @@ direct map: %1</source>
         <source>%1 (order %2)</source>
         <translation>%1（阶 %2）</translation>
     </message>
+    <message>
+        <source>Held by __rmqueue: pfn %1, order %2</source>
+        <translation>__rmqueue 持有：pfn %1，阶 %2</translation>
+    </message>
+    <message>
+        <source>Held by __rmqueue: pfn %1, order %2 (taken as order %3)</source>
+        <translation>__rmqueue 持有：pfn %1，阶 %2（按 %3 阶取出）</translation>
+    </message>
+    <message>
+        <source>Zone %1: free_area[order]</source>
+        <translation>管理区 %1：free_area[order]</translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::GlossaryWindow</name>
@@ -1761,6 +1773,38 @@ maps %5 + %6</source>
         <source>selected area</source>
         <translation>选中的区域</translation>
     </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>per-CPU</source>
+        <translation>每 CPU</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>已取出</translation>
+    </message>
+    <message>
+        <source>vmalloc</source>
+        <translation>vmalloc</translation>
+    </message>
+    <message>
+        <source>pages[]</source>
+        <translation>pages[]</translation>
+    </message>
+    <message>
+        <source>stack</source>
+        <translation>内核栈</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>选中</translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::PhysicalMemoryView</name>
@@ -1787,6 +1831,10 @@ maps %5 + %6</source>
     <message>
         <source>pfn 0x%1–0x%2, magnified</source>
         <translation>pfn 0x%1–0x%2，已放大</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>管理区 %1</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,22 @@ TEST_F(PresentationTest, EveryPanelsTextGrowsByTheFactor)
     }
 }
 
+TEST_F(PresentationTest, TheFramesGetMostOfThePhysicalPanelOnA720pProjector)
+{
+    PhysicalMemoryView* view = window.physicalView();
+    for (const bool presentation : {false, true}) {
+        window.setPresentationMode(presentation);
+        QCoreApplication::processEvents();
+        const int height = view->viewport()->height();
+        ASSERT_GT(height, 100);
+        // The whole legend took two thirds of the panel at 720p in presentation mode.
+        EXPECT_LE(view->headerHeight(), height / 3) << "presentation " << presentation;
+        if (presentation) {
+            EXPECT_TRUE(view->legendCompact());
+        }
+    }
+}
+
 TEST_F(PresentationTest, ZoomInKeepsTheStepsFrameInSight)
 {
     PhysicalMemoryView* view = window.physicalView();

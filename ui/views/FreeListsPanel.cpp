@@ -213,18 +213,27 @@ void FreeListsPanel::render(QPainter& p, QSize size) const
     // The block __rmqueue holds: taken off its list, not yet split or handed out.
     p.setFont(textFont());
     p.setPen(m_palette.mutedText);
-    QString held = tr("Held by __rmqueue: none");
-    if (lists.inFlight)
-        held =
-            lists.inFlight->heldOrder == lists.inFlight->takenOrder
-                ? tr("Held by __rmqueue: the order-%1 block at pfn %2, taken off its list")
-                      .arg(lists.inFlight->takenOrder)
-                      .arg(hexPfn(lists.inFlight->pfn))
-                : tr("Held by __rmqueue: pfn %1, order %2 (taken as order %3; expand() put the upper halves "
-                     "back on the lists)")
-                      .arg(hexPfn(lists.inFlight->pfn))
-                      .arg(lists.inFlight->heldOrder)
-                      .arg(lists.inFlight->takenOrder);
+    // The longest wording that fits: on a narrow panel the block's pfn and order matter most.
+    QStringList wordings{tr("Held by __rmqueue: none")};
+    if (lists.inFlight) {
+        const QString pfn = hexPfn(lists.inFlight->pfn);
+        if (lists.inFlight->heldOrder == lists.inFlight->takenOrder)
+            wordings = {tr("Held by __rmqueue: the order-%1 block at pfn %2, taken off its list")
+                            .arg(lists.inFlight->takenOrder)
+                            .arg(pfn),
+                        tr("Held by __rmqueue: pfn %1, order %2").arg(pfn).arg(lists.inFlight->takenOrder)};
+        else
+            wordings = {tr("Held by __rmqueue: pfn %1, order %2 (taken as order %3; expand() put the upper "
+                           "halves back on the lists)")
+                            .arg(pfn)
+                            .arg(lists.inFlight->heldOrder)
+                            .arg(lists.inFlight->takenOrder),
+                        tr("Held by __rmqueue: pfn %1, order %2 (taken as order %3)")
+                            .arg(pfn)
+                            .arg(lists.inFlight->heldOrder)
+                            .arg(lists.inFlight->takenOrder),
+                        tr("Held by __rmqueue: pfn %1, order %2").arg(pfn).arg(lists.inFlight->heldOrder)};
+    }
     if (lists.inFlight) {
         p.setPen(QPen(m_palette.frameColour(FrameClass::Taken), 1.5 * m_scale));
         p.setBrush(Qt::NoBrush);
@@ -232,8 +241,15 @@ void FreeListsPanel::render(QPainter& p, QSize size) const
         p.setPen(m_palette.text);
     }
     const QRectF heldRect = layout.inFlight.adjusted(6 * m_scale, 0, -6 * m_scale, 0);
+    const QFontMetricsF fm(textFont());
+    QString held = wordings.back();
+    for (const QString& wording : wordings)
+        if (fm.horizontalAdvance(wording) <= heldRect.width()) {
+            held = wording;
+            break;
+        }
     p.drawText(heldRect, Qt::AlignVCenter | Qt::AlignLeft,
-               QFontMetricsF(textFont()).elidedText(held, Qt::ElideRight, heldRect.width()));
+               fm.elidedText(held, Qt::ElideRight, heldRect.width()));
 
     for (const FreeListsLayout::ZoneBox& box : layout.zones)
         paintZone(p, box, lists.zones[box.zone]);

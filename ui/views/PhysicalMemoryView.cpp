@@ -73,6 +73,7 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
         m_changed = std::move(compared);
         if (const auto named = snapshot ? frameNamedBy(snapshot->step) : std::nullopt)
             m_focus = named;
+        updateLegendContext();
         updateScrollRange();
         followFocus(focusBefore);
         invalidate();
@@ -87,6 +88,7 @@ void PhysicalMemoryView::setSnapshot(const SnapshotPtr& snapshot)
         m_changed = std::move(compared);
         dirty.insert(dirty.end(), m_changed.begin(), m_changed.end());
     }
+    updateLegendContext();
     if (!dirty.empty())
         patchCache(dirty);
     // The lens follows the frames the step works on and stays where it was on other steps. Going
@@ -116,6 +118,7 @@ void PhysicalMemoryView::followFocus(std::optional<std::uint64_t> focusBefore)
 void PhysicalMemoryView::setLinkedSelection(const std::shared_ptr<const LinkedSelection>& linked)
 {
     m_linked = linked;
+    updateLegendContext();
     invalidate();
 }
 
@@ -227,6 +230,7 @@ void PhysicalMemoryView::updateScrollRange()
 void PhysicalMemoryView::invalidate()
 {
     m_cacheValid = false;
+    m_header.reset(); // a new palette, scale or machine
     viewport()->update();
 }
 void PhysicalMemoryView::resizeEvent(QResizeEvent* event)
@@ -267,7 +271,9 @@ bool PhysicalMemoryView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        if (const auto frames = framesAtViewport(help->pos())) {
+        if (const auto entry = legendToolTip(help->pos())) {
+            QToolTip::showText(help->globalPos(), *entry, viewport());
+        } else if (const auto frames = framesAtViewport(help->pos())) {
             const std::string text =
                 frames->end - frames->first == 1
                     ? describeFrame(*m_phys, m_snapshot ? m_snapshot->areas.get() : nullptr, frames->first)

@@ -50,34 +50,88 @@ QFont PhysicalMemoryView::titleFont() const
     return bold;
 }
 
-int PhysicalMemoryView::headerHeight() const
+QFont PhysicalMemoryView::legendFont() const
 {
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+
+const PhysicalMemoryView::HeaderLayout& PhysicalMemoryView::headerLayout() const
+{
+    const QSize size = viewport()->size();
+    const QFont f = legendFont();
+    if (m_header && m_header->viewSize == size && m_header->pointSize == f.pointSizeF())
+        return *m_header;
     const QFontMetrics fm(f);
-    // Legend items, then the zones, flow into as many rows as the width needs: the same flow as
-    // paintLegend, or the last row would be drawn over the grid.
-    const QRect rect(0, 0, std::max(200, viewport()->width()), 1);
-    const LegendFlow flow = flowLegend(fm, legendItems(m_palette), rect);
-    const int swatch = fm.height() - 2;
-    int x = flow.end.x();
-    int y = flow.end.y();
+    HeaderLayout header;
+    header.viewSize = size;
+    header.pointSize = f.pointSizeF();
+    header.items = legendItems(m_palette);
     if (m_phys) {
-        for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
-            if (!m_phys->zones[z].populated())
-                continue;
-            const int w = swatch + 4 +
-                          fm.horizontalAdvance(QString::fromUtf8(
-                              zoneName(z).data(), static_cast<qsizetype>(zoneName(z).size()))) +
-                          12;
-            if (x + w > rect.right() - kPad) {
-                x = rect.left() + kPad;
-                y += fm.height() + 4;
-            }
-            x += w;
-        }
+        const std::vector<LegendItem> zones = zoneItems(m_palette, *m_phys);
+        header.items.insert(header.items.end(), zones.begin(), zones.end());
     }
-    return titleHeight() + y + fm.height() + 4 + kPad;
+    // Legend items, then the zones, flow into as many rows as the width needs; the grid starts
+    // below the last row.
+    const QRect rect(0, titleHeight(), std::max(200, size.width()), 1);
+    header.flow = flowLegend(fm, header.items, rect, LegendStyle::Full);
+    // Short of room (a projector's 720 lines, presentation's large text) the whole legend took
+    // two thirds of the panel: then only what is on screen, in a word each, the full words in
+    // the tooltip. The patterns stay, so colour alone still says nothing.
+    if (header.flow.bottom > size.height() / 4) {
+        std::erase_if(header.items,
+                      [this](const LegendItem& item) { return !legendItemRelevant(item, m_legendContext); });
+        header.style = LegendStyle::Compact;
+        header.flow = flowLegend(fm, header.items, rect, LegendStyle::Compact);
+    }
+    header.height = header.flow.bottom;
+    m_header = std::move(header);
+    return *m_header;
+}
+
+int PhysicalMemoryView::headerHeight() const
+{
+    return headerLayout().height;
+}
+
+QRect PhysicalMemoryView::freeListSwatch(FreeList list) const
+{
+    // legendItems() lists the buddy lists first and the per-CPU list second; neither is ever left out.
+    return headerLayout().flow.swatches[list == FreeList::PerCpu ? 1 : 0];
+}
+
+std::optional<QString> PhysicalMemoryView::legendToolTip(QPoint pos) const
+{
+    const HeaderLayout& header = headerLayout();
+    if (pos.y() >= header.height)
+        return std::nullopt;
+    for (std::size_t i = 0; i < header.items.size(); ++i)
+        if (header.flow.entries[i].contains(pos)) {
+            const LegendItem& item = header.items[i];
+            return item.kind == LegendItem::Kind::Zone ? tr("zone %1").arg(item.label) : item.label;
+        }
+    return std::nullopt;
+}
+
+void PhysicalMemoryView::updateLegendContext()
+{
+    LegendContext context;
+    if (m_phys)
+        context.present = m_census.update(*m_phys);
+    context.selected = m_linked && !selectedFrames().empty();
+    if (context.present == m_legendContext.present && context.selected == m_legendContext.selected)
+        return;
+    const int before = m_header ? m_header->height : -1;
+    m_legendContext = std::move(context);
+    m_header.reset();
+    // A row more or less in the legend moves the grid: refit it, or repaint it at its new place.
+    if (headerHeight() != before) {
+        if (m_fit)
+            zoomToFit();
+        updateScrollRange();
+        invalidate();
+    }
 }
 
 void PhysicalMemoryView::paintLegend(QPainter& p, const QRect& header) const
@@ -98,20 +152,18 @@ void PhysicalMemoryView::paintLegend(QPainter& p, const QRect& header) const
     }
     p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                tfm.elidedText(title, Qt::ElideRight, titleRect.width()));
-    const QRect rect = header.adjusted(0, titleHeight(), 0, 0);
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.9);
+    const QFont f = legendFont();
     p.setFont(f);
     const QFontMetrics fm(f);
-    const int swatch = fm.height() - 2;
-    const std::vector<LegendItem> items = legendItems(m_palette);
-    const LegendFlow flow = flowLegend(fm, items, rect);
-    int x = flow.end.x();
-    int y = flow.end.y();
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const LegendItem& item = items[i];
-        const QRect sw = flow.swatches[i];
-        if (item.outline) {
+    const HeaderLayout& layout = headerLayout();
+    const bool compact = layout.style == LegendStyle::Compact;
+    for (std::size_t i = 0; i < layout.items.size(); ++i) {
+        const LegendItem& item = layout.items[i];
+        const QRect sw = layout.flow.swatches[i];
+        if (item.kind == LegendItem::Kind::Zone) {
+            p.fillRect(QRect(sw.left(), sw.top() + sw.height() / 4, sw.width(), sw.height() / 2),
+                       item.colour);
+        } else if (item.outline) {
             p.fillRect(sw, m_palette.background);
             p.setPen(QPen(item.colour, 2));
             p.drawRect(sw.adjusted(1, 1, -1, -1));
@@ -126,25 +178,9 @@ void PhysicalMemoryView::paintLegend(QPainter& p, const QRect& header) const
         if (item.frameClass != FrameClass::Count)
             paintFramePattern(p, sw, item.frameClass, item.colour);
         p.setPen(m_palette.text);
-        p.drawText(QPoint(sw.right() + 5, sw.top() - 1 + fm.ascent()), item.label);
-    }
-    // Zones, at the right end of the last row if they fit.
-    if (m_phys) {
-        for (unsigned z = 0; z < MAX_NR_ZONES; ++z) {
-            if (!m_phys->zones[z].populated())
-                continue;
-            const QString label =
-                QString::fromUtf8(zoneName(z).data(), static_cast<qsizetype>(zoneName(z).size()));
-            const int w = swatch + 4 + fm.horizontalAdvance(label) + 12;
-            if (x + w > rect.right() - kPad) {
-                x = rect.left() + kPad;
-                y += fm.height() + 4;
-            }
-            p.fillRect(QRect(x, y + 1 + swatch / 4, swatch, swatch / 2), m_palette.zone[z]);
-            p.setPen(m_palette.text);
-            p.drawText(QPoint(x + swatch + 4, y + fm.ascent()), label);
-            x += w;
-        }
+        p.drawText(QPoint(sw.right() + 5, sw.top() - 1 + fm.ascent()),
+                   compact ? item.shortLabel : item.label);
     }
 }
+
 } // namespace vmviz::ui
