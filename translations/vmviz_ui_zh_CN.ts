@@ -2269,5 +2269,37 @@ this is its guard page (never mapped)</source>
         <translation>
 这是它的保护页（从不被映射）</translation>
     </message>
+    <message>
+        <source>%1 of %2 stored</source>
+        <translation>已存 %1 / %2</translation>
+    </message>
+    <message>
+        <source>area-&gt;pages = %1</source>
+        <translation>area->pages = %1</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>page array</source>
+        <translation>页数组</translation>
+    </message>
+    <message>
+        <source>guard</source>
+        <translation>保护页</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>间隔页</translation>
+    </message>
+    <message>
+        <source>lazy</source>
+        <translation>延迟释放</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
 </context>
 </TS>
