@@ -164,6 +164,23 @@ TEST_F(PresentationTest, TheFramesGetMostOfThePhysicalPanelOnA720pProjector)
     }
 }
 
+TEST_F(PresentationTest, ExploreOnA720pProjectorHasNoSliverOfAPanel)
+{
+    for (const bool presentation : {false, true}) {
+        window.setPresentationMode(presentation);
+        window.setLayoutPreset(MainWindow::LayoutPreset::Explore);
+        QCoreApplication::processEvents();
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+            // Seen: shown and not behind another tab.
+            if (!dock->isVisible() || dock->isFloating() || dock->visibleRegion().isEmpty())
+                continue;
+            SCOPED_TRACE(dock->objectName().toStdString() + (presentation ? " presenting" : ""));
+            EXPECT_GE(dock->height(), 120);
+            EXPECT_GE(dock->width(), 200);
+        }
+    }
+}
+
 TEST_F(PresentationTest, ZoomInKeepsTheStepsFrameInSight)
 {
     PhysicalMemoryView* view = window.physicalView();
