@@ -8,6 +8,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
 
 #include <algorithm>
 #include <cmath>
@@ -164,7 +165,43 @@ void FreeListsPanel::setSnapshot(const SnapshotPtr& snapshot)
             QAccessible::updateAccessibility(&event);
         }
     }
+    revealMoves();
     update();
+}
+
+void FreeListsPanel::revealMoves()
+{
+    // The step's lists are its subject: in a dock shorter than the panel (DMA32 under DMA), the
+    // scroller brings the list the block joined, and the one it left if both fit, into sight.
+    if (!m_snapshot || m_snapshot->step.listMoves.empty() || width() <= 0)
+        return;
+    QScrollArea* scroller = nullptr;
+    for (QWidget* w = parentWidget(); w && !scroller; w = w->parentWidget())
+        scroller = qobject_cast<QScrollArea*>(w);
+    if (!scroller || scroller->widget() != this)
+        return;
+    const FreeListsLayout layout = layoutFor(width());
+    const FreeListMoves& moves = m_snapshot->step.listMoves;
+    QRectF target;
+    for (const FreeListRef& r : moves.left)
+        target = target.united(layout.rectOf(r));
+    for (const FreeListRef& r : moves.joined)
+        target = target.united(layout.rectOf(r));
+    if (moves.toInFlight || moves.fromInFlight)
+        target = target.united(layout.inFlight);
+    if (target.height() > scroller->viewport()->height() && !moves.joined.empty())
+        target = layout.rectOf(moves.joined.front());
+    if (target.isEmpty())
+        return;
+    const QPoint centre = target.center().toPoint();
+    scroller->ensureVisible(centre.x(), centre.y(), 0,
+                            static_cast<int>(target.height() / 2 + layout.rowHeight));
+}
+
+void FreeListsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    revealMoves();
 }
 
 void FreeListsPanel::setViewPalette(const ViewPalette& palette)

@@ -70,9 +70,11 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QFont monoFont() const;
+    void revealMoves();
     FreeListsLayout layoutFor(double width) const;
     void paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box, const ZoneFreeLists& lists) const;
     void paintList(QPainter& p, const QRectF& r, const FreeListContents& list, QColor chip,
