@@ -631,6 +631,18 @@ direct map: %1</source>
         <source>%1 (order %2)</source>
         <translation>%1（阶 %2）</translation>
     </message>
+    <message>
+        <source>Held by __rmqueue: pfn %1, order %2</source>
+        <translation>__rmqueue 持有：pfn %1，阶 %2</translation>
+    </message>
+    <message>
+        <source>Held by __rmqueue: pfn %1, order %2 (taken as order %3)</source>
+        <translation>__rmqueue 持有：pfn %1，阶 %2（按 %3 阶取出）</translation>
+    </message>
+    <message>
+        <source>Zone %1: free_area[order]</source>
+        <translation>管理区 %1：free_area[order]</translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::GlossaryWindow</name>
@@ -1766,6 +1778,38 @@ maps %5 + %6</source>
         <source>selected area</source>
         <translation>选中的区域</translation>
     </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>per-CPU</source>
+        <translation>每 CPU</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>已取出</translation>
+    </message>
+    <message>
+        <source>vmalloc</source>
+        <translation>vmalloc</translation>
+    </message>
+    <message>
+        <source>pages[]</source>
+        <translation>pages[]</translation>
+    </message>
+    <message>
+        <source>stack</source>
+        <translation>内核栈</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>选中</translation>
+    </message>
 </context>
 <context>
     <name>vmviz::ui::PhysicalMemoryView</name>
@@ -1792,6 +1836,10 @@ maps %5 + %6</source>
     <message>
         <source>pfn 0x%1–0x%2, magnified</source>
         <translation>pfn 0x%1–0x%2，已放大</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>管理区 %1</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2273,38 @@ this page belongs to no area and is never mapped</source>
 this is its guard page (never mapped)</source>
         <translation>
 这是它的保护页（从不被映射）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stored</source>
+        <translation>已存 %1 / %2</translation>
+    </message>
+    <message>
+        <source>area-&gt;pages = %1</source>
+        <translation>area->pages = %1</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>page array</source>
+        <translation>页数组</translation>
+    </message>
+    <message>
+        <source>guard</source>
+        <translation>保护页</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>间隔页</translation>
+    </message>
+    <message>
+        <source>lazy</source>
+        <translation>延迟释放</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
     </message>
 </context>
 </TS>

@@ -136,6 +136,9 @@ public:
     /// Whether Lecture, at this window height, hides the timeline and the call stack's rows and
     /// tabs the ribbon with the step's panels.
     bool lectureIsCompact() const;
+    /// Explore on a short window (a 720p projector): one tab group per side column, so no panel
+    /// is a sliver; taller, the columns split again.
+    void arrangeExplore(bool compact);
     /// "Step 60 / 153", large: readable from the back of a room.
     QLabel* stepCounter() const { return m_stepCounter; }
     /// Step animation length in ms (0 = off; StepAnimator clamps it to at most 300 ms).
@@ -253,6 +256,7 @@ private:
     StepTextBox* m_band = nullptr;
     QDockWidget* m_bandDock = nullptr;
     bool m_lectureCompact = false; ///< how Lecture was last laid out
+    bool m_exploreCompact = false; ///< how Explore was last laid out
     QComboBox* m_levelBox = nullptr;
     std::array<QToolButton*, 2> m_chapterButtons{}; ///< previous, next chapter
     QComboBox* m_breakpointInput = nullptr;

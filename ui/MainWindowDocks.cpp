@@ -290,4 +290,42 @@ void MainWindow::defaultLayout()
     });
 }
 
+void MainWindow::arrangeExplore(bool compact)
+{
+    using panels::PanelId;
+    m_exploreCompact = compact;
+    QDockWidget* stack = dockOf(PanelId::CallStack);
+    QDockWidget* program = dockOf(PanelId::Program);
+    QDockWidget* tables = dockOf(PanelId::PageTables);
+    QDockWidget* leaks = dockOf(PanelId::Kmemleak);
+    QDockWidget* graph = dockOf(PanelId::KmemleakGraph);
+    QDockWidget* address = dockOf(PanelId::Address);
+    QDockWidget* kernelText = dockOf(PanelId::KernelText);
+    if (compact) {
+        // Three groups stacked in the right column were a hundred pixels each at 720 lines: a
+        // table's header and no rows. One group each side, the rest a tab away.
+        tabifyDockWidget(stack, program);
+        for (QDockWidget* dock : {leaks, graph, address, kernelText})
+            tabifyDockWidget(tables, dock);
+        resizeDocks({stack, tables}, {width() * 30 / 100, width() * 34 / 100}, Qt::Horizontal);
+    } else {
+        // As createPanels() arranged them: the program under the call stack; kmemleak (its scan
+        // graph behind it) under the page tables, the address and kernel text tabs under that.
+        addDockWidget(Qt::LeftDockWidgetArea, program);
+        splitDockWidget(tables, leaks, Qt::Vertical);
+        tabifyDockWidget(leaks, graph);
+        splitDockWidget(leaks, address, Qt::Vertical);
+        tabifyDockWidget(address, kernelText);
+        leaks->raise();
+        address->raise();
+        resizeDocks({tables, leaks, address}, {height() * 36 / 100, height() * 26 / 100, height() * 14 / 100},
+                    Qt::Vertical);
+    }
+    stack->raise();
+    tables->raise();
+    resizeDocks({dockOf(PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
+    if (compact)
+        fitTimelineDock(); // the scrubber and its caption, and the middle row keeps the rest
+}
+
 } // namespace vmviz::ui

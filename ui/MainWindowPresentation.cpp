@@ -156,6 +156,8 @@ void MainWindow::setPresentationMode(bool on)
     // The ribbon's height follows its scale; the dock would otherwise cut it off.
     resizeDocks({dockOf(panels::PanelId::Vmalloc)}, {m_ribbon->sizeHint().height()}, Qt::Vertical);
     updateBreakpointRow();
+    if (m_preset == LayoutPreset::Explore && m_exploreCompact)
+        fitTimelineDock();
     if (m_preset == LayoutPreset::Lecture) {
         if (!m_lectureCompact)
             fitTimelineDock();
@@ -195,6 +197,9 @@ void MainWindow::setLayoutPreset(LayoutPreset preset)
         m_callStack->setStackShown(true);
         if (!m_exploreState.isEmpty())
             restoreState(m_exploreState);
+        // Resized while in Lecture: the saved arrangement was for the other height.
+        if (lectureIsCompact() != m_exploreCompact)
+            arrangeExplore(lectureIsCompact());
         // The lesson dock is for lessons, whatever the saved state says.
         dockOf(panels::PanelId::Lesson)->setVisible(m_lesson->hasChapters());
     }
@@ -299,6 +304,11 @@ void MainWindow::fitLectureBands()
 void MainWindow::resizeEvent(QResizeEvent* event)
 {
     QMainWindow::resizeEvent(event);
+    if (m_preset == LayoutPreset::Explore) {
+        if (lectureIsCompact() != m_exploreCompact)
+            arrangeExplore(lectureIsCompact());
+        return;
+    }
     if (m_preset != LayoutPreset::Lecture)
         return;
     if (lectureIsCompact() != m_lectureCompact)

@@ -285,8 +285,7 @@ TEST(FreeListsPanel, OutlinesTheListsTheStepMovedABlockBetween)
     panel.render(painter, panel.size());
     painter.end();
 
-    const FreeListsLayout layout =
-        layoutFreeLists(*snapshot->phys->freeLists, *snapshot->phys, QSizeF(panel.size()), 1);
+    const FreeListsLayout layout = panel.layout();
     ASSERT_EQ(layout.zones.size(), 2u) << "128 MiB: DMA and DMA32";
     const QRectF joined = layout.rectOf(snapshot->step.listMoves.joined.at(0));
     ASSERT_FALSE(joined.isEmpty());

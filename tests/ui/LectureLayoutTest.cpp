@@ -239,5 +239,51 @@ TEST(FramePatterns, TheLegendExplainsTakenFramesAndShowsEachPattern)
     }
 }
 
+TEST(PhysicalLegend, TheCompactLegendKeepsWhatIsOnScreen)
+{
+    const ViewPalette palette = ViewPalette::make(Theme::Light, Scheme::Standard);
+    const std::vector<LegendItem> items = legendItems(palette);
+    const auto item = [&items](FrameClass c) {
+        return *std::find_if(items.begin(), items.end(),
+                             [c](const LegendItem& i) { return i.frameClass == c; });
+    };
+    const auto kind = [&items](LegendItem::Kind k) {
+        return *std::find_if(items.begin(), items.end(), [k](const LegendItem& i) { return i.kind == k; });
+    };
+    const auto machineWith = [](std::initializer_list<FrameClass> classes) {
+        LegendContext context;
+        context.present.assign(static_cast<std::size_t>(FrameClass::Count), false);
+        for (const FrameClass c : classes)
+            context.present[static_cast<std::size_t>(c)] = true;
+        return context;
+    };
+    struct Case
+    {
+        const char* what;
+        LegendItem item;
+        LegendContext context;
+        bool shown;
+    };
+    const Case cases[] = {
+        {"free lists, even with none free", item(FrameClass::Free0), machineWith({}), true},
+        {"per-CPU list, the animation's anchor", item(FrameClass::PerCpu), machineWith({}), true},
+        {"slab frames exist", item(FrameClass::Slab), machineWith({FrameClass::Slab}), true},
+        {"no slab frames", item(FrameClass::Slab), machineWith({FrameClass::Free0}), false},
+        {"no kernel stack", item(FrameClass::KernelStack), machineWith({FrameClass::Slab}), false},
+        {"reserved covers low memory", item(FrameClass::KernelImage), machineWith({FrameClass::LowMemory}),
+         true},
+        {"nothing reserved", item(FrameClass::KernelImage), machineWith({FrameClass::Slab}), false},
+        {"the step's outline", kind(LegendItem::Kind::Changed), machineWith({}), true},
+        {"no selection", kind(LegendItem::Kind::Selected), machineWith({}), false},
+    };
+    for (const Case& c : cases)
+        EXPECT_EQ(legendItemRelevant(c.item, c.context), c.shown) << c.what;
+    LegendContext selected = machineWith({});
+    selected.selected = true;
+    EXPECT_TRUE(legendItemRelevant(kind(LegendItem::Kind::Selected), selected));
+    for (const LegendItem& i : items)
+        EXPECT_FALSE(i.shortLabel.isEmpty()) << i.label.toStdString();
+}
+
 } // namespace
 } // namespace vmviz::ui

@@ -11,6 +11,7 @@
 #include "scenario/ScenarioCatalogue.h"
 #include "views/AddressInspector.h"
 #include "views/CallStackPanel.h"
+#include "views/FreeListsPanel.h"
 #include "views/KernelTextPanel.h"
 #include "views/KmemleakPanel.h"
 #include "views/PageTablePanel.h"
@@ -79,6 +80,7 @@ std::vector<TextProbe> probes()
          [](MainWindow& w) { return w.callStackPanel()->findChild<QTableView*>()->font(); }},
         {"page-table values", [](MainWindow& w) { return modelFont(*w.pageTablePanel()->model()); }},
         {"kmemleak pointers", [](MainWindow& w) { return modelFont(*w.kmemleakPanel()->model()); }},
+        {"free lists", [](MainWindow& w) { return w.findChild<FreeListsPanel*>()->textFont(); }},
         {"scenario", [](MainWindow& w) { return w.scenarioEditor()->findChild<QPlainTextEdit*>()->font(); }},
         {"kernel text",
          [](MainWindow& w) { return w.kernelTextPanel()->findChild<QPlainTextEdit*>()->font(); }},
@@ -143,6 +145,39 @@ TEST_F(PresentationTest, EveryPanelsTextGrowsByTheFactor)
         for (std::size_t i = 0; i < table.size(); ++i)
             EXPECT_NEAR(table[i].font(window).pointSizeF(), normal[i], 0.05)
                 << table[i].what << " back from " << factor;
+    }
+}
+
+TEST_F(PresentationTest, TheFramesGetMostOfThePhysicalPanelOnA720pProjector)
+{
+    PhysicalMemoryView* view = window.physicalView();
+    for (const bool presentation : {false, true}) {
+        window.setPresentationMode(presentation);
+        QCoreApplication::processEvents();
+        const int height = view->viewport()->height();
+        ASSERT_GT(height, 100);
+        // The whole legend took two thirds of the panel at 720p in presentation mode.
+        EXPECT_LE(view->headerHeight(), height / 3) << "presentation " << presentation;
+        if (presentation) {
+            EXPECT_TRUE(view->legendCompact());
+        }
+    }
+}
+
+TEST_F(PresentationTest, ExploreOnA720pProjectorHasNoSliverOfAPanel)
+{
+    for (const bool presentation : {false, true}) {
+        window.setPresentationMode(presentation);
+        window.setLayoutPreset(MainWindow::LayoutPreset::Explore);
+        QCoreApplication::processEvents();
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>()) {
+            // Seen: shown and not behind another tab.
+            if (!dock->isVisible() || dock->isFloating() || dock->visibleRegion().isEmpty())
+                continue;
+            SCOPED_TRACE(dock->objectName().toStdString() + (presentation ? " presenting" : ""));
+            EXPECT_GE(dock->height(), 120);
+            EXPECT_GE(dock->width(), 200);
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QScrollArea>
 
+#include <algorithm>
+
 namespace vmviz::ui {
 
 namespace {
@@ -19,7 +21,8 @@ public:
 protected:
     bool viewportEvent(QEvent* event) override
     {
-        if (event->type() == QEvent::Resize)
+        // A panel's updateGeometry() reaches its parent, the viewport, as a layout request.
+        if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
             fit();
         return QScrollArea::viewportEvent(event);
     }
@@ -33,8 +36,15 @@ protected:
 private:
     void fit()
     {
-        if (QWidget* w = widget())
-            w->resize(viewport()->size().expandedTo(w->minimumSizeHint().expandedTo(w->minimumSize())));
+        QWidget* w = widget();
+        if (!w)
+            return;
+        QSize size = viewport()->size().expandedTo(w->minimumSizeHint().expandedTo(w->minimumSize()));
+        // A painted panel (no layout) that knows its height for a width gets it; a panel of
+        // word-wrapped labels would ask for its preferred height and scroll in a dock with room.
+        if (!w->layout() && w->hasHeightForWidth())
+            size.setHeight(std::max(size.height(), w->heightForWidth(size.width())));
+        w->resize(size);
     }
 };
 

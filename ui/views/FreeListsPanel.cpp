@@ -2,20 +2,25 @@
 #include "views/FreeListsPanel.h"
 
 #include "animation/StepTransition.h"
+#include "style/Typography.h"
 
 #include <QAccessible>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
 
 #include <algorithm>
+#include <cmath>
 
 namespace vmviz::ui {
 
 namespace {
 
 constexpr int kRowsPerZone = 15; // title, header, 11 orders, per-CPU title, per-CPU lists
-constexpr double kMinZoneWidth = 520;
+/// Two zones side by side need this many rows' height of width each: five migratetype columns
+/// with a count and a pfn chip, the order and the buddyinfo total.
+constexpr double kMinZoneWidthInRows = 26;
 
 QString hexPfn(std::uint64_t pfn)
 {
@@ -28,13 +33,10 @@ QString shortMigratetype(unsigned mt)
     return mt < MIGRATE_TYPES ? QString::fromLatin1(names[mt]) : QStringLiteral("?");
 }
 
-QFont fontFor(double rowHeight, bool mono)
+/// A row is the text's line height and a little air for the pfn chips.
+double rowHeightFor(const QFont& text)
 {
-    QFont f = mono ? QFont(QStringLiteral("monospace")) : QFont();
-    if (mono)
-        f.setStyleHint(QFont::TypeWriter);
-    f.setPixelSize(std::max(9, static_cast<int>(rowHeight * 0.6)));
-    return f;
+    return std::ceil(QFontMetricsF(text).height() * 1.3);
 }
 
 std::vector<unsigned> populatedZones(const PhysSnapshot& phys)
@@ -64,21 +66,22 @@ QRectF FreeListsLayout::rectOf(const FreeListRef& ref) const
     return {};
 }
 
-FreeListsLayout layoutFreeLists(const FreeListsSnapshot& lists, const PhysSnapshot& phys, QSizeF size,
-                                double scale)
+FreeListsLayout layoutFreeLists(const PhysSnapshot& phys, double width, double rowHeight)
 {
-    (void)lists;
     FreeListsLayout out;
     const std::vector<unsigned> zones = populatedZones(phys);
     if (zones.empty())
         return out;
-    const double margin = 6 * scale;
-    const int across = std::clamp(static_cast<int>(size.width() / (kMinZoneWidth * scale)), 1,
+    // The rows follow the text, not the panel's height: squeezed to fit a small dock the numbers
+    // were the smallest on a projector. The panel scrolls instead (heightForWidth).
+    const double rh = rowHeight;
+    out.rowHeight = rh;
+    const double margin = std::round(rh * 0.3);
+    const QSizeF size(width, 0);
+    const int across = std::clamp(static_cast<int>(size.width() / (kMinZoneWidthInRows * rh)), 1,
                                   static_cast<int>(zones.size()));
     const int down = static_cast<int>((zones.size() + across - 1) / across);
-    const double rows = 1.0 + down * kRowsPerZone; // the in-flight row on top
-    out.rowHeight = std::clamp((size.height() - 2 * margin) / rows, 12.0 * scale, 26.0 * scale);
-    const double rh = out.rowHeight;
+    out.height = 2 * margin + rh * (1.0 + down * kRowsPerZone); // the in-flight row on top
     out.inFlight = QRectF(margin, margin, size.width() - 2 * margin, rh);
     const double zoneWidth = (size.width() - 2 * margin) / across;
     for (std::size_t i = 0; i < zones.size(); ++i) {
@@ -112,11 +115,40 @@ FreeListsPanel::FreeListsPanel(QWidget* parent) : QWidget(parent)
                                 "per-CPU lists, with the lists the current step changed"));
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 200);
+    QSizePolicy policy = sizePolicy();
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+QFont FreeListsPanel::textFont() const
+{
+    return font(); // the application's, which presentation mode enlarges
+}
+
+QFont FreeListsPanel::monoFont() const
+{
+    QFont mono = typography::monoFont();
+    mono.setPointSizeF(textFont().pointSizeF());
+    return mono;
+}
+
+FreeListsLayout FreeListsPanel::layoutFor(double width) const
+{
+    if (!m_snapshot || !m_snapshot->phys)
+        return {};
+    return layoutFreeLists(*m_snapshot->phys, width, rowHeightFor(textFont()));
+}
+
+int FreeListsPanel::heightForWidth(int width) const
+{
+    const FreeListsLayout layout = layoutFor(width);
+    return std::max(minimumHeight(), static_cast<int>(std::ceil(layout.height)));
 }
 
 QSize FreeListsPanel::sizeHint() const
 {
-    return {static_cast<int>(560 * m_scale), static_cast<int>(420 * m_scale)};
+    const int width = static_cast<int>(rowHeightFor(textFont()) * kMinZoneWidthInRows);
+    return {width, heightForWidth(width)};
 }
 
 void FreeListsPanel::setSnapshot(const SnapshotPtr& snapshot)
@@ -133,7 +165,43 @@ void FreeListsPanel::setSnapshot(const SnapshotPtr& snapshot)
             QAccessible::updateAccessibility(&event);
         }
     }
+    revealMoves();
     update();
+}
+
+void FreeListsPanel::revealMoves()
+{
+    // The step's lists are its subject: in a dock shorter than the panel (DMA32 under DMA), the
+    // scroller brings the list the block joined, and the one it left if both fit, into sight.
+    if (!m_snapshot || m_snapshot->step.listMoves.empty() || width() <= 0)
+        return;
+    QScrollArea* scroller = nullptr;
+    for (QWidget* w = parentWidget(); w && !scroller; w = w->parentWidget())
+        scroller = qobject_cast<QScrollArea*>(w);
+    if (!scroller || scroller->widget() != this)
+        return;
+    const FreeListsLayout layout = layoutFor(width());
+    const FreeListMoves& moves = m_snapshot->step.listMoves;
+    QRectF target;
+    for (const FreeListRef& r : moves.left)
+        target = target.united(layout.rectOf(r));
+    for (const FreeListRef& r : moves.joined)
+        target = target.united(layout.rectOf(r));
+    if (moves.toInFlight || moves.fromInFlight)
+        target = target.united(layout.inFlight);
+    if (target.height() > scroller->viewport()->height() && !moves.joined.empty())
+        target = layout.rectOf(moves.joined.front());
+    if (target.isEmpty())
+        return;
+    const QPoint centre = target.center().toPoint();
+    scroller->ensureVisible(centre.x(), centre.y(), 0,
+                            static_cast<int>(target.height() / 2 + layout.rowHeight));
+}
+
+void FreeListsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    revealMoves();
 }
 
 void FreeListsPanel::setViewPalette(const ViewPalette& palette)
@@ -151,8 +219,17 @@ void FreeListsPanel::setAnimationFrame(const AnimationFrame& frame)
 void FreeListsPanel::setPresentationScale(double scale)
 {
     m_scale = scale;
-    updateGeometry();
+    updateGeometry(); // its rows follow the enlarged font: the scroller gives it the new height
     update();
+}
+
+void FreeListsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateGeometry();
+        update();
+    }
 }
 
 void FreeListsPanel::paintEvent(QPaintEvent*)
@@ -168,30 +245,48 @@ void FreeListsPanel::render(QPainter& p, QSize size) const
         return;
     p.setRenderHint(QPainter::Antialiasing);
     const FreeListsSnapshot& lists = *m_snapshot->phys->freeLists;
-    const FreeListsLayout layout = layoutFreeLists(lists, *m_snapshot->phys, QSizeF(size), m_scale);
+    const FreeListsLayout layout = layoutFor(size.width());
 
     // The block __rmqueue holds: taken off its list, not yet split or handed out.
-    p.setFont(fontFor(layout.rowHeight, false));
+    p.setFont(textFont());
     p.setPen(m_palette.mutedText);
-    QString held = tr("Held by __rmqueue: none");
-    if (lists.inFlight)
-        held =
-            lists.inFlight->heldOrder == lists.inFlight->takenOrder
-                ? tr("Held by __rmqueue: the order-%1 block at pfn %2, taken off its list")
-                      .arg(lists.inFlight->takenOrder)
-                      .arg(hexPfn(lists.inFlight->pfn))
-                : tr("Held by __rmqueue: pfn %1, order %2 (taken as order %3; expand() put the upper halves "
-                     "back on the lists)")
-                      .arg(hexPfn(lists.inFlight->pfn))
-                      .arg(lists.inFlight->heldOrder)
-                      .arg(lists.inFlight->takenOrder);
+    // The longest wording that fits: on a narrow panel the block's pfn and order matter most.
+    QStringList wordings{tr("Held by __rmqueue: none")};
+    if (lists.inFlight) {
+        const QString pfn = hexPfn(lists.inFlight->pfn);
+        if (lists.inFlight->heldOrder == lists.inFlight->takenOrder)
+            wordings = {tr("Held by __rmqueue: the order-%1 block at pfn %2, taken off its list")
+                            .arg(lists.inFlight->takenOrder)
+                            .arg(pfn),
+                        tr("Held by __rmqueue: pfn %1, order %2").arg(pfn).arg(lists.inFlight->takenOrder)};
+        else
+            wordings = {tr("Held by __rmqueue: pfn %1, order %2 (taken as order %3; expand() put the upper "
+                           "halves back on the lists)")
+                            .arg(pfn)
+                            .arg(lists.inFlight->heldOrder)
+                            .arg(lists.inFlight->takenOrder),
+                        tr("Held by __rmqueue: pfn %1, order %2 (taken as order %3)")
+                            .arg(pfn)
+                            .arg(lists.inFlight->heldOrder)
+                            .arg(lists.inFlight->takenOrder),
+                        tr("Held by __rmqueue: pfn %1, order %2").arg(pfn).arg(lists.inFlight->heldOrder)};
+    }
     if (lists.inFlight) {
         p.setPen(QPen(m_palette.frameColour(FrameClass::Taken), 1.5 * m_scale));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(layout.inFlight.adjusted(0, 1, 0, -1), 3, 3);
         p.setPen(m_palette.text);
     }
-    p.drawText(layout.inFlight.adjusted(6 * m_scale, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, held);
+    const QRectF heldRect = layout.inFlight.adjusted(6 * m_scale, 0, -6 * m_scale, 0);
+    const QFontMetricsF fm(textFont());
+    QString held = wordings.back();
+    for (const QString& wording : wordings)
+        if (fm.horizontalAdvance(wording) <= heldRect.width()) {
+            held = wording;
+            break;
+        }
+    p.drawText(heldRect, Qt::AlignVCenter | Qt::AlignLeft,
+               fm.elidedText(held, Qt::ElideRight, heldRect.width()));
 
     for (const FreeListsLayout::ZoneBox& box : layout.zones)
         paintZone(p, box, lists.zones[box.zone]);
@@ -201,7 +296,7 @@ void FreeListsPanel::render(QPainter& p, QSize size) const
 void FreeListsPanel::paintList(QPainter& p, const QRectF& r, const FreeListContents& list, QColor chip,
                                bool drawZero) const
 {
-    const QFont mono = fontFor(r.height(), true);
+    const QFont mono = monoFont();
     p.setFont(mono);
     const QFontMetricsF fm(mono);
     const QRectF inner = r.adjusted(2, 2, -2, -2);
@@ -246,15 +341,19 @@ void FreeListsPanel::paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box,
                                const ZoneFreeLists& lists) const
 {
     const double rh = box.title.height();
-    const QFont text = fontFor(rh, false);
+    const QFont text = textFont();
     QFont bold = text;
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(m_palette.text);
+    // Narrow, the title keeps the zone's name and the array it draws; the rest is elided.
+    const QString zone =
+        QString::fromUtf8(zoneName(box.zone).data(), static_cast<qsizetype>(zoneName(box.zone).size()));
+    QString title = tr("Zone %1: free_area[order].free_list[migratetype], blocks per list").arg(zone);
+    if (QFontMetricsF(bold).horizontalAdvance(title) > box.title.width())
+        title = tr("Zone %1: free_area[order]").arg(zone);
     p.drawText(box.title, Qt::AlignVCenter | Qt::AlignLeft,
-               tr("Zone %1: free_area[order].free_list[migratetype], blocks per list")
-                   .arg(QString::fromUtf8(zoneName(box.zone).data(),
-                                          static_cast<qsizetype>(zoneName(box.zone).size()))));
+               QFontMetricsF(bold).elidedText(title, Qt::ElideRight, box.title.width()));
     // Header row.
     p.setFont(text);
     p.setPen(m_palette.mutedText);
@@ -283,7 +382,7 @@ void FreeListsPanel::paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box,
             m_palette.frameColour(static_cast<FrameClass>(static_cast<unsigned>(FrameClass::Free0) + o));
         for (unsigned mt = 0; mt < MIGRATE_TYPES; ++mt)
             paintList(p, box.buddy[o][mt], lists.buddy[o][mt], chip.darker(115), false);
-        p.setFont(fontFor(rh, true));
+        p.setFont(monoFont());
         p.setPen(m_palette.text);
         p.drawText(box.orderTotal[o].adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignRight,
                    QString::number(lists.blocksOfOrder(o)));
@@ -295,10 +394,11 @@ void FreeListsPanel::paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box,
     p.setFont(bold);
     p.setPen(m_palette.text);
     p.drawText(box.perCpuTitle, Qt::AlignVCenter | Qt::AlignLeft,
-               tr("CPU 0 per-CPU lists (order 0): count %1, high %2, batch %3")
-                   .arg(lists.pcpCount)
-                   .arg(lists.high)
-                   .arg(lists.batch));
+               QFontMetricsF(bold).elidedText(tr("CPU 0 per-CPU lists (order 0): count %1, high %2, batch %3")
+                                                  .arg(lists.pcpCount)
+                                                  .arg(lists.high)
+                                                  .arg(lists.batch),
+                                              Qt::ElideRight, box.perCpuTitle.width()));
     p.setFont(text);
     p.setPen(m_palette.mutedText);
     const QRectF pcpRow(box.title.left() + 2, box.perCpu[0].top(), box.perCpu[0].left() - box.title.left(),
@@ -320,7 +420,7 @@ void FreeListsPanel::paintMoves(QPainter& p, const FreeListsLayout& layout) cons
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(c, w));
         p.drawRect(r.adjusted(1, 1, -1, -1));
-        QFont f = fontFor(layout.rowHeight, false);
+        QFont f = textFont();
         f.setBold(true);
         p.setFont(f);
         const QRectF t(r.right() - layout.rowHeight, r.top(), layout.rowHeight, r.height());
@@ -353,7 +453,7 @@ void FreeListsPanel::paintMoves(QPainter& p, const FreeListsLayout& layout) cons
     const QPointF a = from.center();
     const QPointF b = to.center();
     const QPointF at = a + (b - a) * t;
-    const QFont mono = fontFor(layout.rowHeight, true);
+    const QFont mono = monoFont();
     p.setFont(mono);
     const QString label = tr("%1 (order %2)").arg(hexPfn(*moves.block)).arg(moves.blockOrder);
     // A split half starts as wide as the whole block and halves on its way (expand()).

@@ -34,13 +34,15 @@ struct FreeListsLayout
     std::vector<ZoneBox> zones;
     QRectF inFlight; ///< the box for the block __rmqueue holds
     double rowHeight = 0;
+    double height = 0; ///< all of it, margins included
 
     /// The rectangle of a list, or an empty one when that zone is not drawn.
     QRectF rectOf(const FreeListRef& ref) const;
 };
 
-FreeListsLayout layoutFreeLists(const FreeListsSnapshot& lists, const PhysSnapshot& phys, QSizeF size,
-                                double scale);
+/// Zones side by side when the width has room for them, else one under the other; rows of the
+/// given height (the panel's text line and some air).
+FreeListsLayout layoutFreeLists(const PhysSnapshot& phys, double width, double rowHeight);
 
 class FreeListsPanel : public QWidget, public StepView, public ExportablePanel
 {
@@ -56,11 +58,24 @@ public:
     QSize renderSize() const override { return size(); }
     void render(QPainter& painter, QSize size) const override;
     QSize sizeHint() const override;
+    /// As tall as its rows at this width: the dock scrolls when it is shorter.
+    int heightForWidth(int width) const override;
+
+    /// The words and numbers are written in the panel's font, so presentation mode enlarges them
+    /// by its factor like every other panel's text.
+    QFont textFont() const;
+    /// Where its lists are drawn at its current width (tests).
+    FreeListsLayout layout() const { return layoutFor(width()); }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    QFont monoFont() const;
+    void revealMoves();
+    FreeListsLayout layoutFor(double width) const;
     void paintZone(QPainter& p, const FreeListsLayout::ZoneBox& box, const ZoneFreeLists& lists) const;
     void paintList(QPainter& p, const QRectF& r, const FreeListContents& list, QColor chip,
                    bool drawZero) const;

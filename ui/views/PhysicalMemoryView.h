@@ -10,6 +10,7 @@
 #include "snapshot/LinkedSelection.h"
 #include "snapshot/MachineSnapshot.h"
 #include "style/ViewPalette.h"
+#include "views/PhysicalLegend.h"
 #include "views/StepView.h"
 
 #include <QAbstractScrollArea>
@@ -38,6 +39,11 @@ public:
     std::optional<QRect> frameRectInViewport(std::uint64_t pfn) const;
     /// The legend swatch of a free list in viewport coordinates, where a flying frame starts or lands.
     QRect freeListSwatch(FreeList list) const;
+    /// The title and the legend's height above the grid: the whole legend when it takes at most a
+    /// quarter of the view, else the compact one.
+    int headerHeight() const;
+    /// Whether the legend shows only its relevant entries with short labels (tests).
+    bool legendCompact() const { return headerLayout().style == LegendStyle::Compact; }
 
     /// The magnifier over the frames the current step works on (FrameLens), on by default. It is
     /// shown only while frames are too small to read and the view has room for it.
@@ -89,7 +95,22 @@ protected:
 
 private:
     void zoomBy(int levels);
-    int headerHeight() const;
+    /// The title and legend above the grid, laid out for the view's size and font (cached).
+    struct HeaderLayout
+    {
+        QSize viewSize;
+        double pointSize = 0;
+        std::vector<LegendItem> items; ///< as drawn: all of them, or the compact legend's
+        LegendStyle style = LegendStyle::Full;
+        LegendFlow flow;
+        int height = 0;
+    };
+    const HeaderLayout& headerLayout() const;
+    QFont legendFont() const;
+    /// The legend's entry under the pointer, in full words.
+    std::optional<QString> legendToolTip(QPoint pos) const;
+    /// What the compact legend shows follows the machine and the selection.
+    void updateLegendContext();
     int titleHeight() const;
     QFont titleFont() const;
     int marginWidth() const;
@@ -127,6 +148,9 @@ private:
     bool m_cacheValid = false;
     int m_fullRenders = 0;
     std::uint64_t m_patchedCells = 0;
+    FrameClassCensus m_census;
+    LegendContext m_legendContext;
+    mutable std::optional<HeaderLayout> m_header;
 };
 
 } // namespace vmviz::ui

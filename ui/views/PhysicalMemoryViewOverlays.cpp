@@ -54,17 +54,6 @@ std::optional<QRect> PhysicalMemoryView::frameRectIn(std::uint64_t pfn,
     return r;
 }
 
-QRect PhysicalMemoryView::freeListSwatch(FreeList list) const
-{
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.9);
-    const std::vector<LegendItem> items = legendItems(m_palette);
-    const LegendFlow flow = flowLegend(
-        QFontMetrics(f), items, QRect(0, titleHeight(), viewport()->width(), headerHeight() - titleHeight()));
-    // legendItems() lists the buddy lists first and the per-CPU list second.
-    return flow.swatches[list == FreeList::PerCpu ? 1 : 0];
-}
-
 void PhysicalMemoryView::setLensEnabled(bool on)
 {
     m_lensEnabled = on;

@@ -13,7 +13,16 @@
 #include <QPainterPath>
 #include <QScrollBar>
 
+#include <optional>
+
 namespace vmviz::ui {
+
+namespace {
+
+/// Labels keep this far inside the view's edges.
+constexpr double kEdge = 4;
+
+} // namespace
 
 const AreaInfo* VmallocRibbonView::stripArea() const
 {
@@ -34,7 +43,8 @@ const AreaInfo* VmallocRibbonView::stripArea() const
     return nullptr;
 }
 
-void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m) const
+void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m, double visibleLeft,
+                                           double visibleRight) const
 {
     const AreaInfo* area = stripArea();
     if (!area || area->pagePfns.empty())
@@ -80,12 +90,9 @@ void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m) const
             p.drawLine(QPointF(left + cell * static_cast<double>(i), stripTop + 1),
                        QPointF(left + cell * static_cast<double>(i), stripTop + stripH - 1));
     }
-    p.setFont(f);
-    p.setPen(ink);
-    const QString stripLabel = tr("area->pages[]: %1 of %2 entries stored").arg(stored).arg(n);
-    p.drawText(QPointF(left, stripTop + stripH + fm.ascent()), stripLabel);
-
-    // The entry the step stores, with its value.
+    // The entry the step stores, with its value, is the step's subject: placed first, and the
+    // strip's caption goes beside it.
+    std::optional<QRectF> chipBox;
     if (m_snapshot->step.step && m_snapshot->step.step->kind == StepKind::Effect &&
         m_snapshot->step.step->event == Ev::PageStore) {
         const StepFocus focus = focusOf(*m_snapshot->step.step);
@@ -98,8 +105,11 @@ void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m) const
             const QString text =
                 tr("pages[%1] = pfn %2").arg(*focus.pageIndex).arg(focus.frame->value(), 0, 16);
             const double w = QFontMetricsF(mono).horizontalAdvance(text) + 8;
-            const double tx = std::clamp(x - w / 2, left, std::max(left, right - w));
+            const double lo = std::max(left, visibleLeft + kEdge);
+            const double hi = std::min(right, visibleRight - kEdge) - w;
+            const double tx = std::clamp(x - w / 2, std::min(lo, hi), std::max(lo, hi));
             const QRectF box(tx, stripTop + stripH + h * 0.1, w, h);
+            chipBox = box;
             p.setPen(Qt::NoPen);
             p.setBrush(m_palette.changed);
             p.drawRoundedRect(box, 3, 3);
@@ -107,6 +117,28 @@ void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m) const
             p.drawText(box, Qt::AlignCenter, text);
         }
     }
+    // The caption, in the longest wording that fits the view at the strip's left or right end (or
+    // the view's) without running under the chip; on a narrow view the chip alone says it.
+    p.setFont(f);
+    p.setPen(ink);
+    const double captionTop = stripTop + stripH + h * 0.1;
+    const QString wordings[] = {tr("area->pages[]: %1 of %2 entries stored").arg(stored).arg(n),
+                                tr("%1 of %2 stored").arg(stored).arg(n)};
+    const auto placeCaption = [&]() -> std::optional<std::pair<QString, QRectF>> {
+        for (const QString& caption : wordings) {
+            const double w = fm.horizontalAdvance(caption);
+            for (const double x : {std::max(left, visibleLeft + kEdge),
+                                   std::min(right, visibleRight - kEdge) - w, visibleRight - kEdge - w}) {
+                const QRectF box(x, captionTop, w, h);
+                if (box.left() >= visibleLeft + kEdge - 0.5 && box.right() <= visibleRight - kEdge + 0.5 &&
+                    !(chipBox && chipBox->adjusted(-6, 0, 6, 0).intersects(box)))
+                    return std::pair{caption, box};
+            }
+        }
+        return std::nullopt;
+    };
+    if (const auto caption = placeCaption())
+        p.drawText(caption->second, Qt::AlignLeft | Qt::AlignVCenter, caption->first);
 
     // The bracket: this area's vm_struct->pages points into the page-array area.
     if (!area->pagesArea)
@@ -137,10 +169,21 @@ void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m) const
     p.drawLine(QPointF(to, y1), QPointF(std::clamp(to, left, right), stripTop));
     p.setFont(f);
     p.setPen(ink);
-    const QString label = tr("area->pages = %1 (in the page-array area)")
-                              .arg(QString::fromStdString(fmt::address(area->pagesAddr)));
+    // The longest wording the view has room for, centred on the bracket and moved inside the
+    // view rather than clipped at its edge.
+    const QString address = QString::fromStdString(fmt::address(area->pagesAddr));
+    const QString wordings2[] = {tr("area->pages = %1 (in the page-array area)").arg(address),
+                                 tr("area->pages = %1").arg(address), QStringLiteral("area->pages")};
+    const double room = visibleRight - visibleLeft - 2 * kEdge;
+    QString label = wordings2[2];
+    for (const QString& wording : wordings2)
+        if (fm.horizontalAdvance(wording) + 8 <= room) {
+            label = wording;
+            break;
+        }
     const double lw = fm.horizontalAdvance(label) + 8;
-    const double lx = std::min(from, to) + std::abs(to - from) / 2 - lw / 2;
+    const double centred = std::min(from, to) + std::abs(to - from) / 2 - lw / 2;
+    const double lx = std::max(visibleLeft + kEdge, std::min(centred, visibleRight - kEdge - lw));
     const QRectF lbox(lx, y1 - h * 0.55, lw, h * 1.1);
     p.setPen(Qt::NoPen);
     p.setBrush(m_palette.background);
@@ -149,7 +192,8 @@ void VmallocRibbonView::paintPageArrayLink(QPainter& p, const Metrics& m) const
     p.drawText(lbox, Qt::AlignCenter, label);
 }
 
-void VmallocRibbonView::paintBadFree(QPainter& p, const Metrics& m) const
+void VmallocRibbonView::paintBadFree(QPainter& p, const Metrics& m, double visibleLeft,
+                                     double visibleRight) const
 {
     if (!m_snapshot || !m_snapshot->step.badFreeAddress)
         return;
@@ -170,7 +214,9 @@ void VmallocRibbonView::paintBadFree(QPainter& p, const Metrics& m) const
     p.drawPath(head);
     const QString text = tr("vfree(%1): bad address").arg(QString::fromStdString(fmt::address(addr)));
     const double w = fm.horizontalAdvance(text) + 10;
-    const QRectF box(x + a, m.ribbonTop + m.ribbonHeight * 0.15, w, fm.height() + 4);
+    // Beside the mark, or before it when the mark is near the view's right edge.
+    const double bx = x + a + w <= visibleRight - kEdge ? x + a : std::max(visibleLeft + kEdge, x - a - w);
+    const QRectF box(bx, m.ribbonTop + m.ribbonHeight * 0.15, w, fm.height() + 4);
     p.setPen(Qt::NoPen);
     p.setBrush(red);
     p.drawRoundedRect(box, 3, 3);

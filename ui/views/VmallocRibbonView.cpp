@@ -222,10 +222,20 @@ void VmallocRibbonView::paintHeader(QPainter& p, const QRect& rect) const
     p.setPen(m_palette.text);
     const std::uint64_t first = rangeStart();
     const std::uint64_t last = rangeEnd() - 1;
-    const QString title = tr("vmalloc range  0x%1 – 0x%2  (%3)")
-                              .arg(first, 16, 16, QLatin1Char('0'))
-                              .arg(last, 16, 16, QLatin1Char('0'))
-                              .arg(compactSize(last - first + 1));
+    const QString fullTitle = tr("vmalloc range  0x%1 – 0x%2  (%3)")
+                                  .arg(first, 16, 16, QLatin1Char('0'))
+                                  .arg(last, 16, 16, QLatin1Char('0'))
+                                  .arg(compactSize(last - first + 1));
+    const QString rangeOnly = QStringLiteral("0x%1 – 0x%2  (%3)")
+                                  .arg(first, 16, 16, QLatin1Char('0'))
+                                  .arg(last, 16, 16, QLatin1Char('0'))
+                                  .arg(compactSize(last - first + 1));
+    // Narrow, the range keeps its addresses and size and drops its name (the dock's title says it).
+    const QFontMetrics bfm(bold);
+    const int titleRoom = rect.width() - 2 * pad;
+    QString title = fullTitle;
+    if (bfm.horizontalAdvance(title) > titleRoom)
+        title = bfm.elidedText(rangeOnly, Qt::ElideRight, titleRoom);
     p.drawText(QPoint(pad, rect.top() + 4 + fm.ascent()), title);
     p.setFont(f);
     if (m_snapshot && m_snapshot->areas) {
@@ -246,21 +256,35 @@ void VmallocRibbonView::paintHeader(QPainter& p, const QRect& rect) const
     struct Item
     {
         QString label;
+        QString shortLabel;
         QColor colour;
         int style; // 0 fill, 1 hatch, 2 gap, 3 fold
     };
     const Item items[] = {
-        {tr("data pages"), m_palette.frameColour(FrameClass::VmallocData), 0},
-        {tr("page-array area"), m_palette.frameColour(FrameClass::PageArray), 0},
-        {tr("guard page"), m_palette.guard, 1},
-        {tr("2.6.36 gap page"), m_palette.gap, 2},
-        {tr("lazily freed"), m_palette.lazy, 1},
-        {tr("free (folded)"), m_palette.freeSpace, 3},
+        {tr("data pages"), tr("data"), m_palette.frameColour(FrameClass::VmallocData), 0},
+        {tr("page-array area"), tr("page array"), m_palette.frameColour(FrameClass::PageArray), 0},
+        {tr("guard page"), tr("guard"), m_palette.guard, 1},
+        {tr("2.6.36 gap page"), tr("gap"), m_palette.gap, 2},
+        {tr("lazily freed"), tr("lazy"), m_palette.lazy, 1},
+        {tr("free (folded)"), tr("free"), m_palette.freeSpace, 3},
     };
     int x = pad;
     const int y = rect.top() + 8 + fm.height();
     const int sw = fm.height() - 3;
-    for (const Item& item : items) {
+    // One row: the short words when the long ones do not fit (a 720p projector), and never an
+    // entry cut at the edge.
+    const auto rowWidth = [&](bool shortWords) {
+        int w = 0;
+        for (const Item& item : items)
+            w += sw * 2 + 5 + fm.horizontalAdvance(shortWords ? item.shortLabel : item.label) + 14;
+        return w - 14;
+    };
+    const bool shortWords = pad + rowWidth(false) > rect.width() - pad;
+    for (Item item : items) {
+        if (shortWords)
+            item.label = item.shortLabel;
+        if (x + sw * 2 + 5 + fm.horizontalAdvance(item.label) > rect.width() - pad)
+            break;
         const QRect r(x, y + 1, sw * 2, sw);
         p.fillRect(r, item.style == 1 ? m_palette.background : item.colour);
         if (item.style == 1) {
@@ -390,9 +414,14 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
                     caption += tr(" · lazy");
                 else if (s.pageArray)
                     caption += tr(" · page array");
+                // Near the view's right edge the caption ends at the edge instead of running off.
+                const double w = sfm.horizontalAdvance(caption);
+                const double x = std::max(lastCaptionEnd + 6, std::min(r.left(), visibleRight - 4 - w));
+                if (x + w > visibleRight - 4 && (s.lazy || s.pageArray))
+                    caption = sizeText(bytes); // what is left says the size; the colour and legend the kind
                 p.setPen(m_palette.text);
-                p.drawText(QPointF(r.left(), m.captionTop + sfm.ascent()), caption);
-                lastCaptionEnd = r.left() + sfm.horizontalAdvance(caption);
+                p.drawText(QPointF(x, m.captionTop + sfm.ascent()), caption);
+                lastCaptionEnd = x + sfm.horizontalAdvance(caption);
             }
             break;
         }
@@ -411,8 +440,8 @@ void VmallocRibbonView::renderAt(QPainter& p, QSize size, int scrollX) const
     }
     if (m_snapshot->comparison)
         paintCompared(p, *m_snapshot->comparison, top, height);
-    paintPageArrayLink(p, m);
-    paintBadFree(p, m);
+    paintPageArrayLink(p, m, visibleLeft, visibleRight);
+    paintBadFree(p, m, visibleLeft, visibleRight);
     paintVariableLabels(p, lay, *m_snapshot, m_palette, small, top, height, visibleLeft, visibleRight);
     p.restore();
 }

@@ -72,8 +72,9 @@ private:
     /// The area whose page array the ribbon draws as a strip: one whose array is itself a vmalloc
     /// area (the recursion), else the one whose area->pages[i] the current step stores.
     const AreaInfo* stripArea() const;
-    void paintPageArrayLink(QPainter& p, const Metrics& m) const;
-    void paintBadFree(QPainter& p, const Metrics& m) const;
+    /// visibleLeft/Right: the view's edges in the painter's (scrolled) coordinates; labels stay inside.
+    void paintPageArrayLink(QPainter& p, const Metrics& m, double visibleLeft, double visibleRight) const;
+    void paintBadFree(QPainter& p, const Metrics& m, double visibleLeft, double visibleRight) const;
     std::vector<RibbonArea> ribbonAreas() const;
     std::uint64_t rangeStart() const;
     std::uint64_t rangeEnd() const;
