@@ -33,9 +33,10 @@ std::uint64_t Vmalloc::kvmalloc(std::uint64_t size)
     if (kmallocFlags != flags)
         m_recorder.effect(Ev::KmallocGfpAdjust, size, kmallocFlags);
     // `fail kmalloc` reaches the slab path, `fail alloc_page` the large one (its compound page).
-    std::uint64_t addr = m_slab.doKmallocNode618(size, kmallocFlags, m_callerOffset, [this](bool pageAllocator) {
-        return m_faults.shouldFail(pageAllocator ? FaultSite::AllocPage : FaultSite::Kmalloc);
-    });
+    std::uint64_t addr =
+        m_slab.doKmallocNode618(size, kmallocFlags, m_callerOffset, [this](bool pageAllocator) {
+            return m_faults.shouldFail(pageAllocator ? FaultSite::AllocPage : FaultSite::Kmalloc);
+        });
     if (addr || size <= k::PAGE_SIZE) {
         if (!addr)
             m_recorder.effect(Ev::KvmallocNoFallback, size);
