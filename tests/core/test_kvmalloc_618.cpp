@@ -86,8 +86,8 @@ class Kvmalloc : public ::testing::TestWithParam<Case>
 TEST_P(Kvmalloc, TheRightAllocatorServesItAndKvfreeGivesItBack)
 {
     const Case& c = GetParam();
-    const std::string text = std::string("config kernel=6.18 cpus=1 ram=128M\n") + c.before + "p = kvmalloc " +
-                             c.size + "\nkvfree p\n";
+    const std::string text = std::string("config kernel=6.18 cpus=1 ram=128M\n") + c.before +
+                             "p = kvmalloc " + c.size + "\nkvfree p\n";
     auto m = run(text);
     ASSERT_TRUE(m);
     // The state right after the kvmalloc line: before the kvfree line's first step.
@@ -155,7 +155,9 @@ TEST_P(Kvmalloc, TheRightAllocatorServesItAndKvfreeGivesItBack)
 }
 
 INSTANTIATE_TEST_SUITE_P(Sizes, Kvmalloc, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<Case>& param) { return std::string(param.param.name); });
+                         [](const ::testing::TestParamInfo<Case>& param) {
+                             return std::string(param.param.name);
+                         });
 
 TEST(Kvmalloc, KvfreeOfAFreedSlabObjectFreesNothingTwice)
 {
@@ -180,7 +182,8 @@ TEST(Kvmalloc, TwoSixThirtySixRefusesBothVerbsAndSaysWhenTheyCame)
 TEST(Kvmalloc, TheVerbsParseAndFormatBack)
 {
     const auto result = scenario::parseScenario(
-        "config kernel=6.18\np = kvmalloc 64K\nkvfree p\nkvfree NULL\nkvfree 0xffff880000001000\n", "t.vmviz");
+        "config kernel=6.18\np = kvmalloc 64K\nkvfree p\nkvfree NULL\nkvfree 0xffff880000001000\n",
+        "t.vmviz");
     ASSERT_TRUE(result.ok());
     const auto& ops = result.scenario->operations;
     ASSERT_EQ(ops.size(), 4u);
