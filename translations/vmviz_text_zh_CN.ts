@@ -1902,6 +1902,54 @@
         <source>vmap_try_huge_pmd(pmd, {0:a}, {1:a}, phys of pfn {2:x}, PAGE_KERNEL, PMD_SHIFT)</source>
         <translation>vmap_try_huge_pmd(pmd, {0:a}, {1:a}, pfn {2:x} 的物理地址, PAGE_KERNEL, PMD_SHIFT)</translation>
     </message>
+    <message>
+        <source>kmalloc_gfp_adjust: {0} &gt; PAGE_SIZE, so kmalloc is tried with {1:g}: __GFP_NOWARN added, direct reclaim and __GFP_NOFAIL taken away (vmalloc is the fallback)</source>
+        <translation>kmalloc_gfp_adjust：{0} &gt; PAGE_SIZE，所以用 {1:g} 尝试 kmalloc：加上 __GFP_NOWARN，去掉直接回收和 __GFP_NOFAIL（失败时由 vmalloc 兜底）</translation>
+    </message>
+    <message>
+        <source>___kmalloc_large_node: {2} &gt; KMALLOC_MAX_CACHE_SIZE (8192), so the order-{1} compound page at pfn {0:x} is the object itself, marked large_kmalloc (no slab, no cache)</source>
+        <translation>___kmalloc_large_node：{2} &gt; KMALLOC_MAX_CACHE_SIZE（8192），所以 pfn {0:x} 处的 {1} 阶复合页本身就是这个对象，标记为 large_kmalloc（没有 slab，也没有缓存）</translation>
+    </message>
+    <message>
+        <source>get_order(size) = {0} &gt; MAX_PAGE_ORDER (10): __alloc_frozen_pages_noprof returns NULL at once, and its WARN_ON_ONCE_GFP stays quiet because {1:g} has __GFP_NOWARN</source>
+        <translation>get_order(size) = {0} &gt; MAX_PAGE_ORDER（10）：__alloc_frozen_pages_noprof 立即返回 NULL，而且因为 {1:g} 带有 __GFP_NOWARN，它的 WARN_ON_ONCE_GFP 不会打印</translation>
+    </message>
+    <message>
+        <source>the folio at pfn {0:x} is not a slab: its order-{1} compound page goes back to the page allocator</source>
+        <translation>pfn {0:x} 处的 folio 不是 slab：它的 {1} 阶复合页还给页分配器</translation>
+    </message>
+    <message>
+        <source>kmalloc failed and {0} &gt; PAGE_SIZE: fall back to vmalloc, with VM_ALLOW_HUGE_VMAP</source>
+        <translation>kmalloc 失败且 {0} &gt; PAGE_SIZE：退回到 vmalloc，带上 VM_ALLOW_HUGE_VMAP</translation>
+    </message>
+    <message>
+        <source>kmalloc failed, but {0} &lt;= PAGE_SIZE: kvmalloc never falls back to vmalloc for a sub-page request, so it returns NULL</source>
+        <translation>kmalloc 失败，但 {0} &lt;= PAGE_SIZE：不超过一页的请求 kvmalloc 从不退回到 vmalloc，所以返回 NULL</translation>
+    </message>
+    <message>
+        <source>{0} &gt; INT_MAX: kvmalloc refuses the size, WARN_ON_ONCE(!(flags &amp; __GFP_NOWARN)), and returns NULL</source>
+        <translation>{0} &gt; INT_MAX：kvmalloc 拒绝这个大小，WARN_ON_ONCE(!(flags &amp; __GFP_NOWARN))，并返回 NULL</translation>
+    </message>
+    <message>
+        <source>is_vmalloc_addr({0:a}) = {1}: VMALLOC_START &lt;= addr &lt; VMALLOC_END decides between vfree (1) and kfree (0)</source>
+        <translation>is_vmalloc_addr({0:a}) = {1}：由 VMALLOC_START &lt;= addr &lt; VMALLOC_END 决定调用 vfree（1）还是 kfree（0）</translation>
+    </message>
+    <message>
+        <source>__kvmalloc_node_noprof(size={0}, b=NULL, align={1}, flags={2:g}, node=NUMA_NO_NODE)</source>
+        <translation>__kvmalloc_node_noprof(size={0}, b=NULL, align={1}, flags={2:g}, node=NUMA_NO_NODE)</translation>
+    </message>
+    <message>
+        <source>__do_kmalloc_node(size={0}, b=NULL, flags={1:g}, NUMA_NO_NODE) (inlined)</source>
+        <translation>__do_kmalloc_node(size={0}, b=NULL, flags={1:g}, NUMA_NO_NODE)（内联）</translation>
+    </message>
+    <message>
+        <source>__kmalloc_large_node_noprof(size={0}, flags={1:g}, NUMA_NO_NODE)</source>
+        <translation>__kmalloc_large_node_noprof(size={0}, flags={1:g}, NUMA_NO_NODE)</translation>
+    </message>
+    <message>
+        <source>free_large_kmalloc(folio of order {1}, {0:a})</source>
+        <translation>free_large_kmalloc({1} 阶的 folio, {0:a})</translation>
+    </message>
 </context>
 <context>
     <name>PlainLanguage</name>
@@ -2920,6 +2968,74 @@
     <message>
         <source>The single entry that mapped 2 MiB is cleared: the whole 2 MiB is unmapped at once.</source>
         <translation>清除映射 2 MiB 的那一个表项：整个 2 MiB 一次解除映射。</translation>
+    </message>
+    <message>
+        <source>kvmalloc: ask kmalloc for {0} physically contiguous bytes first, and only if that fails (and the request is more than a page) take them from vmalloc instead.</source>
+        <translation>kvmalloc：先向 kmalloc 要 {0} 字节物理上连续的内存，只有在失败（并且请求超过一页）时才改从 vmalloc 获取。</translation>
+    </message>
+    <message>
+        <source>The kmalloc attempt: up to 8192 bytes come from a slab cache, anything larger gets whole pages of its own.</source>
+        <translation>kmalloc 尝试：不超过 8192 字节的请求来自 slab 缓存，更大的请求独占整页。</translation>
+    </message>
+    <message>
+        <source>Too big for any kmalloc cache: take one physically contiguous block of pages straight from the page allocator.</source>
+        <translation>任何 kmalloc 缓存都放不下：直接从页分配器取一块物理上连续的页。</translation>
+    </message>
+    <message>
+        <source>The address is not in a slab page but in a block of pages kmalloc took whole: give the block back.</source>
+        <translation>这个地址不在 slab 页里，而在 kmalloc 整块取来的页中：把这一块还回去。</translation>
+    </message>
+    <message>
+        <source>Free what kvmalloc returned: an address in the vmalloc range goes to vfree, any other to kfree.</source>
+        <translation>释放 kvmalloc 返回的内存：vmalloc 区内的地址交给 vfree，其他地址交给 kfree。</translation>
+    </message>
+    <message>
+        <source>The module gets {0:a}: a direct-map address if kmalloc succeeded, a vmalloc address if not, or NULL.</source>
+        <translation>模块得到 {0:a}：kmalloc 成功时是直接映射区的地址，否则是 vmalloc 地址，或者 NULL。</translation>
+    </message>
+    <message>
+        <source>kmalloc returns {0:a}: NULL means the caller must cope without it.</source>
+        <translation>kmalloc 返回 {0:a}：NULL 表示调用者只能另想办法。</translation>
+    </message>
+    <message>
+        <source>The pages are free again.</source>
+        <translation>这些页又空闲了。</translation>
+    </message>
+    <message>
+        <source>The memory is freed, whichever allocator it came from.</source>
+        <translation>内存已释放，不管它来自哪个分配器。</translation>
+    </message>
+    <message>
+        <source>For more than a page, kmalloc is only asked politely: no warning and no waiting for memory to be reclaimed, because vmalloc can step in.</source>
+        <translation>超过一页时只是客气地问一下 kmalloc：不打印警告，也不等待内存回收，因为 vmalloc 可以顶上。</translation>
+    </message>
+    <message>
+        <source>{2} bytes is more than the largest kmalloc cache, so a contiguous block of 2^{1} pages is the allocation itself.</source>
+        <translation>{2} 字节超过了最大的 kmalloc 缓存，所以一块连续的 2^{1} 页本身就是这次分配。</translation>
+    </message>
+    <message>
+        <source>No block that large exists in the page allocator at all (4 MiB is the most), so kmalloc fails at once.</source>
+        <translation>页分配器里根本没有这么大的块（最大 4 MiB），所以 kmalloc 立即失败。</translation>
+    </message>
+    <message>
+        <source>The whole block of 2^{1} pages goes back to the page allocator.</source>
+        <translation>整块 2^{1} 页还给页分配器。</translation>
+    </message>
+    <message>
+        <source>kmalloc could not give contiguous memory, so kvmalloc takes it from vmalloc, scattered pages behind one contiguous address range (2 MiB mappings when the size allows).</source>
+        <translation>kmalloc 给不出连续的内存，所以 kvmalloc 改从 vmalloc 获取：分散的物理页映射在一段连续的地址范围后面（大小允许时用 2 MiB 映射）。</translation>
+    </message>
+    <message>
+        <source>For a page or less vmalloc would not help, so kvmalloc simply reports the failure.</source>
+        <translation>不超过一页时 vmalloc 帮不上忙，所以 kvmalloc 直接报告失败。</translation>
+    </message>
+    <message>
+        <source>kvmalloc refuses any size above 2 GiB - 1 and warns about it.</source>
+        <translation>kvmalloc 拒绝任何超过 2 GiB - 1 的大小，并为此发出警告。</translation>
+    </message>
+    <message>
+        <source>kvfree cannot know who allocated the memory, so it looks at the address: inside the vmalloc range means vmalloc.</source>
+        <translation>kvfree 无法知道内存是谁分配的，所以看地址：落在 vmalloc 区内就说明来自 vmalloc。</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,19 @@ std::string classifyAddress(const Machine& machine, VirtAddr at)
         const std::uint64_t pfn = (vaddr - layout.pageOffset) >> k::PAGE_SHIFT;
         if (pfn >= machine.phys.frameCount())
             return "direct map, beyond the end of RAM";
+        const bool large =
+            machine.phys.owner(Pfn{pfn}) == FrameOwner::Slab && machine.phys.aux(Pfn{pfn}) == kLargeKmalloc;
         std::string out = "direct map of pfn " + fmt::hex(pfn) + " (" +
-                          std::string(frameOwnerName(machine.phys.owner(Pfn{pfn}))) + ")";
+                          (large ? std::string("a large kmalloc's page")
+                                 : std::string(frameOwnerName(machine.phys.owner(Pfn{pfn})))) +
+                          ")";
         if (auto object = machine.slab.objectAt(vaddr); object && object->allocated)
             out += ", inside " + std::string(kmallocCacheName(object->cache)) + " object " +
                    fmt::address(object->address);
+        for (const LargeKmallocInfo& whole : machine.slab.largeKmallocs())
+            if (large && pfn >= whole.pfn && pfn < whole.pfn + (1ull << whole.order))
+                out += ", inside the large kmalloc " + fmt::address(whole.address) + " (an order-" +
+                       std::to_string(whole.order) + " compound page of its own, no slab)";
         return out;
     }
     if (vaddr >= layout.vmallocStart && vaddr <= machine.vmalloc.vmallocEnd()) {

@@ -312,6 +312,15 @@ private:
             for (const SlabObjectInfo& o : s.objectsOf(slab))
                 liveObjects.emplace(o.address, s.cache(o.cache).size);
         }
+        // 6.x large kmallocs: their compound page is theirs; kmemleak knows the requested size.
+        for (const LargeKmallocInfo& large : s.largeKmallocs()) {
+            for (std::uint64_t i = 0; i < (1ull << large.order); ++i)
+                if (m.phys.owner(Pfn{large.pfn + i}) != FrameOwner::Slab ||
+                    m.phys.aux(Pfn{large.pfn + i}) != kLargeKmalloc)
+                    fail("slab",
+                         "large kmalloc page pfn " + fmt::hex(large.pfn + i) + " is not tagged as one");
+            liveObjects.emplace(large.address, large.size);
+        }
     }
 
     // kmemleak: no record without an allocation; between operations, one record per allocation.

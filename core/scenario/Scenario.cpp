@@ -19,12 +19,13 @@ constexpr std::array<std::pair<FaultSite, std::string_view>, 6> kFaultSites = {{
     {FaultSite::PudAlloc, "pud_alloc"},
 }};
 
-constexpr std::array<std::pair<AllocApi, std::string_view>, 5> kAllocApis = {{
+constexpr std::array<std::pair<AllocApi, std::string_view>, 6> kAllocApis = {{
     {AllocApi::Vmalloc, "vmalloc"},
     {AllocApi::Vmalloc32, "vmalloc_32"},
     {AllocApi::VmallocUser, "vmalloc_user"},
     {AllocApi::Vmalloc_, "__vmalloc"},
     {AllocApi::VmallocHuge, "vmalloc_huge"},
+    {AllocApi::Kvmalloc, "kvmalloc"},
 }};
 
 } // namespace

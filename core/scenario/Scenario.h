@@ -50,6 +50,7 @@ enum class AllocApi
     VmallocUser, // vmalloc_user()
     Vmalloc_,    // __vmalloc(): a C++ name cannot start with two underscores
     VmallocHuge, // vmalloc_huge(size, GFP_KERNEL): Linux 6.x only
+    Kvmalloc,    // kvmalloc(size, GFP_KERNEL): kmalloc, else vmalloc; Linux 4.12+, so 6.x only here
 };
 
 struct AllocOp
@@ -69,6 +70,7 @@ struct FreeOp
 {
     std::string var;           // empty: vfree of the raw `address` below
     std::uint64_t address = 0; // 0 with an empty var is vfree(NULL)
+    bool kvfree = false;       // kvfree(), which picks vfree or kfree by the address (6.x only)
 
     bool operator==(const FreeOp&) const = default;
 };

@@ -101,9 +101,10 @@ std::string formatOperation(const Operation& operation)
         }
         std::string operator()(const FreeOp& op) const
         {
+            const std::string verb = op.kvfree ? "kvfree " : "vfree ";
             if (!op.var.empty())
-                return "vfree " + op.var;
-            return op.address == 0 ? std::string("vfree NULL") : "vfree " + fmt::hex(op.address);
+                return verb + op.var;
+            return op.address == 0 ? verb + "NULL" : verb + fmt::hex(op.address);
         }
         std::string operator()(const FailOp& op) const
         {

@@ -34,7 +34,8 @@ constexpr std::size_t kCommMax = 15;                    // TASK_COMM_LEN minus t
 constexpr std::size_t kModuleNameMax = 55;              // MODULE_NAME_LEN (64 - sizeof(long)) minus the NUL
 
 constexpr std::string_view kKnownOperations = "vmalloc, vmalloc_32, vmalloc_user, __vmalloc, vmalloc_huge, "
-                                              "vfree, fail, leak, purge, sleep, write, kmemleak, config, "
+                                              "kvmalloc, vfree, kvfree, fail, leak, purge, sleep, write, "
+                                              "kmemleak, config, "
                                               "repeat, chapter, say, ask, note";
 
 // Deep enough for a loop over loops over loops; shallow enough that nesting cannot exhaust the stack.
@@ -76,7 +77,7 @@ private:
     void parseLine(int lineNo, std::string_view line);
     void parseConfig(int lineNo, Cursor& cursor);
     AllocOp parseAlloc(std::string var, AllocApi api, Cursor& cursor);
-    FreeOp parseFree(Cursor& cursor);
+    FreeOp parseFree(Cursor& cursor, std::string_view verb);
     FailOp parseFail(Cursor& cursor);
     LeakOp parseLeak(Cursor& cursor);
     SleepOp parseSleep(Cursor& cursor);
@@ -92,6 +93,7 @@ private:
 
     std::string m_file;
     std::vector<int> m_hugeLines; // lines that call vmalloc_huge, checked against the kernel at the end
+    std::vector<std::pair<int, std::string_view>> m_kvLines; // kvmalloc / kvfree lines, likewise
     Config m_config;
     std::unordered_map<std::string, int> m_configKeyLine; // key -> line that first set it
     std::unordered_set<std::string> m_assigned;
@@ -149,6 +151,11 @@ void Parser::checkHugeAllowed()
     for (const int line : m_hugeLines)
         addError(line, "vmalloc_huge is not in " + std::string(profile->name()) +
                            " (huge vmalloc mappings came in 5.13); use config kernel=6.18");
+    // kvmalloc() came in 4.12 (mm/util.c, "mm: introduce kv[mz]alloc helpers"); kvfree() in 3.15.
+    for (const auto& [line, verb] : m_kvLines)
+        addError(line, std::string(verb) + " does not exist in Linux " + std::string(profile->name()) +
+                           (verb == "kvmalloc" ? " (added in 4.12)" : " (added in 3.15)") +
+                           "; use config kernel=6.18");
 }
 
 ParseResult Parser::run(std::string_view text)
@@ -488,13 +495,15 @@ void Parser::parseLine(int lineNo, std::string_view line)
         if (*api == AllocApi::VmallocHuge &&
             std::find(m_hugeLines.begin(), m_hugeLines.end(), lineNo) == m_hugeLines.end())
             m_hugeLines.push_back(lineNo);
+        if (*api == AllocApi::Kvmalloc && (m_kvLines.empty() || m_kvLines.back().first != lineNo))
+            m_kvLines.emplace_back(lineNo, "kvmalloc");
         m_operations.push_back(
             Operation{Location{m_file, lineNo}, std::move(text), parseAlloc(std::move(var), *api, cursor)});
         return;
     }
 
-    static constexpr std::array<std::string_view, 7> kOthers = {"vfree", "fail",  "leak",    "purge",
-                                                                "sleep", "write", "kmemleak"};
+    static constexpr std::array<std::string_view, 8> kOthers = {"vfree", "kvfree", "fail",  "leak",
+                                                                "purge", "sleep",  "write", "kmemleak"};
     bool known = keyword == "config";
     for (std::string_view other : kOthers)
         known = known || keyword == other;
@@ -521,9 +530,11 @@ void Parser::parseLine(int lineNo, std::string_view line)
 
     m_sawOperation = true;
     OpVariant op;
-    if (keyword == "vfree")
-        op = parseFree(cursor);
-    else if (keyword == "fail")
+    if (keyword == "vfree" || keyword == "kvfree") {
+        op = parseFree(cursor, keyword);
+        if (keyword == "kvfree" && (m_kvLines.empty() || m_kvLines.back().first != lineNo))
+            m_kvLines.emplace_back(lineNo, "kvfree");
+    } else if (keyword == "fail")
         op = parseFail(cursor);
     else if (keyword == "leak")
         op = parseLeak(cursor);
@@ -647,16 +658,17 @@ AllocOp Parser::parseAlloc(std::string var, AllocApi api, Cursor& cursor)
     return op;
 }
 
-FreeOp Parser::parseFree(Cursor& cursor)
+FreeOp Parser::parseFree(Cursor& cursor, std::string_view verb)
 {
-    const std::string_view target = cursor.word("vfree needs a variable, an address or NULL");
+    const std::string_view target = cursor.word(std::string(verb) + " needs a variable, an address or NULL");
     FreeOp op;
+    op.kvfree = verb == "kvfree";
     if (target == "NULL")
         op.address = 0;
     else if (isDigit(target.front()) || target.front() == '-' || target.front() == '+')
         op.address = sizeOrFail(target, "address"); // any value: bad addresses are the kernel's to WARN about
     else if (isVarSyntax(target))
-        op.var = usedVar(target, "vfree of");
+        op.var = usedVar(target, verb == "kvfree" ? "kvfree of" : "vfree of");
     else
         fail(quoted(target) + " is not a variable, an address or NULL");
     cursor.expectEnd();

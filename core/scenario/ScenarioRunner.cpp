@@ -82,6 +82,8 @@ VmallocApi engineApi(AllocApi api)
         return VmallocApi::Vmalloc_;
     case AllocApi::VmallocHuge:
         return VmallocApi::VmallocHuge;
+    case AllocApi::Kvmalloc: // not a vmalloc API: the runner calls Vmalloc::kvmalloc
+        break;
     }
     return VmallocApi::Vmalloc;
 }
@@ -129,7 +131,10 @@ private:
 
     void apply(const AllocOp& op)
     {
-        const std::uint64_t addr = m_machine.vmalloc.allocate(engineApi(op.api), op.size, op.gfp, op.prot);
+        const std::uint64_t addr =
+            op.api == AllocApi::Kvmalloc
+                ? m_machine.vmalloc.kvmalloc(op.size)
+                : m_machine.vmalloc.allocate(engineApi(op.api), op.size, op.gfp, op.prot);
         if (op.var.empty())
             return;
         const std::uint32_t slot = slotFor(op.var);
@@ -138,7 +143,14 @@ private:
         m_machine.recorder.effect(Ev::VarAssign, m_machine.recorder.intern(op.var), addr);
     }
 
-    void apply(const FreeOp& op) { m_machine.vmalloc.vfree(op.var.empty() ? op.address : valueOf(op.var)); }
+    void apply(const FreeOp& op)
+    {
+        const std::uint64_t addr = op.var.empty() ? op.address : valueOf(op.var);
+        if (op.kvfree)
+            m_machine.vmalloc.kvfree(addr);
+        else
+            m_machine.vmalloc.vfree(addr);
+    }
 
     void apply(const FailOp& op)
     {

@@ -64,6 +64,8 @@ std::string_view kmallocCacheName(unsigned index)
     }();
     if (index == kVmapAreaCache)
         return "vmap_area";
+    if (index == kLargeKmalloc)
+        return "kmalloc_large";
     return index < kKmallocCacheCount ? std::string_view(names[index]) : std::string_view("?");
 }
 
@@ -86,7 +88,11 @@ Slab::Slab(Journal& journal, Recorder& recorder, PhysicalMemory& phys, Kmemleak&
       m_slotSlab(journal, MachinePart::SlabObjects, "object.slab"),
       m_slotAllocated(journal, MachinePart::SlabObjects, "object.allocated"),
       m_slotRole(journal, MachinePart::SlabObjects, "object.role"),
-      m_slotRef(journal, MachinePart::SlabObjects, "object.ref"), m_partial(m_slabPrev, m_slabNext)
+      m_slotRef(journal, MachinePart::SlabObjects, "object.ref"),
+      m_largePfn(journal, MachinePart::Slabs, "large_kmalloc.pfn"),
+      m_largeOrder(journal, MachinePart::Slabs, "large_kmalloc.order"),
+      m_largeAlive(journal, MachinePart::Slabs, "large_kmalloc.alive"),
+      m_largeSize(journal, MachinePart::Slabs, "large_kmalloc.size"), m_partial(m_slabPrev, m_slabNext)
 {
 }
 
@@ -362,7 +368,15 @@ void Slab::setObjectRole(std::uint64_t address, ObjectRole role, std::uint32_t r
 void Slab::kfree(std::uint64_t address, Fn entry)
 {
     m_recorder.call(entry, address);
-    if (address == 0) {
+    if (address <= 16) { // ZERO_OR_NULL_PTR: NULL or ZERO_SIZE_PTR
+        m_recorder.ret(entry);
+        return;
+    }
+    if (const std::uint64_t pfn = (address - m_pageOffset) >> k::PAGE_SHIFT;
+        address >= m_pageOffset && pfn < m_phys.frameCount() && m_phys.owner(Pfn{pfn}) == FrameOwner::Slab &&
+        m_phys.aux(Pfn{pfn}) == kLargeKmalloc) {
+        // virt_to_folio(object) is not a slab: free_large_kmalloc().
+        freeLargeKmalloc(address, m_phys.ref(Pfn{pfn}));
         m_recorder.ret(entry);
         return;
     }
@@ -409,7 +423,8 @@ std::optional<SlabObjectInfo> Slab::objectAt(std::uint64_t address) const
     if (address < m_pageOffset || address - m_pageOffset >= m_phys.frameCount() << k::PAGE_SHIFT)
         return std::nullopt;
     const std::uint64_t pfn = (address - m_pageOffset) >> k::PAGE_SHIFT;
-    if (pfn >= m_phys.frameCount() || m_phys.owner(Pfn{pfn}) != FrameOwner::Slab)
+    if (pfn >= m_phys.frameCount() || m_phys.owner(Pfn{pfn}) != FrameOwner::Slab ||
+        m_phys.aux(Pfn{pfn}) == kLargeKmalloc)
         return std::nullopt;
     const std::uint32_t slab = m_phys.ref(Pfn{pfn});
     const unsigned c = m_slabCache[slab];

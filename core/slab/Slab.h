@@ -3,14 +3,17 @@
 // Enough of SLUB (mm/slub.c, 2.6.36) for vmalloc's kzalloc_node/kmalloc_node/kfree: the kmalloc-8 …
 // kmalloc-8192 caches, slab pages from the buddy allocator, CPU 0's active slab with its lockless
 // freelist, the node partial list, and kmemleak hooks (min_count 1, size = the cache object size).
+// For 6.18's kvmalloc also kmalloc_large: sizes over 8192 as compound pages of their own (SlabLarge.cpp).
 #include "base/Types.h"
 #include "kmemleak/Kmemleak.h"
 #include "phys/PhysicalMemory.h"
 #include "trace/IntrusiveList.h"
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vmviz {
 
@@ -28,8 +31,22 @@ inline constexpr unsigned kKmallocCacheCount = 13;
 /// when the kernel profile asks for it.
 inline constexpr unsigned kVmapAreaCache = kKmallocCacheCount;
 inline constexpr unsigned kSlabCacheMax = kKmallocCacheCount + 1;
-/// "kmalloc-64" for cache index 3, "vmap_area" for kVmapAreaCache.
+/// The aux byte of a frame that belongs to a large kmalloc (6.x kmalloc_large: a size over
+/// KMALLOC_MAX_CACHE_SIZE gets a compound page of its own, no slab and no cache). Such frames are
+/// tagged FrameOwner::Slab, since 6.18 counts them in NR_SLAB_UNRECLAIMABLE_B, with ref = the large
+/// kmalloc's id; the folio is not PageSlab, which is how kfree tells it from a slab.
+inline constexpr std::uint8_t kLargeKmalloc = 0xff;
+/// "kmalloc-64" for cache index 3, "vmap_area" for kVmapAreaCache, "kmalloc_large" for kLargeKmalloc.
 std::string_view kmallocCacheName(unsigned index);
+
+/// One live large kmalloc.
+struct LargeKmallocInfo
+{
+    std::uint64_t address = 0;
+    std::uint64_t size = 0; ///< as requested (kmemleak's object size)
+    std::uint64_t pfn = 0;
+    unsigned order = 0;
+};
 
 /// What a slab object holds, for the views and linked selection.
 enum class ObjectRole : std::uint8_t
@@ -77,8 +94,20 @@ public:
     /// cache `cache` itself.
     std::uint64_t cacheAlloc(Fn entry, unsigned cache, std::uint32_t gfp, ObjectRole role, std::uint32_t ref,
                              std::uint32_t callerOffset, bool injectFailure);
-    /// kfree, or kmem_cache_free when `entry` says so: records its call and return.
+    /// __do_kmalloc_node() as 6.18 inlines it into __kvmalloc_node_noprof (mm/slub.c:5631): size 0
+    /// gives ZERO_SIZE_PTR, a size over KMALLOC_MAX_CACHE_SIZE goes to __kmalloc_large_node_noprof,
+    /// the rest to its kmalloc cache. Returns the address or 0. `shouldInject(pageAllocator)` is asked
+    /// once where the kernel's fault injection would be: should_failslab (false) on the slab path,
+    /// should_fail_alloc_page (true) on the large path; true makes that step fail.
+    std::uint64_t doKmallocNode618(std::uint64_t size, std::uint32_t gfp, std::uint32_t callerOffset,
+                                   const std::function<bool(bool pageAllocator)>& shouldInject);
+    /// kfree, or kmem_cache_free when `entry` says so: records its call and return. kfree of a large
+    /// kmalloc frees its compound page (free_large_kmalloc).
     void kfree(std::uint64_t address, Fn entry = Fn::kfree);
+    /// kfree(address) would free a live allocation: a slab object's start or a large kmalloc's.
+    bool isLiveAllocation(std::uint64_t address) const;
+    /// The live large kmallocs, by id.
+    std::vector<LargeKmallocInfo> largeKmallocs() const;
     /// The object's role and ref change (a 6.x vmap_area turning into a free-space node).
     void setObjectRole(std::uint64_t address, ObjectRole role, std::uint32_t ref);
 
@@ -106,6 +135,10 @@ private:
     void addPartial(unsigned c, std::uint32_t slab, bool tail);
     void removePartial(unsigned c, std::uint32_t slab);
     void discardSlab(unsigned c, std::uint32_t slab);
+    std::uint64_t kmallocLarge618(std::uint64_t size, std::uint32_t gfp, std::uint32_t callerOffset,
+                                  const std::function<bool(bool pageAllocator)>& shouldInject);
+    void noteInjected(const char* where, FailurePoint point, std::uint32_t gfp);
+    void freeLargeKmalloc(std::uint64_t address, std::uint32_t large);
 
     Recorder& m_recorder;
     PhysicalMemory& m_phys;
@@ -135,6 +168,11 @@ private:
     Column<std::uint8_t> m_slotAllocated;
     Column<std::uint8_t> m_slotRole;
     Column<std::uint32_t> m_slotRef;
+    // Per large kmalloc (6.x), by id.
+    Column<std::uint32_t> m_largePfn;
+    Column<std::uint8_t> m_largeOrder;
+    Column<std::uint8_t> m_largeAlive;
+    Column<std::uint64_t> m_largeSize;
     IntrusiveList m_partial;
 };
 

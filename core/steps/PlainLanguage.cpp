@@ -348,6 +348,31 @@ std::string_view plainCallFormat(Fn fn)
             "PlainLanguage",
             "With 5-level paging there is one more level of table (P4D): make sure the P4D table for this "
             "address exists.");
+    case Fn::__kvmalloc_node_noprof:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "kvmalloc: ask kmalloc for {0} physically contiguous bytes first, and only if that fails (and "
+            "the request is more than a page) take them from vmalloc instead.");
+    case Fn::__do_kmalloc_node:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "The kmalloc attempt: up to 8192 bytes come from a slab cache, anything larger gets whole "
+            "pages of its own.");
+    case Fn::__kmalloc_large_node_noprof:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Too big for any kmalloc cache: take one physically contiguous block of pages straight from "
+            "the page allocator.");
+    case Fn::free_large_kmalloc:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "The address is not in a slab page but in a block of pages kmalloc took whole: give the block "
+            "back.");
+    case Fn::kvfree_addr:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "Free what kvmalloc returned: an address in the vmalloc range goes to vfree, any other to "
+            "kfree.");
     case Fn::Count:
         break;
     }
@@ -537,6 +562,20 @@ std::string_view plainReturnFormat(Fn fn)
             "PlainLanguage", "1 when one PMD entry now maps the 2 MiB, 0 to fall back to a PTE table.");
     case Fn::p4d_alloc:
         return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The P4D table is there.");
+    case Fn::__kvmalloc_node_noprof:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "The module gets {0:a}: a direct-map address if kmalloc succeeded, a vmalloc address if not, "
+            "or NULL.");
+    case Fn::__do_kmalloc_node:
+    case Fn::__kmalloc_large_node_noprof:
+        return VMVIZ_TRANSLATE_NOOP("PlainLanguage",
+                                    "kmalloc returns {0:a}: NULL means the caller must cope without it.");
+    case Fn::free_large_kmalloc:
+        return VMVIZ_TRANSLATE_NOOP("PlainLanguage", "The pages are free again.");
+    case Fn::kvfree_addr:
+        return VMVIZ_TRANSLATE_NOOP("PlainLanguage",
+                                    "The memory is freed, whichever allocator it came from.");
     case Fn::Count:
         break;
     }
@@ -970,6 +1009,41 @@ std::string_view plainEventFormat(Ev ev)
         return VMVIZ_TRANSLATE_NOOP(
             "PlainLanguage",
             "The single entry that mapped 2 MiB is cleared: the whole 2 MiB is unmapped at once.");
+    case Ev::KmallocGfpAdjust:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "For more than a page, kmalloc is only asked politely: no warning and no waiting for memory to "
+            "be reclaimed, because vmalloc can step in.");
+    case Ev::KmallocLarge:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "{2} bytes is more than the largest kmalloc cache, so a contiguous block of 2^{1} pages is the "
+            "allocation itself.");
+    case Ev::KmallocOrderTooBig:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "No block that large exists in the page allocator at all (4 MiB is the most), so kmalloc fails "
+            "at once.");
+    case Ev::KmallocLargeFree:
+        return VMVIZ_TRANSLATE_NOOP("PlainLanguage",
+                                    "The whole block of 2^{1} pages goes back to the page allocator.");
+    case Ev::KvmallocFallback:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "kmalloc could not give contiguous memory, so kvmalloc takes it from vmalloc, scattered pages "
+            "behind one contiguous address range (2 MiB mappings when the size allows).");
+    case Ev::KvmallocNoFallback:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "For a page or less vmalloc would not help, so kvmalloc simply reports the failure.");
+    case Ev::KvmallocTooBig:
+        return VMVIZ_TRANSLATE_NOOP("PlainLanguage",
+                                    "kvmalloc refuses any size above 2 GiB - 1 and warns about it.");
+    case Ev::IsVmallocAddr:
+        return VMVIZ_TRANSLATE_NOOP(
+            "PlainLanguage",
+            "kvfree cannot know who allocated the memory, so it looks at the address: inside the vmalloc "
+            "range means vmalloc.");
     case Ev::BusyInsert:
         return VMVIZ_TRANSLATE_NOOP(
             "PlainLanguage",

@@ -181,6 +181,44 @@ constexpr L kKvfree[] = {
     {"is_vmalloc_addr(addr)? vfree(addr)", Fn::vfree_618},
     {"else kfree(addr)", Fn::kfree},
 };
+constexpr L kKvmallocNode[] = {
+    {"ret = __do_kmalloc_node(size, b, kmalloc_gfp_adjust(flags, size), node, _RET_IP_)", Fn::__do_kmalloc_node,
+     {Ev::KmallocGfpAdjust}},
+    {"ret or size <= PAGE_SIZE? return ret: no vmalloc for sub-page requests", Fn::Count, {Ev::KvmallocNoFallback}},
+    {"!gfpflags_allow_blocking(flags)? return NULL"},
+    {"size > INT_MAX? WARN_ON_ONCE(!(flags & __GFP_NOWARN)), return NULL", Fn::Count, {Ev::KvmallocTooBig}},
+    {"return __vmalloc_node_range_noprof(size, align, VMALLOC_START, VMALLOC_END, flags,",
+     Fn::__vmalloc_node_range_noprof, {Ev::KvmallocFallback}},
+    {"    PAGE_KERNEL, VM_ALLOW_HUGE_VMAP, node, __builtin_return_address(0))"},
+};
+constexpr L kDoKmallocNode[] = {
+    {"size > KMALLOC_MAX_CACHE_SIZE? return __kmalloc_large_node_noprof(size, flags, node)",
+     Fn::__kmalloc_large_node_noprof},
+    {"size 0? return ZERO_SIZE_PTR", Fn::Count, {Ev::Note}},
+    {"s = kmalloc_slab(size, b, flags, caller): the kmalloc-N cache for size"},
+    {"return slab_alloc_node(s, NULL, flags, node, caller, size)", Fn::Count, {Ev::SlabObjectAlloc}},
+};
+constexpr L kKmallocLargeNode[] = {
+    {"order = get_order(size); flags |= __GFP_COMP"},
+    {"folio = __alloc_frozen_pages_noprof(flags, order, node, NULL)", Fn::Count,
+     {Ev::KmallocOrderTooBig, Ev::PageAllocFailure}},
+    {"folio? ptr = folio_address(folio); NR_SLAB_UNRECLAIMABLE_B += PAGE_SIZE << order;",
+     Fn::Count, {Ev::KmallocLarge}},
+    {"    __folio_set_large_kmalloc(folio)"},
+    {"kmemleak_alloc(ptr, size, 1, flags): the requested size", Fn::kmemleak_alloc},
+    {"return ptr"},
+};
+constexpr L kFreeLargeKmalloc[] = {
+    {"order = folio_order(folio)"},
+    {"not a large kmalloc? WARN_ON_ONCE, dump_page(\"Not a kmalloc allocation\"), return"},
+    {"kmemleak_free(object)", Fn::kmemleak_free},
+    {"NR_SLAB_UNRECLAIMABLE_B -= PAGE_SIZE << order; __folio_clear_large_kmalloc(folio)"},
+    {"free_frozen_pages(&folio->page, order)", Fn::Count, {Ev::KmallocLargeFree}},
+};
+constexpr L kKvfreeAddr[] = {
+    {"is_vmalloc_addr(addr)? vfree(addr)", Fn::vfree_618, {Ev::IsVmallocAddr}},
+    {"else kfree(addr): a slab object, or a large kmalloc's pages", Fn::kfree},
+};
 constexpr L kDrainVmapAreaWork[] = {
     {"mutex_lock(&vmap_purge_lock)"},
     {"__purge_vmap_area_lazy(ULONG_MAX, 0, false)", Fn::purge_vmap_area_lazy_618},
@@ -356,6 +394,15 @@ constexpr SourceCard k618Cards[] = {
     {Fn::vmap_try_huge_pmd, "static int vmap_try_huge_pmd(pmd_t *pmd, unsigned long addr, unsigned long end, "
      "phys_addr_t phys_addr, pgprot_t prot, unsigned int max_page_shift)", "mm/vmalloc.c", 139,
      kVmapTryHugePmd},
+    {Fn::__kvmalloc_node_noprof, "void *__kvmalloc_node_noprof(DECL_BUCKET_PARAMS(size, b), unsigned long align, "
+     "gfp_t flags, int node)", "mm/slub.c", 7103, kKvmallocNode},
+    {Fn::__do_kmalloc_node, "static __always_inline void *__do_kmalloc_node(size_t size, kmem_buckets *b, "
+     "gfp_t flags, int node, unsigned long caller)", "mm/slub.c", 5631, kDoKmallocNode},
+    {Fn::__kmalloc_large_node_noprof, "void *__kmalloc_large_node_noprof(size_t size, gfp_t flags, int node)",
+     "mm/slub.c", 5620, kKmallocLargeNode},
+    {Fn::free_large_kmalloc, "static void free_large_kmalloc(struct folio *folio, void *object)", "mm/slub.c",
+     6756, kFreeLargeKmalloc},
+    {Fn::kvfree_addr, "void kvfree(const void *addr)", "mm/slub.c", 7150, kKvfreeAddr},
 };
 // clang-format on
 

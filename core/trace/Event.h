@@ -246,7 +246,23 @@ enum EventCategory : std::uint16_t
     X(PmdFreePteTable,    CatPageTable | CatFrames,    Frame,               TableEntry,         TablePfn,               \
       VMVIZ_TRANSLATE_NOOP("Narration", "pmd_free_pte_page: {1:L}[{1:I}] pointed to an empty PTE table at pfn {0:x}: clear the entry and free the table"))\
     X(HugePmdCleared,     CatPageTable | CatPteWrite,  Address,             TableEntry,         TablePfn,               \
-      VMVIZ_TRANSLATE_NOOP("Narration", "pmd_clear_huge: the 2 MiB leaf {1:L}[{1:I}] for {0:a} is cleared"))
+      VMVIZ_TRANSLATE_NOOP("Narration", "pmd_clear_huge: the 2 MiB leaf {1:L}[{1:I}] for {0:a} is cleared"))\
+    X(KmallocGfpAdjust,   CatSlab,                     SizeBytes,           GfpMask,            Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "kmalloc_gfp_adjust: {0} > PAGE_SIZE, so kmalloc is tried with {1:g}: __GFP_NOWARN added, direct reclaim and __GFP_NOFAIL taken away (vmalloc is the fallback)"))\
+    X(KmallocLarge,       CatSlab | CatFrames,         Frame,               Order,              SizeBytes,              \
+      VMVIZ_TRANSLATE_NOOP("Narration", "___kmalloc_large_node: {2} > KMALLOC_MAX_CACHE_SIZE (8192), so the order-{1} compound page at pfn {0:x} is the object itself, marked large_kmalloc (no slab, no cache)"))\
+    X(KmallocOrderTooBig, CatFrames,                   Order,               GfpMask,            Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "get_order(size) = {0} > MAX_PAGE_ORDER (10): __alloc_frozen_pages_noprof returns NULL at once, and its WARN_ON_ONCE_GFP stays quiet because {1:g} has __GFP_NOWARN"))\
+    X(KmallocLargeFree,   CatSlab | CatFrames,         Frame,               Order,              Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "the folio at pfn {0:x} is not a slab: its order-{1} compound page goes back to the page allocator"))\
+    X(KvmallocFallback,   CatVmap,                     SizeBytes,           Unused,             Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "kmalloc failed and {0} > PAGE_SIZE: fall back to vmalloc, with VM_ALLOW_HUGE_VMAP"))\
+    X(KvmallocNoFallback, CatSlab,                     SizeBytes,           Unused,             Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "kmalloc failed, but {0} <= PAGE_SIZE: kvmalloc never falls back to vmalloc for a sub-page request, so it returns NULL"))\
+    X(KvmallocTooBig,     CatNone,                     SizeBytes,           Unused,             Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "{0} > INT_MAX: kvmalloc refuses the size, WARN_ON_ONCE(!(flags & __GFP_NOWARN)), and returns NULL"))\
+    X(IsVmallocAddr,      CatNone,                     Address,             Flag,               Unused,                 \
+      VMVIZ_TRANSLATE_NOOP("Narration", "is_vmalloc_addr({0:a}) = {1}: VMALLOC_START <= addr < VMALLOC_END decides between vfree (1) and kfree (0)"))
 
 // clang-format on
 

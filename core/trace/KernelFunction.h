@@ -211,7 +211,7 @@ namespace vmviz {
     X(free_vmap_area_noflush,       "free_vmap_area_noflush", "mm/vmalloc.c", 2405,                                     \
       VmapArea,          Unused,     Unused,     Unused,                                                                \
       VMVIZ_TRANSLATE_NOOP("Narration", "free_vmap_area_noflush(va {0:a})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns")) \
-    X(kvfree,                       "kvfree", "mm/util.c", 0,                                                           \
+    X(kvfree,                       "kvfree", "mm/slub.c", 7150,                                                           \
       PageArray,         Unused,     Unused,     Unused,                                                                \
       VMVIZ_TRANSLATE_NOOP("Narration", "kvfree({0:a})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns")) \
     X(drain_vmap_area_work,         "drain_vmap_area_work", "mm/vmalloc.c", 2393,                                       \
@@ -249,7 +249,22 @@ namespace vmviz {
       VMVIZ_TRANSLATE_NOOP("Narration", "vmap_pages_range({0:a}, {1:a}, PAGE_KERNEL, area->pages, PMD_SHIFT)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:i}"))                           \
     X(vmap_try_huge_pmd,            "vmap_try_huge_pmd", "mm/vmalloc.c", 139,                                             \
       Address,           AddressEnd, Frame,      Flag,                                                                  \
-      VMVIZ_TRANSLATE_NOOP("Narration", "vmap_try_huge_pmd(pmd, {0:a}, {1:a}, phys of pfn {2:x}, PAGE_KERNEL, PMD_SHIFT)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0}"))
+      VMVIZ_TRANSLATE_NOOP("Narration", "vmap_try_huge_pmd(pmd, {0:a}, {1:a}, phys of pfn {2:x}, PAGE_KERNEL, PMD_SHIFT)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0}")) \
+    X(__kvmalloc_node_noprof,       "__kvmalloc_node_noprof", "mm/slub.c", 7103,                                      \
+      SizeBytes,         Alignment,  GfpMask,    Address,                                                               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "__kvmalloc_node_noprof(size={0}, b=NULL, align={1}, flags={2:g}, node=NUMA_NO_NODE)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:a}")) \
+    X(__do_kmalloc_node,            "__do_kmalloc_node", "mm/slub.c", 5631,                                            \
+      SizeBytes,         GfpMask,    Unused,     Address,                                                               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "__do_kmalloc_node(size={0}, b=NULL, flags={1:g}, NUMA_NO_NODE) (inlined)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:a}")) \
+    X(__kmalloc_large_node_noprof,  "__kmalloc_large_node_noprof", "mm/slub.c", 5620,                                  \
+      SizeBytes,         GfpMask,    Unused,     Address,                                                               \
+      VMVIZ_TRANSLATE_NOOP("Narration", "__kmalloc_large_node_noprof(size={0}, flags={1:g}, NUMA_NO_NODE)"), VMVIZ_TRANSLATE_NOOP("Narration", "returns {0:a}")) \
+    X(free_large_kmalloc,           "free_large_kmalloc", "mm/slub.c", 6756,                                           \
+      Address,           Order,      Unused,     Unused,                                                                \
+      VMVIZ_TRANSLATE_NOOP("Narration", "free_large_kmalloc(folio of order {1}, {0:a})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns")) \
+    X(kvfree_addr,                  "kvfree", "mm/slub.c", 7150,                                                       \
+      Address,           Unused,     Unused,     Unused,                                                                \
+      VMVIZ_TRANSLATE_NOOP("Narration", "kvfree({0:a})"), VMVIZ_TRANSLATE_NOOP("Narration", "returns"))
 
 // clang-format on
 

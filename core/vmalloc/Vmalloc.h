@@ -47,6 +47,11 @@ public:
     std::uint64_t allocate(VmallocApi api, std::uint64_t size, std::uint32_t gfp, std::uint64_t prot);
     /// vfree(addr).
     void vfree(std::uint64_t addr);
+    /// 6.x: kvmalloc(size, GFP_KERNEL): kmalloc first (a slab object, or a compound page over
+    /// 8192 bytes), vmalloc with VM_ALLOW_HUGE_VMAP if that fails and size > PAGE_SIZE (Kvmalloc618.cpp).
+    std::uint64_t kvmalloc(std::uint64_t size);
+    /// 6.x: kvfree(addr): vfree for a vmalloc address, else kfree.
+    void kvfree(std::uint64_t addr);
     /// purge_vmap_area_lazy(): the synchronous purge.
     void purge();
     /// An RCU grace period ends (the task scheduled): the rcu_free_va callbacks the purges queued

@@ -136,7 +136,11 @@ std::uint64_t Vmalloc::vmallocNode618(std::uint64_t size, std::uint64_t align, s
         align = std::max(originalAlign, kPmdSize);
         m_recorder.effect(Ev::HugeShift, size, align);
     } else if (vmFlags & kVmAllowHugeVmap) {
-        m_recorder.note(Ev::Note, "size < PMD_SIZE: shift stays PAGE_SHIFT, so this is an ordinary vmalloc");
+        // shift = arch_vmap_pte_supported_shift(size), PAGE_SHIFT on x86-64, and align follows it.
+        align = std::max(originalAlign, k::PAGE_SIZE);
+        m_recorder.note(Ev::Note,
+                        "size < PMD_SIZE: shift stays PAGE_SHIFT and align = max(align, PAGE_SIZE), "
+                        "so this is an ordinary vmalloc");
     }
     std::uint32_t id = kNone32;
     std::uint64_t addr = 0;

@@ -96,7 +96,7 @@ std::vector<std::string> errorStrings(const ParseResult& result)
 }
 
 const std::string kUnknownOp = "; expected one of vmalloc, vmalloc_32, vmalloc_user, __vmalloc, "
-                               "vmalloc_huge, vfree, fail, leak, purge, sleep, write, "
+                               "vmalloc_huge, kvmalloc, vfree, kvfree, fail, leak, purge, sleep, write, "
                                "kmemleak, config, repeat, chapter, say, ask, note";
 const std::string kVzalloc =
     "vzalloc does not exist in Linux 2.6.36 (it arrived in 2.6.37); use vmalloc_user or "
