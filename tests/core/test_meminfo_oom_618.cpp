@@ -46,19 +46,19 @@ TEST(Meminfo618, PrintsEveryLineOfMeminfoProcShowInItsOrder)
     // meminfo_proc_show() with CONFIG_ZSWAP, CONFIG_MEMTEST, CONFIG_MEMORY_FAILURE, THP, CMA and
     // CONFIG_UNACCEPTED_MEMORY off, then hugetlb_report_meminfo() and arch_report_meminfo().
     const std::vector<std::string> tags = {
-        "MemTotal",       "MemFree",      "MemAvailable",    "Buffers",        "Cached",
-        "SwapCached",     "Active",       "Inactive",        "Active(anon)",   "Inactive(anon)",
-        "Active(file)",   "Inactive(file)", "Unevictable",   "Mlocked",        "SwapTotal",
-        "SwapFree",       "Dirty",        "Writeback",       "AnonPages",      "Mapped",
-        "Shmem",          "KReclaimable", "Slab",            "SReclaimable",   "SUnreclaim",
-        "KernelStack",    "PageTables",   "SecPageTables",   "NFS_Unstable",   "Bounce",
-        "WritebackTmp",   "CommitLimit",  "Committed_AS",    "VmallocTotal",   "VmallocUsed",
-        "VmallocChunk",   "Percpu",       "Balloon",         "HugePages_Total", "HugePages_Free",
-        "HugePages_Rsvd", "HugePages_Surp", "Hugepagesize",  "Hugetlb",        "DirectMap4k",
+        "MemTotal",       "MemFree",        "MemAvailable",  "Buffers",         "Cached",
+        "SwapCached",     "Active",         "Inactive",      "Active(anon)",    "Inactive(anon)",
+        "Active(file)",   "Inactive(file)", "Unevictable",   "Mlocked",         "SwapTotal",
+        "SwapFree",       "Dirty",          "Writeback",     "AnonPages",       "Mapped",
+        "Shmem",          "KReclaimable",   "Slab",          "SReclaimable",    "SUnreclaim",
+        "KernelStack",    "PageTables",     "SecPageTables", "NFS_Unstable",    "Bounce",
+        "WritebackTmp",   "CommitLimit",    "Committed_AS",  "VmallocTotal",    "VmallocUsed",
+        "VmallocChunk",   "Percpu",         "Balloon",       "HugePages_Total", "HugePages_Free",
+        "HugePages_Rsvd", "HugePages_Surp", "Hugepagesize",  "Hugetlb",         "DirectMap4k",
         "DirectMap2M",
     };
-    for (const char* config : {"config kernel=6.18 cpus=1", "config kernel=6.18 cpus=4 ram=1G",
-                               "config kernel=6.18 paging=5"}) {
+    for (const char* config :
+         {"config kernel=6.18 cpus=1", "config kernel=6.18 cpus=4 ram=1G", "config kernel=6.18 paging=5"}) {
         SCOPED_TRACE(config);
         auto machine = run(std::string(config) + "\np = vmalloc 100\n");
         ASSERT_TRUE(machine);
@@ -159,9 +159,11 @@ TEST(WarnAlloc618, ModeNamesFollowSixEighteensFlagTable)
         {k::__GFP_HIGH, "mode:0x20(__GFP_HIGH)"},
     };
     for (const Case& c : cases) {
-        const auto out = text.warnAlloc("vmalloc error: size 4096, failed to allocate pages", c.gfp, {}, {}, 0, {});
+        const auto out =
+            text.warnAlloc("vmalloc error: size 4096, failed to allocate pages", c.gfp, {}, {}, 0, {});
         ASSERT_FALSE(out.empty());
-        EXPECT_NE(out[0].find(std::string(c.mode) + ", nodemask=(null),cpuset=/,mems_allowed=0"), std::string::npos)
+        EXPECT_NE(out[0].find(std::string(c.mode) + ", nodemask=(null),cpuset=/,mems_allowed=0"),
+                  std::string::npos)
             << out[0];
     }
 }
@@ -182,7 +184,8 @@ TEST(ShowMem618, ZonesAboveTheRequestsZoneAreLeftOut)
         bool normal, dma32;
         const char* freePcp;
     };
-    const Case cases[] = {{2, true, true, " free:0 free_pcp:6 "}, {1, false, true, " free:0 free_pcp:3 "},
+    const Case cases[] = {{2, true, true, " free:0 free_pcp:6 "},
+                          {1, false, true, " free:0 free_pcp:3 "},
                           {0, false, false, " free:0 free_pcp:1 "}};
     for (const Case& c : cases) {
         SCOPED_TRACE(c.maxZone);
@@ -195,9 +198,10 @@ TEST(ShowMem618, ZonesAboveTheRequestsZoneAreLeftOut)
         EXPECT_EQ(all.find("Node 0 DMA32 free:") != std::string::npos, c.dma32);
         EXPECT_NE(all.find(c.freePcp), std::string::npos);
         EXPECT_NE(all.find("Node 0 DMA free:"), std::string::npos);
-        EXPECT_NE(all.find("\nNode 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB\n"
-                           "0 total pagecache pages\n"),
-                  std::string::npos);
+        EXPECT_NE(
+            all.find("\nNode 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB\n"
+                     "0 total pagecache pages\n"),
+            std::string::npos);
         EXPECT_EQ(all.find("hwpoisoned"), std::string::npos); // CONFIG_MEMORY_FAILURE is off
         EXPECT_TRUE(all.ends_with(" pages reserved\n"));
     }
@@ -216,7 +220,8 @@ TEST(OutOfMemory618, ReportHasSixEighteensLines)
              "Tasks state (memory values in pages):\n",
              "[  pid  ]   uid  tgid total_vm      rss rss_anon rss_file rss_shmem pgtables_bytes swapents "
              "oom_score_adj name\n",
-             "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,task=insmod,pid=1234,"
+             "oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/"
+             ",mems_allowed=0,task=insmod,pid=1234,"
              "uid=0\n",
              "Out of memory: Killed process 1234 (insmod) total-vm:6220kB, anon-rss:96kB, file-rss:512kB, "
              "shmem-rss:0kB, UID:0 pgtables:52kB oom_score_adj:0\n",
