@@ -4,6 +4,8 @@
 #include "base/Format.h"
 #include "export/Exports.h"
 
+#include <algorithm>
+
 namespace vmviz::exports {
 
 namespace {
@@ -138,8 +140,112 @@ std::string ptdump(const Machine& machine)
     return "---[ vmalloc() Area ]---\n" + writer.text();
 }
 
+namespace {
+
+std::string meminfoLine(const char* tag, unsigned long kb)
+{
+    return fmt::printf("%-16s%8lu kB\n", tag, kb);
+}
+
+unsigned long pagesKb(std::uint64_t pages)
+{
+    return static_cast<unsigned long>(pages << (k::PAGE_SHIFT - 10));
+}
+
+/// meminfo_proc_show() of Linux 6.18.2 (fs/proc/meminfo.c) for x86_64_defconfig: CONFIG_HIGHMEM
+/// and CONFIG_MMU as on any x86-64 (no High/Low or MmapCopy lines), CONFIG_ZSWAP,
+/// CONFIG_SHADOW_CALL_STACK, CONFIG_MEMTEST, CONFIG_MEMORY_FAILURE, CONFIG_TRANSPARENT_HUGEPAGE,
+/// CONFIG_CMA and CONFIG_UNACCEPTED_MEMORY off (none of their lines), then hugetlb_report_meminfo()
+/// (CONFIG_HUGETLB_PAGE=y, the 2 MiB hstate only) and arch_report_meminfo()
+/// (arch/x86/mm/pat/set_memory.c). The machine has no user memory, page cache or swap.
+std::string meminfo618(const Machine& machine)
+{
+    const PhysicalMemory& phys = machine.phys;
+    // si_meminfo(): totalram_pages() (managed pages) and NR_FREE_PAGES (the buddy lists; pages on
+    // the per-CPU lists are not in it).
+    const std::uint64_t totalram = phys.totalramPages();
+    std::uint64_t freePages = 0;
+    for (unsigned z = 0; z < MAX_NR_ZONES; ++z)
+        freePages += phys.freePagesCounter(z);
+    // Watermarks, lowmem_reserve[] and NR_PAGETABLE as show_mem() computes them for 6.18.
+    const ShowMem mem = showMemOf(phys, machine.config().cpus);
+    // si_mem_available(): NR_FREE_PAGES - totalreserve_pages, plus page cache and reclaimable
+    // slab (none here). calculate_totalreserve_pages(): per zone, its largest lowmem_reserve[]
+    // plus its high watermark, at most its managed pages.
+    std::uint64_t totalreserve = 0;
+    for (const ShowMemZone& zone : mem.zones) {
+        const std::uint64_t reserve = *std::max_element(zone.lowmemReserve.begin(), zone.lowmemReserve.end());
+        totalreserve += std::min(reserve + zone.highPages, zone.managedPages);
+    }
+    const std::uint64_t available = freePages > totalreserve ? freePages - totalreserve : 0;
+    // NR_SLAB_UNRECLAIMABLE_B: every kmalloc slab and the vmap_area cache's (no
+    // SLAB_RECLAIM_ACCOUNT).
+    std::uint64_t slabPages = 0;
+    for (const std::uint8_t owner : phys.owners())
+        slabPages += static_cast<FrameOwner>(owner) == FrameOwner::Slab;
+    // vmalloc_nr_pages(): nr_vmalloc_pages, which __vmalloc_area_node() raises by area->nr_pages
+    // once the pages are in and vfree() lowers after freeing them, so every live vmalloc'ed
+    // vm_struct's pages (a page array's own area included); an area waiting for the purge has
+    // none left.
+    std::uint64_t vmallocPages = 0;
+    for (std::uint32_t id = 0; id < machine.vmalloc.areaSlots(); ++id) {
+        const AreaInfo area = machine.vmalloc.area(AreaId{id}, false);
+        if (area.vmAlive && (area.flags & k::VM_ALLOC))
+            vmallocPages += area.nrPages;
+    }
+    // arch_report_meminfo(): direct_pages_count[] as init_mem_mapping() (arch/x86/mm/init.c) left
+    // it: the ISA range [0, 1 MiB) in 4 KiB pages on its own, then memory_map_top_down() from
+    // 1 MiB, whose split_mem_range() maps the unaligned head [1 MiB, 2 MiB) in 4 KiB pages, 2 MiB
+    // pages up to the last whole 2 MiB, and 4 KiB pages for the rest. No GB pages on the model's
+    // CPU, so no DirectMap1G line.
+    const std::uint64_t ramBytes = phys.frameCount() << k::PAGE_SHIFT;
+    const std::uint64_t twoMiB = 2ull << 20;
+    const std::uint64_t large = ramBytes >= twoMiB ? (ramBytes & ~(twoMiB - 1)) - twoMiB : 0;
+    const auto bytesKb = [](std::uint64_t bytes) { return static_cast<unsigned long>(bytes >> 10); };
+
+    std::string out;
+    out += meminfoLine("MemTotal:", pagesKb(totalram));
+    out += meminfoLine("MemFree:", pagesKb(freePages));
+    out += meminfoLine("MemAvailable:", pagesKb(available));
+    for (const char* zero :
+         {"Buffers:", "Cached:", "SwapCached:", "Active:", "Inactive:", "Active(anon):", "Inactive(anon):",
+          "Active(file):", "Inactive(file):", "Unevictable:", "Mlocked:", "SwapTotal:", "SwapFree:", "Dirty:",
+          "Writeback:", "AnonPages:", "Mapped:", "Shmem:", "KReclaimable:"})
+        out += meminfoLine(zero, 0);
+    out += meminfoLine("Slab:", pagesKb(slabPages));
+    out += meminfoLine("SReclaimable:", 0);
+    out += meminfoLine("SUnreclaim:", pagesKb(slabPages));
+    // NR_KERNEL_STACK_KB: 6.x stacks are vmalloc'ed (CONFIG_VMAP_STACK, 16 KiB), which the model
+    // does not do, so it counts no stack (docs/model.md).
+    out += meminfoLine("KernelStack:", 0);
+    out += meminfoLine("PageTables:", pagesKb(mem.pageTablePages));
+    for (const char* zero : {"SecPageTables:", "NFS_Unstable:", "Bounce:", "WritebackTmp:"})
+        out += meminfoLine(zero, 0);
+    // vm_commit_limit(): (totalram_pages - hugetlb_total_pages) * overcommit_ratio 50 / 100 + swap.
+    out += meminfoLine("CommitLimit:", pagesKb(totalram * 50 / 100));
+    out += meminfoLine("Committed_AS:", 0);
+    out +=
+        meminfoLine("VmallocTotal:", bytesKb(machine.vmalloc.vmallocEnd() - machine.vmalloc.vmallocStart()));
+    out += meminfoLine("VmallocUsed:", pagesKb(vmallocPages));
+    out += meminfoLine("VmallocChunk:", 0); // 0 since Linux 5.3
+    out += meminfoLine("Percpu:", 0);       // the per-CPU first chunk is not modelled
+    out += meminfoLine("Balloon:", 0);
+    out += fmt::printf("HugePages_Total:   %5lu\nHugePages_Free:    %5lu\nHugePages_Rsvd:    %5lu\n"
+                       "HugePages_Surp:    %5lu\n",
+                       0ul, 0ul, 0ul, 0ul);
+    out += meminfoLine("Hugepagesize:", 2048);
+    out += meminfoLine("Hugetlb:", 0);
+    out += meminfoLine("DirectMap4k:", bytesKb(ramBytes - large));
+    out += meminfoLine("DirectMap2M:", bytesKb(large));
+    return out;
+}
+
+} // namespace
+
 std::string meminfo(const Machine& machine)
 {
+    if (machine.profile->vmallocPath() == VmallocPath::Linux618)
+        return meminfo618(machine);
     // fs/proc/meminfo.c: meminfo_proc_show, 2.6.36, for x86-64 with CONFIG_HIGHMEM and
     // CONFIG_QUICKLIST off, CONFIG_MMU on, CONFIG_MEMORY_FAILURE off (x86_64_defconfig), then
     // hugetlb_report_meminfo() (CONFIG_HUGETLBFS=y) and arch_report_meminfo()

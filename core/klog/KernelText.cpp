@@ -331,12 +331,9 @@ std::vector<std::string> KernelText::pageAllocFailure(unsigned order, std::uint3
 }
 
 namespace {
-// The scenario's task as dump_tasks() and oom_kill_task() print it: insmod's own mm, which the
-// model does not simulate (plausible fixed sizes, docs/model.md). vmalloc memory is not in a
-// task's RSS, which is why the OOM killer cannot see who holds it.
-constexpr unsigned long long kTaskTotalVmPages = 1555;
-constexpr unsigned long long kTaskAnonRssPages = 24;
-constexpr unsigned long long kTaskFileRssPages = 128;
+constexpr unsigned long long kTaskTotalVmPages = TaskMemory::totalVmPages;
+constexpr unsigned long long kTaskAnonRssPages = TaskMemory::anonRssPages;
+constexpr unsigned long long kTaskFileRssPages = TaskMemory::fileRssPages;
 } // namespace
 
 unsigned KernelText::oomScore(std::uint64_t totalPages)
@@ -352,6 +349,8 @@ std::vector<std::string> KernelText::oomKill(unsigned order, std::uint32_t gfp, 
                                              std::uint32_t callerOffset, const ShowMem& mem,
                                              std::uint64_t totalPages) const
 {
+    if (m_who.layout == TextLayout::Linux6)
+        return oomKill6(order, gfp, stack, callerOffset, mem);
     const char* comm = m_who.comm.c_str();
     std::vector<std::string> lines{
         fmt::printf("%s invoked oom-killer: gfp_mask=0x%x, order=%u, oom_adj=0, oom_score_adj=0", comm, gfp,

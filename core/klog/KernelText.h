@@ -61,6 +61,19 @@ struct OopsRegisters
     std::uint64_t r8 = 0, r9 = 0, r10 = 0, r11 = 0, r12 = 0, r13 = 0, r14 = 0, r15 = 0;
 };
 
+/// The scenario's task as dump_tasks() and the OOM killer's kill line print it: insmod's own mm,
+/// which the model does not simulate (plausible fixed sizes, docs/model.md). vmalloc memory is
+/// not in a task's RSS, which is why the OOM killer cannot see who holds it.
+struct TaskMemory
+{
+    static constexpr unsigned long long totalVmPages = 1555;
+    static constexpr unsigned long long anonRssPages = 24;
+    static constexpr unsigned long long fileRssPages = 128;
+    /// mm_pgtables_bytes() (6.x prints it): PUD, PMD and PTE tables for the executable, the
+    /// libraries and the stack, each in its own PGD slot: 3 PUD, 3 PMD and 7 PTE pages.
+    static constexpr unsigned long long pgtablesBytes = 13 * 4096;
+};
+
 /// Builds printk blocks; remembers taint (a WARN taints 'W', an oops 'D', each after its block).
 class KernelText
 {
@@ -109,7 +122,9 @@ public:
                                               std::uint32_t callerOffset, const ShowMem& mem) const;
     /// out_of_memory() choosing the scenario's task, the only killable task the model has:
     /// dump_header() (the "invoked oom-killer" line, cpuset, dump_stack, show_mem, dump_tasks),
-    /// then oom_kill_process() and oom_kill_task() (mm/oom_kill.c, 2.6.36).
+    /// then oom_kill_process() and oom_kill_task() (mm/oom_kill.c, 2.6.36); in the 6.x layout
+    /// dump_header() with dump_unreclaimable_slab(), the "oom-kill:" summary and
+    /// __oom_kill_process()'s "Out of memory: Killed process" line (mm/oom_kill.c, 6.18).
     std::vector<std::string> oomKill(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
                                      std::uint32_t callerOffset, const ShowMem& mem,
                                      std::uint64_t totalPages) const;
@@ -164,6 +179,8 @@ private:
     /// `withInit`: end in the module's init frame (not when that frame is the faulting RIP).
     std::vector<std::string> callTrace6(const std::vector<Fn>& stack, std::uint32_t callerOffset,
                                         bool innermostIsRip = true, bool withInit = true) const;
+    std::vector<std::string> oomKill6(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
+                                      std::uint32_t callerOffset, const ShowMem& mem) const;
     std::string pidLine() const;
     std::string endMarker();
     KernelIdentity m_who;

@@ -45,6 +45,79 @@ std::uint32_t gfp618(std::uint32_t gfp)
     return out;
 }
 
+/// %pGg (lib/vsprintf.c format_flags() over gfpflag_names, include/trace/events/mmflags.h, 6.18)
+/// of a 6.18 gfp value: the composite names first, each taking its bits, then the single flags in
+/// bit order, then any bits left as hex.
+std::string gfpName618(std::uint32_t gfp)
+{
+    struct Name
+    {
+        std::uint32_t mask;
+        const char* name;
+    };
+    static constexpr Name kNames[] = {
+        {0x1c24ca, "GFP_TRANSHUGE"},
+        {0x1c20ca, "GFP_TRANSHUGE_LIGHT"},
+        {0x100cca, "GFP_HIGHUSER_MOVABLE"},
+        {0x100cc2, "GFP_HIGHUSER"},
+        {0x100cc0, "GFP_USER"},
+        {0x400cc0, "GFP_KERNEL_ACCOUNT"},
+        {0xcc0, "GFP_KERNEL"},
+        {0xc40, "GFP_NOFS"},
+        {0x820, "GFP_ATOMIC"},
+        {0xc00, "GFP_NOIO"},
+        {0x2800, "GFP_NOWAIT"},
+        {0x1, "GFP_DMA"},
+        {0x4, "GFP_DMA32"},
+        {0xc00, "__GFP_RECLAIM"},
+        {0x1, "__GFP_DMA"},
+        {0x2, "__GFP_HIGHMEM"},
+        {0x4, "__GFP_DMA32"},
+        {0x8, "__GFP_MOVABLE"},
+        {0x10, "__GFP_RECLAIMABLE"},
+        {0x20, "__GFP_HIGH"},
+        {0x40, "__GFP_IO"},
+        {0x80, "__GFP_FS"},
+        {0x100, "__GFP_ZERO"},
+        {0x400, "__GFP_DIRECT_RECLAIM"},
+        {0x800, "__GFP_KSWAPD_RECLAIM"},
+        {0x1000, "__GFP_WRITE"},
+        {0x2000, "__GFP_NOWARN"},
+        {0x4000, "__GFP_RETRY_MAYFAIL"},
+        {0x8000, "__GFP_NOFAIL"},
+        {0x10000, "__GFP_NORETRY"},
+        {0x20000, "__GFP_MEMALLOC"},
+        {0x40000, "__GFP_COMP"},
+        {0x80000, "__GFP_NOMEMALLOC"},
+        {0x100000, "__GFP_HARDWALL"},
+        {0x200000, "__GFP_THISNODE"},
+        {0x400000, "__GFP_ACCOUNT"},
+        {0x800000, "__GFP_ZEROTAGS"},
+    };
+    std::string out;
+    for (const Name& n : kNames) {
+        if (!gfp)
+            break;
+        if ((gfp & n.mask) != n.mask)
+            continue;
+        out += out.empty() ? "" : "|";
+        out += n.name;
+        gfp &= ~n.mask;
+    }
+    if (gfp)
+        out += (out.empty() ? "" : "|") + fmt::printf("%#x", gfp);
+    return out;
+}
+
+/// gfp_zone() on x86-64: __GFP_DMA → ZONE_DMA, __GFP_DMA32 → ZONE_DMA32, anything else (with or
+/// without __GFP_HIGHMEM) → ZONE_NORMAL.
+unsigned gfpZone(std::uint32_t gfp)
+{
+    if (gfp & k::__GFP_DMA)
+        return 0;
+    return (gfp & k::__GFP_DMA32) ? 1 : 2;
+}
+
 std::string hex16(std::uint64_t value)
 {
     return fmt::printf("%016llx", static_cast<unsigned long long>(value));
@@ -256,17 +329,67 @@ std::vector<std::string> KernelText::warnAlloc(const std::string& message, std::
                                                const ShowMem& mem) const
 {
     // warn_alloc(): pr_warn("%s: %pV, mode:%#x(%pGg), nodemask=%*pbl") with no nodemask, then
-    // cpuset_print_current_mems_allowed() continues the line; dump_stack(); warn_alloc_show_mem().
-    const std::uint32_t mode = m_who.layout == TextLayout::Linux6 ? gfp618(gfp) : gfp;
-    std::vector<std::string> lines{m_who.comm + ": " + message + fmt::printf(", mode:%#x(", mode) +
-                                   gfpFlagsName(gfp, "0") + "), nodemask=(null)" +
-                                   (m_who.layout == TextLayout::Linux6 ? ",cpuset=/,mems_allowed=0" : "")};
+    // cpuset_print_current_mems_allowed() continues the line; dump_stack(); warn_alloc_show_mem(),
+    // which is __show_mem() up to gfp_zone(gfp_mask).
     if (m_who.layout != TextLayout::Linux6)
-        return lines;
+        return {m_who.comm + ": " + message + fmt::printf(", mode:%#x(", gfp) + gfpFlagsName(gfp, "0") +
+                "), nodemask=(null)"};
+    const std::uint32_t mode = gfp618(gfp);
+    std::vector<std::string> lines{m_who.comm + ": " + message + fmt::printf(", mode:%#x(", mode) +
+                                   gfpName618(mode) + "), nodemask=(null),cpuset=/,mems_allowed=0"};
     const auto trace = dumpStack6(innermost, stack, callerOffset);
     lines.insert(lines.end(), trace.begin(), trace.end());
-    const auto memory = showMemLines6(mem);
+    const auto memory = showMemLines6(mem, gfpZone(gfp));
     lines.insert(lines.end(), memory.begin(), memory.end());
+    return lines;
+}
+
+std::vector<std::string> KernelText::oomKill6(unsigned order, std::uint32_t gfp, const std::vector<Fn>& stack,
+                                              std::uint32_t callerOffset, const ShowMem& mem) const
+{
+    // out_of_memory() (mm/oom_kill.c, 6.18): constrained_alloc() finds no cpuset or mempolicy
+    // limit (CONSTRAINT_NONE, nodemask NULL); select_bad_process() picks the scenario's task, the
+    // only killable one (init and kernel threads are not); oom_kill_process() prints
+    // dump_header() and dump_oom_victim(), then __oom_kill_process() sends SIGKILL, marks the
+    // victim and prints the kill. CONFIG_MEMCG is off (x86_64_defconfig), so no memcg context.
+    const std::uint32_t mode = gfp618(gfp);
+    const char* comm = m_who.comm.c_str();
+    std::vector<std::string> lines{
+        fmt::printf("%s invoked oom-killer: gfp_mask=%#x(%s), order=%u, oom_score_adj=0", comm, mode,
+                    gfpName618(mode).c_str(), order)};
+    // CONFIG_COMPACTION=y: no "COMPACTION is disabled!!!" line.
+    const auto trace = dumpStack6({"dump_stack_lvl", "dump_header", "oom_kill_process", "out_of_memory",
+                                   "__alloc_pages_slowpath.constprop.0", "__alloc_frozen_pages_noprof"},
+                                  stack, callerOffset);
+    lines.insert(lines.end(), trace.begin(), trace.end());
+    const auto memory = showMemLines6(mem, gfpZone(gfp));
+    lines.insert(lines.end(), memory.begin(), memory.end());
+    // should_dump_unreclaim_slab(): unreclaimable slab above the LRU pages, which the model has none of.
+    std::uint64_t slabPages = 0;
+    for (const ShowMemZone& z : mem.zones)
+        slabPages += z.slabPages;
+    if (slabPages > 0) {
+        const auto slab = unreclaimableSlabLines(mem);
+        lines.insert(lines.end(), slab.begin(), slab.end());
+    }
+    // dump_tasks(), sysctl_oom_dump_tasks = 1.
+    const unsigned long long rss = TaskMemory::anonRssPages + TaskMemory::fileRssPages;
+    lines.push_back("Tasks state (memory values in pages):");
+    lines.push_back(
+        "[  pid  ]   uid  tgid total_vm      rss rss_anon rss_file rss_shmem pgtables_bytes swapents "
+        "oom_score_adj name");
+    lines.push_back(fmt::printf("[%7u] %5d %5u %8llu %8llu %8llu %8llu %9llu %8llu %8llu         %5d %s",
+                                m_who.pid, 0, m_who.pid, TaskMemory::totalVmPages, rss,
+                                TaskMemory::anonRssPages, TaskMemory::fileRssPages, 0ull,
+                                TaskMemory::pgtablesBytes, 0ull, 0, comm));
+    // dump_oom_victim(): the one-line summary, the cpuset continuing it.
+    lines.push_back(fmt::printf("oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,"
+                                "task=%s,pid=%u,uid=0",
+                                comm, m_who.pid));
+    lines.push_back(fmt::printf("Out of memory: Killed process %u (%s) total-vm:%llukB, anon-rss:%llukB, "
+                                "file-rss:%llukB, shmem-rss:0kB, UID:0 pgtables:%llukB oom_score_adj:0",
+                                m_who.pid, comm, TaskMemory::totalVmPages * 4, TaskMemory::anonRssPages * 4,
+                                TaskMemory::fileRssPages * 4, TaskMemory::pgtablesBytes >> 10));
     return lines;
 }
 

@@ -73,14 +73,17 @@ std::vector<std::string> showMemLines(const ShowMem& mem)
     return lines;
 }
 
-std::vector<std::string> showMemLines6(const ShowMem& mem)
+std::vector<std::string> showMemLines6(const ShowMem& mem, unsigned maxZone)
 {
+    // show_free_areas(): "free:" is every zone's NR_FREE_PAGES, "free_pcp:" only the zones up to
+    // maxZone; the node line is the node's, the zone and buddy lines skip zones above maxZone.
     std::uint64_t free = 0, slab = 0, freePcp = 0;
     for (const ShowMemZone& z : mem.zones) {
         free += z.freePages;
         slab += z.slabPages;
-        for (const std::uint64_t count : z.pcpCount)
-            freePcp += count;
+        if (z.index <= maxZone)
+            for (const std::uint64_t count : z.pcpCount)
+                freePcp += count;
     }
     std::vector<std::string> lines{
         "Mem-Info:",
@@ -93,6 +96,7 @@ std::vector<std::string> showMemLines6(const ShowMem& mem)
         " kernel_misc_reclaimable:0",
         fmt::printf(" free:%llu free_pcp:%llu free_cma:0", static_cast<unsigned long long>(free),
                     static_cast<unsigned long long>(freePcp)),
+        // kernel_stack: NR_KERNEL_STACK_KB; the task's vmalloc'ed stack is not modelled.
         fmt::printf(
             "Node 0 active_anon:0kB inactive_anon:0kB active_file:0kB inactive_file:0kB unevictable:0kB "
             "isolated(anon):0kB isolated(file):0kB mapped:0kB dirty:0kB writeback:0kB shmem:0kB "
@@ -100,6 +104,8 @@ std::vector<std::string> showMemLines6(const ShowMem& mem)
             kB(mem.pageTablePages)),
     };
     for (const ShowMemZone& z : mem.zones) {
+        if (z.index > maxZone)
+            continue;
         std::uint64_t zonePcp = 0;
         for (const std::uint64_t count : z.pcpCount)
             zonePcp += count;
@@ -117,6 +123,8 @@ std::vector<std::string> showMemLines6(const ShowMem& mem)
         lines.push_back(reserve);
     }
     for (const ShowMemZone& z : mem.zones) {
+        if (z.index > maxZone)
+            continue;
         std::string line = fmt::printf("Node 0 %s: ", z.name.c_str());
         std::uint64_t total = 0;
         for (std::size_t order = 0; order < z.nrFree.size(); ++order) {
@@ -128,15 +136,32 @@ std::vector<std::string> showMemLines6(const ShowMem& mem)
         }
         lines.push_back(line + fmt::printf("= %llukB", kB(total)));
     }
+    // hugetlb_show_meminfo_node(): one line per hstate, and x86-64 registers only the 2 MiB one
+    // (the 1 GiB hstate needs CONFIG_CONTIG_ALLOC and a CPU with GB pages); none reserved.
+    lines.push_back("Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB");
     lines.push_back("0 total pagecache pages");
     // show_swap_cache_info(), 6.18: no "Swap cache stats" line any more.
     lines.push_back("0 pages in swap cache");
     lines.push_back("Free swap  = 0kB");
     lines.push_back("Total swap = 0kB");
+    // __show_mem(): every populated zone, whatever maxZone; no CMA or hwpoison lines without
+    // CONFIG_CMA and CONFIG_MEMORY_FAILURE.
     lines.push_back(fmt::printf("%llu pages RAM", static_cast<unsigned long long>(mem.ramPages)));
     lines.push_back("0 pages HighMem/MovableOnly");
     lines.push_back(fmt::printf("%llu pages reserved", static_cast<unsigned long long>(mem.reservedPages)));
-    lines.push_back("0 pages hwpoisoned");
+    return lines;
+}
+
+std::vector<std::string> unreclaimableSlabLines(const ShowMem& mem)
+{
+    std::vector<std::string> lines{"Unreclaimable slab info:",
+                                   "Name                      Used          Total"};
+    for (const ShowMem::SlabCacheUse& cache : mem.slabCaches)
+        if (cache.objects > 0)
+            lines.push_back(
+                fmt::printf("%-17s %10lluKB %10lluKB", cache.name.c_str(),
+                            static_cast<unsigned long long>(cache.activeObjects * cache.objectSize / 1024),
+                            static_cast<unsigned long long>(cache.objects * cache.objectSize / 1024)));
     return lines;
 }
 

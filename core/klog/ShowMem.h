@@ -14,6 +14,7 @@ namespace vmviz {
 struct ShowMemZone
 {
     std::string name;
+    unsigned index = 0; ///< zone_idx(): 0 DMA, 1 DMA32, 2 Normal
     std::uint64_t presentPages = 0;
     std::uint64_t freePages = 0; ///< NR_FREE_PAGES: the buddy lists, not the per-CPU lists
     std::uint64_t minPages = 0, lowPages = 0, highPages = 0;
@@ -38,14 +39,28 @@ struct ShowMem
     std::uint64_t reservedPages = 0;
     std::uint64_t nonsharedPages = 0; ///< page_count() == 1: every allocated frame
     std::uint64_t pageTablePages = 0; ///< NR_PAGETABLE: init_mm's vmalloc tables (6.x counts them)
+    /// Per slab cache with objects, in slab_caches order: what 6.x's dump_unreclaimable_slab()
+    /// prints when the OOM killer finds more unreclaimable slab than LRU pages.
+    struct SlabCacheUse
+    {
+        std::string name;
+        std::uint64_t activeObjects = 0, objects = 0;
+        std::uint32_t objectSize = 0;
+    };
+    std::vector<SlabCacheUse> slabCaches;
 };
 
 /// "Mem-Info:" through "N pages non-shared", one string per printk line.
 std::vector<std::string> showMemLines(const ShowMem& mem);
-/// __show_mem() of 6.18 (mm/show_mem.c): "Mem-Info:", show_free_areas() with a node line, each
-/// zone's watermarks, managed pages and pcp pages, the buddy lists with their migratetype letters,
-/// then the swap and RAM summary; CONFIG_NUMA=y, no THP, no CMA, CONFIG_MEMORY_FAILURE=y, no
-/// memory-allocation profiling report.
-std::vector<std::string> showMemLines6(const ShowMem& mem);
+/// __show_mem(filter, nodemask, maxZone) of 6.18 (mm/show_mem.c): "Mem-Info:", show_free_areas()
+/// with a node line, each zone up to `maxZone` (gfp_zone() of the failed request) with its
+/// watermarks, managed pages and pcp pages, the buddy lists with their migratetype letters, the
+/// node's hugetlb line, then the swap and RAM summary. The configuration is x86_64_defconfig's:
+/// CONFIG_NUMA=y, CONFIG_HUGETLB_PAGE=y (one 2 MiB hstate), no THP, no CMA, no
+/// CONFIG_MEMORY_FAILURE, no CONFIG_MEMORY_ISOLATION, no memory-allocation profiling.
+std::vector<std::string> showMemLines6(const ShowMem& mem, unsigned maxZone = 2);
+/// dump_unreclaimable_slab() (mm/slab_common.c, 6.18): "Unreclaimable slab info:", a header and
+/// one "%-17s %10luKB %10luKB" line per cache with objects.
+std::vector<std::string> unreclaimableSlabLines(const ShowMem& mem);
 
 } // namespace vmviz

@@ -77,7 +77,7 @@ Machine::Machine(MachineConfig config)
       profile(profileFor(config)),
       vmalloc(journal, recorder, phys, slab, tables, kmemleak, *profile, faults, text, config.cpus,
               config.layout().vmallocStart + config.vmallocBytes - 1),
-      oom(journal, recorder, phys, text, vmalloc, config.cpus), variables(journal), contents(journal),
+      oom(journal, recorder, phys, slab, text, vmalloc, config.cpus), variables(journal), contents(journal),
       m_config(std::move(config))
 {
     const std::string problem = validateConfig(m_config);

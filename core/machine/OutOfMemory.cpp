@@ -5,6 +5,7 @@
 #include "klog/KernelText.h"
 #include "paging/PageTables.h"
 #include "phys/PhysicalMemory.h"
+#include "slab/Slab.h"
 #include "trace/Trace.h"
 #include "vmalloc/Vmalloc.h"
 
@@ -76,6 +77,7 @@ ShowMem showMemOf(const PhysicalMemory& phys, unsigned cpus)
             continue;
         ShowMemZone zone;
         zone.name = std::string(zoneName(z));
+        zone.index = z;
         zone.presentPages = layout.presentPages;
         zone.freePages = phys.freePagesCounter(z);
         // setup_per_zone_wmarks(): min in proportion to the zone's share of lowmem.
@@ -105,9 +107,7 @@ ShowMem showMemOf(const PhysicalMemory& phys, unsigned cpus)
         mem.ramPages = 0;
         mem.reservedPages = 0;
         for (ShowMemZone& zone : mem.zones) {
-            const unsigned z = zone.name == "DMA"     ? ZONE_DMA
-                               : zone.name == "DMA32" ? ZONE_DMA32
-                                                      : ZONE_NORMAL;
+            const unsigned z = zone.index;
             const PcpLimits618& limits = phys.limits618(z);
             zone.minPages = limits.wmarkMin;
             zone.lowPages = limits.wmarkLow;
@@ -132,9 +132,29 @@ ShowMem showMemOf(const PhysicalMemory& phys, unsigned cpus)
     return mem;
 }
 
-OutOfMemory::OutOfMemory(Journal& journal, Recorder& recorder, const PhysicalMemory& phys, KernelText& text,
-                         const Vmalloc& vmalloc, unsigned cpus)
-    : m_recorder(recorder), m_phys(phys), m_text(text), m_vmalloc(vmalloc), m_cpus(cpus),
+std::vector<ShowMem::SlabCacheUse> slabCacheUse(const Slab& slab)
+{
+    // get_slabinfo(): num_objs counts every slab's objects; active_objs takes off only the free
+    // objects of the node's partial slabs (count_partial_free_approx). A CPU slab is frozen with
+    // inuse = objects and a full slab has none free, so objects - inuse over the live slabs is it.
+    std::vector<ShowMem::SlabCacheUse> caches(slab.cacheCount());
+    for (unsigned c = 0; c < slab.cacheCount(); ++c) {
+        caches[c].name = slab.cache(c).name;
+        caches[c].objectSize = slab.cache(c).size;
+    }
+    for (std::uint32_t s = slab.firstSlabId(); s < slab.slabCount(); ++s) {
+        if (!slab.slabAlive(s))
+            continue;
+        ShowMem::SlabCacheUse& cache = caches[slab.slabCache(s)];
+        cache.objects += slab.cache(slab.slabCache(s)).objects;
+        cache.activeObjects += slab.slabInuse(s);
+    }
+    return caches;
+}
+
+OutOfMemory::OutOfMemory(Journal& journal, Recorder& recorder, const PhysicalMemory& phys, const Slab& slab,
+                         KernelText& text, const Vmalloc& vmalloc, unsigned cpus)
+    : m_recorder(recorder), m_phys(phys), m_slab(slab), m_text(text), m_vmalloc(vmalloc), m_cpus(cpus),
       m_memdie(journal, MachinePart::Task, "task.memdie")
 {
     m_memdie.resize(1);
@@ -147,9 +167,14 @@ void OutOfMemory::outOfMemory(std::uint32_t gfp, unsigned order)
     // The module's init keeps running (2.6.36's vmalloc does not check for a fatal signal), so
     // the scenario goes on; the task would die on its return to user space.
     const std::uint64_t totalPages = m_phys.totalramPages(); // + total_swap_pages, 0
-    const auto lines = m_text.oomKill(order, gfp, m_recorder.openCalls(), m_vmalloc.callerOffset(),
-                                      showMemOf(m_phys, m_cpus), totalPages);
-    m_recorder.printk(Ev::OomKill, lines[lines.size() - 2], lines);
+    ShowMem mem = showMemOf(m_phys, m_cpus);
+    mem.slabCaches = slabCacheUse(m_slab);
+    const auto lines =
+        m_text.oomKill(order, gfp, m_recorder.openCalls(), m_vmalloc.callerOffset(), mem, totalPages);
+    // The step's headline is the kill: 2.6.36's "Out of memory: Kill process …" is the line before
+    // "Killed process …"; 6.18's "Out of memory: Killed process …" comes last.
+    const bool linux6 = m_text.identity().layout == TextLayout::Linux6;
+    m_recorder.printk(Ev::OomKill, linux6 ? lines.back() : lines[lines.size() - 2], lines);
     m_memdie.set(0, 1);
 }
 

@@ -413,8 +413,10 @@ std::uint64_t Vmalloc::vmallocAreaNode618(std::uint32_t id, std::uint32_t gfp, u
     bool failed = got != nrPages;
     if (failed) {
         m_recorder.effect(Ev::NrPagesCut, got);
-        // Only an order-0 shortfall warns: a huge one is retried with small pages.
-        if (order == 0)
+        // Only an order-0 shortfall warns (a huge one is retried with small pages), and not for a
+        // task with a fatal signal pending: the OOM killer has already told why.
+        const bool dying = m_phys.failureReporter() && m_phys.failureReporter()->taskIsDying();
+        if (order == 0 && !dying)
             warnAlloc618(fmt::printf("vmalloc error: size %llu, failed to allocate pages",
                                      static_cast<unsigned long long>(got) * k::PAGE_SIZE),
                          gfp);
@@ -505,6 +507,11 @@ std::uint32_t Vmalloc::allocPages618(std::uint32_t id, std::uint32_t gfp, unsign
         shortChunk = got != request;
     }
     while (allocated < nrPages) {
+        // fatal_signal_pending(current): the OOM killer chose this task; it stops asking.
+        if (!(gfp & k::__GFP_NOFAIL) && m_phys.failureReporter() && m_phys.failureReporter()->taskIsDying()) {
+            m_recorder.note(Ev::Note, "fatal_signal_pending(current): the OOM killer chose this task, stop");
+            break;
+        }
         m_recorder.call(Fn::alloc_pages, gfp, order);
         const bool ok = takeBlock(allocated);
         m_recorder.ret(Fn::alloc_pages, ok ? m_pagePfns[m_vmPagesBase[id] + allocated] : 0);
