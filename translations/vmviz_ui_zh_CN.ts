@@ -2280,7 +2280,7 @@ this is its guard page (never mapped)</source>
     </message>
     <message>
         <source>area-&gt;pages = %1</source>
-        <translation>area->pages = %1</translation>
+        <translation>area-&gt;pages = %1</translation>
     </message>
     <message>
         <source>data</source>
