@@ -125,6 +125,7 @@ struct RibbonCase
     std::vector<RibbonArea> areas;
     std::uint64_t end;
     std::vector<Kind> kinds;
+    std::uint64_t gapBytes = k::PAGE_SIZE; ///< 2.6.36's gap page unless a case says otherwise
 };
 
 TEST(FrameLens, RowsAroundTheFocusInTheFarCorner)
@@ -226,10 +227,21 @@ TEST(RibbonLayout, SegmentsShowGuardGapAndFolds)
          {Kind::Data, Kind::Guard, Kind::Gap, Kind::Free, Kind::Data, Kind::Guard}},
         // a guard-only area (size 0 is impossible, but a one-page vm_struct is just its guard)
         {"guard only", {{AreaId{4}, S, S + P}}, S + P, {Kind::Guard}},
+        // 6.18 (and any kernel since 5.2) leaves no gap page: the next area starts at va_end
+        {"6.18: no gap page",
+         {{AreaId{1}, S, S + 2 * P}, {AreaId{2}, S + 2 * P, S + 4 * P}},
+         S + 1000 * P,
+         {Kind::Data, Kind::Guard, Kind::Data, Kind::Guard, Kind::Folded},
+         0},
+        {"6.18: a hole is free pages only",
+         {{AreaId{1}, S, S + 2 * P}, {AreaId{3}, S + 5 * P, S + 7 * P}},
+         S + 7 * P,
+         {Kind::Data, Kind::Guard, Kind::Free, Kind::Data, Kind::Guard},
+         0},
     };
     for (const RibbonCase& c : cases) {
         SCOPED_TRACE(c.name);
-        const RibbonLayout lay(c.areas, S, c.end, 4);
+        const RibbonLayout lay(c.areas, S, c.end, 4, c.gapBytes);
         std::vector<Kind> kinds;
         for (const RibbonSegment& s : lay.segments())
             kinds.push_back(s.kind);
@@ -252,7 +264,7 @@ TEST(RibbonLayout, HitTestAndScale)
 {
     const std::vector<RibbonArea> areas = {{AreaId{1}, S, S + 4 * P},
                                            {AreaId{2}, S + 5 * P, S + 7 * P, true}};
-    const RibbonLayout lay(areas, S, S + 100 * P, 10); // 10 px per page
+    const RibbonLayout lay(areas, S, S + 100 * P, 10, P); // 10 px per page
     // data 3 pages (30 px), guard 10, gap 10, data 1 page (kMinDataPx = 24), guard 10, gap 10, then the fold
     struct Hit
     {
@@ -290,9 +302,9 @@ TEST(RibbonLayout, HitTestAndScale)
     EXPECT_DOUBLE_EQ(span->first, 50);
     EXPECT_DOUBLE_EQ(span->second, 84);
     // Zoom: fitting makes the layout fit the width, and more px per page makes it wider.
-    const double fit = RibbonLayout::fitPxPerPage(areas, S, S + 100 * P, 300);
-    EXPECT_LE(RibbonLayout(areas, S, S + 100 * P, fit).widthPx(), 300);
-    EXPECT_GT(RibbonLayout(areas, S, S + 100 * P, fit * 2).widthPx(), 300);
+    const double fit = RibbonLayout::fitPxPerPage(areas, S, S + 100 * P, 300, P);
+    EXPECT_LE(RibbonLayout(areas, S, S + 100 * P, fit, P).widthPx(), 300);
+    EXPECT_GT(RibbonLayout(areas, S, S + 100 * P, fit * 2, P).widthPx(), 300);
 }
 
 TEST(TimelineScale, StepToPixelAndBack)

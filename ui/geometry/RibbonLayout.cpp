@@ -8,17 +8,17 @@
 namespace vmviz::ui {
 
 RibbonLayout::RibbonLayout(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
-                           std::uint64_t rangeEnd, double pxPerPage)
-    : m_pxPerPage(pxPerPage)
+                           std::uint64_t rangeEnd, double pxPerPage, std::uint64_t gapBytes)
+    : m_pxPerPage(pxPerPage), m_gapBytes(gapBytes)
 {
     m_segments.reserve(3 * areas.size() + 2); // at most gap + free + data + guard per area, minus one
     build(areas, rangeStart, rangeEnd);
 }
 
 double RibbonLayout::measure(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
-                             std::uint64_t rangeEnd, double pxPerPage)
+                             std::uint64_t rangeEnd, double pxPerPage, std::uint64_t gapBytes)
 {
-    RibbonLayout probe(pxPerPage, false);
+    RibbonLayout probe(pxPerPage, gapBytes, false);
     probe.build(areas, rangeStart, rangeEnd);
     return probe.m_width;
 }
@@ -33,9 +33,10 @@ void RibbonLayout::build(const std::vector<RibbonArea>& areas, std::uint64_t ran
             continue;
         if (a.start > cursor) {
             std::uint64_t freeStart = cursor;
-            if (afterArea) { // alloc_vmap_area's extra page after the previous area
-                add(RibbonSegment::Kind::Gap, cursor, cursor + k::PAGE_SIZE, nullptr);
-                freeStart += k::PAGE_SIZE;
+            if (afterArea && m_gapBytes != 0 && a.start >= cursor + m_gapBytes) {
+                // 2.6.36's alloc_vmap_area starts the next area a page after the previous one.
+                add(RibbonSegment::Kind::Gap, cursor, cursor + m_gapBytes, nullptr);
+                freeStart += m_gapBytes;
             }
             if (a.start > freeStart) {
                 const bool fold = (a.start - freeStart) / k::PAGE_SIZE > kFoldPages;
@@ -52,9 +53,9 @@ void RibbonLayout::build(const std::vector<RibbonArea>& areas, std::uint64_t ran
     }
     if (cursor < rangeEnd) {
         std::uint64_t freeStart = cursor;
-        if (afterArea && rangeEnd - cursor > k::PAGE_SIZE) {
-            add(RibbonSegment::Kind::Gap, cursor, cursor + k::PAGE_SIZE, nullptr);
-            freeStart += k::PAGE_SIZE;
+        if (afterArea && m_gapBytes != 0 && rangeEnd - cursor > m_gapBytes) {
+            add(RibbonSegment::Kind::Gap, cursor, cursor + m_gapBytes, nullptr);
+            freeStart += m_gapBytes;
         }
         const bool fold = (rangeEnd - freeStart) / k::PAGE_SIZE > kFoldPages;
         add(fold ? RibbonSegment::Kind::Folded : RibbonSegment::Kind::Free, freeStart, rangeEnd, nullptr);
@@ -92,17 +93,17 @@ void RibbonLayout::add(RibbonSegment::Kind kind, std::uint64_t start, std::uint6
 }
 
 double RibbonLayout::fitPxPerPage(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
-                                  std::uint64_t rangeEnd, double widthPx)
+                                  std::uint64_t rangeEnd, double widthPx, std::uint64_t gapBytes)
 {
     // Width is monotonic in pxPerPage: bisect.
     double lo = 0.05;
     double hi = 64;
     // Probes only sum widths: no segment vector (with 100 000 areas that is 300 000 segments).
-    if (measure(areas, rangeStart, rangeEnd, lo) > widthPx)
+    if (measure(areas, rangeStart, rangeEnd, lo, gapBytes) > widthPx)
         return lo;
     for (int i = 0; i < 40; ++i) {
         const double mid = (lo + hi) / 2;
-        if (measure(areas, rangeStart, rangeEnd, mid) <= widthPx)
+        if (measure(areas, rangeStart, rangeEnd, mid, gapBytes) <= widthPx)
             lo = mid;
         else
             hi = mid;

@@ -50,13 +50,14 @@ public:
     static constexpr double kMinDataPx = 24; ///< small areas stay visible and clickable
     static constexpr double kMinPagePx = 3;  ///< guard and gap pages stay visible when zoomed out
 
-    /// `areas` sorted by start, inside [rangeStart, rangeEnd).
+    /// `areas` sorted by start, inside [rangeStart, rangeEnd). `gapBytes`: what alloc_vmap_area
+    /// leaves unused after an area (AreasSnapshot::gapBytes: 2.6.36's gap page, none since 5.2).
     RibbonLayout(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd,
-                 double pxPerPage);
+                 double pxPerPage, std::uint64_t gapBytes);
 
     /// The pixels-per-page at which everything fits `widthPx` (clamped to [0.05, 64]).
     static double fitPxPerPage(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
-                               std::uint64_t rangeEnd, double widthPx);
+                               std::uint64_t rangeEnd, double widthPx, std::uint64_t gapBytes);
 
     const std::vector<RibbonSegment>& segments() const { return m_segments; }
     double widthPx() const { return m_width; }
@@ -71,16 +72,18 @@ public:
 
 private:
     /// An empty layout; with keepSegments false it only sums widths (fitPxPerPage's probes).
-    RibbonLayout(double pxPerPage, bool keepSegments) : m_pxPerPage(pxPerPage), m_keepSegments(keepSegments)
+    RibbonLayout(double pxPerPage, std::uint64_t gapBytes, bool keepSegments)
+        : m_pxPerPage(pxPerPage), m_gapBytes(gapBytes), m_keepSegments(keepSegments)
     {
     }
     void build(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart, std::uint64_t rangeEnd);
     static double measure(const std::vector<RibbonArea>& areas, std::uint64_t rangeStart,
-                          std::uint64_t rangeEnd, double pxPerPage);
+                          std::uint64_t rangeEnd, double pxPerPage, std::uint64_t gapBytes);
     void add(RibbonSegment::Kind kind, std::uint64_t start, std::uint64_t end, const RibbonArea* area);
 
     std::vector<RibbonSegment> m_segments;
     double m_pxPerPage;
+    std::uint64_t m_gapBytes;
     double m_width = 0;
     bool m_keepSegments = true;
 };

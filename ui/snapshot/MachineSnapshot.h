@@ -79,6 +79,9 @@ struct AreasSnapshot
     /// The first address the ribbon shows: VMALLOC_START (higher under LA57), or for an imported
     /// /proc/vmallocinfo the start of its areas' span.
     std::uint64_t vmallocStart = k::VMALLOC_START;
+    /// What alloc_vmap_area leaves unused after each area: 2.6.36's gap page, none since 5.2
+    /// (KernelProfile::vmapGapBytes; an imported 6.x /proc/vmallocinfo has none).
+    std::uint64_t gapBytes = 0;
     /// (id, index into `areas`) sorted by id, so find() is O(log n): the ribbon looks up every
     /// visible area per repaint, and with 100 000 areas a linear find made that quadratic.
     /// Filled by indexById(); find() scans linearly while it does not match `areas`.

@@ -162,6 +162,7 @@ std::shared_ptr<const AreasSnapshot> buildAreas(const Machine& machine)
     out->lazyMaxPages = machine.vmalloc.lazyMaxPages();
     out->vmallocEnd = machine.vmalloc.vmallocEnd();
     out->vmallocStart = machine.vmalloc.vmallocStart();
+    out->gapBytes = machine.profile->vmapGapBytes();
     out->indexById();
     return out;
 }

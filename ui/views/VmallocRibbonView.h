@@ -34,6 +34,8 @@ public:
     /// The layout at the current zoom (tests and hit-testing). Cached until the areas or the zoom
     /// change: with 100 000 areas building it costs tens of milliseconds, too much per repaint.
     const RibbonLayout& layout() const;
+    /// The unused bytes the machine's kernel leaves after an area (2.6.36's gap page, or none).
+    std::uint64_t gapBytes() const;
     /// The page holding `vaddr` on the ribbon, in viewport coordinates, if it is on screen (the
     /// window's mapping arrow starts or ends there).
     std::optional<QRectF> pageRectInViewport(std::uint64_t vaddr) const;
